@@ -1,0 +1,307 @@
+#include "app/cli/CliApplication.h"
+
+#include "core/domain/Clock.h"
+#include "core/domain/LocalTime.h"
+#include "core/interchange/DatabaseSetup.h"
+#include "core/interchange/DemoCaseload.h"
+#include "core/interchange/Exporter.h"
+#include "core/interchange/Importer.h"
+#include "core/storage/Database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QStandardPaths>
+
+namespace waymark {
+
+namespace {
+
+// Options each command takes, and whether they carry a value.
+const QHash<QString, QStringList>& commandOptions()
+{
+    static const QHash<QString, QStringList> options = {
+        {QStringLiteral("init"), {QStringLiteral("--organisation")}},
+        {QStringLiteral("demo"),
+         {QStringLiteral("--people"), QStringLiteral("--seed"), QStringLiteral("--as-of")}},
+        {QStringLiteral("import"), {}},
+        {QStringLiteral("export"), {QStringLiteral("--service-user")}},
+        {QStringLiteral("backup"), {}},
+        {QStringLiteral("check"), {}},
+    };
+    return options;
+}
+
+QString defaultDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QStringLiteral("waymark.db"));
+}
+
+} // namespace
+
+CliApplication::CliApplication(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+QString CliApplication::helpText() const
+{
+    return QObject::tr(
+        "Usage: waymark-cli [--db PATH] <command> [options]\n"
+        "\n"
+        "Commands:\n"
+        "  init [--organisation NAME]      create a database with the two seed contracts and\n"
+        "                                  the Waymark wellbeing star (running it again changes\n"
+        "                                  nothing)\n"
+        "  demo [--people N] [--seed S] [--as-of DATE]\n"
+        "                                  fill it with a fictional, deterministic caseload\n"
+        "  import FILE.json                import an interchange file, all or nothing\n"
+        "  export FILE.json [--service-user ID]\n"
+        "                                  export the whole database, or one person's record\n"
+        "                                  (a subject access request)\n"
+        "  backup FILE                     a consistent copy of the database\n"
+        "  check                           check the database file for damage\n"
+        "\n"
+        "--db PATH   the database file (default: %1)\n"
+        "Exit status: 0 done, 1 an error you can fix (see the message), 2 wrong usage.\n")
+        .arg(QDir::toNativeSeparators(defaultDatabasePath()));
+}
+
+int CliApplication::usage(const QString& problem)
+{
+    m_err << "waymark-cli: " << problem << "\n"
+          << QObject::tr("Run \"waymark-cli --help\" for the commands.") << "\n";
+    m_err.flush();
+    return UsageError;
+}
+
+int CliApplication::fail(const QString& message, const QStringList& details)
+{
+    m_err << message << "\n";
+    for (const QString& line : details)
+        m_err << "  " << line << "\n";
+    m_err.flush();
+    return UserError;
+}
+
+int CliApplication::run(const QStringList& arguments)
+{
+    Invocation call;
+    QStringList args = arguments.mid(1);
+    if (args.isEmpty())
+        return usage(QObject::tr("no command given"));
+
+    for (int i = 0; i < args.size(); ++i) {
+        const QString& arg = args.at(i);
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            m_out << helpText();
+            m_out.flush();
+            return Ok;
+        }
+        auto takeValue = [&](QString& into) {
+            if (i + 1 >= args.size())
+                return false;
+            into = args.at(++i);
+            return true;
+        };
+        if (arg == QLatin1String("--db")) {
+            if (!takeValue(call.databasePath) || call.databasePath.isEmpty())
+                return usage(QObject::tr("--db needs a file path"));
+            continue;
+        }
+        if (arg.startsWith(QLatin1String("--db="))) {
+            call.databasePath = arg.mid(5);
+            continue;
+        }
+        if (call.command.isEmpty()) {
+            if (arg.startsWith(QLatin1String("-")))
+                return usage(QObject::tr("unknown option %1").arg(arg));
+            call.command = arg;
+            if (!commandOptions().contains(call.command))
+                return usage(QObject::tr("unknown command \"%1\"").arg(call.command));
+            continue;
+        }
+        if (arg.startsWith(QLatin1String("--"))) {
+            if (!commandOptions().value(call.command).contains(arg))
+                return usage(QObject::tr("%1 does not take %2").arg(call.command, arg));
+            QString value;
+            if (!takeValue(value))
+                return usage(QObject::tr("%1 needs a value").arg(arg));
+            call.options.insert(arg, value);
+            continue;
+        }
+        call.positional << arg;
+    }
+    if (call.command.isEmpty())
+        return usage(QObject::tr("no command given"));
+    if (call.databasePath.isEmpty())
+        call.databasePath = defaultDatabasePath();
+
+    if (call.command == QLatin1String("init"))
+        return runInit(call);
+    if (call.command == QLatin1String("demo"))
+        return runDemo(call);
+    if (call.command == QLatin1String("import"))
+        return runImport(call);
+    if (call.command == QLatin1String("export"))
+        return runExport(call);
+    if (call.command == QLatin1String("backup"))
+        return runBackup(call);
+    return runCheck(call);
+}
+
+int CliApplication::runInit(const Invocation& call)
+{
+    if (!call.positional.isEmpty())
+        return usage(QObject::tr("init takes no file name; use --db PATH"));
+    Database::Options options;
+    options.mode = Database::Open::CreateIfMissing;
+    auto database = Database::open(call.databasePath, options);
+    if (!database)
+        return fail(database.error().message);
+    SystemClock clock;
+    Result<ImportSummary> summary = DatabaseSetup::initialise(
+        *database.value(), clock, call.options.value(QStringLiteral("--organisation")));
+    if (!summary)
+        return fail(summary.error().message, summary.error().details);
+    m_out << QObject::tr("Waymark database ready at %1 (contracts thurrock-fs and camden-day, "
+                         "star waymark-wellbeing).")
+                 .arg(QDir::toNativeSeparators(call.databasePath))
+          << "\n";
+    m_out.flush();
+    return Ok;
+}
+
+int CliApplication::runDemo(const Invocation& call)
+{
+    if (!call.positional.isEmpty())
+        return usage(QObject::tr("demo takes no file name; use --db PATH"));
+    DemoOptions demo;
+    bool ok = true;
+    if (call.options.contains(QStringLiteral("--people"))) {
+        demo.people = call.options.value(QStringLiteral("--people")).toInt(&ok);
+        if (!ok || demo.people < 1 || demo.people > 100000)
+            return usage(QObject::tr("--people must be a whole number from 1 to 100000"));
+    }
+    if (call.options.contains(QStringLiteral("--seed"))) {
+        demo.seed = call.options.value(QStringLiteral("--seed")).toUInt(&ok);
+        if (!ok)
+            return usage(QObject::tr("--seed must be a whole number"));
+    }
+    SystemClock clock;
+    demo.asOf = LocalTime::londonDate(clock.now());
+    if (call.options.contains(QStringLiteral("--as-of"))) {
+        demo.asOf = LocalTime::parseIsoDate(call.options.value(QStringLiteral("--as-of")));
+        if (!demo.asOf.isValid())
+            return usage(QObject::tr("--as-of must be a date like 2026-07-01"));
+    }
+    Database::Options options;
+    options.mode = Database::Open::CreateIfMissing;
+    auto database = Database::open(call.databasePath, options);
+    if (!database)
+        return fail(database.error().message);
+    // The demo refers to the seed contracts and star, so make sure they are there.
+    Result<ImportSummary> seeded = DatabaseSetup::initialise(*database.value(), clock);
+    if (!seeded)
+        return fail(seeded.error().message, seeded.error().details);
+    Result<ImportSummary> summary = DatabaseSetup::loadDemo(*database.value(), clock, demo);
+    if (!summary)
+        return fail(summary.error().message, summary.error().details);
+    m_out << QObject::tr("Demo caseload of %1 fictional people loaded into %2 (%3 records).")
+                 .arg(summary->recordsPerList.value(QStringLiteral("service_users")))
+                 .arg(QDir::toNativeSeparators(call.databasePath))
+                 .arg(summary->total())
+          << "\n";
+    m_out.flush();
+    return Ok;
+}
+
+int CliApplication::runImport(const Invocation& call)
+{
+    if (call.positional.size() != 1)
+        return usage(QObject::tr("import needs one file: waymark-cli import FILE.json"));
+    auto database = Database::open(call.databasePath);
+    if (!database)
+        return fail(database.error().message);
+    SystemClock clock;
+    Importer importer(*database.value(), clock);
+    Result<ImportSummary> summary =
+        importer.importFile(call.positional.first(), QStringLiteral("waymark-cli import"));
+    if (!summary)
+        return fail(summary.error().message, summary.error().details);
+    m_out << QObject::tr("Imported %1: %2 new, %3 changed, %4 already up to date.")
+                 .arg(QDir::toNativeSeparators(call.positional.first()))
+                 .arg(summary->inserted)
+                 .arg(summary->updated)
+                 .arg(summary->unchanged)
+          << "\n";
+    m_out.flush();
+    return Ok;
+}
+
+int CliApplication::runExport(const Invocation& call)
+{
+    if (call.positional.size() != 1)
+        return usage(QObject::tr("export needs one file: waymark-cli export FILE.json"));
+    auto database = Database::open(call.databasePath);
+    if (!database)
+        return fail(database.error().message);
+    SystemClock clock;
+    Exporter exporter(*database.value(), clock);
+    const QString person = call.options.value(QStringLiteral("--service-user"));
+    Result<QJsonObject> document =
+        person.isEmpty() ? exporter.exportAll() : exporter.exportServiceUser(person);
+    if (!document)
+        return fail(document.error().message);
+    if (Status s = Exporter::writeFile(document.value(), call.positional.first()); !s)
+        return fail(s.error().message);
+    m_out << QObject::tr("Exported to %1.").arg(QDir::toNativeSeparators(call.positional.first()))
+          << "\n";
+    m_out.flush();
+    return Ok;
+}
+
+int CliApplication::runBackup(const Invocation& call)
+{
+    if (call.positional.size() != 1)
+        return usage(QObject::tr("backup needs one file: waymark-cli backup FILE"));
+    const QString target = call.positional.first();
+    if (QFileInfo::exists(target))
+        return fail(QObject::tr("%1 already exists; choose a new file name for the backup.")
+                        .arg(QDir::toNativeSeparators(target)));
+    auto database = Database::open(call.databasePath);
+    if (!database)
+        return fail(database.error().message);
+    if (Status s = database.value()->backupTo(target); !s)
+        return fail(s.error().message);
+    m_out << QObject::tr("Backed up to %1.").arg(QDir::toNativeSeparators(target)) << "\n";
+    m_out.flush();
+    return Ok;
+}
+
+int CliApplication::runCheck(const Invocation& call)
+{
+    auto database = Database::open(call.databasePath);
+    if (!database)
+        return fail(database.error().message);
+    Result<QStringList> found = database.value()->problems();
+    if (!found)
+        return fail(found.error().message);
+    const QStringList& problems = found.value();
+    if (!problems.isEmpty())
+        return fail(QObject::tr("%1 has %2 problems:")
+                        .arg(QDir::toNativeSeparators(call.databasePath))
+                        .arg(problems.size()),
+                    problems);
+    m_out << QObject::tr("%1 is sound (schema %2).")
+                 .arg(QDir::toNativeSeparators(call.databasePath))
+                 .arg(database.value()->schemaVersion())
+          << "\n";
+    m_out.flush();
+    return Ok;
+}
+
+} // namespace waymark

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QHash>
+#include <QStringList>
+#include <QTextStream>
+
+namespace waymark {
+
+// waymark-cli: parses the command line of spec/interchange.md and calls core. Exit status 0 on
+// success, 1 on an error the user can fix (the message on stderr says what and where), 2 on
+// wrong usage.
+class CliApplication {
+public:
+    CliApplication(QTextStream& out, QTextStream& err);
+
+    int run(const QStringList& arguments);
+
+    static constexpr int Ok = 0;
+    static constexpr int UserError = 1;
+    static constexpr int UsageError = 2;
+
+private:
+    struct Invocation {
+        QString databasePath;
+        QString command;
+        QStringList positional;
+        QHash<QString, QString> options;
+    };
+
+    int usage(const QString& problem);
+    int fail(const QString& message, const QStringList& details = {});
+    int runInit(const Invocation& call);
+    int runDemo(const Invocation& call);
+    int runImport(const Invocation& call);
+    int runExport(const Invocation& call);
+    int runBackup(const Invocation& call);
+    int runCheck(const Invocation& call);
+    QString helpText() const;
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+};
+
+} // namespace waymark

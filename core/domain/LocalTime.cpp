@@ -1,0 +1,83 @@
+#include "core/domain/LocalTime.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace waymark::LocalTime {
+
+namespace {
+
+const QTimeZone& london()
+{
+    static const QTimeZone zone("Europe/London");
+    return zone;
+}
+
+const QLocale& ukLocale()
+{
+    static const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
+    return locale;
+}
+
+} // namespace
+
+QDateTime toLondon(const QDateTime& utc) { return utc.toTimeZone(london()); }
+
+QDate londonDate(const QDateTime& utc) { return toLondon(utc).date(); }
+
+QString formatDate(const QDate& date)
+{
+    if (!date.isValid())
+        return {};
+    return ukLocale().toString(date, QStringLiteral("ddd d MMM yyyy"));
+}
+
+QString formatDateTime(const QDateTime& utc)
+{
+    if (!utc.isValid())
+        return {};
+    return ukLocale().toString(toLondon(utc), QStringLiteral("ddd d MMM yyyy HH:mm"));
+}
+
+QDate parseIsoDate(const QString& text)
+{
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (!shape.match(text).hasMatch())
+        return {};
+    return QDate::fromString(text, Qt::ISODate);
+}
+
+QDateTime parseIsoDateTimeUtc(const QString& text)
+{
+    static const QRegularExpression shape(
+        QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})T(\\d{2}):(\\d{2}):(\\d{2})Z$"));
+    const QRegularExpressionMatch m = shape.match(text);
+    if (!m.hasMatch())
+        return {};
+    const QDate date = QDate::fromString(m.captured(1), Qt::ISODate);
+    const QTime time(m.captured(2).toInt(), m.captured(3).toInt(), m.captured(4).toInt());
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
+}
+
+QString isoDate(const QDate& date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); }
+
+QString isoDateTimeUtc(const QDateTime& dateTime)
+{
+    if (!dateTime.isValid())
+        return {};
+    return dateTime.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QLatin1Char('Z');
+}
+
+int ageOn(const QDate& dateOfBirth, const QDate& on)
+{
+    int age = on.year() - dateOfBirth.year();
+    if (on.month() < dateOfBirth.month()
+        || (on.month() == dateOfBirth.month() && on.day() < dateOfBirth.day()))
+        --age;
+    return age;
+}
+
+} // namespace waymark::LocalTime

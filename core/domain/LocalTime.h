@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+namespace waymark {
+
+// Dates and times as the service sees them: stored in UTC, shown and counted in Europe/London.
+namespace LocalTime {
+
+QDateTime toLondon(const QDateTime& utc);
+// The Europe/London calendar date of a UTC moment (what a KPI or a DNA is dated by).
+QDate londonDate(const QDateTime& utc);
+
+// "Mon 3 Aug 2026", as the seeds' readers write dates.
+QString formatDate(const QDate& date);
+// "Mon 3 Aug 2026 14:30", in Europe/London.
+QString formatDateTime(const QDateTime& utc);
+
+// Interchange forms: "YYYY-MM-DD" and "YYYY-MM-DDTHH:MM:SSZ". Invalid on anything else.
+QDate parseIsoDate(const QString& text);
+QDateTime parseIsoDateTimeUtc(const QString& text);
+QString isoDate(const QDate& date);
+QString isoDateTimeUtc(const QDateTime& dateTime);
+
+// Whole years of age on a date.
+int ageOn(const QDate& dateOfBirth, const QDate& on);
+
+} // namespace LocalTime
+} // namespace waymark

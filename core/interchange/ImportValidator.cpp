@@ -1,0 +1,613 @@
+#include "core/interchange/ImportValidator.h"
+
+#include "core/domain/LocalTime.h"
+#include "core/domain/ReferenceCodes.h"
+#include "core/interchange/RecordConversion.h"
+
+#include <QJsonArray>
+#include <QJsonValue>
+
+#include <cmath>
+
+namespace waymark {
+
+namespace {
+
+bool isExtension(const QString& key) { return key.startsWith(QLatin1String("x_")); }
+
+QString quoted(const QString& text) { return QLatin1Char('\'') + text + QLatin1Char('\''); }
+
+QString number(double value) { return QString::number(value, 'g', 12); }
+
+QString typeName(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return QObject::tr("text");
+    case QJsonValue::Double:
+        return QObject::tr("a number");
+    case QJsonValue::Bool:
+        return QObject::tr("true/false");
+    case QJsonValue::Array:
+        return QObject::tr("a list");
+    case QJsonValue::Object:
+        return QObject::tr("an object");
+    default:
+        return QObject::tr("null");
+    }
+}
+
+std::optional<qlonglong> wholeNumber(const QJsonValue& value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double d = value.toDouble();
+    if (!std::isfinite(d) || std::trunc(d) != d || std::fabs(d) > 9007199254740992.0)
+        return std::nullopt;
+    return static_cast<qlonglong>(d);
+}
+
+} // namespace
+
+ImportValidator::ImportValidator(Existing existing)
+    : m_existing(std::move(existing))
+{
+}
+
+void ImportValidator::error(const QString& path, const QString& reason)
+{
+    m_errors << path + QStringLiteral(": ") + reason;
+}
+
+const QSet<QString>& ImportValidator::existingIds(const QString& list)
+{
+    auto it = m_databaseIds.find(list);
+    if (it == m_databaseIds.end())
+        it = m_databaseIds.insert(list, m_existing.liveIds ? m_existing.liveIds(list)
+                                                           : QSet<QString>());
+    return *it;
+}
+
+void ImportValidator::checkRoot(const QJsonObject& document)
+{
+    const QJsonValue format = document.value(QStringLiteral("format"));
+    if (format.isUndefined() || format.isNull())
+        error(QStringLiteral("format"), QObject::tr("is required and must be \"waymark\""));
+    else if (format.toString() != QLatin1String("waymark"))
+        error(QStringLiteral("format"), QObject::tr("must be \"waymark\""));
+
+    const QJsonValue version = document.value(QStringLiteral("version"));
+    if (version.isUndefined() || version.isNull())
+        error(QStringLiteral("version"),
+              QObject::tr("is required and must be %1").arg(InterchangeSchema::FormatVersion));
+    else if (wholeNumber(version) != qlonglong(InterchangeSchema::FormatVersion))
+        error(QStringLiteral("version"),
+              QObject::tr("must be %1 (this version of Waymark reads format version %1)")
+                  .arg(InterchangeSchema::FormatVersion));
+
+    const QJsonValue exportedAt = document.value(QStringLiteral("exported_at"));
+    if (!exportedAt.isUndefined() && !exportedAt.isNull()
+        && !LocalTime::parseIsoDateTimeUtc(exportedAt.toString()).isValid())
+        error(QStringLiteral("exported_at"),
+              QObject::tr("must be a UTC date-time like 2026-07-01T09:00:00Z"));
+
+    for (auto it = document.constBegin(); it != document.constEnd(); ++it) {
+        const QString& key = it.key();
+        if (isExtension(key) || key == QLatin1String("format") || key == QLatin1String("version")
+            || key == QLatin1String("exported_at") || InterchangeSchema::kind(key))
+            continue;
+        error(key, QObject::tr("unknown key"));
+    }
+}
+
+bool ImportValidator::convertField(const KindSpec& kind, const FieldSpec& field,
+                                   const QJsonValue& value, const QString& path, Pending& pending)
+{
+    QVariantMap& values = pending.record.values;
+    const bool missing = value.isUndefined() || value.isNull();
+    if (missing) {
+        if (field.required)
+            error(path, QObject::tr("is required"));
+        if (field.kind == FieldKind::NeedMap) {
+            for (const QString& need : InterchangeSchema::needKeys())
+                values.insert(QStringLiteral("need_") + need, QVariant());
+        } else if (field.kind != FieldKind::StringList && field.kind != FieldKind::ScoreMap
+                   && field.kind != FieldKind::NoteMap && field.kind != FieldKind::AreaList
+                   && field.kind != FieldKind::StageList && field.key != QLatin1String("id")) {
+            values.insert(field.key, QVariant());
+        }
+        return !field.required;
+    }
+
+    auto mustBe = [&](const QString& what) {
+        error(path, QObject::tr("must be %1, not %2").arg(what, typeName(value)));
+        return false;
+    };
+    auto inRange = [&](double d) {
+        if ((field.min && d < *field.min) || (field.max && d > *field.max)) {
+            error(path, QObject::tr("must be %1 to %2").arg(number(*field.min), number(*field.max)));
+            return false;
+        }
+        return true;
+    };
+
+    switch (field.kind) {
+    case FieldKind::String:
+    case FieldKind::Reference: {
+        if (!value.isString())
+            return mustBe(QObject::tr("text"));
+        const QString text = value.toString();
+        if (field.required && text.trimmed().isEmpty()) {
+            error(path, QObject::tr("must not be empty"));
+            return false;
+        }
+        if (field.key == QLatin1String("id"))
+            pending.record.id = text;
+        else
+            values.insert(field.key, text);
+        return true;
+    }
+    case FieldKind::Date:
+        if (!value.isString() || !LocalTime::parseIsoDate(value.toString()).isValid()) {
+            error(path, QObject::tr("must be a date like 2026-07-01"));
+            return false;
+        }
+        values.insert(field.key, value.toString());
+        return true;
+    case FieldKind::DateTime:
+        if (!value.isString() || !LocalTime::parseIsoDateTimeUtc(value.toString()).isValid()) {
+            error(path, QObject::tr("must be a UTC date-time like 2026-07-01T09:00:00Z"));
+            return false;
+        }
+        values.insert(field.key, value.toString());
+        return true;
+    case FieldKind::Integer: {
+        const std::optional<qlonglong> n = wholeNumber(value);
+        if (!n && value.isDouble()) {
+            error(path, QObject::tr("must be a whole number"));
+            return false;
+        }
+        if (!n)
+            return mustBe(QObject::tr("a whole number"));
+        if (!inRange(double(*n)))
+            return false;
+        values.insert(field.key, *n);
+        return true;
+    }
+    case FieldKind::Number:
+        if (!value.isDouble())
+            return mustBe(QObject::tr("a number"));
+        if (!inRange(value.toDouble()))
+            return false;
+        values.insert(field.key, value.toDouble());
+        return true;
+    case FieldKind::Boolean:
+        if (!value.isBool())
+            return mustBe(QObject::tr("true or false"));
+        values.insert(field.key, value.toBool());
+        return true;
+    case FieldKind::Code: {
+        const CodeList& list = ReferenceCodes::list(field.codeList);
+        if (!value.isString())
+            return mustBe(QObject::tr("a code"));
+        if (!list.contains(value.toString())) {
+            error(path, QObject::tr("%1 is not a code of %2 (%3)")
+                            .arg(quoted(value.toString()), field.codeList,
+                                 list.allCodes().join(QStringLiteral(", "))));
+            return false;
+        }
+        values.insert(field.key, value.toString());
+        return true;
+    }
+    case FieldKind::AreaList:
+        convertAreas(value, path, pending);
+        return true;
+    case FieldKind::StageList:
+        convertStages(value, path, pending);
+        return true;
+    case FieldKind::NeedMap:
+        convertNeeds(value, path, pending);
+        return true;
+    case FieldKind::StringList:
+        convertTasks(value, path, pending);
+        return true;
+    case FieldKind::ScoreMap:
+    case FieldKind::NoteMap:
+        if (!value.isObject())
+            return mustBe(QObject::tr("an object of area keys"));
+        return true; // checked against the template in checkScores()
+    }
+    Q_UNUSED(kind);
+    return true;
+}
+
+void ImportValidator::convertAreas(const QJsonValue& value, const QString& path, Pending& pending)
+{
+    if (!value.isArray()) {
+        error(path, QObject::tr("must be a list of areas"));
+        return;
+    }
+    const QJsonArray areas = value.toArray();
+    if (areas.isEmpty())
+        error(path, QObject::tr("must have at least one area"));
+    QHash<QString, int> seen;
+    QVector<QVariantMap> rows;
+    for (int i = 0; i < areas.size(); ++i) {
+        const QString at = QStringLiteral("%1[%2]").arg(path).arg(i);
+        if (!areas.at(i).isObject()) {
+            error(at, QObject::tr("must be an object with key, name and description"));
+            continue;
+        }
+        const QJsonObject area = areas.at(i).toObject();
+        for (auto it = area.constBegin(); it != area.constEnd(); ++it) {
+            if (!isExtension(it.key()) && it.key() != QLatin1String("key")
+                && it.key() != QLatin1String("name") && it.key() != QLatin1String("description"))
+                error(at + QLatin1Char('.') + it.key(), QObject::tr("unknown key"));
+        }
+        const QJsonValue key = area.value(QStringLiteral("key"));
+        const QJsonValue name = area.value(QStringLiteral("name"));
+        const QJsonValue description = area.value(QStringLiteral("description"));
+        if (!key.isString() || key.toString().trimmed().isEmpty()) {
+            error(at + QStringLiteral(".key"), QObject::tr("is required"));
+            continue;
+        }
+        if (seen.contains(key.toString()))
+            error(at + QStringLiteral(".key"),
+                  QObject::tr("%1 is also the key of %2[%3]")
+                      .arg(quoted(key.toString()), path)
+                      .arg(seen.value(key.toString())));
+        seen.insert(key.toString(), i);
+        if (!name.isString() || name.toString().trimmed().isEmpty())
+            error(at + QStringLiteral(".name"), QObject::tr("is required"));
+        if (!description.isUndefined() && !description.isNull() && !description.isString())
+            error(at + QStringLiteral(".description"), QObject::tr("must be text"));
+        QVariantMap row;
+        row.insert(QStringLiteral("id"), RecordConversion::derivedId(
+                                              QStringLiteral("star_templates/%1/area/%2")
+                                                  .arg(pending.record.id, key.toString())));
+        row.insert(QStringLiteral("position"), qlonglong(i));
+        row.insert(QStringLiteral("area_key"), key.toString());
+        row.insert(QStringLiteral("name"), name.toString());
+        row.insert(QStringLiteral("description"),
+                   description.isString() ? QVariant(description.toString()) : QVariant());
+        rows << row;
+    }
+    pending.record.children[0] = rows;
+}
+
+void ImportValidator::convertStages(const QJsonValue& value, const QString& path,
+                                    Pending& pending)
+{
+    if (!value.isArray()) {
+        error(path, QObject::tr("must be a list of stages"));
+        return;
+    }
+    const QJsonArray stages = value.toArray();
+    const qlonglong scaleMin = pending.record.values.value(QStringLiteral("scale_min")).toLongLong();
+    const qlonglong scaleMax = pending.record.values.value(QStringLiteral("scale_max")).toLongLong();
+    QVector<QVariantMap> rows;
+    for (int i = 0; i < stages.size(); ++i) {
+        const QString at = QStringLiteral("%1[%2]").arg(path).arg(i);
+        if (!stages.at(i).isObject()) {
+            error(at, QObject::tr("must be an object with from, to and name"));
+            continue;
+        }
+        const QJsonObject stage = stages.at(i).toObject();
+        for (auto it = stage.constBegin(); it != stage.constEnd(); ++it) {
+            if (!isExtension(it.key()) && it.key() != QLatin1String("from")
+                && it.key() != QLatin1String("to") && it.key() != QLatin1String("name"))
+                error(at + QLatin1Char('.') + it.key(), QObject::tr("unknown key"));
+        }
+        const std::optional<qlonglong> from = wholeNumber(stage.value(QStringLiteral("from")));
+        const std::optional<qlonglong> to = wholeNumber(stage.value(QStringLiteral("to")));
+        const QJsonValue name = stage.value(QStringLiteral("name"));
+        bool good = true;
+        for (const auto& [key, bound] : {std::pair{QStringLiteral("from"), from},
+                                         std::pair{QStringLiteral("to"), to}}) {
+            if (!bound) {
+                error(at + QLatin1Char('.') + key, QObject::tr("must be a whole number"));
+                good = false;
+            } else if (*bound < scaleMin || *bound > scaleMax) {
+                error(at + QLatin1Char('.') + key,
+                      QObject::tr("must be %1 to %2 (the template's scale)").arg(scaleMin).arg(scaleMax));
+                good = false;
+            }
+        }
+        if (good && *from > *to)
+            error(at + QStringLiteral(".to"), QObject::tr("must not be below from"));
+        if (!name.isString() || name.toString().trimmed().isEmpty())
+            error(at + QStringLiteral(".name"), QObject::tr("is required"));
+        QVariantMap row;
+        row.insert(QStringLiteral("id"),
+                   RecordConversion::derivedId(
+                       QStringLiteral("star_templates/%1/stage/%2").arg(pending.record.id).arg(i)));
+        row.insert(QStringLiteral("position"), qlonglong(i));
+        row.insert(QStringLiteral("score_from"), from ? QVariant(*from) : QVariant());
+        row.insert(QStringLiteral("score_to"), to ? QVariant(*to) : QVariant());
+        row.insert(QStringLiteral("name"), name.toString());
+        rows << row;
+    }
+    pending.record.children[1] = rows;
+}
+
+void ImportValidator::convertNeeds(const QJsonValue& value, const QString& path, Pending& pending)
+{
+    const QStringList needs = InterchangeSchema::needKeys();
+    for (const QString& need : needs)
+        pending.record.values.insert(QStringLiteral("need_") + need, QVariant());
+    if (!value.isObject()) {
+        error(path, QObject::tr("must be an object with the keys %1")
+                        .arg(needs.join(QStringLiteral(", "))));
+        return;
+    }
+    const QJsonObject object = value.toObject();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (isExtension(it.key()))
+            continue;
+        const QString at = path + QLatin1Char('.') + it.key();
+        if (!needs.contains(it.key())) {
+            error(at, QObject::tr("unknown key (the needs are %1)")
+                          .arg(needs.join(QStringLiteral(", "))));
+            continue;
+        }
+        if (it.value().isNull())
+            continue;
+        if (!it.value().isString()) {
+            error(at, QObject::tr("must be text (a description, or \"none identified\")"));
+            continue;
+        }
+        pending.record.values.insert(QStringLiteral("need_") + it.key(), it.value().toString());
+    }
+}
+
+void ImportValidator::convertTasks(const QJsonValue& value, const QString& path, Pending& pending)
+{
+    if (!value.isArray()) {
+        error(path, QObject::tr("must be a list of tasks"));
+        return;
+    }
+    const QJsonArray tasks = value.toArray();
+    QVector<QVariantMap> rows;
+    for (int i = 0; i < tasks.size(); ++i) {
+        if (!tasks.at(i).isString() || tasks.at(i).toString().trimmed().isEmpty()) {
+            error(QStringLiteral("%1[%2]").arg(path).arg(i), QObject::tr("must be a task's text"));
+            continue;
+        }
+        QVariantMap row;
+        row.insert(QStringLiteral("id"),
+                   RecordConversion::derivedId(
+                       QStringLiteral("goals/%1/task/%2").arg(pending.record.id).arg(i)));
+        row.insert(QStringLiteral("position"), qlonglong(i));
+        row.insert(QStringLiteral("task"), tasks.at(i).toString());
+        rows << row;
+    }
+    pending.record.children[0] = rows;
+}
+
+QVector<QVector<StoredRecord>> ImportValidator::validate(const QJsonObject& document)
+{
+    m_errors.clear();
+    m_fileIds.clear();
+    checkRoot(document);
+
+    QVector<Pending> all;
+    for (const KindSpec& kind : InterchangeSchema::kinds()) {
+        const QJsonValue listValue = document.value(kind.list);
+        if (listValue.isUndefined() || listValue.isNull())
+            continue;
+        if (!listValue.isArray()) {
+            error(kind.list, QObject::tr("must be a list"));
+            continue;
+        }
+        const QJsonArray items = listValue.toArray();
+        const TableLayout layout = kind.layout();
+        QHash<QString, int> seen;
+        QSet<QString>& ids = m_fileIds[kind.list];
+        for (int i = 0; i < items.size(); ++i) {
+            const QString path = QStringLiteral("%1[%2]").arg(kind.list).arg(i);
+            if (!items.at(i).isObject()) {
+                error(path, QObject::tr("must be an object"));
+                continue;
+            }
+            Pending pending;
+            pending.kind = &kind;
+            pending.index = i;
+            pending.object = items.at(i).toObject();
+            pending.record.children.resize(layout.children.size());
+            for (auto it = pending.object.constBegin(); it != pending.object.constEnd(); ++it) {
+                if (!isExtension(it.key()) && !kind.field(it.key()))
+                    error(path + QLatin1Char('.') + it.key(), QObject::tr("unknown key"));
+            }
+            bool keyed = true;
+            for (const FieldSpec& field : kind.fields) {
+                const bool good = convertField(kind, field, pending.object.value(field.key),
+                                               path + QLatin1Char('.') + field.key, pending);
+                if (!good && (field.key == QLatin1String("id") || kind.naturalKey.contains(field.key)))
+                    keyed = false;
+            }
+            if (!kind.hasId() && keyed) {
+                QStringList parts{kind.list};
+                QStringList described;
+                for (const QString& key : kind.naturalKey) {
+                    parts << pending.record.values.value(key).toString();
+                    described << key + QLatin1Char(' ') + quoted(parts.last());
+                }
+                pending.record.id = RecordConversion::derivedId(parts.join(QLatin1Char('/')));
+                if (seen.contains(pending.record.id))
+                    error(path, QObject::tr("%1 is already given at %2[%3]")
+                                    .arg(described.join(QStringLiteral(" and ")), kind.list)
+                                    .arg(seen.value(pending.record.id)));
+            } else if (kind.hasId() && keyed && seen.contains(pending.record.id)) {
+                error(path + QStringLiteral(".id"),
+                      QObject::tr("%1 is also the id of %2[%3]")
+                          .arg(quoted(pending.record.id), kind.list)
+                          .arg(seen.value(pending.record.id)));
+            }
+            if (keyed) {
+                seen.insert(pending.record.id, i);
+                ids.insert(pending.record.id);
+            }
+
+            for (const FieldSpec& field : kind.fields) {
+                if (field.notBefore.isEmpty())
+                    continue;
+                const QVariant mine = pending.record.values.value(field.key);
+                const QVariant other = pending.record.values.value(field.notBefore);
+                if (!mine.isNull() && !other.isNull() && mine.toString() < other.toString())
+                    error(path + QLatin1Char('.') + field.key,
+                          QObject::tr("must not be before %1").arg(field.notBefore));
+            }
+            if (kind.list == QLatin1String("star_templates")) {
+                const QVariant low = pending.record.values.value(QStringLiteral("scale_min"));
+                const QVariant high = pending.record.values.value(QStringLiteral("scale_max"));
+                if (!low.isNull() && !high.isNull() && low.toLongLong() >= high.toLongLong())
+                    error(path + QStringLiteral(".scale_max"),
+                          QObject::tr("must be above scale_min"));
+            }
+            all << pending;
+        }
+
+        for (const FieldSpec& field : kind.fields) {
+            if (!field.unique)
+                continue;
+            const QHash<QString, QString> owners =
+                m_existing.uniqueOwners ? m_existing.uniqueOwners(kind.list, field.key)
+                                        : QHash<QString, QString>();
+            QHash<QString, int> inFile;
+            for (const Pending& p : all) {
+                if (p.kind != &kind)
+                    continue;
+                const QString value = p.record.values.value(field.key).toString();
+                if (value.isEmpty())
+                    continue;
+                const QString at =
+                    QStringLiteral("%1[%2].%3").arg(kind.list).arg(p.index).arg(field.key);
+                if (inFile.contains(value))
+                    error(at, QObject::tr("%1 is also used by %2[%3]")
+                                  .arg(quoted(value), kind.list)
+                                  .arg(inFile.value(value)));
+                inFile.insert(value, p.index);
+                const QString owner = owners.value(value);
+                if (!owner.isEmpty() && owner != p.record.id)
+                    error(at, QObject::tr("%1 is already used by the record with id %2 in the "
+                                          "database")
+                                  .arg(quoted(value), quoted(owner)));
+            }
+        }
+    }
+
+    checkReferences(all);
+    checkScores(all, document);
+
+    QVector<QVector<StoredRecord>> out;
+    if (!m_errors.isEmpty())
+        return out;
+    const QVector<KindSpec>& kinds = InterchangeSchema::kinds();
+    out.resize(kinds.size());
+    for (const Pending& p : all)
+        out[p.kind - kinds.constData()] << p.record;
+    return out;
+}
+
+void ImportValidator::checkReferences(const QVector<Pending>& all)
+{
+    for (const Pending& p : all) {
+        for (const FieldSpec& field : p.kind->fields) {
+            if (field.kind != FieldKind::Reference)
+                continue;
+            const QVariant value = p.record.values.value(field.key);
+            if (value.isNull())
+                continue;
+            const QString id = value.toString();
+            if (m_fileIds.value(field.refList).contains(id) || existingIds(field.refList).contains(id))
+                continue;
+            error(QStringLiteral("%1[%2].%3").arg(p.kind->list).arg(p.index).arg(field.key),
+                  QObject::tr("no %1 record has the id %2").arg(field.refList, quoted(id)));
+        }
+    }
+}
+
+void ImportValidator::checkScores(QVector<Pending>& all, const QJsonObject& document)
+{
+    QHash<QString, TemplateInfo> templates;
+    bool loaded = false;
+    const QJsonArray fileTemplates = document.value(QStringLiteral("star_templates")).toArray();
+    for (Pending& p : all) {
+        if (p.kind->list != QLatin1String("star_assessments"))
+            continue;
+        if (!loaded) {
+            if (m_existing.templates)
+                templates = m_existing.templates();
+            for (const QJsonValue& t : fileTemplates) {
+                const QJsonObject object = t.toObject();
+                TemplateInfo info;
+                info.scaleMin = object.value(QStringLiteral("scale_min")).toInt(1);
+                info.scaleMax = object.value(QStringLiteral("scale_max")).toInt(10);
+                for (const QJsonValue& area : object.value(QStringLiteral("areas")).toArray())
+                    info.areaKeys.insert(area.toObject().value(QStringLiteral("key")).toString());
+                templates.insert(object.value(QStringLiteral("id")).toString(), info);
+            }
+            loaded = true;
+        }
+        const QString path = QStringLiteral("star_assessments[%1]").arg(p.index);
+        const QString templateId = p.record.values.value(QStringLiteral("template_id")).toString();
+        auto found = templates.constFind(templateId);
+        if (found == templates.constEnd())
+            continue; // already reported as a missing reference
+        const TemplateInfo& info = *found;
+        const QJsonObject scores = p.object.value(QStringLiteral("scores")).toObject();
+        const QJsonObject notes = p.object.value(QStringLiteral("notes")).toObject();
+
+        QMap<QString, QVariantMap> rows; // by area key, so the rows come out in a stable order
+        auto rowFor = [&](const QString& key) -> QVariantMap& {
+            QVariantMap& row = rows[key];
+            if (row.isEmpty()) {
+                row.insert(QStringLiteral("id"),
+                           RecordConversion::derivedId(
+                               QStringLiteral("star_assessments/%1/area/%2").arg(p.record.id, key)));
+                row.insert(QStringLiteral("area_key"), key);
+                row.insert(QStringLiteral("score"), QVariant());
+                row.insert(QStringLiteral("note"), QVariant());
+            }
+            return row;
+        };
+        for (auto it = scores.constBegin(); it != scores.constEnd(); ++it) {
+            const QString at = path + QStringLiteral(".scores.") + it.key();
+            if (isExtension(it.key()))
+                continue;
+            if (!info.areaKeys.contains(it.key())) {
+                error(at, QObject::tr("is not an area of the star template %1").arg(quoted(templateId)));
+                continue;
+            }
+            if (it.value().isNull())
+                continue;
+            const std::optional<qlonglong> score = wholeNumber(it.value());
+            if (!score || *score < info.scaleMin || *score > info.scaleMax) {
+                error(at, QObject::tr("must be a whole number from %1 to %2")
+                              .arg(info.scaleMin)
+                              .arg(info.scaleMax));
+                continue;
+            }
+            rowFor(it.key()).insert(QStringLiteral("score"), *score);
+        }
+        for (auto it = notes.constBegin(); it != notes.constEnd(); ++it) {
+            const QString at = path + QStringLiteral(".notes.") + it.key();
+            if (isExtension(it.key()))
+                continue;
+            if (!info.areaKeys.contains(it.key())) {
+                error(at, QObject::tr("is not an area of the star template %1").arg(quoted(templateId)));
+                continue;
+            }
+            if (it.value().isNull())
+                continue;
+            if (!it.value().isString()) {
+                error(at, QObject::tr("must be text"));
+                continue;
+            }
+            rowFor(it.key()).insert(QStringLiteral("note"), it.value().toString());
+        }
+        p.record.children[0] = rows.values();
+    }
+}
+
+} // namespace waymark

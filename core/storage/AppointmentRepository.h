@@ -1,0 +1,16 @@
+#pragma once
+
+#include "core/domain/Appointment.h"
+#include "core/storage/Repository.h"
+
+namespace waymark {
+
+class AppointmentRepository : public Repository {
+public:
+    using Repository::Repository;
+
+    // A person's appointments over all their support periods, the latest first.
+    Result<QVector<Appointment>> forServiceUser(const QString& serviceUserId) const;
+};
+
+} // namespace waymark

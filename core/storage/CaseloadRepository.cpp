@@ -1,0 +1,68 @@
+#include "core/storage/CaseloadRepository.h"
+
+#include "core/storage/SqlValues.h"
+
+#include <QHash>
+
+namespace waymark {
+
+Result<QVector<CaseloadEntry>> CaseloadRepository::entries(const QDateTime& now) const
+{
+    // The current period is chosen in SQL with a correlated subquery (no window functions: the
+    // SQL must run on SQLite 3.15 and PostgreSQL alike).
+    const QString sql = QStringLiteral(
+        "SELECT su.id AS service_user_id, su.given_name, su.family_name, su.preferred_name, "
+        "sp.id AS support_period_id, sp.start_date, sp.end_date, sp.key_worker_id, "
+        "c.name AS contract_name, st.name AS key_worker_name, "
+        "(SELECT COUNT(*) FROM referrals r WHERE r.service_user_id = su.id AND r.deleted = 0 "
+        " AND r.decision = 'pending') AS pending_referrals "
+        "FROM service_users su "
+        "LEFT JOIN support_periods sp ON sp.id = ("
+        " SELECT p.id FROM support_periods p WHERE p.service_user_id = su.id AND p.deleted = 0 "
+        " ORDER BY CASE WHEN p.end_date IS NULL THEN 1 ELSE 0 END DESC, p.start_date DESC, "
+        " p.id DESC LIMIT 1) "
+        "LEFT JOIN contracts c ON c.id = sp.contract_id "
+        "LEFT JOIN staff st ON st.id = sp.key_worker_id "
+        "WHERE su.deleted = 0 "
+        "ORDER BY su.family_name, su.given_name, su.id");
+    Result<QVector<CaseloadEntry>> rows = fetch<CaseloadEntry>(sql, {}, [](const QSqlQuery& q) {
+        using namespace SqlValues;
+        CaseloadEntry e;
+        e.serviceUserId = text(q, "service_user_id");
+        e.givenName = text(q, "given_name");
+        e.familyName = text(q, "family_name");
+        e.preferredName = text(q, "preferred_name");
+        e.supportPeriodId = text(q, "support_period_id");
+        e.startDate = date(q, "start_date");
+        e.endDate = date(q, "end_date");
+        e.keyWorkerId = text(q, "key_worker_id");
+        e.contractName = text(q, "contract_name");
+        e.keyWorkerName = text(q, "key_worker_name");
+        e.hasPendingReferral = raw(q, "pending_referrals").toInt() > 0;
+        return e;
+    });
+    if (!rows)
+        return rows;
+
+    struct Next {
+        QString periodId;
+        QString startsAt;
+    };
+    Result<QVector<Next>> next = fetch<Next>(
+        QStringLiteral("SELECT support_period_id, MIN(starts_at) FROM appointments "
+                       "WHERE deleted = 0 AND status = 'planned' AND starts_at >= ? "
+                       "GROUP BY support_period_id"),
+        {LocalTime::isoDateTimeUtc(now)},
+        [](const QSqlQuery& q) { return Next{q.value(0).toString(), q.value(1).toString()}; });
+    if (!next)
+        return next.error();
+    QHash<QString, QDateTime> byPeriod;
+    for (const Next& n : next.value())
+        byPeriod.insert(n.periodId, LocalTime::parseIsoDateTimeUtc(n.startsAt));
+    QVector<CaseloadEntry> entries = rows.value();
+    for (CaseloadEntry& e : entries)
+        e.nextAppointment = byPeriod.value(e.supportPeriodId);
+    return entries;
+}
+
+} // namespace waymark

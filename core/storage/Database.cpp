@@ -1,0 +1,375 @@
+#include "core/storage/Database.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace waymark {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("waymark-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// The numbered migration scripts compiled in from resources/migrations, in order.
+QStringList migrationScripts(const QString& path)
+{
+    QStringList names = QDir(path).entryList(
+        {QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    return names;
+}
+
+QStringList splitStatements(const QString& script)
+{
+    QStringList statements;
+    QString current;
+    for (const QString& line : script.split(QLatin1Char('\n'))) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1String("--")) || trimmed.isEmpty())
+            continue;
+        current += line + QLatin1Char('\n');
+        if (trimmed.endsWith(QLatin1Char(';'))) {
+            statements << current.trimmed().chopped(1);
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
+    return statements;
+}
+
+enum class FileKind { Missing, Empty, NotSqlite, Sqlite, Unreadable, Directory };
+
+FileKind inspect(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return FileKind::Missing;
+    if (info.isDir())
+        return FileKind::Directory;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return FileKind::Unreadable;
+    if (file.size() == 0)
+        return FileKind::Empty;
+    const QByteArray header = file.read(16);
+    return header == QByteArray("SQLite format 3\0", 16) ? FileKind::Sqlite : FileKind::NotSqlite;
+}
+
+struct HeaderValues {
+    int applicationId = 0;
+    int userVersion = 0;
+    int tableCount = 0;
+};
+
+// Reads the identity of an existing SQLite file through a read-only connection, so that a file
+// that turns out not to be ours is never written to.
+Result<HeaderValues> readIdentity(const QString& path)
+{
+    const QString name = nextConnectionName();
+    HeaderValues values;
+    QString failure;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            failure = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
+                values.applicationId = q.value(0).toInt();
+            else
+                failure = q.lastError().text();
+            if (failure.isEmpty() && q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                values.userVersion = q.value(0).toInt();
+            if (failure.isEmpty()
+                && q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) && q.next())
+                values.tableCount = q.value(0).toInt();
+            else if (failure.isEmpty())
+                failure = q.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!failure.isEmpty())
+        return Error{QObject::tr("%1 could not be read: %2").arg(path, failure), {}};
+    return values;
+}
+
+} // namespace
+
+int Database::latestSchemaVersion(const QString& migrationsPath)
+{
+    return int(migrationScripts(migrationsPath).size());
+}
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const FileKind kind = inspect(path);
+    switch (kind) {
+    case FileKind::Directory:
+        return Error{QObject::tr("%1 is a folder, not a Waymark database.").arg(shown), {}};
+    case FileKind::Unreadable:
+        return Error{QObject::tr("%1 cannot be read (check its permissions).").arg(shown), {}};
+    case FileKind::NotSqlite:
+        return Error{QObject::tr("%1 is not a Waymark database; it was left untouched.").arg(shown),
+                     {}};
+    case FileKind::Missing:
+    case FileKind::Empty:
+        if (options.mode == Open::ExistingOnly)
+            return Error{QObject::tr("There is no Waymark database at %1. Create one with "
+                                     "\"waymark-cli --db %1 init\".")
+                             .arg(shown),
+                         {}};
+        if (kind == FileKind::Missing) {
+            const QFileInfo dir(QFileInfo(path).absolutePath());
+            if (!dir.exists())
+                return Error{QObject::tr("The folder %1 does not exist.")
+                                 .arg(QDir::toNativeSeparators(dir.filePath())),
+                             {}};
+            if (!dir.isWritable())
+                return Error{QObject::tr("The folder %1 cannot be written to.")
+                                 .arg(QDir::toNativeSeparators(dir.filePath())),
+                             {}};
+        }
+        break;
+    case FileKind::Sqlite: {
+        Result<HeaderValues> identity = readIdentity(path);
+        if (!identity)
+            return identity.error();
+        const bool isOurs = identity->applicationId == ApplicationId;
+        const bool isBlank = identity->applicationId == 0 && identity->userVersion == 0
+                             && identity->tableCount == 0;
+        if (!isOurs && !isBlank)
+            return Error{
+                QObject::tr("%1 is not a Waymark database; it was left untouched.").arg(shown), {}};
+        if (isBlank && options.mode == Open::ExistingOnly)
+            return Error{QObject::tr("%1 is an empty database, not yet a Waymark one. Create one "
+                                     "with \"waymark-cli --db %1 init\".")
+                             .arg(shown),
+                         {}};
+        const int latest = latestSchemaVersion(options.migrationsPath);
+        if (identity->userVersion > latest)
+            return Error{QObject::tr("%1 was made by a newer version of Waymark (schema %2; this "
+                                     "version reads up to %3). Update Waymark to open it; the "
+                                     "file was left untouched.")
+                             .arg(shown)
+                             .arg(identity->userVersion)
+                             .arg(latest),
+                         {}};
+        // The owner's write bit counts even for root: a file someone marked read-only stays so.
+        const QFileInfo info(path);
+        if (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner))
+            return Error{QObject::tr("%1 is read-only; Waymark needs to be able to save to it.")
+                             .arg(shown),
+                         {}};
+        break;
+    }
+    }
+
+    std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                    database->m_connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+        if (!db.open())
+            return Error{database->describe(QObject::tr("%1 could not be opened").arg(shown),
+                                            db.lastError().text()),
+                         {}};
+    }
+    if (Status s = database->configure(options.busyTimeoutMs); !s)
+        return s.error();
+    if (Status s = database->migrate(options.migrationsPath); !s)
+        return s.error();
+    return database;
+}
+
+QString Database::describe(const QString& what, const QString& driverText) const
+{
+    const QString lower = driverText.toLower();
+    const QString shown = QDir::toNativeSeparators(m_path);
+    if (lower.contains(QLatin1String("locked")) || lower.contains(QLatin1String("busy")))
+        return QObject::tr("%1: the database %2 is in use by another program. Try again when it "
+                           "has finished.")
+            .arg(what, shown);
+    if (lower.contains(QLatin1String("readonly")) || lower.contains(QLatin1String("read-only")))
+        return QObject::tr("%1: the database %2 is read-only.").arg(what, shown);
+    if (lower.contains(QLatin1String("disk is full")) || lower.contains(QLatin1String("full")))
+        return QObject::tr("%1: the disk holding %2 is full.").arg(what, shown);
+    return QObject::tr("%1: %2").arg(what, driverText.trimmed());
+}
+
+Status Database::configure(int busyTimeoutMs)
+{
+    QSqlQuery q(connection());
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = FULL"),
+        QStringLiteral("PRAGMA temp_store = MEMORY"),
+    };
+    for (const QString& pragma : pragmas) {
+        if (!q.exec(pragma))
+            return Error{describe(QObject::tr("%1 could not be opened")
+                                      .arg(QDir::toNativeSeparators(m_path)),
+                                  q.lastError().text()),
+                         {}};
+    }
+    return {};
+}
+
+Status Database::migrate(const QString& migrationsPath)
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return Error{describe(QObject::tr("The schema version could not be read"),
+                              q.lastError().text()),
+                     {}};
+    m_schemaVersion = q.value(0).toInt();
+    q.finish();
+    const QStringList scripts = migrationScripts(migrationsPath);
+    if (m_schemaVersion >= scripts.size())
+        return {};
+
+    if (m_schemaVersion > 0) {
+        // A copy of the file as it was, before any schema change touches it.
+        const QString stamp =
+            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString backup =
+            QStringLiteral("%1.before-schema-%2-%3.bak").arg(m_path).arg(m_schemaVersion).arg(stamp);
+        if (Status s = backupTo(backup); !s)
+            return Error{QObject::tr("The database was not upgraded because a backup could not be "
+                                     "taken first: %1")
+                             .arg(s.error().message),
+                         {}};
+        m_migrationBackup = backup;
+    }
+
+    const int target = int(scripts.size());
+    return inTransaction([&]() -> Status {
+        QSqlQuery statement(connection());
+        for (int version = m_schemaVersion + 1; version <= target; ++version) {
+            QFile file(QDir(migrationsPath).filePath(scripts.at(version - 1)));
+            if (!file.open(QIODevice::ReadOnly))
+                return Error{QObject::tr("Migration %1 is missing from this build.").arg(version),
+                             {}};
+            for (const QString& sql : splitStatements(QString::fromUtf8(file.readAll()))) {
+                if (!statement.exec(sql))
+                    return Error{describe(QObject::tr("Upgrading the database to schema %1 failed")
+                                              .arg(version),
+                                          statement.lastError().text()),
+                                 {}};
+            }
+        }
+        if (!statement.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId))
+            || !statement.exec(QStringLiteral("PRAGMA user_version = %1").arg(target)))
+            return Error{describe(QObject::tr("Upgrading the database failed"),
+                                  statement.lastError().text()),
+                         {}};
+        m_schemaVersion = target;
+        return {};
+    });
+}
+
+Result<QStringList> Database::problems() const
+{
+    QSqlQuery q(connection());
+    QStringList found;
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return Error{describe(QObject::tr("The check could not run"), q.lastError().text()), {}};
+    while (q.next()) {
+        if (q.value(0).toString() != QLatin1String("ok"))
+            found << q.value(0).toString();
+    }
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return Error{describe(QObject::tr("The check could not run"), q.lastError().text()), {}};
+    while (q.next())
+        found << QObject::tr("%1 row %2 refers to a missing %3 record")
+                     .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    return found;
+}
+
+Status Database::inTransaction(const std::function<Status()>& work)
+{
+    QSqlDatabase db = connection();
+    if (!db.transaction())
+        return Error{describe(QObject::tr("Could not start saving"), db.lastError().text()), {}};
+    Status result = work();
+    if (!result) {
+        db.rollback();
+        return result;
+    }
+    if (!db.commit()) {
+        const QString text = db.lastError().text();
+        db.rollback();
+        return Error{describe(QObject::tr("Could not save"), text), {}};
+    }
+    return {};
+}
+
+Status Database::backupTo(const QString& file) const
+{
+    const QVariant handle = connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return Error{QObject::tr("this database driver cannot take backups"), {}};
+    sqlite3* source = *static_cast<sqlite3* const*>(handle.data());
+    sqlite3* target = nullptr;
+    const QByteArray targetPath = QFile::encodeName(file);
+    if (sqlite3_open_v2(targetPath.constData(), &target,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+        != SQLITE_OK) {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(target));
+        sqlite3_close(target);
+        return Error{QObject::tr("%1 could not be created: %2")
+                         .arg(QDir::toNativeSeparators(file), message),
+                     {}};
+    }
+    sqlite3_backup* backup = sqlite3_backup_init(target, "main", source, "main");
+    int rc = backup ? sqlite3_backup_step(backup, -1) : sqlite3_errcode(target);
+    if (backup)
+        sqlite3_backup_finish(backup);
+    const QString message = QString::fromUtf8(sqlite3_errmsg(target));
+    sqlite3_close(target);
+    if (rc != SQLITE_DONE) {
+        QFile::remove(file);
+        return Error{QObject::tr("the backup to %1 failed: %2")
+                         .arg(QDir::toNativeSeparators(file), message),
+                     {}};
+    }
+    return {};
+}
+
+} // namespace waymark

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/domain/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace waymark {
+
+enum class DatabaseOpenMode {
+    ExistingOnly,    // the file must already be a Waymark database
+    CreateIfMissing, // a missing (or empty) file becomes a new database
+};
+
+struct DatabaseOptions {
+    DatabaseOpenMode mode = DatabaseOpenMode::ExistingOnly;
+    int busyTimeoutMs = 5000;
+    // Where the numbered *.sql migrations are; tests point it at their own.
+    QString migrationsPath = QStringLiteral(":/waymark/migrations");
+};
+
+// One open Waymark database: the SQLite file (the embedded default), opened with the pragmas of
+// DESIGN.md and migrated to the latest schema. A file that is not a Waymark database, or was
+// made by a newer Waymark, is refused and left exactly as it was.
+class Database {
+public:
+    // 'WYMK': written to the SQLite header so that a Waymark file is known for what it is.
+    static constexpr int ApplicationId = 0x57594D4B;
+
+    using Open = DatabaseOpenMode;
+    using Options = DatabaseOptions;
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
+    static Result<std::unique_ptr<Database>> open(const QString& path)
+    {
+        return open(path, Options{});
+    }
+    static int latestSchemaVersion(const QString& migrationsPath = Options().migrationsPath);
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase connection() const;
+    const QString& path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+    // The copy taken before the last migration, or empty when none was needed.
+    const QString& migrationBackupPath() const { return m_migrationBackup; }
+
+    // Runs `work` in one transaction: committed when it returns success, rolled back otherwise.
+    Status inTransaction(const std::function<Status()>& work);
+
+    // A consistent copy of the whole database to `file`, by SQLite's online backup API.
+    Status backupTo(const QString& file) const;
+
+    // Damage found by SQLite's integrity check and broken references; empty when sound.
+    Result<QStringList> problems() const;
+
+    // A one-line message for a failed statement, in words a key worker understands.
+    QString describe(const QString& what, const QString& driverText) const;
+
+private:
+    Database(QString path, QString connectionName);
+    Status configure(int busyTimeoutMs);
+    Status migrate(const QString& migrationsPath);
+
+    QString m_path;
+    QString m_connectionName;
+    int m_schemaVersion = 0;
+    QString m_migrationBackup;
+};
+
+} // namespace waymark

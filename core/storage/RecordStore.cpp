@@ -1,0 +1,329 @@
+#include "core/storage/RecordStore.h"
+
+#include "core/domain/LocalTime.h"
+#include "core/storage/Database.h"
+
+#include <QSqlError>
+#include <QSqlRecord>
+
+namespace waymark {
+
+namespace {
+
+const QString BookkeepingColumns =
+    QStringLiteral("created_at, updated_at, updated_by, version, deleted");
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
+}
+
+bool isNumeric(const QVariant& v)
+{
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+    case QMetaType::Float:
+    case QMetaType::Bool:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+RecordStore::RecordStore(Database& database)
+    : m_database(database)
+{
+}
+
+QVariant RecordStore::normalised(const QVariant& value)
+{
+    if (!value.isValid() || value.isNull())
+        return {};
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+        return QVariant(qlonglong(value.toBool() ? 1 : 0));
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return QVariant(value.toLongLong());
+    case QMetaType::Float:
+    case QMetaType::Double:
+        return QVariant(value.toDouble());
+    default:
+        return QVariant(value.toString());
+    }
+}
+
+bool RecordStore::sameValue(const QVariant& a, const QVariant& b)
+{
+    const bool aNull = !a.isValid() || a.isNull();
+    const bool bNull = !b.isValid() || b.isNull();
+    if (aNull || bNull)
+        return aNull == bNull;
+    if (isNumeric(a) && isNumeric(b))
+        return a.toDouble() == b.toDouble();
+    if (isNumeric(a) != isNumeric(b)) {
+        // SQLite may hand back a number stored in a text column as text, and the reverse.
+        bool okA = false;
+        bool okB = false;
+        const double da = a.toDouble(&okA);
+        const double db = b.toDouble(&okB);
+        if (okA && okB)
+            return da == db;
+    }
+    return a.toString() == b.toString();
+}
+
+Error RecordStore::failure(const QString& what, const QSqlQuery& query) const
+{
+    return Error{m_database.describe(what, query.lastError().text()), {}};
+}
+
+QSqlQuery& RecordStore::prepared(const QString& sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(m_database.connection());
+        query.prepare(sql);
+        it = m_statements.insert(sql, query);
+    }
+    return *it;
+}
+
+Result<RecordStore::Change> RecordStore::save(const TableLayout& layout, const StoredRecord& record,
+                                              const QString& actor, const QDateTime& now)
+{
+    const QString nowText = LocalTime::isoDateTimeUtc(now);
+    const QString what = QObject::tr("Saving %1 record %2").arg(layout.table, record.id);
+
+    QSqlQuery& select = prepared(QStringLiteral("SELECT deleted, %1 FROM %2 WHERE id = ?")
+                                     .arg(layout.columns.join(QStringLiteral(", ")), layout.table));
+    select.addBindValue(record.id);
+    if (!select.exec())
+        return failure(what, select);
+    const bool exists = select.next();
+    bool changed = !exists;
+    if (exists) {
+        changed = select.value(0).toLongLong() != 0;
+        for (qsizetype i = 0; i < layout.columns.size() && !changed; ++i)
+            changed = !sameValue(select.value(int(i + 1)),
+                                 normalised(record.values.value(layout.columns.at(i))));
+    }
+    select.finish();
+
+    if (!exists) {
+        QSqlQuery& insert = prepared(QStringLiteral("INSERT INTO %1 (id, %2, %3) VALUES (?, %4)")
+                                         .arg(layout.table, BookkeepingColumns,
+                                              layout.columns.join(QStringLiteral(", ")),
+                                              placeholders(5 + layout.columns.size())));
+        insert.addBindValue(record.id);
+        insert.addBindValue(nowText);
+        insert.addBindValue(nowText);
+        insert.addBindValue(actor);
+        insert.addBindValue(1);
+        insert.addBindValue(0);
+        for (const QString& column : layout.columns)
+            insert.addBindValue(normalised(record.values.value(column)));
+        if (!insert.exec())
+            return failure(what, insert);
+    }
+
+    bool childrenChanged = false;
+    for (qsizetype c = 0; c < layout.children.size(); ++c) {
+        const QVector<QVariantMap> rows =
+            c < record.children.size() ? record.children.at(c) : QVector<QVariantMap>();
+        Result<Change> child = saveChildren(layout.children.at(c), record.id, rows, actor, nowText);
+        if (!child)
+            return child.error();
+        childrenChanged = childrenChanged || child.value() != Change::Unchanged;
+    }
+
+    if (exists && (changed || childrenChanged)) {
+        QStringList assignments;
+        for (const QString& column : layout.columns)
+            assignments << column + QStringLiteral(" = ?");
+        QSqlQuery& update = prepared(
+            QStringLiteral("UPDATE %1 SET updated_at = ?, updated_by = ?, version = version + 1, "
+                           "deleted = 0, %2 WHERE id = ?")
+                .arg(layout.table, assignments.join(QStringLiteral(", "))));
+        update.addBindValue(nowText);
+        update.addBindValue(actor);
+        for (const QString& column : layout.columns)
+            update.addBindValue(normalised(record.values.value(column)));
+        update.addBindValue(record.id);
+        if (!update.exec())
+            return failure(what, update);
+        return Change::Updated;
+    }
+    return exists ? Change::Unchanged : Change::Inserted;
+}
+
+Result<RecordStore::Change> RecordStore::saveChildren(const ChildLayout& child,
+                                                      const QString& parentId,
+                                                      const QVector<QVariantMap>& rows,
+                                                      const QString& actor, const QString& now)
+{
+    const QString what = QObject::tr("Saving %1 of %2").arg(child.table, parentId);
+    QSqlQuery& select = prepared(QStringLiteral("SELECT id, deleted, %1 FROM %2 WHERE %3 = ?")
+                                     .arg(child.columns.join(QStringLiteral(", ")), child.table,
+                                          child.parentColumn));
+    select.addBindValue(parentId);
+    if (!select.exec())
+        return failure(what, select);
+    struct Existing {
+        bool deleted = false;
+        QVariantList values;
+    };
+    QHash<QString, Existing> existing;
+    while (select.next()) {
+        Existing row;
+        row.deleted = select.value(1).toLongLong() != 0;
+        for (qsizetype i = 0; i < child.columns.size(); ++i)
+            row.values << select.value(int(i + 2));
+        existing.insert(select.value(0).toString(), row);
+    }
+    select.finish();
+
+    QStringList assignments;
+    for (const QString& column : child.columns)
+        assignments << column + QStringLiteral(" = ?");
+    const QString updateSql =
+        QStringLiteral("UPDATE %1 SET updated_at = ?, updated_by = ?, version = version + 1, "
+                       "deleted = 0, %2 = ?, %3 WHERE id = ?")
+            .arg(child.table, child.parentColumn, assignments.join(QStringLiteral(", ")));
+    const QString insertSql = QStringLiteral("INSERT INTO %1 (id, %2, %3, %4) VALUES (?, %5)")
+                                  .arg(child.table, BookkeepingColumns, child.parentColumn,
+                                       child.columns.join(QStringLiteral(", ")),
+                                       placeholders(6 + child.columns.size()));
+
+    Change result = Change::Unchanged;
+    QSet<QString> kept;
+    for (const QVariantMap& row : rows) {
+        const QString id = row.value(QStringLiteral("id")).toString();
+        kept.insert(id);
+        auto it = existing.constFind(id);
+        if (it == existing.constEnd()) {
+            QSqlQuery& insert = prepared(insertSql);
+            insert.addBindValue(id);
+            insert.addBindValue(now);
+            insert.addBindValue(now);
+            insert.addBindValue(actor);
+            insert.addBindValue(1);
+            insert.addBindValue(0);
+            insert.addBindValue(parentId);
+            for (const QString& column : child.columns)
+                insert.addBindValue(normalised(row.value(column)));
+            if (!insert.exec())
+                return failure(what, insert);
+            result = Change::Updated;
+            continue;
+        }
+        bool differs = it->deleted;
+        for (qsizetype i = 0; i < child.columns.size() && !differs; ++i)
+            differs = !sameValue(it->values.at(i), normalised(row.value(child.columns.at(i))));
+        if (!differs)
+            continue;
+        QSqlQuery& update = prepared(updateSql);
+        update.addBindValue(now);
+        update.addBindValue(actor);
+        update.addBindValue(parentId);
+        for (const QString& column : child.columns)
+            update.addBindValue(normalised(row.value(column)));
+        update.addBindValue(id);
+        if (!update.exec())
+            return failure(what, update);
+        result = Change::Updated;
+    }
+    // Children no longer given are tombstoned, never erased: nothing recorded is lost.
+    for (auto it = existing.constBegin(); it != existing.constEnd(); ++it) {
+        if (it->deleted || kept.contains(it.key()))
+            continue;
+        QSqlQuery& remove = prepared(QStringLiteral("UPDATE %1 SET updated_at = ?, updated_by = ?, "
+                                                    "version = version + 1, deleted = 1 WHERE id = ?")
+                                         .arg(child.table));
+        remove.addBindValue(now);
+        remove.addBindValue(actor);
+        remove.addBindValue(it.key());
+        if (!remove.exec())
+            return failure(what, remove);
+        result = Change::Updated;
+    }
+    return result;
+}
+
+Result<QVector<StoredRecord>> RecordStore::loadAll(const TableLayout& layout)
+{
+    const QString what = QObject::tr("Reading %1").arg(layout.table);
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, %1 FROM %2 WHERE deleted = 0 ORDER BY id")
+                        .arg(layout.columns.join(QStringLiteral(", ")), layout.table)))
+        return failure(what, query);
+    QVector<StoredRecord> records;
+    QHash<QString, qsizetype> index;
+    while (query.next()) {
+        StoredRecord record;
+        record.id = query.value(0).toString();
+        for (qsizetype i = 0; i < layout.columns.size(); ++i)
+            record.values.insert(layout.columns.at(i), query.value(int(i + 1)));
+        record.children.resize(layout.children.size());
+        index.insert(record.id, records.size());
+        records << record;
+    }
+    for (qsizetype c = 0; c < layout.children.size(); ++c) {
+        const ChildLayout& child = layout.children.at(c);
+        if (!query.exec(QStringLiteral("SELECT %1, id, %2 FROM %3 WHERE deleted = 0 "
+                                       "ORDER BY %1, %4, id")
+                            .arg(child.parentColumn, child.columns.join(QStringLiteral(", ")),
+                                 child.table, child.orderBy)))
+            return failure(what, query);
+        while (query.next()) {
+            auto it = index.constFind(query.value(0).toString());
+            if (it == index.constEnd())
+                continue; // the parent is tombstoned
+            QVariantMap row;
+            row.insert(QStringLiteral("id"), query.value(1));
+            for (qsizetype i = 0; i < child.columns.size(); ++i)
+                row.insert(child.columns.at(i), query.value(int(i + 2)));
+            records[*it].children[c] << row;
+        }
+    }
+    return records;
+}
+
+Result<QSet<QString>> RecordStore::liveIds(const QString& table)
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id FROM %1 WHERE deleted = 0").arg(table)))
+        return failure(QObject::tr("Reading %1").arg(table), query);
+    QSet<QString> ids;
+    while (query.next())
+        ids.insert(query.value(0).toString());
+    return ids;
+}
+
+Result<QHash<QString, QString>> RecordStore::uniqueOwners(const QString& table,
+                                                          const QString& column)
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1, id FROM %2").arg(column, table)))
+        return failure(QObject::tr("Reading %1").arg(table), query);
+    QHash<QString, QString> owners;
+    while (query.next())
+        owners.insert(query.value(0).toString(), query.value(1).toString());
+    return owners;
+}
+
+} // namespace waymark

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/domain/Result.h"
+#include "core/storage/StoredRecord.h"
+#include "core/storage/TableLayout.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace waymark {
+
+class Database;
+
+// Reads and writes whole records of any table by its layout: what import, export and later sync
+// need. Keeps the bookkeeping columns (created/updated times, updated_by, version, tombstone)
+// right, and writes nothing for a record that is already stored exactly as given, so that
+// importing the same file twice changes nothing.
+class RecordStore {
+public:
+    enum class Change { Unchanged, Inserted, Updated };
+
+    explicit RecordStore(Database& database);
+
+    Result<Change> save(const TableLayout& layout, const StoredRecord& record,
+                        const QString& actor, const QDateTime& now);
+
+    // Every record that is not tombstoned, ordered by id.
+    Result<QVector<StoredRecord>> loadAll(const TableLayout& layout);
+
+    // Ids of the records of `table` that are not tombstoned.
+    Result<QSet<QString>> liveIds(const QString& table);
+
+    // For a unique column: value -> id of the live record holding it.
+    Result<QHash<QString, QString>> uniqueOwners(const QString& table, const QString& column);
+
+    // Values equal as stored: null equals null, numbers by value, everything else as text.
+    static bool sameValue(const QVariant& a, const QVariant& b);
+    // The form a value is stored in: bools as 0/1, whole numbers as qlonglong.
+    static QVariant normalised(const QVariant& value);
+
+private:
+    QSqlQuery& prepared(const QString& sql);
+    Result<Change> saveChildren(const ChildLayout& child, const QString& parentId,
+                                const QVector<QVariantMap>& rows, const QString& actor,
+                                const QString& now);
+    Error failure(const QString& what, const QSqlQuery& query) const;
+
+    Database& m_database;
+    QHash<QString, QSqlQuery> m_statements;
+};
+
+} // namespace waymark

@@ -1,0 +1,43 @@
+#include "core/storage/ReferralRepository.h"
+
+#include "core/storage/SqlValues.h"
+
+namespace waymark {
+
+namespace {
+
+Referral toReferral(const QSqlQuery& q)
+{
+    using namespace SqlValues;
+    Referral r;
+    r.id = text(q, "id");
+    r.serviceUserId = text(q, "service_user_id");
+    r.contractId = text(q, "contract_id");
+    r.receivedAt = dateTime(q, "received_at");
+    r.source = text(q, "source");
+    r.referrer = text(q, "referrer");
+    r.consent = flag(q, "consent");
+    r.firstContactAt = dateTime(q, "first_contact_at");
+    r.decision = text(q, "decision");
+    r.decisionReason = text(q, "decision_reason");
+    r.decidedOn = date(q, "decided_on");
+    return r;
+}
+
+} // namespace
+
+Result<QVector<Referral>> ReferralRepository::forServiceUser(const QString& serviceUserId) const
+{
+    return fetch<Referral>(QStringLiteral("SELECT * FROM referrals WHERE deleted = 0 AND "
+                                          "service_user_id = ? ORDER BY received_at DESC, id"),
+                           {serviceUserId}, toReferral);
+}
+
+Result<QVector<Referral>> ReferralRepository::all() const
+{
+    return fetch<Referral>(
+        QStringLiteral("SELECT * FROM referrals WHERE deleted = 0 ORDER BY received_at DESC, id"),
+        {}, toReferral);
+}
+
+} // namespace waymark

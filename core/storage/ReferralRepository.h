@@ -1,0 +1,18 @@
+#pragma once
+
+#include "core/domain/Referral.h"
+#include "core/storage/Repository.h"
+
+namespace waymark {
+
+class ReferralRepository : public Repository {
+public:
+    using Repository::Repository;
+
+    // A person's referrals, the latest first.
+    Result<QVector<Referral>> forServiceUser(const QString& serviceUserId) const;
+    // Every referral, the latest first.
+    Result<QVector<Referral>> all() const;
+};
+
+} // namespace waymark

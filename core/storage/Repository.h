@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/domain/Result.h"
+#include "core/storage/Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace waymark {
+
+// What every repository shares: running a read with bound values and turning its rows into
+// domain values, with failures reported in a user's words.
+class Repository {
+public:
+    explicit Repository(Database& database)
+        : m_database(database)
+    {
+    }
+
+protected:
+    template <typename T, typename Map>
+    Result<QVector<T>> fetch(const QString& sql, const QVariantList& binds, Map map) const
+    {
+        QSqlQuery q(m_database.connection());
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        for (const QVariant& v : binds)
+            q.addBindValue(v);
+        if (!q.exec())
+            return Error{m_database.describe(QObject::tr("Reading the records failed"),
+                                             q.lastError().text()),
+                         {}};
+        QVector<T> out;
+        while (q.next())
+            out << map(q);
+        return out;
+    }
+
+    Database& m_database;
+};
+
+} // namespace waymark

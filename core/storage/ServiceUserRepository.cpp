@@ -1,0 +1,60 @@
+#include "core/storage/ServiceUserRepository.h"
+
+#include "core/storage/SqlValues.h"
+
+namespace waymark {
+
+namespace {
+
+ServiceUser toServiceUser(const QSqlQuery& q)
+{
+    using namespace SqlValues;
+    ServiceUser s;
+    s.id = text(q, "id");
+    s.givenName = text(q, "given_name");
+    s.familyName = text(q, "family_name");
+    s.preferredName = text(q, "preferred_name");
+    s.dateOfBirth = date(q, "date_of_birth");
+    s.gender = text(q, "gender");
+    s.ethnicity = text(q, "ethnicity");
+    s.religion = text(q, "religion");
+    s.sexualOrientation = text(q, "sexual_orientation");
+    s.disability = text(q, "disability");
+    s.firstLanguage = text(q, "first_language");
+    s.interpreterNeeded = flag(q, "interpreter_needed");
+    s.address = text(q, "address");
+    s.postcode = text(q, "postcode");
+    s.phone = text(q, "phone");
+    s.nhsNumber = text(q, "nhs_number");
+    s.gpRegistered = text(q, "gp_registered");
+    s.gpPractice = text(q, "gp_practice");
+    s.cpa = text(q, "cpa");
+    s.tenure = text(q, "tenure");
+    return s;
+}
+
+} // namespace
+
+Result<std::optional<ServiceUser>> ServiceUserRepository::find(const QString& id) const
+{
+    Result<QVector<ServiceUser>> rows = fetch<ServiceUser>(
+        QStringLiteral("SELECT * FROM service_users WHERE deleted = 0 AND id = ?"), {id},
+        toServiceUser);
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return std::optional<ServiceUser>();
+    return std::optional<ServiceUser>(rows->first());
+}
+
+Result<int> ServiceUserRepository::count() const
+{
+    Result<QVector<int>> rows =
+        fetch<int>(QStringLiteral("SELECT COUNT(*) FROM service_users WHERE deleted = 0"), {},
+                   [](const QSqlQuery& q) { return q.value(0).toInt(); });
+    if (!rows)
+        return rows.error();
+    return rows->value(0);
+}
+
+} // namespace waymark

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/domain/LocalTime.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+#include <optional>
+
+namespace waymark::SqlValues {
+
+// Typed reads of one column of the current row, by name; NULL becomes the empty value.
+inline QVariant raw(const QSqlQuery& q, const char* column)
+{
+    return q.value(QString::fromLatin1(column));
+}
+inline QString text(const QSqlQuery& q, const char* column) { return raw(q, column).toString(); }
+inline QDate date(const QSqlQuery& q, const char* column)
+{
+    return LocalTime::parseIsoDate(text(q, column));
+}
+inline QDateTime dateTime(const QSqlQuery& q, const char* column)
+{
+    return LocalTime::parseIsoDateTimeUtc(text(q, column));
+}
+inline std::optional<bool> flag(const QSqlQuery& q, const char* column)
+{
+    const QVariant v = raw(q, column);
+    if (v.isNull())
+        return std::nullopt;
+    return v.toLongLong() != 0;
+}
+inline std::optional<int> integer(const QSqlQuery& q, const char* column)
+{
+    const QVariant v = raw(q, column);
+    if (v.isNull())
+        return std::nullopt;
+    return v.toInt();
+}
+inline std::optional<double> real(const QSqlQuery& q, const char* column)
+{
+    const QVariant v = raw(q, column);
+    if (v.isNull())
+        return std::nullopt;
+    return v.toDouble();
+}
+
+} // namespace waymark::SqlValues

@@ -1,0 +1,18 @@
+#include "core/storage/StaffRepository.h"
+
+#include "core/storage/SqlValues.h"
+
+namespace waymark {
+
+Result<QVector<Staff>> StaffRepository::all() const
+{
+    return fetch<Staff>(
+        QStringLiteral("SELECT id, name, role, active FROM staff WHERE deleted = 0 ORDER BY name"),
+        {}, [](const QSqlQuery& q) {
+            using namespace SqlValues;
+            return Staff{text(q, "id"), text(q, "name"), text(q, "role"),
+                         flag(q, "active").value_or(true)};
+        });
+}
+
+} // namespace waymark

@@ -1,0 +1,50 @@
+#include "core/storage/SupportPeriodRepository.h"
+
+#include "core/storage/SqlValues.h"
+
+namespace waymark {
+
+Result<QVector<SupportPeriod>>
+SupportPeriodRepository::forServiceUser(const QString& serviceUserId) const
+{
+    return fetch<SupportPeriod>(
+        QStringLiteral("SELECT * FROM support_periods WHERE deleted = 0 AND service_user_id = ? "
+                       "ORDER BY start_date DESC, id DESC"),
+        {serviceUserId}, [](const QSqlQuery& q) {
+            using namespace SqlValues;
+            SupportPeriod p;
+            p.id = text(q, "id");
+            p.serviceUserId = text(q, "service_user_id");
+            p.contractId = text(q, "contract_id");
+            p.referralId = text(q, "referral_id");
+            p.keyWorkerId = text(q, "key_worker_id");
+            p.startDate = date(q, "start_date");
+            p.endDate = date(q, "end_date");
+            p.endReason = text(q, "end_reason");
+            p.plannedDeparture = flag(q, "planned_departure");
+            p.accommodationBased = flag(q, "accommodation_based");
+            p.exitAccommodation = text(q, "exit_accommodation");
+            p.onwardReferral = text(q, "onward_referral");
+            p.extensionUntil = date(q, "extension_until");
+            p.extensionAgreedWith = text(q, "extension_agreed_with");
+            p.extensionReason = text(q, "extension_reason");
+            return p;
+        });
+}
+
+Result<QVector<OutcomeRecord>>
+SupportPeriodRepository::outcomesForServiceUser(const QString& serviceUserId) const
+{
+    return fetch<OutcomeRecord>(
+        QStringLiteral("SELECT o.support_period_id, o.code, o.need_identified, o.achieved "
+                       "FROM outcomes o JOIN support_periods p ON p.id = o.support_period_id "
+                       "WHERE o.deleted = 0 AND p.deleted = 0 AND p.service_user_id = ? "
+                       "ORDER BY p.start_date DESC, o.code"),
+        {serviceUserId}, [](const QSqlQuery& q) {
+            using namespace SqlValues;
+            return OutcomeRecord{text(q, "support_period_id"), text(q, "code"),
+                                 flag(q, "need_identified"), flag(q, "achieved")};
+        });
+}
+
+} // namespace waymark

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "core/domain/OutcomeRecord.h"
+#include "core/domain/SupportPeriod.h"
+#include "core/storage/Repository.h"
+
+namespace waymark {
+
+class SupportPeriodRepository : public Repository {
+public:
+    using Repository::Repository;
+
+    // A person's support periods, the latest first.
+    Result<QVector<SupportPeriod>> forServiceUser(const QString& serviceUserId) const;
+    // The Outcomes Framework records of a person's periods.
+    Result<QVector<OutcomeRecord>> outcomesForServiceUser(const QString& serviceUserId) const;
+};
+
+} // namespace waymark

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/domain/Goal.h"
+#include "core/domain/PlanReview.h"
+#include "core/domain/SupportPlan.h"
+#include "core/storage/Repository.h"
+
+namespace waymark {
+
+class SupportPlanRepository : public Repository {
+public:
+    using Repository::Repository;
+
+    // A person's support plans, the latest agreed first (plans not yet agreed before them).
+    Result<QVector<SupportPlan>> plansForServiceUser(const QString& serviceUserId) const;
+    Result<QVector<Goal>> goalsForPlan(const QString& planId) const;
+    // A plan's reviews, the latest first.
+    Result<QVector<PlanReview>> reviewsForPlan(const QString& planId) const;
+};
+
+} // namespace waymark

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Waymark needs to build, test and run, and nothing else.
+# Idempotent: when everything is present it only asks dpkg and returns in well under a second.
+set -euo pipefail
+
+packages=(
+  # build
+  cmake ninja-build g++ pkgconf git
+  # Qt 6 (Core, Sql, Gui, Widgets, PrintSupport, Test), Qt Charts, Linguist tools, SQLite driver
+  qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
+  libqt6opengl6-dev libgl-dev libsqlite3-dev
+  # tests and screenshots
+  libgtest-dev libgmock-dev xvfb xauth xfonts-base fonts-dejavu-core
+  # dates in Europe/London
+  tzdata
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
+  [[ $status == installed ]] || missing+=("$p")
+done
+((${#missing[@]} == 0)) && exit 0
+
+echo "Installing: ${missing[*]}"
+sudo=()
+if ((EUID != 0)); then
+  command -v sudo >/dev/null || { echo "install-deps: run as root or install sudo" >&2; exit 1; }
+  sudo=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -q
+"${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"

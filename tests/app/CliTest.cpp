@@ -1,0 +1,146 @@
+#include "app/cli/CliApplication.h"
+#include "tests/support/InterchangeFixture.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace waymark;
+
+namespace {
+
+struct CliRun {
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+CliRun cli(const QStringList& args)
+{
+    CliRun run;
+    QTextStream out(&run.out);
+    QTextStream err(&run.err);
+    CliApplication app(out, err);
+    run.status = app.run(QStringList{QStringLiteral("waymark-cli")} + args);
+    out.flush();
+    err.flush();
+    return run;
+}
+
+QByteArray fingerprint(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                                       : QByteArray();
+}
+
+void write(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+class Cli : public ::testing::Test {
+protected:
+    QString path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+    QString db() const { return path("waymark.db"); }
+    QTemporaryDir m_dir;
+};
+
+} // namespace
+
+TEST_F(Cli, InitThenImportThenExportRoundTrips)
+{
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("init")}).status, 0);
+    write(path("in.json"), QJsonDocument(test::smallCaseload()).toJson());
+    CliRun imported = cli({QStringLiteral("--db"), db(), QStringLiteral("import"), path("in.json")});
+    ASSERT_EQ(imported.status, 0) << imported.err.toStdString();
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("new"))) << imported.out.toStdString();
+    CliRun again = cli({QStringLiteral("--db"), db(), QStringLiteral("import"), path("in.json")});
+    EXPECT_TRUE(again.out.contains(QStringLiteral("0 new, 0 changed"))) << again.out.toStdString();
+
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("export"), path("out.json")}).status, 0);
+    QFile f(path("out.json"));
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QJsonObject out = QJsonDocument::fromJson(f.readAll()).object();
+    EXPECT_EQ(out.value(QStringLiteral("format")).toString(), QStringLiteral("waymark"));
+    EXPECT_EQ(out.value(QStringLiteral("service_users")).toArray().size(), 2);
+}
+
+TEST_F(Cli, ABadFileIsRefusedWithEveryErrorAndTheDatabaseUnchanged)
+{
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("init")}).status, 0);
+    QJsonObject bad = test::smallCaseload();
+    test::setAt(bad, QStringLiteral("appointments[0].duration_minutes"), 900);
+    test::setAt(bad, QStringLiteral("service_users[0].gender"), QStringLiteral("woman"));
+    write(path("bad.json"), QJsonDocument(bad).toJson());
+    // Settle the file so that its bytes can be compared.
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("check")}).status, 0);
+    const QByteArray before = fingerprint(db());
+
+    CliRun run = cli({QStringLiteral("--db"), db(), QStringLiteral("import"), path("bad.json")});
+    EXPECT_EQ(run.status, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("bad.json was not imported: 2 problems")))
+        << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("appointments[0].duration_minutes: must be 1 to 720")));
+    EXPECT_TRUE(run.err.contains(QStringLiteral("service_users[0].gender: 'woman' is not a code")));
+    EXPECT_EQ(fingerprint(db()), before);
+}
+
+TEST_F(Cli, WrongUsageExitsWithTwo)
+{
+    EXPECT_EQ(cli({}).status, 2);
+    EXPECT_EQ(cli({QStringLiteral("frobnicate")}).status, 2);
+    EXPECT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("import")}).status, 2);
+    EXPECT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("export"), QStringLiteral("a.json"),
+                   QStringLiteral("--people"), QStringLiteral("3")})
+                  .status,
+              2);
+    CliRun help = cli({QStringLiteral("--help")});
+    EXPECT_EQ(help.status, 0);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("import FILE.json")));
+}
+
+TEST_F(Cli, UserErrorsExitWithOneAndSayWhat)
+{
+    CliRun missing = cli({QStringLiteral("--db"), db(), QStringLiteral("export"), path("x.json")});
+    EXPECT_EQ(missing.status, 1);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("There is no Waymark database"))) << missing.err.toStdString();
+    EXPECT_FALSE(QFile::exists(db()));
+
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("init")}).status, 0);
+    CliRun noFile = cli({QStringLiteral("--db"), db(), QStringLiteral("import"), path("absent.json")});
+    EXPECT_EQ(noFile.status, 1);
+    EXPECT_TRUE(noFile.err.contains(QStringLiteral("absent.json does not exist")));
+
+    write(path("notes.txt"), "not json at all");
+    CliRun notJson = cli({QStringLiteral("--db"), path("notes.txt"), QStringLiteral("check")});
+    EXPECT_EQ(notJson.status, 1);
+    EXPECT_TRUE(notJson.err.contains(QStringLiteral("not a Waymark database")));
+    EXPECT_EQ(notJson.err.count(QLatin1Char('\n')), 1) << "one line: " << notJson.err.toStdString();
+}
+
+TEST_F(Cli, InitTwiceChangesNothing)
+{
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("init")}).status, 0);
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("check")}).status, 0);
+    const QByteArray before = fingerprint(db());
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("init")}).status, 0);
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("check")}).status, 0);
+    EXPECT_EQ(fingerprint(db()), before);
+}
+
+TEST_F(Cli, BackupRefusesToOverwrite)
+{
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("init")}).status, 0);
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("backup"), path("b.db")}).status, 0);
+    CliRun again = cli({QStringLiteral("--db"), db(), QStringLiteral("backup"), path("b.db")});
+    EXPECT_EQ(again.status, 1);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("already exists")));
+}

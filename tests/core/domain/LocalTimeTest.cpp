@@ -1,0 +1,39 @@
+#include "core/domain/LocalTime.h"
+
+#include <gtest/gtest.h>
+
+using namespace waymark;
+
+TEST(LocalTime, DatesReadTheBritishWay)
+{
+    EXPECT_EQ(LocalTime::formatDate(QDate(2026, 8, 3)), QStringLiteral("Mon 3 Aug 2026"));
+}
+
+TEST(LocalTime, TimesAreShownInLondonTime)
+{
+    // 23:30 UTC on 30 June is 00:30 on 1 July in British Summer Time.
+    const QDateTime utc(QDate(2026, 6, 30), QTime(23, 30), Qt::UTC);
+    EXPECT_EQ(LocalTime::formatDateTime(utc), QStringLiteral("Wed 1 Jul 2026 00:30"));
+    EXPECT_EQ(LocalTime::londonDate(utc), QDate(2026, 7, 1));
+    const QDateTime winter(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
+    EXPECT_EQ(LocalTime::formatDateTime(winter), QStringLiteral("Tue 1 Dec 2026 09:00"));
+}
+
+TEST(LocalTime, InterchangeFormsAreStrict)
+{
+    EXPECT_TRUE(LocalTime::parseIsoDate(QStringLiteral("2026-02-28")).isValid());
+    EXPECT_FALSE(LocalTime::parseIsoDate(QStringLiteral("2026-02-30")).isValid());
+    EXPECT_FALSE(LocalTime::parseIsoDate(QStringLiteral("28/02/2026")).isValid());
+    EXPECT_TRUE(LocalTime::parseIsoDateTimeUtc(QStringLiteral("2026-07-01T09:00:00Z")).isValid());
+    EXPECT_FALSE(LocalTime::parseIsoDateTimeUtc(QStringLiteral("2026-07-01T09:00:00")).isValid());
+    EXPECT_FALSE(LocalTime::parseIsoDateTimeUtc(QStringLiteral("2026-07-01T09:00:00+01:00")).isValid());
+    EXPECT_FALSE(LocalTime::parseIsoDateTimeUtc(QStringLiteral("2026-07-01T25:00:00Z")).isValid());
+    const QDateTime t = LocalTime::parseIsoDateTimeUtc(QStringLiteral("2026-07-01T09:05:07Z"));
+    EXPECT_EQ(LocalTime::isoDateTimeUtc(t), QStringLiteral("2026-07-01T09:05:07Z"));
+}
+
+TEST(LocalTime, AgeCountsWholeYears)
+{
+    EXPECT_EQ(LocalTime::ageOn(QDate(2008, 7, 2), QDate(2026, 7, 1)), 17);
+    EXPECT_EQ(LocalTime::ageOn(QDate(2008, 7, 1), QDate(2026, 7, 1)), 18);
+}

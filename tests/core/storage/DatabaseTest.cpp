@@ -1,0 +1,242 @@
+#include "core/storage/Database.h"
+#include "tests/support/TestDatabase.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace waymark;
+
+namespace {
+
+QByteArray fingerprint(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Runs SQL on a file through a separate, plain connection (as another program would).
+void runOn(const QString& path, const QStringList& statements)
+{
+    const QString name = QStringLiteral("outside-%1").arg(qHash(path));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        for (const QString& s : statements)
+            ASSERT_TRUE(q.exec(s)) << s.toStdString();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+int pragma(Database& db, const char* name)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("PRAGMA %1").arg(QString::fromLatin1(name)));
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+} // namespace
+
+TEST(Database, NewDatabaseIsMarkedAsWaymarkAndMigrated)
+{
+    test::TestDatabase t(false);
+    EXPECT_EQ(t.db().schemaVersion(), Database::latestSchemaVersion());
+    EXPECT_EQ(pragma(t.db(), "application_id"), Database::ApplicationId);
+    EXPECT_EQ(pragma(t.db(), "user_version"), Database::latestSchemaVersion());
+    EXPECT_EQ(pragma(t.db(), "foreign_keys"), 1);
+    EXPECT_EQ(pragma(t.db(), "synchronous"), 2); // FULL
+    QSqlQuery q(t.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("wal"));
+    EXPECT_TRUE(t.db().migrationBackupPath().isEmpty()) << "a new file needs no backup";
+}
+
+TEST(Database, EveryCaseworkTableHasTheBookkeepingColumns)
+{
+    test::TestDatabase t(false);
+    QSqlQuery tables(t.db().connection());
+    ASSERT_TRUE(tables.exec(QStringLiteral(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'waymark_meta'")));
+    int checked = 0;
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        QSqlQuery columns(t.db().connection());
+        ASSERT_TRUE(columns.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)));
+        QStringList names;
+        while (columns.next())
+            names << columns.value(1).toString();
+        for (const char* column : {"id", "created_at", "updated_at", "updated_by", "version", "deleted"})
+            EXPECT_TRUE(names.contains(QString::fromLatin1(column)))
+                << table.toStdString() << " lacks " << column;
+        ++checked;
+    }
+    EXPECT_GE(checked, 22);
+}
+
+TEST(Database, OpeningAgainNeedsNoMigration)
+{
+    test::TestDatabase t;
+    const QString path = t.path();
+    t.close();
+    auto again = Database::open(path);
+    ASSERT_TRUE(again.ok()) << again.error().message.toStdString();
+    EXPECT_EQ(again.value()->schemaVersion(), Database::latestSchemaVersion());
+    EXPECT_TRUE(again.value()->migrationBackupPath().isEmpty());
+}
+
+TEST(Database, BlankSqliteFileIsMigratedFromVersionZero)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("blank.db"));
+    runOn(path, {QStringLiteral("PRAGMA user_version = 0")});
+    Database::Options options;
+    options.mode = Database::Open::CreateIfMissing;
+    auto db = Database::open(path, options);
+    ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+    EXPECT_EQ(db.value()->schemaVersion(), Database::latestSchemaVersion());
+}
+
+TEST(Database, RefusesAFileThatIsNotADatabaseAndLeavesItUntouched)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("caseload.db"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("name,key worker\nSam,Jo\n");
+    f.close();
+    const QByteArray before = fingerprint(path);
+    Database::Options options;
+    options.mode = Database::Open::CreateIfMissing;
+    auto db = Database::open(path, options);
+    ASSERT_FALSE(db.ok());
+    EXPECT_TRUE(db.error().message.contains(QStringLiteral("not a Waymark database")))
+        << db.error().message.toStdString();
+    EXPECT_EQ(fingerprint(path), before);
+}
+
+TEST(Database, RefusesAnotherProgramsSqliteFileAndLeavesItUntouched)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    runOn(path, {QStringLiteral("PRAGMA journal_mode = DELETE"),
+                 QStringLiteral("CREATE TABLE contacts (name TEXT)"),
+                 QStringLiteral("INSERT INTO contacts VALUES ('Sam')")});
+    const QByteArray before = fingerprint(path);
+    Database::Options options;
+    options.mode = Database::Open::CreateIfMissing;
+    auto db = Database::open(path, options);
+    ASSERT_FALSE(db.ok());
+    EXPECT_TRUE(db.error().message.contains(QStringLiteral("not a Waymark database")));
+    EXPECT_EQ(fingerprint(path), before);
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+}
+
+TEST(Database, RefusesADatabaseFromANewerVersion)
+{
+    test::TestDatabase t;
+    const QString path = t.path();
+    t.close();
+    const int newer = Database::latestSchemaVersion() + 1;
+    runOn(path, {QStringLiteral("PRAGMA user_version = %1").arg(newer),
+                 QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")});
+    const QByteArray before = fingerprint(path);
+    auto db = Database::open(path);
+    ASSERT_FALSE(db.ok());
+    EXPECT_TRUE(db.error().message.contains(QStringLiteral("newer version of Waymark")))
+        << db.error().message.toStdString();
+    EXPECT_EQ(fingerprint(path), before);
+}
+
+TEST(Database, MissingFileIsNotCreatedUnlessAsked)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("nothing.db"));
+    auto db = Database::open(path);
+    ASSERT_FALSE(db.ok());
+    EXPECT_TRUE(db.error().message.contains(QStringLiteral("init")));
+    EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST(Database, MissingFolderIsNamed)
+{
+    Database::Options options;
+    options.mode = Database::Open::CreateIfMissing;
+    auto db = Database::open(QStringLiteral("/nonexistent-waymark-folder/waymark.db"), options);
+    ASSERT_FALSE(db.ok());
+    EXPECT_TRUE(db.error().message.contains(QStringLiteral("does not exist")));
+}
+
+TEST(Database, ReadOnlyFileIsRefusedWithAClearMessage)
+{
+    test::TestDatabase t;
+    const QString path = t.path();
+    t.close();
+    QFile::setPermissions(path, QFile::ReadOwner);
+    auto db = Database::open(path);
+    ASSERT_FALSE(db.ok());
+    EXPECT_TRUE(db.error().message.contains(QStringLiteral("read-only")));
+}
+
+TEST(Database, LockedDatabaseSaysItIsInUse)
+{
+    test::TestDatabase t;
+    QSqlQuery(t.db().connection()).exec(QStringLiteral("PRAGMA busy_timeout = 200"));
+    const QString name = QStringLiteral("locker");
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        other.setDatabaseName(t.path());
+        ASSERT_TRUE(other.open());
+        QSqlQuery lock(other);
+        ASSERT_TRUE(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        Status s = t.db().inTransaction([&]() -> Status {
+            QSqlQuery q(t.db().connection());
+            if (!q.exec(QStringLiteral("INSERT INTO waymark_meta (key, value) VALUES ('a', 'b')")))
+                return Error{t.db().describe(QStringLiteral("Saving"), q.lastError().text()), {}};
+            return {};
+        });
+        lock.exec(QStringLiteral("ROLLBACK"));
+        other.close();
+        ASSERT_FALSE(s.ok());
+        EXPECT_TRUE(s.error().message.contains(QStringLiteral("in use by another program")))
+            << s.error().message.toStdString();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+TEST(Database, FailedWorkIsRolledBack)
+{
+    test::TestDatabase t;
+    Status s = t.db().inTransaction([&]() -> Status {
+        QSqlQuery q(t.db().connection());
+        q.exec(QStringLiteral("INSERT INTO waymark_meta (key, value) VALUES ('half', 'written')"));
+        return Error{QStringLiteral("stopped on purpose"), {}};
+    });
+    EXPECT_FALSE(s.ok());
+    QSqlQuery q(t.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM waymark_meta WHERE key = 'half'")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 0);
+}
+
+TEST(Database, BackupIsAWorkingCopy)
+{
+    test::TestDatabase t;
+    const QString copy = t.filePath(QStringLiteral("copy.db"));
+    ASSERT_TRUE(t.db().backupTo(copy).ok());
+    auto opened = Database::open(copy);
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    EXPECT_EQ(test::rowCount(*opened.value(), QStringLiteral("contracts")), 2);
+    auto problems = opened.value()->problems();
+    ASSERT_TRUE(problems.ok());
+    EXPECT_TRUE(problems->isEmpty());
+}

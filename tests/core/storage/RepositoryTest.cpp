@@ -1,0 +1,135 @@
+#include "core/interchange/Importer.h"
+#include "core/storage/Repositories.h"
+#include "tests/support/InterchangeFixture.h"
+#include "tests/support/TestDatabase.h"
+
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace waymark;
+
+namespace {
+
+class StoredRecords : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        Importer importer(m_db.db(), m_db.clock());
+        auto result = importer.importObject(test::smallCaseload(), QStringLiteral("fixture"),
+                                            QStringLiteral("test"));
+        ASSERT_TRUE(result.ok());
+    }
+
+    test::TestDatabase m_db;
+    Repositories m_repos{m_db.db()};
+};
+
+} // namespace
+
+TEST_F(StoredRecords, CaseloadListsEveryoneWithTheirCurrentPeriod)
+{
+    auto entries = m_repos.caseload.entries(m_db.clock().now());
+    ASSERT_TRUE(entries.ok());
+    ASSERT_EQ(entries->size(), 2);
+    const CaseloadEntry& sample = entries->at(0); // ordered by family name: Sample, Tester
+    EXPECT_EQ(sample.familyName, QStringLiteral("Sample"));
+    EXPECT_EQ(sample.contractName, QStringLiteral("Mental Health Day Services"));
+    EXPECT_EQ(sample.endDate, QDate(2026, 6, 20));
+    const CaseloadEntry& lexi = entries->at(1);
+    EXPECT_EQ(lexi.preferredName, QStringLiteral("Lexi"));
+    EXPECT_EQ(lexi.keyWorkerName, QStringLiteral("Jo Marsh"));
+    EXPECT_EQ(lexi.startDate, QDate(2026, 4, 3));
+    EXPECT_EQ(lexi.nextAppointment, QDateTime(QDate(2026, 7, 6), QTime(13, 0), Qt::UTC));
+}
+
+TEST_F(StoredRecords, AnOpenPeriodIsCurrentOverALaterClosedOne)
+{
+    QSqlQuery q(m_db.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral(
+        "INSERT INTO support_periods (id, created_at, updated_at, updated_by, service_user_id, "
+        "contract_id, start_date, end_date) VALUES ('sp-3', 'x', 'x', 'test', 'su-1', 'camden-day', "
+        "'2026-05-01', '2026-05-20')")));
+    auto entries = m_repos.caseload.entries(m_db.clock().now());
+    ASSERT_TRUE(entries.ok());
+    EXPECT_EQ(entries->at(1).supportPeriodId, QStringLiteral("sp-1"));
+}
+
+TEST_F(StoredRecords, TombstonedPeopleLeaveTheCaseload)
+{
+    QSqlQuery q(m_db.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE service_users SET deleted = 1 WHERE id = 'su-2'")));
+    auto entries = m_repos.caseload.entries(m_db.clock().now());
+    ASSERT_TRUE(entries.ok());
+    EXPECT_EQ(entries->size(), 1);
+    auto found = m_repos.serviceUsers.find(QStringLiteral("su-2"));
+    ASSERT_TRUE(found.ok());
+    EXPECT_FALSE(found->has_value());
+}
+
+TEST_F(StoredRecords, APersonsRecordReadsBackAsImported)
+{
+    auto person = m_repos.serviceUsers.find(QStringLiteral("su-1"));
+    ASSERT_TRUE(person.ok() && person->has_value());
+    EXPECT_EQ((*person)->dateOfBirth, QDate(1980, 3, 14));
+    EXPECT_EQ((*person)->tenure, QStringLiteral("council_tenancy"));
+    EXPECT_EQ((*person)->interpreterNeeded, std::optional<bool>(false));
+
+    auto plans = m_repos.supportPlans.plansForServiceUser(QStringLiteral("su-1"));
+    ASSERT_TRUE(plans.ok());
+    ASSERT_EQ(plans->size(), 1);
+    EXPECT_EQ(plans->first().needs.value(QStringLiteral("religion")), QStringLiteral("Attends Mass on Sundays."));
+    EXPECT_FALSE(plans->first().needs.contains(QStringLiteral("age")));
+    auto goals = m_repos.supportPlans.goalsForPlan(plans->first().id);
+    ASSERT_TRUE(goals.ok());
+    ASSERT_EQ(goals->size(), 1);
+    EXPECT_EQ(goals->first().tasks, QStringList{QStringLiteral("Advice, advocacy and liaison")});
+
+    auto appointments = m_repos.appointments.forServiceUser(QStringLiteral("su-1"));
+    ASSERT_TRUE(appointments.ok());
+    EXPECT_EQ(appointments->size(), 2);
+    auto stays = m_repos.hospitalStays.forServiceUser(QStringLiteral("su-1"));
+    ASSERT_TRUE(stays.ok());
+    EXPECT_EQ(stays->first().dischargedOn, QDate(2026, 5, 9));
+    auto notes = m_repos.notes.forServiceUser(QStringLiteral("su-1"));
+    ASSERT_TRUE(notes.ok());
+    EXPECT_EQ(notes->size(), 1);
+    auto outcomes = m_repos.supportPeriods.outcomesForServiceUser(QStringLiteral("su-1"));
+    ASSERT_TRUE(outcomes.ok());
+    EXPECT_EQ(outcomes->first().achieved, std::nullopt);
+}
+
+TEST_F(StoredRecords, StarAssessmentsComeWithTheirTemplate)
+{
+    auto assessments = m_repos.stars.forServiceUser(QStringLiteral("su-2"));
+    ASSERT_TRUE(assessments.ok());
+    ASSERT_EQ(assessments->size(), 2);
+    EXPECT_EQ(assessments->first().scores.value(QStringLiteral("mood")), 3);
+    EXPECT_EQ(assessments->last().scores.value(QStringLiteral("mood")), 6);
+    EXPECT_FALSE(assessments->first().scores.contains(QStringLiteral("money")));
+    auto star = m_repos.stars.findTemplate(QStringLiteral("waymark-wellbeing"));
+    ASSERT_TRUE(star.ok() && star->has_value());
+    EXPECT_EQ((*star)->areas.size(), 8);
+    EXPECT_EQ((*star)->stageFor(6), QStringLiteral("Trying things"));
+}
+
+TEST_F(StoredRecords, ContractsCarryTheirRules)
+{
+    auto thurrock = m_repos.contracts.find(QStringLiteral("thurrock-fs"));
+    ASSERT_TRUE(thurrock.ok() && thurrock->has_value());
+    EXPECT_EQ((*thurrock)->weeklyHoursCap, std::optional<double>(3.0));
+    EXPECT_EQ((*thurrock)->maxDurationMonths, std::optional<int>(24));
+    EXPECT_EQ((*thurrock)->starIntervalWeeks, std::nullopt);
+    auto camden = m_repos.contracts.find(QStringLiteral("camden-day"));
+    ASSERT_TRUE(camden.ok() && camden->has_value());
+    EXPECT_EQ((*camden)->funderStatement,
+              QStringLiteral("This service is fully funded by the London Borough of Camden."));
+    EXPECT_EQ((*camden)->starIntervalWeeks, std::optional<int>(13));
+}
+
+TEST_F(StoredRecords, MetaRemembersTheDemoFlag)
+{
+    EXPECT_FALSE(m_repos.meta.isDemo());
+    ASSERT_TRUE(m_repos.meta.setValue(QString::fromLatin1(MetaRepository::Demo), QStringLiteral("1")).ok());
+    EXPECT_TRUE(m_repos.meta.isDemo());
+}

@@ -1,0 +1,147 @@
+#include "core/interchange/Importer.h"
+#include "core/storage/Repositories.h"
+#include "tests/support/InterchangeFixture.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/CaseloadModel.h"
+#include "ui/CaseloadPage.h"
+#include "ui/EmptyState.h"
+#include "ui/MainWindow.h"
+#include "ui/PersonRecordView.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace waymark;
+
+namespace {
+
+class MainWindowTest : public ::testing::Test {
+protected:
+    void load()
+    {
+        Importer importer(m_db.db(), m_db.clock());
+        ASSERT_TRUE(importer.importObject(test::smallCaseload(), QStringLiteral("fixture"),
+                                          QStringLiteral("test"))
+                        .ok());
+    }
+
+    QStringList visibleNames(CaseloadPage* page)
+    {
+        QStringList names;
+        QAbstractItemModel* model = page->table()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            names << model->index(row, CaseloadModel::Name).data().toString();
+        return names;
+    }
+
+    test::TestDatabase m_db;
+    Repositories m_repos{m_db.db()};
+};
+
+} // namespace
+
+TEST_F(MainWindowTest, ShowsTheNavigationOfTheDesign)
+{
+    MainWindow window(m_repos, m_db.clock());
+    QStringList sections;
+    for (int i = 0; i < window.navigation()->count(); ++i)
+        sections << window.navigation()->item(i)->text();
+    EXPECT_EQ(sections, (QStringList{QStringLiteral("Today"), QStringLiteral("Caseload"),
+                                     QStringLiteral("Referrals"), QStringLiteral("Diary"),
+                                     QStringLiteral("Sessions"), QStringLiteral("Reports"),
+                                     QStringLiteral("Admin")}));
+    EXPECT_EQ(window.navigation()->currentRow(), 1) << "opens on the caseload";
+}
+
+TEST_F(MainWindowTest, EmptyCaseloadSaysWhatToDoNext)
+{
+    MainWindow window(m_repos, m_db.clock());
+    auto* empty = window.caseloadPage()->findChild<EmptyState*>();
+    ASSERT_NE(empty, nullptr);
+    EXPECT_EQ(empty->heading(), QStringLiteral("No one is on the caseload yet"));
+    EXPECT_TRUE(empty->hint().contains(QStringLiteral("waymark-cli import")));
+}
+
+TEST_F(MainWindowTest, TypingFiltersTheCaseload)
+{
+    load();
+    MainWindow window(m_repos, m_db.clock());
+    window.show();
+    CaseloadPage* page = window.caseloadPage();
+    EXPECT_EQ(page->visibleCount(), 2);
+    EXPECT_EQ(visibleNames(page),
+              (QStringList{QStringLiteral("Bartholomew Sample"), QStringLiteral("Lexi (Alexandra Tester)")}));
+
+    QTest::keyClicks(page->filterEdit(), QStringLiteral("lex"));
+    EXPECT_EQ(visibleNames(page), QStringList{QStringLiteral("Lexi (Alexandra Tester)")});
+
+    page->filterEdit()->clear();
+    QTest::keyClicks(page->filterEdit(), QStringLiteral("jo marsh"));
+    EXPECT_EQ(visibleNames(page), QStringList{QStringLiteral("Lexi (Alexandra Tester)")})
+        << "the key worker's name finds their people";
+
+    page->filterEdit()->clear();
+    QTest::keyClicks(page->filterEdit(), QStringLiteral("zzz"));
+    EXPECT_EQ(page->visibleCount(), 0);
+    auto* empty = page->findChild<EmptyState*>();
+    EXPECT_EQ(empty->heading(), QStringLiteral("No one matches \"zzz\""));
+}
+
+TEST_F(MainWindowTest, EnterOnASingleMatchOpensTheRecordWithEveryTab)
+{
+    load();
+    MainWindow window(m_repos, m_db.clock());
+    window.show();
+    CaseloadPage* page = window.caseloadPage();
+    QTest::keyClicks(page->filterEdit(), QStringLiteral("sample"));
+    QTest::keyClick(page->filterEdit(), Qt::Key_Return);
+    PersonRecordView* record = window.recordView();
+    EXPECT_EQ(record->serviceUserId(), QStringLiteral("su-2"));
+    EXPECT_TRUE(record->isVisible());
+    QStringList tabs;
+    for (int i = 0; i < record->tabs()->count(); ++i)
+        tabs << record->tabs()->tabText(i);
+    EXPECT_EQ(tabs, (QStringList{QStringLiteral("Profile"), QStringLiteral("Support plan"),
+                                 QStringLiteral("Diary"), QStringLiteral("Outcome Star"),
+                                 QStringLiteral("Health"), QStringLiteral("Outcomes"),
+                                 QStringLiteral("Notes"), QStringLiteral("History")}));
+    auto* summary = record->findChild<QLabel*>(QStringLiteral("personSummary"));
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("Mental Health Day Services, ended Sat 20 Jun 2026")))
+        << summary->text().toStdString();
+    // Su-2 has no plan: the tab says what belongs there.
+    auto* planEmpty = qobject_cast<EmptyState*>(record->tabs()->widget(1));
+    ASSERT_NE(planEmpty, nullptr);
+    EXPECT_EQ(planEmpty->heading(), QStringLiteral("No support plan yet"));
+}
+
+TEST_F(MainWindowTest, TheCaseloadModelIsAWellBehavedModel)
+{
+    load();
+    CaseloadModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto entries = m_repos.caseload.entries(m_db.clock().now());
+    ASSERT_TRUE(entries.ok());
+    model.setEntries(entries.value(), QDate(2026, 7, 1));
+    EXPECT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.index(1, CaseloadModel::Status).data().toString(), QStringLiteral("In support"));
+    EXPECT_EQ(model.index(0, CaseloadModel::Status).data().toString(), QStringLiteral("Closed"));
+    EXPECT_EQ(model.index(1, CaseloadModel::NextAction).data().toString(),
+              QStringLiteral("Appointment Mon 6 Jul 2026 14:00"));
+}
+
+TEST_F(MainWindowTest, ADemoDatabaseIsMarkedAsFictional)
+{
+    ASSERT_TRUE(m_repos.meta.setValue(QString::fromLatin1(MetaRepository::Demo), QStringLiteral("1")).ok());
+    MainWindow window(m_repos, m_db.clock());
+    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("demo: fictional data")))
+        << window.windowTitle().toStdString();
+    EXPECT_NE(window.findChild<QLabel*>(QStringLiteral("demoBanner")), nullptr);
+}

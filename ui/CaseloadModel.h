@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/domain/CaseloadEntry.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QVector>
+
+namespace waymark {
+
+// The Caseload list as a table: name, key worker, contract, status, start date, next action.
+class CaseloadModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Name, KeyWorker, Contract, Status, StartDate, NextAction, ColumnCount };
+    // The raw value a column sorts by (ISO dates, not the shown text).
+    static constexpr int SortRole = Qt::UserRole;
+    static constexpr int ServiceUserIdRole = Qt::UserRole + 1;
+
+    explicit CaseloadModel(QObject* parent = nullptr);
+
+    void setEntries(QVector<CaseloadEntry> entries, const QDate& today);
+    const CaseloadEntry& entry(int row) const { return m_entries.at(row); }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QString statusText(const CaseloadEntry& entry) const;
+    QString nextActionText(const CaseloadEntry& entry) const;
+
+    QVector<CaseloadEntry> m_entries;
+    QDate m_today;
+};
+
+} // namespace waymark

@@ -1,0 +1,174 @@
+#include "ui/CaseloadPage.h"
+
+#include "core/domain/Clock.h"
+#include "core/domain/LocalTime.h"
+#include "core/storage/CaseloadRepository.h"
+#include "ui/CaseloadModel.h"
+#include "ui/EmptyState.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace waymark {
+
+namespace {
+const QString HeaderSetting = QStringLiteral("caseload/header");
+}
+
+CaseloadPage::CaseloadPage(CaseloadRepository& caseload, const Clock& clock, QWidget* parent)
+    : QWidget(parent)
+    , m_caseload(caseload)
+    , m_clock(clock)
+    , m_model(new CaseloadModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_table(new QTableView(this))
+    , m_empty(new EmptyState(this))
+{
+    setObjectName(QStringLiteral("caseloadPage"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setSortRole(CaseloadModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    auto* title = new QLabel(tr("Caseload"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    m_filter->setObjectName(QStringLiteral("caseloadFilter"));
+    m_filter->setPlaceholderText(tr("Search by name, key worker, contract or status"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Search the caseload"));
+    m_filter->setAccessibleDescription(tr("Filters the list as you type"));
+    m_count->setObjectName(QStringLiteral("caseloadCount"));
+
+    m_table->setObjectName(QStringLiteral("caseloadTable"));
+    m_table->setModel(m_proxy);
+    m_table->setAccessibleName(tr("Caseload"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSortingEnabled(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->sortByColumn(CaseloadModel::Name, Qt::AscendingOrder);
+    m_table->setColumnWidth(CaseloadModel::Name, 260);
+    m_table->setColumnWidth(CaseloadModel::KeyWorker, 150);
+    m_table->setColumnWidth(CaseloadModel::Contract, 300);
+    m_table->setColumnWidth(CaseloadModel::Status, 130);
+    m_table->setColumnWidth(CaseloadModel::StartDate, 130);
+    const QByteArray header = QSettings().value(HeaderSetting).toByteArray();
+    if (!header.isEmpty())
+        m_table->horizontalHeader()->restoreState(header);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        QSettings().setValue(HeaderSetting, m_table->horizontalHeader()->saveState());
+    });
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this] {
+        QSettings().setValue(HeaderSetting, m_table->horizontalHeader()->saveState());
+    });
+
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_empty);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(title);
+    top->addStretch(1);
+    top->addWidget(m_count);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setFilterFixedString(text.trimmed());
+        updateState();
+    });
+    connect(m_table, &QTableView::activated, this, [this] { openCurrent(); });
+    // Down from the search box moves into the list, so the keyboard alone gets to a record.
+    auto* down = new QShortcut(QKeySequence(Qt::Key_Down), m_filter, nullptr, nullptr,
+                               Qt::WidgetShortcut);
+    connect(down, &QShortcut::activated, this, [this] {
+        m_table->setFocus();
+        if (m_proxy->rowCount() > 0)
+            m_table->selectRow(0);
+    });
+    // Enter in the search box opens the only match, or moves into the list to choose one.
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
+        if (m_proxy->rowCount() == 0)
+            return;
+        m_table->setFocus();
+        m_table->selectRow(0);
+        if (m_proxy->rowCount() == 1)
+            openCurrent();
+    });
+    setFocusProxy(m_filter);
+}
+
+bool CaseloadPage::reload()
+{
+    const QDateTime now = m_clock.now();
+    Result<QVector<CaseloadEntry>> entries = m_caseload.entries(now);
+    if (!entries) {
+        m_loadError = entries.error().message;
+        m_model->setEntries({}, LocalTime::londonDate(now));
+        updateState();
+        return false;
+    }
+    m_loadError.clear();
+    m_model->setEntries(entries.value(), LocalTime::londonDate(now));
+    updateState();
+    return true;
+}
+
+int CaseloadPage::visibleCount() const { return m_proxy->rowCount(); }
+
+void CaseloadPage::updateState()
+{
+    const int shown = m_proxy->rowCount();
+    const int total = m_model->rowCount();
+    if (!m_loadError.isEmpty()) {
+        m_empty->setText(tr("The caseload could not be read"), m_loadError);
+        m_stack->setCurrentWidget(m_empty);
+    } else if (total == 0) {
+        m_empty->setText(tr("No one is on the caseload yet"),
+                         tr("Bring people in with \"waymark-cli import FILE.json\", or try Waymark "
+                            "on fictional people with \"waymark-cli demo\"."));
+        m_stack->setCurrentWidget(m_empty);
+    } else if (shown == 0) {
+        m_empty->setText(tr("No one matches \"%1\"").arg(m_filter->text().trimmed()),
+                         tr("Check the spelling, search by part of a name, or clear the search "
+                            "to see everyone."));
+        m_stack->setCurrentWidget(m_empty);
+    } else {
+        m_stack->setCurrentWidget(m_table);
+    }
+    m_count->setText(shown == total ? tr("%n people", nullptr, total)
+                                    : tr("%1 of %2 people").arg(shown).arg(total));
+}
+
+void CaseloadPage::openCurrent()
+{
+    const QModelIndex index = m_table->currentIndex();
+    if (!index.isValid())
+        return;
+    emit openServiceUser(index.data(CaseloadModel::ServiceUserIdRole).toString());
+}
+
+} // namespace waymark

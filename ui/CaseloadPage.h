@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+
+namespace waymark {
+
+class CaseloadModel;
+class CaseloadRepository;
+class Clock;
+class EmptyState;
+
+// Everyone the service knows, filtered as you type; Enter or a double-click opens a record.
+class CaseloadPage : public QWidget {
+    Q_OBJECT
+public:
+    CaseloadPage(CaseloadRepository& caseload, const Clock& clock, QWidget* parent = nullptr);
+
+    // Reads the caseload again; returns false (and shows why) when it cannot be read.
+    bool reload();
+
+    QLineEdit* filterEdit() const { return m_filter; }
+    QTableView* table() const { return m_table; }
+    int visibleCount() const;
+
+signals:
+    void openServiceUser(const QString& serviceUserId);
+
+private:
+    void updateState();
+    void openCurrent();
+
+    CaseloadRepository& m_caseload;
+    const Clock& m_clock;
+    CaseloadModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QLineEdit* m_filter;
+    QLabel* m_count;
+    QStackedWidget* m_stack;
+    QTableView* m_table;
+    EmptyState* m_empty;
+    QString m_loadError;
+};
+
+} // namespace waymark

@@ -1,0 +1,195 @@
+#include "ui/MainWindow.h"
+
+#include "core/storage/Repositories.h"
+#include "ui/AdminPage.h"
+#include "ui/CaseloadPage.h"
+#include "ui/EmptyState.h"
+#include "ui/PersonRecordView.h"
+#include "ui/ReferralsPage.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace waymark {
+
+MainWindow::MainWindow(Repositories& repositories, const Clock& clock, QWidget* parent)
+    : QMainWindow(parent)
+    , m_repositories(repositories)
+    , m_clock(clock)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_caseload(new CaseloadPage(repositories.caseload, clock, this))
+    , m_record(new PersonRecordView(repositories, clock, this))
+    , m_referrals(new ReferralsPage(repositories, this))
+    , m_admin(new AdminPage(repositories, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    QStyle* style = QApplication::style();
+    struct Entry {
+        QString name;
+        QStyle::StandardPixmap icon;
+        QString tip;
+    };
+    const QList<Entry> entries = {
+        {tr("Today"), QStyle::SP_FileDialogInfoView, tr("What needs your attention today")},
+        {tr("Caseload"), QStyle::SP_DirHomeIcon, tr("Everyone the service supports")},
+        {tr("Referrals"), QStyle::SP_FileDialogNewFolder, tr("Referrals received and their decisions")},
+        {tr("Diary"), QStyle::SP_FileDialogDetailedView, tr("Appointments by day and week")},
+        {tr("Sessions"), QStyle::SP_FileDialogListView, tr("Group sessions and drop-in surgeries")},
+        {tr("Reports"), QStyle::SP_FileDialogContentsView, tr("Quarterly returns to the council")},
+        {tr("Admin"), QStyle::SP_ComputerIcon, tr("Contracts, staff and templates")},
+    };
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Sections"));
+    m_navigation->setIconSize(QSize(20, 20));
+    for (int i = 0; i < entries.size(); ++i) {
+        auto* item = new QListWidgetItem(style->standardIcon(entries.at(i).icon), entries.at(i).name);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(entries.at(i).tip).arg(i + 1));
+        item->setSizeHint(QSize(160, 36));
+        m_navigation->addItem(item);
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+        connect(shortcut, &QShortcut::activated, this,
+                [this, i] { showSection(static_cast<Section>(i)); });
+    }
+    m_navigation->setFixedWidth(180);
+
+    m_sectionPages[int(Section::Today)] = placeholder(
+        QStringLiteral("todayPage"), tr("Today"),
+        tr("This is where first contacts due within 48 hours, reviews and stars due, missed "
+           "appointments and support ending soon will be listed. It is not in this version of "
+           "Waymark yet: open the Caseload to see everyone's next appointment."));
+    m_sectionPages[int(Section::Caseload)] = m_caseload;
+    m_sectionPages[int(Section::Referrals)] = m_referrals;
+    m_sectionPages[int(Section::Diary)] = placeholder(
+        QStringLiteral("diaryPage"), tr("Diary"),
+        tr("A day and week view of each worker's appointments is not in this version of Waymark "
+           "yet. A person's appointments are on the Diary tab of their record."));
+    m_sectionPages[int(Section::Sessions)] = placeholder(
+        QStringLiteral("sessionsPage"), tr("Sessions"),
+        tr("Group sessions, drop-in surgeries and their attendance registers are kept in the "
+           "database and travel in every export; the register screens are not in this version "
+           "of Waymark yet."));
+    m_sectionPages[int(Section::Reports)] = placeholder(
+        QStringLiteral("reportsPage"), tr("Reports"),
+        tr("Quarterly returns for each contract are not in this version of Waymark yet. "
+           "Everything they count is already recorded and can be exported with "
+           "\"waymark-cli export\"."));
+    m_sectionPages[int(Section::Admin)] = m_admin;
+    for (QWidget* page : m_sectionPages)
+        m_pages->addWidget(page);
+    m_pages->addWidget(m_record);
+
+    auto* central = new QWidget(this);
+    auto* outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    if (m_repositories.meta.isDemo()) {
+        auto* banner = new QLabel(tr("Demo database: every person in it is fictional. Do not "
+                                     "record real people here."),
+                                  central);
+        banner->setObjectName(QStringLiteral("demoBanner"));
+        banner->setAlignment(Qt::AlignCenter);
+        banner->setMargin(6);
+        banner->setAutoFillBackground(true);
+        QPalette palette = banner->palette();
+        palette.setColor(QPalette::Window, QColor(0xfd, 0xe6, 0x8a));
+        palette.setColor(QPalette::WindowText, QColor(0x3b, 0x2f, 0x00));
+        banner->setPalette(palette);
+        outer->addWidget(banner);
+    }
+    auto* body = new QHBoxLayout;
+    body->setContentsMargins(6, 6, 6, 6);
+    body->addWidget(m_navigation);
+    body->addWidget(m_pages, 1);
+    outer->addLayout(body, 1);
+    setCentralWidget(central);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            showSection(static_cast<Section>(row));
+    });
+    connect(m_caseload, &CaseloadPage::openServiceUser, this, &MainWindow::openServiceUser);
+    connect(m_referrals, &ReferralsPage::openServiceUser, this, &MainWindow::openServiceUser);
+    connect(m_record, &PersonRecordView::backRequested, this,
+            [this] { showSection(Section::Caseload); });
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        showSection(Section::Caseload);
+        m_caseload->filterEdit()->setFocus();
+        m_caseload->filterEdit()->selectAll();
+    });
+
+    m_caseload->reload();
+    m_referrals->reload();
+    m_admin->reload();
+    updateTitle();
+    statusBar()->showMessage(QDir::toNativeSeparators(m_repositories.database.path()));
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1280, 800);
+    showSection(Section::Caseload);
+}
+
+QWidget* MainWindow::placeholder(const QString& objectName, const QString& heading,
+                                 const QString& hint)
+{
+    auto* page = new EmptyState(heading, hint, this);
+    page->setObjectName(objectName);
+    return page;
+}
+
+void MainWindow::updateTitle()
+{
+    const QString file = QFileInfo(m_repositories.database.path()).fileName();
+    Result<QString> organisation =
+        m_repositories.meta.value(QString::fromLatin1(MetaRepository::Organisation));
+    QStringList parts{QStringLiteral("Waymark")};
+    if (organisation && !organisation->isEmpty())
+        parts << organisation.value();
+    parts << (m_repositories.meta.isDemo() ? tr("%1 (demo: fictional data)").arg(file) : file);
+    setWindowTitle(parts.join(QStringLiteral(" \u2014 ")));
+}
+
+void MainWindow::showSection(Section section)
+{
+    const int row = int(section);
+    if (m_navigation->currentRow() != row) {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(row);
+    }
+    m_pages->setCurrentWidget(m_sectionPages[row]);
+    if (section == Section::Caseload)
+        m_caseload->filterEdit()->setFocus();
+}
+
+void MainWindow::openServiceUser(const QString& serviceUserId)
+{
+    m_record->showServiceUser(serviceUserId);
+    {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(int(Section::Caseload));
+    }
+    m_pages->setCurrentWidget(m_record);
+    m_record->tabs()->setFocus();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace waymark

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace waymark {
+
+struct Repositories;
+class AdminPage;
+class CaseloadPage;
+class Clock;
+class PersonRecordView;
+class ReferralsPage;
+
+// The main window: the navigation of DESIGN.md on the left (Today, Caseload, Referrals, Diary,
+// Sessions, Reports, Admin) and the chosen screen beside it.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum class Section { Today, Caseload, Referrals, Diary, Sessions, Reports, Admin };
+
+    MainWindow(Repositories& repositories, const Clock& clock, QWidget* parent = nullptr);
+
+    void showSection(Section section);
+    void openServiceUser(const QString& serviceUserId);
+
+    CaseloadPage* caseloadPage() const { return m_caseload; }
+    PersonRecordView* recordView() const { return m_record; }
+    QListWidget* navigation() const { return m_navigation; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    QWidget* placeholder(const QString& objectName, const QString& heading, const QString& hint);
+    void updateTitle();
+
+    Repositories& m_repositories;
+    const Clock& m_clock;
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    CaseloadPage* m_caseload;
+    PersonRecordView* m_record;
+    ReferralsPage* m_referrals;
+    AdminPage* m_admin;
+    QWidget* m_sectionPages[7] = {};
+};
+
+} // namespace waymark

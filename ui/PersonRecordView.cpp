@@ -1,0 +1,534 @@
+#include "ui/PersonRecordView.h"
+
+#include "core/domain/Clock.h"
+#include "core/domain/LocalTime.h"
+#include "core/domain/PersonName.h"
+#include "core/domain/ReferenceCodes.h"
+#include "core/storage/Repositories.h"
+#include "ui/EmptyState.h"
+#include "ui/ReadOnlyTable.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace waymark {
+
+namespace {
+
+QString label(const char* list, const QString& code)
+{
+    return code.isEmpty() ? QString() : ReferenceCodes::list(QString::fromLatin1(list)).displayLabel(code);
+}
+
+QString yesNo(const std::optional<bool>& value)
+{
+    if (!value)
+        return {};
+    return *value ? PersonRecordView::tr("Yes") : PersonRecordView::tr("No");
+}
+
+// A form value; what was never recorded says so, in grey, rather than leaving a gap.
+QLabel* valueLabel(const QString& text, QWidget* parent)
+{
+    auto* l = new QLabel(parent);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    l->setWordWrap(true);
+    if (text.trimmed().isEmpty()) {
+        l->setText(PersonRecordView::tr("Not recorded"));
+        l->setEnabled(false);
+    } else {
+        l->setText(text);
+    }
+    return l;
+}
+
+QGroupBox* formGroup(const QString& title, const QList<QPair<QString, QString>>& rows,
+                     QWidget* parent)
+{
+    auto* box = new QGroupBox(title, parent);
+    auto* form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    for (const auto& [name, value] : rows) {
+        QLabel* v = valueLabel(value, box);
+        v->setAccessibleName(name);
+        form->addRow(name + QLatin1Char(':'), v);
+    }
+    return box;
+}
+
+QWidget* scrolling(QWidget* content)
+{
+    auto* area = new QScrollArea;
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidget(content);
+    return area;
+}
+
+QLabel* sectionHeading(const QString& text, QWidget* parent)
+{
+    auto* l = new QLabel(text, parent);
+    QFont f = l->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.1);
+    l->setFont(f);
+    return l;
+}
+
+} // namespace
+
+PersonRecordView::PersonRecordView(Repositories& repositories, const Clock& clock, QWidget* parent)
+    : QWidget(parent)
+    , m_repositories(repositories)
+    , m_clock(clock)
+    , m_name(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("personRecord"));
+    auto* back = new QPushButton(tr("\u2190 Caseload"), this);
+    back->setObjectName(QStringLiteral("backToCaseload"));
+    back->setToolTip(tr("Back to the caseload (Alt+Left)"));
+    back->setAccessibleName(tr("Back to the caseload"));
+    connect(back, &QPushButton::clicked, this, &PersonRecordView::backRequested);
+    auto* shortcut = new QShortcut(QKeySequence(QKeySequence::Back), this);
+    connect(shortcut, &QShortcut::activated, this, &PersonRecordView::backRequested);
+
+    m_name->setObjectName(QStringLiteral("personName"));
+    QFont nameFont = m_name->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.6);
+    nameFont.setBold(true);
+    m_name->setFont(nameFont);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setObjectName(QStringLiteral("personSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tabs->setObjectName(QStringLiteral("recordTabs"));
+    m_tabs->setAccessibleName(tr("Parts of the record"));
+    m_tabs->setDocumentMode(true);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(back);
+    top->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_name);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_tabs, 1);
+}
+
+QString PersonRecordView::staffName(const QString& id) const
+{
+    return m_staff.contains(id) ? m_staff.value(id).name : QString();
+}
+
+QString PersonRecordView::contractName(const QString& id) const
+{
+    return m_contracts.contains(id) ? m_contracts.value(id).name : id;
+}
+
+void PersonRecordView::addTab(QWidget* page, const QString& title)
+{
+    page->setAccessibleName(title);
+    m_tabs->addTab(page, title);
+}
+
+bool PersonRecordView::showServiceUser(const QString& serviceUserId)
+{
+    const int currentTab = m_tabs->currentIndex();
+    while (m_tabs->count() > 0) {
+        QWidget* page = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        page->deleteLater();
+    }
+    Result<std::optional<ServiceUser>> person = m_repositories.serviceUsers.find(serviceUserId);
+    if (!person || !person->has_value()) {
+        m_person = ServiceUser{};
+        m_name->setText(tr("Record not found"));
+        m_summary->setText(person ? tr("No one with this id is on the caseload; the record may "
+                                       "have been deleted.")
+                                  : person.error().message);
+        return false;
+    }
+    m_person = **person;
+    m_staff.clear();
+    if (auto staff = m_repositories.staff.all())
+        for (const Staff& s : staff.value())
+            m_staff.insert(s.id, s);
+    m_contracts.clear();
+    if (auto contracts = m_repositories.contracts.all())
+        for (const Contract& c : contracts.value())
+            m_contracts.insert(c.id, c);
+
+    m_name->setText(PersonName::display(m_person.givenName, m_person.familyName,
+                                        m_person.preferredName));
+    QStringList summary;
+    const QDate today = LocalTime::londonDate(m_clock.now());
+    if (m_person.dateOfBirth.isValid())
+        summary << tr("Born %1 (age %2)")
+                       .arg(LocalTime::formatDate(m_person.dateOfBirth))
+                       .arg(LocalTime::ageOn(m_person.dateOfBirth, today));
+    if (auto periods = m_repositories.supportPeriods.forServiceUser(m_person.id);
+        periods && !periods->isEmpty()) {
+        const SupportPeriod& current = periods->first();
+        if (current.isOpen() || current.endDate >= today)
+            summary << tr("%1 since %2").arg(contractName(current.contractId),
+                                             LocalTime::formatDate(current.startDate));
+        else
+            summary << tr("%1, ended %2").arg(contractName(current.contractId),
+                                              LocalTime::formatDate(current.endDate));
+        if (!current.keyWorkerId.isEmpty())
+            summary << tr("Key worker: %1").arg(staffName(current.keyWorkerId));
+    }
+    m_summary->setText(summary.join(QStringLiteral("  \u00b7  ")));
+
+    addTab(profileTab(), tr("Profile"));
+    addTab(supportPlanTab(), tr("Support plan"));
+    addTab(diaryTab(), tr("Diary"));
+    addTab(starTab(), tr("Outcome Star"));
+    addTab(healthTab(), tr("Health"));
+    addTab(outcomesTab(), tr("Outcomes"));
+    addTab(notesTab(), tr("Notes"));
+    addTab(historyTab(), tr("History"));
+    if (currentTab >= 0 && currentTab < m_tabs->count())
+        m_tabs->setCurrentIndex(currentTab);
+    return true;
+}
+
+QWidget* PersonRecordView::profileTab()
+{
+    const ServiceUser& p = m_person;
+    auto* page = new QWidget;
+    auto* columns = new QHBoxLayout(page);
+    auto* left = new QVBoxLayout;
+    auto* right = new QVBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
+    const QDate today = LocalTime::londonDate(m_clock.now());
+    const QString born = p.dateOfBirth.isValid()
+                             ? tr("%1 (age %2)")
+                                   .arg(LocalTime::formatDate(p.dateOfBirth))
+                                   .arg(LocalTime::ageOn(p.dateOfBirth, today))
+                             : QString();
+    left->addWidget(formGroup(tr("About"),
+                              {{tr("Preferred name"), p.preferredName},
+                               {tr("Given name"), p.givenName},
+                               {tr("Family name"), p.familyName},
+                               {tr("Date of birth"), born}},
+                              page));
+    left->addWidget(formGroup(tr("Contact"),
+                              {{tr("Address"), p.address},
+                               {tr("Postcode"), p.postcode},
+                               {tr("Phone"), p.phone}},
+                              page));
+    left->addWidget(formGroup(tr("Housing"),
+                              {{tr("Where they live now"), label(ReferenceCodes::Accommodation, p.tenure)}},
+                              page));
+    left->addStretch(1);
+    right->addWidget(formGroup(tr("Health and care"),
+                               {{tr("NHS number"), p.nhsNumber},
+                                {tr("GP"), label(ReferenceCodes::GpRegistered, p.gpRegistered)},
+                                {tr("GP practice"), p.gpPractice},
+                                {tr("Care Programme Approach"), label(ReferenceCodes::Cpa, p.cpa)}},
+                               page));
+    right->addWidget(formGroup(
+        tr("Equality monitoring"),
+        {{tr("Gender"), label(ReferenceCodes::Gender, p.gender)},
+         {tr("Ethnicity"), label(ReferenceCodes::Ethnicity, p.ethnicity)},
+         {tr("Religion"), label(ReferenceCodes::Religion, p.religion)},
+         {tr("Sexual orientation"), label(ReferenceCodes::SexualOrientation, p.sexualOrientation)},
+         {tr("Disability"), label(ReferenceCodes::Disability, p.disability)},
+         {tr("First language"), p.firstLanguage},
+         {tr("Interpreter needed"), yesNo(p.interpreterNeeded)}},
+        page));
+    right->addStretch(1);
+    return scrolling(page);
+}
+
+QWidget* PersonRecordView::supportPlanTab()
+{
+    Result<QVector<SupportPlan>> plans = m_repositories.supportPlans.plansForServiceUser(m_person.id);
+    if (!plans)
+        return new EmptyState(tr("The support plan could not be read"), plans.error().message);
+    if (plans->isEmpty())
+        return new EmptyState(tr("No support plan yet"),
+                              tr("A support plan is agreed with the person after the assessment "
+                                 "of need and risk, and reviewed every 12 weeks."));
+    // The current plan: plans come latest agreed first.
+    const SupportPlan& plan = plans->first();
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(sectionHeading(
+        plan.agreedOn.isValid()
+            ? tr("Support plan agreed %1").arg(LocalTime::formatDate(plan.agreedOn))
+            : tr("Support plan (not yet agreed with the person)"),
+        page));
+    if (plan.nextReviewOn.isValid())
+        layout->addWidget(new QLabel(tr("Next review due %1").arg(LocalTime::formatDate(plan.nextReviewOn)), page));
+
+    QList<QPair<QString, QString>> needs;
+    const CodeList& areas = ReferenceCodes::list(QString::fromLatin1(ReferenceCodes::NeedArea));
+    for (const Code& area : areas.codes())
+        needs << qMakePair(areas.displayLabel(area.code), plan.needs.value(area.code));
+    layout->addWidget(formGroup(tr("Needs arising from who the person is"), needs, page));
+
+    layout->addWidget(sectionHeading(tr("Goals"), page));
+    Result<QVector<Goal>> goals = m_repositories.supportPlans.goalsForPlan(plan.id);
+    if (goals && !goals->isEmpty()) {
+        auto* table = new ReadOnlyTable({tr("Goal"), tr("How progress is measured"), tr("Who does what"),
+                                         tr("Target date"), tr("Outcome"), tr("Star area"),
+                                         tr("Status"), tr("Tasks")},
+                                        tr("Goals"), page);
+        for (const Goal& g : goals.value())
+            table->addRow({g.what, g.measure, g.who, LocalTime::formatDate(g.targetDate),
+                           label(ReferenceCodes::OutcomeCode, g.outcomeCode), g.starArea,
+                           label(ReferenceCodes::GoalStatus, g.status),
+                           g.tasks.join(QStringLiteral("; "))},
+                          {{}, {}, {}, LocalTime::isoDate(g.targetDate)});
+        table->finish();
+        layout->addWidget(table, 1);
+    } else {
+        layout->addWidget(new QLabel(goals ? tr("No goals are written in this plan yet.")
+                                           : goals.error().message,
+                                     page));
+    }
+
+    layout->addWidget(sectionHeading(tr("Reviews"), page));
+    Result<QVector<PlanReview>> reviews = m_repositories.supportPlans.reviewsForPlan(plan.id);
+    if (reviews && !reviews->isEmpty()) {
+        auto* table = new ReadOnlyTable({tr("Held on"), tr("Who took part"), tr("Summary"),
+                                         tr("Next review")},
+                                        tr("Reviews"), page);
+        for (const PlanReview& r : reviews.value())
+            table->addRow({LocalTime::formatDate(r.heldOn), r.attendees, r.summary,
+                           LocalTime::formatDate(r.nextReviewOn)},
+                          {LocalTime::isoDate(r.heldOn), {}, {}, LocalTime::isoDate(r.nextReviewOn)});
+        table->finish();
+        layout->addWidget(table, 1);
+    } else {
+        layout->addWidget(new QLabel(reviews ? tr("This plan has not been reviewed yet.")
+                                             : reviews.error().message,
+                                     page));
+    }
+    return scrolling(page);
+}
+
+QWidget* PersonRecordView::diaryTab()
+{
+    Result<QVector<Appointment>> appointments = m_repositories.appointments.forServiceUser(m_person.id);
+    if (!appointments)
+        return new EmptyState(tr("The diary could not be read"), appointments.error().message);
+    if (appointments->isEmpty())
+        return new EmptyState(tr("No appointments yet"),
+                              tr("Appointments booked with this person will be listed here, "
+                                 "with whether they were attended."));
+    auto* table = new ReadOnlyTable({tr("When"), tr("Length"), tr("Kind"), tr("Status"),
+                                     tr("With"), tr("Reason for going over the weekly hours")},
+                                    tr("Appointments"));
+    for (const Appointment& a : appointments.value())
+        table->addRow({LocalTime::formatDateTime(a.startsAt), tr("%n min", nullptr, a.durationMinutes),
+                       label(ReferenceCodes::AppointmentKind, a.kind),
+                       label(ReferenceCodes::AppointmentStatus, a.status), staffName(a.staffId),
+                       a.overCapReason},
+                      {LocalTime::isoDateTimeUtc(a.startsAt),
+                       QStringLiteral("%1").arg(a.durationMinutes, 4, 10, QLatin1Char('0'))});
+    table->finish();
+    table->setSortingEnabled(true);
+    table->sortItems(0, Qt::DescendingOrder);
+    return table;
+}
+
+QWidget* PersonRecordView::starTab()
+{
+    Result<QVector<StarAssessment>> assessments = m_repositories.stars.forServiceUser(m_person.id);
+    if (!assessments)
+        return new EmptyState(tr("The star assessments could not be read"), assessments.error().message);
+    if (assessments->isEmpty())
+        return new EmptyState(tr("No Outcome Star assessments yet"),
+                              tr("A star is completed with the person, by the worker, or together, "
+                                 "and repeated at least every three months to show distance "
+                                 "travelled."));
+    const QString templateId = assessments->last().templateId;
+    Result<std::optional<StarTemplate>> found = m_repositories.stars.findTemplate(templateId);
+    if (!found || !found->has_value())
+        return new EmptyState(tr("The star template is missing"),
+                              tr("The assessments use the template %1, which is not in this "
+                                 "database. Import it to see the scores.")
+                                  .arg(templateId));
+    const StarTemplate& star = **found;
+    QStringList headers{tr("Area")};
+    for (const StarAssessment& a : assessments.value())
+        headers << LocalTime::formatDate(a.assessedOn);
+    if (assessments->size() >= 2)
+        headers << tr("Change");
+    auto* table = new ReadOnlyTable(headers, tr("Star scores by date"));
+    for (const StarArea& area : star.areas) {
+        QStringList cells{area.name};
+        for (const StarAssessment& a : assessments.value()) {
+            if (!a.scores.contains(area.key)) {
+                cells << tr("not scored");
+                continue;
+            }
+            const int score = a.scores.value(area.key);
+            cells << QStringLiteral("%1 (%2)").arg(score).arg(star.stageFor(score));
+        }
+        if (assessments->size() >= 2) {
+            const StarAssessment& first = assessments->first();
+            const StarAssessment& latest = assessments->last();
+            if (first.scores.contains(area.key) && latest.scores.contains(area.key)) {
+                const int change = latest.scores.value(area.key) - first.scores.value(area.key);
+                cells << (change > 0 ? QStringLiteral("+%1").arg(change) : QString::number(change));
+            } else {
+                cells << QString();
+            }
+        }
+        table->addRow(cells);
+        if (QTableWidgetItem* item = table->item(table->rowCount() - 1, 0))
+            item->setToolTip(area.description);
+    }
+    table->finish();
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(sectionHeading(star.name, page));
+    layout->addWidget(table, 1);
+    return page;
+}
+
+QWidget* PersonRecordView::healthTab()
+{
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(formGroup(tr("Registration and care"),
+                                {{tr("GP"), label(ReferenceCodes::GpRegistered, m_person.gpRegistered)},
+                                 {tr("GP practice"), m_person.gpPractice},
+                                 {tr("Care Programme Approach"), label(ReferenceCodes::Cpa, m_person.cpa)}},
+                                page));
+    layout->addWidget(sectionHeading(tr("Hospital stays"), page));
+    Result<QVector<HospitalStay>> stays = m_repositories.hospitalStays.forServiceUser(m_person.id);
+    if (!stays) {
+        layout->addWidget(new QLabel(stays.error().message, page));
+    } else if (stays->isEmpty()) {
+        layout->addWidget(new EmptyState(tr("No hospital stays recorded"),
+                                         tr("Admissions and discharges are counted in the "
+                                            "quarterly return."),
+                                         page),
+                          1);
+        return page;
+    } else {
+        auto* table = new ReadOnlyTable({tr("Admitted"), tr("Discharged"), tr("Kind"), tr("Planned")},
+                                        tr("Hospital stays"), page);
+        for (const HospitalStay& s : stays.value())
+            table->addRow({LocalTime::formatDate(s.admittedOn),
+                           s.dischargedOn.isValid() ? LocalTime::formatDate(s.dischargedOn)
+                                                    : tr("Still in hospital"),
+                           label(ReferenceCodes::HospitalStayKind, s.kind), yesNo(s.planned)},
+                          {LocalTime::isoDate(s.admittedOn), LocalTime::isoDate(s.dischargedOn)});
+        table->finish();
+        layout->addWidget(table, 1);
+        return page;
+    }
+    layout->addStretch(1);
+    return page;
+}
+
+QWidget* PersonRecordView::outcomesTab()
+{
+    Result<QVector<OutcomeRecord>> outcomes =
+        m_repositories.supportPeriods.outcomesForServiceUser(m_person.id);
+    if (!outcomes)
+        return new EmptyState(tr("The outcomes could not be read"), outcomes.error().message);
+    if (outcomes->isEmpty())
+        return new EmptyState(tr("No outcomes recorded"),
+                              tr("For each support period, record the Outcomes Framework needs "
+                                 "identified and, when support ends, whether each was achieved."));
+    auto* table = new ReadOnlyTable({tr("Outcome"), tr("Need identified"), tr("Achieved")},
+                                    tr("Outcomes Framework"));
+    for (const OutcomeRecord& o : outcomes.value())
+        table->addRow({label(ReferenceCodes::OutcomeCode, o.code), yesNo(o.needIdentified),
+                       o.achieved ? yesNo(o.achieved) : tr("Not yet known")},
+                      {o.code});
+    table->finish();
+    return table;
+}
+
+QWidget* PersonRecordView::notesTab()
+{
+    Result<QVector<CaseNote>> notes = m_repositories.notes.forServiceUser(m_person.id);
+    if (!notes)
+        return new EmptyState(tr("The notes could not be read"), notes.error().message);
+    if (notes->isEmpty())
+        return new EmptyState(tr("No case notes yet"),
+                              tr("Case notes written about this person's support appear here, "
+                                 "the latest first."));
+    auto* browser = new QTextBrowser;
+    browser->setAccessibleName(tr("Case notes"));
+    QString html;
+    for (const CaseNote& n : notes.value()) {
+        const QString author = staffName(n.authorId);
+        html += QStringLiteral("<p><b>%1</b>%2<br>%3</p>")
+                    .arg(LocalTime::formatDateTime(n.writtenAt).toHtmlEscaped(),
+                         author.isEmpty() ? QString() : QStringLiteral(" \u2014 ") + author.toHtmlEscaped(),
+                         n.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    }
+    browser->setHtml(html);
+    return browser;
+}
+
+QWidget* PersonRecordView::historyTab()
+{
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(sectionHeading(tr("Support periods"), page));
+    Result<QVector<SupportPeriod>> periods = m_repositories.supportPeriods.forServiceUser(m_person.id);
+    if (periods && !periods->isEmpty()) {
+        auto* table = new ReadOnlyTable({tr("Contract"), tr("Key worker"), tr("Started"), tr("Ended"),
+                                         tr("End reason"), tr("Planned departure"),
+                                         tr("Moved to"), tr("Extended until")},
+                                        tr("Support periods"), page);
+        for (const SupportPeriod& p : periods.value())
+            table->addRow({contractName(p.contractId), staffName(p.keyWorkerId),
+                           LocalTime::formatDate(p.startDate),
+                           p.endDate.isValid() ? LocalTime::formatDate(p.endDate) : tr("Open"),
+                           label(ReferenceCodes::EndReason, p.endReason), yesNo(p.plannedDeparture),
+                           label(ReferenceCodes::Accommodation, p.exitAccommodation),
+                           LocalTime::formatDate(p.extensionUntil)},
+                          {{}, {}, LocalTime::isoDate(p.startDate), LocalTime::isoDate(p.endDate)});
+        table->finish();
+        layout->addWidget(table, 1);
+    } else {
+        layout->addWidget(new QLabel(periods ? tr("Not yet accepted into support.")
+                                             : periods.error().message,
+                                     page));
+    }
+    layout->addWidget(sectionHeading(tr("Referrals"), page));
+    Result<QVector<Referral>> referrals = m_repositories.referrals.forServiceUser(m_person.id);
+    if (referrals && !referrals->isEmpty()) {
+        auto* table = new ReadOnlyTable({tr("Received"), tr("Contract"), tr("Source"), tr("Referrer"),
+                                         tr("First contact"), tr("Decision"), tr("Reason")},
+                                        tr("Referrals"), page);
+        for (const Referral& r : referrals.value())
+            table->addRow({LocalTime::formatDateTime(r.receivedAt), contractName(r.contractId),
+                           label(ReferenceCodes::ReferralSource, r.source), r.referrer,
+                           r.firstContactAt.isValid() ? LocalTime::formatDateTime(r.firstContactAt)
+                                                      : tr("Not yet"),
+                           label(ReferenceCodes::ReferralDecision, r.decision), r.decisionReason},
+                          {LocalTime::isoDateTimeUtc(r.receivedAt)});
+        table->finish();
+        layout->addWidget(table, 1);
+    } else {
+        layout->addWidget(new QLabel(referrals ? tr("No referrals recorded.")
+                                               : referrals.error().message,
+                                     page));
+    }
+    return page;
+}
+
+} // namespace waymark
