@@ -69,11 +69,13 @@ CaseloadPage::CaseloadPage(CaseloadRepository& caseload, const Clock& clock, QWi
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->sortByColumn(CaseloadModel::Name, Qt::AscendingOrder);
-    m_table->setColumnWidth(CaseloadModel::Name, 260);
-    m_table->setColumnWidth(CaseloadModel::KeyWorker, 150);
-    m_table->setColumnWidth(CaseloadModel::Contract, 300);
-    m_table->setColumnWidth(CaseloadModel::Status, 130);
-    m_table->setColumnWidth(CaseloadModel::StartDate, 130);
+    // Widths in characters of the font in use, so a larger system font keeps whole words.
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('m'));
+    m_table->setColumnWidth(CaseloadModel::Name, 20 * em);
+    m_table->setColumnWidth(CaseloadModel::KeyWorker, 12 * em);
+    m_table->setColumnWidth(CaseloadModel::Contract, 19 * em);
+    m_table->setColumnWidth(CaseloadModel::Status, 11 * em);
+    m_table->setColumnWidth(CaseloadModel::StartDate, 11 * em);
     const QByteArray header = QSettings().value(HeaderSetting).toByteArray();
     if (!header.isEmpty())
         m_table->horizontalHeader()->restoreState(header);

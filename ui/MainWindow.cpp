@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -139,8 +140,17 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, QWidget* 
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1280, 800);
+        resize(firstRunSize());
     showSection(Section::Caseload);
+}
+
+QSize MainWindow::firstRunSize() const
+{
+    // Most of a laptop screen, so the caseload's columns fit without scrolling, but never a
+    // wall of white on a large monitor.
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    const QSize available = screen ? screen->availableGeometry().size() : QSize(1280, 800);
+    return QSize(qMin(1600, available.width() * 9 / 10), qMin(1000, available.height() * 9 / 10));
 }
 
 QWidget* MainWindow::placeholder(const QString& objectName, const QString& heading,

@@ -35,6 +35,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    QSize firstRunSize() const;
     QWidget* placeholder(const QString& objectName, const QString& heading, const QString& hint);
     void updateTitle();
 
