@@ -6,11 +6,15 @@
 #include "core/interchange/DemoCaseload.h"
 #include "core/interchange/Exporter.h"
 #include "core/interchange/Importer.h"
+#include "core/interchange/TodayJson.h"
+#include "core/rules/TodayList.h"
 #include "core/storage/Database.h"
+#include "core/storage/Repositories.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
 #include <QStandardPaths>
 
 namespace waymark {
@@ -28,6 +32,8 @@ const QHash<QString, QStringList>& commandOptions()
         {QStringLiteral("export"), {QStringLiteral("--service-user")}},
         {QStringLiteral("backup"), {}},
         {QStringLiteral("check"), {}},
+        {QStringLiteral("today"),
+         {QStringLiteral("--at"), QStringLiteral("--staff"), QStringLiteral("--format")}},
     };
     return options;
 }
@@ -64,6 +70,10 @@ QString CliApplication::helpText() const
         "                                  (a subject access request)\n"
         "  backup FILE                     a consistent copy of the database\n"
         "  check                           check the database file for damage\n"
+        "  today --at DATETIME [--staff ID] [--format json|text]\n"
+        "                                  what needs attention at that moment, for everyone\n"
+        "                                  or one key worker (DATETIME like\n"
+        "                                  2026-07-01T09:00:00Z, or London time 2026-07-01 10:00)\n"
         "\n"
         "--db PATH   the database file (default: %1)\n"
         "Exit status: 0 done, 1 an error you can fix (see the message), 2 wrong usage.\n")
@@ -150,6 +160,8 @@ int CliApplication::run(const QStringList& arguments)
         return runExport(call);
     if (call.command == QLatin1String("backup"))
         return runBackup(call);
+    if (call.command == QLatin1String("today"))
+        return runToday(call);
     return runCheck(call);
 }
 
@@ -278,6 +290,53 @@ int CliApplication::runBackup(const Invocation& call)
     if (Status s = database.value()->backupTo(target); !s)
         return fail(s.error().message);
     m_out << QObject::tr("Backed up to %1.").arg(QDir::toNativeSeparators(target)) << "\n";
+    m_out.flush();
+    return Ok;
+}
+
+int CliApplication::runToday(const Invocation& call)
+{
+    if (!call.positional.isEmpty())
+        return usage(QObject::tr("today takes no file name; use --at DATETIME"));
+    const QString atText = call.options.value(QStringLiteral("--at"));
+    if (atText.isEmpty())
+        return usage(QObject::tr("today needs --at DATETIME, like 2026-07-01T09:00:00Z"));
+    const QDateTime at = LocalTime::parseMoment(atText);
+    if (!at.isValid())
+        return usage(QObject::tr("--at must be a date and time like 2026-07-01T09:00:00Z, not "
+                                 "\"%1\"")
+                         .arg(atText));
+    const QString format = call.options.value(QStringLiteral("--format"), QStringLiteral("json"));
+    if (format != QLatin1String("json") && format != QLatin1String("text"))
+        return usage(QObject::tr("--format must be json or text"));
+    auto database = Database::open(call.databasePath);
+    if (!database)
+        return fail(database.error().message);
+    Repositories repositories(*database.value());
+    const QString staffId = call.options.value(QStringLiteral("--staff"));
+    if (!staffId.isEmpty()) {
+        Result<QVector<Staff>> staff = repositories.staff.all();
+        if (!staff)
+            return fail(staff.error().message);
+        const bool known = std::any_of(staff->begin(), staff->end(),
+                                       [&](const Staff& s) { return s.id == staffId; });
+        if (!known)
+            return fail(QObject::tr("There is no staff member with id \"%1\" in %2.")
+                            .arg(staffId, QDir::toNativeSeparators(call.databasePath)));
+    }
+    Result<CaseworkSnapshot> snapshot = repositories.casework.snapshot();
+    if (!snapshot)
+        return fail(snapshot.error().message);
+    const QVector<TodayItem> items = TodayList::build(snapshot.value(), at, staffId);
+    if (format == QLatin1String("json")) {
+        m_out << QString::fromUtf8(
+            QJsonDocument(TodayJson::toJson(at, items)).toJson(QJsonDocument::Indented));
+    } else {
+        for (const TodayItem& item : items)
+            m_out << item.dueText() << '\t' << TodayItem::code(item.kind) << '\t'
+                  << item.serviceUserId << '\t'
+                  << (item.referralId.isEmpty() ? item.supportPeriodId : item.referralId) << "\n";
+    }
     m_out.flush();
     return Ok;
 }

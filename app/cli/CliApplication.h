@@ -35,6 +35,7 @@ private:
     int runExport(const Invocation& call);
     int runBackup(const Invocation& call);
     int runCheck(const Invocation& call);
+    int runToday(const Invocation& call);
     QString helpText() const;
 
     QTextStream& m_out;

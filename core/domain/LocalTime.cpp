@@ -62,6 +62,36 @@ QDateTime parseIsoDateTimeUtc(const QString& text)
     return QDateTime(date, time, Qt::UTC);
 }
 
+QDateTime parseMoment(const QString& text)
+{
+    const QDateTime utc = parseIsoDateTimeUtc(text);
+    if (utc.isValid())
+        return utc;
+    static const QRegularExpression shape(QStringLiteral(
+        "^(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(Z|[+-]\\d{2}:\\d{2})?$"));
+    const QRegularExpressionMatch m = shape.match(text.trimmed());
+    if (!m.hasMatch())
+        return {};
+    const QDate date = QDate::fromString(m.captured(1), Qt::ISODate);
+    const QTime time(m.captured(2).toInt(), m.captured(3).toInt(), m.captured(4).toInt());
+    if (!date.isValid() || !time.isValid())
+        return {};
+    if (m.captured(5) == QLatin1String("Z"))
+        return QDateTime(date, time, Qt::UTC);
+    if (!m.captured(5).isEmpty()) {
+        const QString offset = m.captured(5);
+        const int sign = offset.startsWith(QLatin1Char('-')) ? -1 : 1;
+        const int seconds = sign * (offset.mid(1, 2).toInt() * 3600 + offset.mid(4, 2).toInt() * 60);
+        return QDateTime(date, time, Qt::OffsetFromUTC, seconds).toUTC();
+    }
+    // A wall-clock time is London's. In the hour the clocks go back it is the first of the two;
+    // in the hour they go forward it does not exist and is refused.
+    const QDateTime local(date, time, london());
+    if (!local.isValid() || local.time() != time)
+        return {};
+    return local.toUTC();
+}
+
 QString isoDate(const QDate& date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); }
 
 QString isoDateTimeUtc(const QDateTime& dateTime)

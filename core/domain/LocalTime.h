@@ -21,6 +21,9 @@ QString formatDateTime(const QDateTime& utc);
 // Interchange forms: "YYYY-MM-DD" and "YYYY-MM-DDTHH:MM:SSZ". Invalid on anything else.
 QDate parseIsoDate(const QString& text);
 QDateTime parseIsoDateTimeUtc(const QString& text);
+// What a person types for a moment: the interchange form, an offset ("2026-07-01T10:00+01:00"),
+// or a London wall-clock time ("2026-07-01 10:00"). UTC; invalid on anything else.
+QDateTime parseMoment(const QString& text);
 QString isoDate(const QDate& date);
 QString isoDateTimeUtc(const QDateTime& dateTime);
 

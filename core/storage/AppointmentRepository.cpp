@@ -4,6 +4,25 @@
 
 namespace waymark {
 
+namespace {
+
+Appointment toAppointment(const QSqlQuery& q)
+{
+    using namespace SqlValues;
+    Appointment a;
+    a.id = text(q, "id");
+    a.supportPeriodId = text(q, "support_period_id");
+    a.staffId = text(q, "staff_id");
+    a.startsAt = dateTime(q, "starts_at");
+    a.durationMinutes = integer(q, "duration_minutes").value_or(0);
+    a.kind = text(q, "kind");
+    a.status = text(q, "status");
+    a.overCapReason = text(q, "over_cap_reason");
+    return a;
+}
+
+} // namespace
+
 Result<QVector<Appointment>>
 AppointmentRepository::forServiceUser(const QString& serviceUserId) const
 {
@@ -11,19 +30,24 @@ AppointmentRepository::forServiceUser(const QString& serviceUserId) const
         QStringLiteral("SELECT a.* FROM appointments a JOIN support_periods p "
                        "ON p.id = a.support_period_id WHERE a.deleted = 0 AND p.deleted = 0 "
                        "AND p.service_user_id = ? ORDER BY a.starts_at DESC, a.id"),
-        {serviceUserId}, [](const QSqlQuery& q) {
-            using namespace SqlValues;
-            Appointment a;
-            a.id = text(q, "id");
-            a.supportPeriodId = text(q, "support_period_id");
-            a.staffId = text(q, "staff_id");
-            a.startsAt = dateTime(q, "starts_at");
-            a.durationMinutes = integer(q, "duration_minutes").value_or(0);
-            a.kind = text(q, "kind");
-            a.status = text(q, "status");
-            a.overCapReason = text(q, "over_cap_reason");
-            return a;
-        });
+        {serviceUserId}, toAppointment);
+}
+
+Result<QVector<Appointment>>
+AppointmentRepository::forSupportPeriod(const QString& supportPeriodId) const
+{
+    return fetch<Appointment>(QStringLiteral("SELECT * FROM appointments WHERE deleted = 0 AND "
+                                             "support_period_id = ? ORDER BY starts_at, id"),
+                              {supportPeriodId}, toAppointment);
+}
+
+Result<QVector<Appointment>> AppointmentRepository::all() const
+{
+    return fetch<Appointment>(
+        QStringLiteral("SELECT a.* FROM appointments a JOIN support_periods p ON p.id = "
+                       "a.support_period_id WHERE a.deleted = 0 AND p.deleted = 0 "
+                       "ORDER BY a.starts_at, a.id"),
+        {}, toAppointment);
 }
 
 } // namespace waymark

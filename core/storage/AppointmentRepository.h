@@ -11,6 +11,10 @@ public:
 
     // A person's appointments over all their support periods, the latest first.
     Result<QVector<Appointment>> forServiceUser(const QString& serviceUserId) const;
+    // One support period's appointments, earliest first.
+    Result<QVector<Appointment>> forSupportPeriod(const QString& supportPeriodId) const;
+    // Every live appointment of a live period, earliest first.
+    Result<QVector<Appointment>> all() const;
 };
 
 } // namespace waymark

@@ -2,6 +2,7 @@
 
 #include "core/storage/AppointmentRepository.h"
 #include "core/storage/CaseloadRepository.h"
+#include "core/storage/CaseworkRepository.h"
 #include "core/storage/ContractRepository.h"
 #include "core/storage/HospitalStayRepository.h"
 #include "core/storage/MetaRepository.h"
@@ -12,6 +13,7 @@
 #include "core/storage/StarRepository.h"
 #include "core/storage/SupportPeriodRepository.h"
 #include "core/storage/SupportPlanRepository.h"
+#include "core/storage/WithdrawalReviewRepository.h"
 
 namespace waymark {
 
@@ -31,6 +33,8 @@ struct Repositories {
         , stars(db)
         , supportPlans(db)
         , notes(db)
+        , withdrawalReviews(db)
+        , casework(db)
     {
     }
 
@@ -47,6 +51,8 @@ struct Repositories {
     StarRepository stars;
     SupportPlanRepository supportPlans;
     NoteRepository notes;
+    WithdrawalReviewRepository withdrawalReviews;
+    CaseworkRepository casework;
 };
 
 } // namespace waymark

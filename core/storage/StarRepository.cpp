@@ -6,6 +6,22 @@
 
 namespace waymark {
 
+namespace {
+
+StarAssessment toAssessmentHeader(const QSqlQuery& q)
+{
+    using namespace SqlValues;
+    StarAssessment a;
+    a.id = text(q, "id");
+    a.supportPeriodId = text(q, "support_period_id");
+    a.templateId = text(q, "template_id");
+    a.assessedOn = date(q, "assessed_on");
+    a.completedBy = text(q, "completed_by");
+    return a;
+}
+
+} // namespace
+
 Result<std::optional<StarTemplate>> StarRepository::findTemplate(const QString& id) const
 {
     using namespace SqlValues;
@@ -55,15 +71,7 @@ Result<QVector<StarAssessment>> StarRepository::forServiceUser(const QString& se
                        "a.completed_by FROM star_assessments a JOIN support_periods p "
                        "ON p.id = a.support_period_id WHERE a.deleted = 0 AND p.deleted = 0 "
                        "AND p.service_user_id = ? ORDER BY a.assessed_on, a.id"),
-        {serviceUserId}, [](const QSqlQuery& q) {
-            StarAssessment a;
-            a.id = text(q, "id");
-            a.supportPeriodId = text(q, "support_period_id");
-            a.templateId = text(q, "template_id");
-            a.assessedOn = date(q, "assessed_on");
-            a.completedBy = text(q, "completed_by");
-            return a;
-        });
+        {serviceUserId}, toAssessmentHeader);
     if (!assessments)
         return assessments;
     struct Score {
@@ -97,6 +105,16 @@ Result<QVector<StarAssessment>> StarRepository::forServiceUser(const QString& se
             out[*it].notes.insert(s.areaKey, s.note);
     }
     return out;
+}
+
+Result<QVector<StarAssessment>> StarRepository::assessmentDates() const
+{
+    return fetch<StarAssessment>(
+        QStringLiteral("SELECT a.id, a.support_period_id, a.template_id, a.assessed_on, "
+                       "a.completed_by FROM star_assessments a JOIN support_periods p "
+                       "ON p.id = a.support_period_id WHERE a.deleted = 0 AND p.deleted = 0 "
+                       "ORDER BY a.assessed_on, a.id"),
+        {}, toAssessmentHeader);
 }
 
 } // namespace waymark

@@ -4,32 +4,58 @@
 
 namespace waymark {
 
+namespace {
+
+SupportPeriod toSupportPeriod(const QSqlQuery& q)
+{
+    using namespace SqlValues;
+    SupportPeriod p;
+    p.id = text(q, "id");
+    p.serviceUserId = text(q, "service_user_id");
+    p.contractId = text(q, "contract_id");
+    p.referralId = text(q, "referral_id");
+    p.keyWorkerId = text(q, "key_worker_id");
+    p.startDate = date(q, "start_date");
+    p.endDate = date(q, "end_date");
+    p.endReason = text(q, "end_reason");
+    p.plannedDeparture = flag(q, "planned_departure");
+    p.accommodationBased = flag(q, "accommodation_based");
+    p.exitAccommodation = text(q, "exit_accommodation");
+    p.onwardReferral = text(q, "onward_referral");
+    p.extensionUntil = date(q, "extension_until");
+    p.extensionAgreedWith = text(q, "extension_agreed_with");
+    p.extensionReason = text(q, "extension_reason");
+    return p;
+}
+
+} // namespace
+
 Result<QVector<SupportPeriod>>
 SupportPeriodRepository::forServiceUser(const QString& serviceUserId) const
 {
     return fetch<SupportPeriod>(
         QStringLiteral("SELECT * FROM support_periods WHERE deleted = 0 AND service_user_id = ? "
                        "ORDER BY start_date DESC, id DESC"),
-        {serviceUserId}, [](const QSqlQuery& q) {
-            using namespace SqlValues;
-            SupportPeriod p;
-            p.id = text(q, "id");
-            p.serviceUserId = text(q, "service_user_id");
-            p.contractId = text(q, "contract_id");
-            p.referralId = text(q, "referral_id");
-            p.keyWorkerId = text(q, "key_worker_id");
-            p.startDate = date(q, "start_date");
-            p.endDate = date(q, "end_date");
-            p.endReason = text(q, "end_reason");
-            p.plannedDeparture = flag(q, "planned_departure");
-            p.accommodationBased = flag(q, "accommodation_based");
-            p.exitAccommodation = text(q, "exit_accommodation");
-            p.onwardReferral = text(q, "onward_referral");
-            p.extensionUntil = date(q, "extension_until");
-            p.extensionAgreedWith = text(q, "extension_agreed_with");
-            p.extensionReason = text(q, "extension_reason");
-            return p;
-        });
+        {serviceUserId}, toSupportPeriod);
+}
+
+Result<QVector<SupportPeriod>> SupportPeriodRepository::all() const
+{
+    return fetch<SupportPeriod>(
+        QStringLiteral("SELECT * FROM support_periods WHERE deleted = 0 ORDER BY id"), {},
+        toSupportPeriod);
+}
+
+Result<std::optional<SupportPeriod>> SupportPeriodRepository::find(const QString& id) const
+{
+    Result<QVector<SupportPeriod>> found = fetch<SupportPeriod>(
+        QStringLiteral("SELECT * FROM support_periods WHERE deleted = 0 AND id = ?"), {id},
+        toSupportPeriod);
+    if (!found)
+        return found.error();
+    if (found.value().isEmpty())
+        return std::optional<SupportPeriod>();
+    return std::optional<SupportPeriod>(found.value().first());
 }
 
 Result<QVector<OutcomeRecord>>

@@ -4,6 +4,8 @@
 #include "core/domain/SupportPeriod.h"
 #include "core/storage/Repository.h"
 
+#include <optional>
+
 namespace waymark {
 
 class SupportPeriodRepository : public Repository {
@@ -12,6 +14,9 @@ public:
 
     // A person's support periods, the latest first.
     Result<QVector<SupportPeriod>> forServiceUser(const QString& serviceUserId) const;
+    // Every live support period.
+    Result<QVector<SupportPeriod>> all() const;
+    Result<std::optional<SupportPeriod>> find(const QString& id) const;
     // The Outcomes Framework records of a person's periods.
     Result<QVector<OutcomeRecord>> outcomesForServiceUser(const QString& serviceUserId) const;
 };

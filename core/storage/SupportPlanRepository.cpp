@@ -4,6 +4,34 @@
 
 namespace waymark {
 
+namespace {
+
+SupportPlan toPlan(const QSqlQuery& q)
+{
+    using namespace SqlValues;
+    SupportPlan plan;
+    plan.id = text(q, "id");
+    plan.supportPeriodId = text(q, "support_period_id");
+    plan.agreedOn = date(q, "agreed_on");
+    plan.nextReviewOn = date(q, "next_review_on");
+    for (const char* need :
+         {"ethnicity", "religion", "culture", "gender", "sexuality", "disability", "age"}) {
+        const QVariant v = q.value(QStringLiteral("need_") + QString::fromLatin1(need));
+        if (!v.isNull())
+            plan.needs.insert(QString::fromLatin1(need), v.toString());
+    }
+    return plan;
+}
+
+PlanReview toReview(const QSqlQuery& q)
+{
+    using namespace SqlValues;
+    return PlanReview{text(q, "id"),      text(q, "support_plan_id"), date(q, "held_on"),
+                      text(q, "attendees"), text(q, "summary"),       date(q, "next_review_on")};
+}
+
+} // namespace
+
 Result<QVector<SupportPlan>>
 SupportPlanRepository::plansForServiceUser(const QString& serviceUserId) const
 {
@@ -12,21 +40,7 @@ SupportPlanRepository::plansForServiceUser(const QString& serviceUserId) const
                        "sp.support_period_id WHERE sp.deleted = 0 AND p.deleted = 0 AND "
                        "p.service_user_id = ? ORDER BY CASE WHEN sp.agreed_on IS NULL THEN 0 "
                        "ELSE 1 END, sp.agreed_on DESC, sp.id DESC"),
-        {serviceUserId}, [](const QSqlQuery& q) {
-            using namespace SqlValues;
-            SupportPlan plan;
-            plan.id = text(q, "id");
-            plan.supportPeriodId = text(q, "support_period_id");
-            plan.agreedOn = date(q, "agreed_on");
-            plan.nextReviewOn = date(q, "next_review_on");
-            for (const char* need : {"ethnicity", "religion", "culture", "gender", "sexuality",
-                                     "disability", "age"}) {
-                const QVariant v = q.value(QStringLiteral("need_") + QString::fromLatin1(need));
-                if (!v.isNull())
-                    plan.needs.insert(QString::fromLatin1(need), v.toString());
-            }
-            return plan;
-        });
+        {serviceUserId}, toPlan);
 }
 
 Result<QVector<Goal>> SupportPlanRepository::goalsForPlan(const QString& planId) const
@@ -68,12 +82,23 @@ Result<QVector<PlanReview>> SupportPlanRepository::reviewsForPlan(const QString&
     return fetch<PlanReview>(
         QStringLiteral("SELECT * FROM reviews WHERE deleted = 0 AND support_plan_id = ? "
                        "ORDER BY held_on DESC, id DESC"),
-        {planId}, [](const QSqlQuery& q) {
-            using namespace SqlValues;
-            return PlanReview{text(q, "id"), text(q, "support_plan_id"), date(q, "held_on"),
-                              text(q, "attendees"), text(q, "summary"),
-                              date(q, "next_review_on")};
-        });
+        {planId}, toReview);
+}
+
+Result<QVector<SupportPlan>> SupportPlanRepository::allPlans() const
+{
+    return fetch<SupportPlan>(
+        QStringLiteral("SELECT sp.* FROM support_plans sp JOIN support_periods p ON p.id = "
+                       "sp.support_period_id WHERE sp.deleted = 0 AND p.deleted = 0 ORDER BY sp.id"),
+        {}, toPlan);
+}
+
+Result<QVector<PlanReview>> SupportPlanRepository::allReviews() const
+{
+    return fetch<PlanReview>(
+        QStringLiteral("SELECT r.* FROM reviews r JOIN support_plans sp ON sp.id = "
+                       "r.support_plan_id WHERE r.deleted = 0 AND sp.deleted = 0 ORDER BY r.id"),
+        {}, toReview);
 }
 
 } // namespace waymark

@@ -16,6 +16,9 @@ public:
     Result<QVector<Goal>> goalsForPlan(const QString& planId) const;
     // A plan's reviews, the latest first.
     Result<QVector<PlanReview>> reviewsForPlan(const QString& planId) const;
+    // Every live plan of a live period, and every live review of a live plan.
+    Result<QVector<SupportPlan>> allPlans() const;
+    Result<QVector<PlanReview>> allReviews() const;
 };
 
 } // namespace waymark

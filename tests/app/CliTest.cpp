@@ -144,3 +144,76 @@ TEST_F(Cli, BackupRefusesToOverwrite)
     EXPECT_EQ(again.status, 1);
     EXPECT_TRUE(again.err.contains(QStringLiteral("already exists")));
 }
+
+namespace {
+
+QJsonObject appointmentJson(const char* id, const char* startsAt, int minutes, const char* status)
+{
+    return QJsonObject{{QStringLiteral("id"), QString::fromLatin1(id)},
+                       {QStringLiteral("support_period_id"), QStringLiteral("sp-1")},
+                       {QStringLiteral("staff_id"), QStringLiteral("kw-1")},
+                       {QStringLiteral("starts_at"), QString::fromLatin1(startsAt)},
+                       {QStringLiteral("duration_minutes"), minutes},
+                       {QStringLiteral("kind"), QStringLiteral("home_visit")},
+                       {QStringLiteral("status"), QString::fromLatin1(status)}};
+}
+
+} // namespace
+
+TEST_F(Cli, TodayPrintsTheSpecsListForOneWorker)
+{
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("init")}).status, 0);
+    QJsonObject doc = test::smallCaseload();
+    QJsonArray appointments = doc.value(QStringLiteral("appointments")).toArray();
+    appointments << appointmentJson("dna-1", "2026-06-08T09:00:00Z", 60, "dna")
+                 << appointmentJson("dna-2", "2026-06-15T09:00:00Z", 60, "dna")
+                 << appointmentJson("dna-3", "2026-06-22T09:00:00Z", 60, "dna")
+                 << appointmentJson("long", "2026-07-02T09:00:00Z", 150, "planned");
+    doc.insert(QStringLiteral("appointments"), appointments);
+    QJsonArray referrals = doc.value(QStringLiteral("referrals")).toArray();
+    referrals << QJsonObject{{QStringLiteral("id"), QStringLiteral("ref-3")},
+                             {QStringLiteral("service_user_id"), QStringLiteral("su-2")},
+                             {QStringLiteral("contract_id"), QStringLiteral("camden-day")},
+                             {QStringLiteral("received_at"), QStringLiteral("2026-06-30T10:00:00Z")},
+                             {QStringLiteral("source"), QStringLiteral("gp")},
+                             {QStringLiteral("decision"), QStringLiteral("pending")}};
+    doc.insert(QStringLiteral("referrals"), referrals);
+    write(path("in.json"), QJsonDocument(doc).toJson());
+    CliRun imported = cli({QStringLiteral("--db"), db(), QStringLiteral("import"), path("in.json")});
+    ASSERT_EQ(imported.status, 0) << imported.err.toStdString();
+
+    CliRun today = cli({QStringLiteral("--db"), db(), QStringLiteral("today"), QStringLiteral("--at"),
+                        QStringLiteral("2026-07-01T09:00:00Z"), QStringLiteral("--staff"),
+                        QStringLiteral("kw-1"), QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(today.status, 0) << today.err.toStdString();
+    // ref-2 was accepted without a first contact ever being recorded: it stays overdue.
+    const QJsonObject expected = QJsonDocument::fromJson(R"({"at": "2026-07-01T09:00:00Z", "items": [
+        {"kind": "first_contact_overdue", "service_user_id": "su-2", "support_period_id": null,
+         "referral_id": "ref-2", "due": "2026-05-12T08:15:00Z"},
+        {"kind": "dna_withdrawal_review", "service_user_id": "su-1", "support_period_id": "sp-1",
+         "referral_id": null, "due": "2026-06-22"},
+        {"kind": "weekly_cap_exceeded", "service_user_id": "su-1", "support_period_id": "sp-1",
+         "referral_id": null, "due": "2026-06-29"},
+        {"kind": "first_contact_due", "service_user_id": "su-2", "support_period_id": null,
+         "referral_id": "ref-3", "due": "2026-07-02T10:00:00Z"}]})").object();
+    EXPECT_EQ(QJsonDocument::fromJson(today.out.toUtf8()).object(), expected) << today.out.toStdString();
+
+    // A London wall-clock time is the same moment (10:00 BST is 09:00 UTC).
+    CliRun local = cli({QStringLiteral("--db"), db(), QStringLiteral("today"), QStringLiteral("--at"),
+                        QStringLiteral("2026-07-01 10:00"), QStringLiteral("--staff"), QStringLiteral("kw-1")});
+    EXPECT_EQ(QJsonDocument::fromJson(local.out.toUtf8()).object(), expected);
+}
+
+TEST_F(Cli, TodayRefusesAnUnknownWorkerAndABadMoment)
+{
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("init")}).status, 0);
+    CliRun unknown = cli({QStringLiteral("--db"), db(), QStringLiteral("today"), QStringLiteral("--at"),
+                          QStringLiteral("2026-07-01T09:00:00Z"), QStringLiteral("--staff"), QStringLiteral("nobody")});
+    EXPECT_EQ(unknown.status, 1);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("nobody"))) << unknown.err.toStdString();
+    EXPECT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("today")}).status, 2);
+    CliRun bad = cli({QStringLiteral("--db"), db(), QStringLiteral("today"), QStringLiteral("--at"),
+                      QStringLiteral("1 July")});
+    EXPECT_EQ(bad.status, 2);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("1 July"))) << bad.err.toStdString();
+}

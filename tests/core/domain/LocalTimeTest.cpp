@@ -37,3 +37,17 @@ TEST(LocalTime, AgeCountsWholeYears)
     EXPECT_EQ(LocalTime::ageOn(QDate(2008, 7, 2), QDate(2026, 7, 1)), 17);
     EXPECT_EQ(LocalTime::ageOn(QDate(2008, 7, 1), QDate(2026, 7, 1)), 18);
 }
+
+TEST(LocalTime, AMomentCanBeTypedInUtcWithAnOffsetOrAsLondonTime)
+{
+    const QDateTime nine(QDate(2026, 7, 1), QTime(9, 0), Qt::UTC);
+    EXPECT_EQ(LocalTime::parseMoment(QStringLiteral("2026-07-01T09:00:00Z")), nine);
+    EXPECT_EQ(LocalTime::parseMoment(QStringLiteral("2026-07-01T09:00Z")), nine);
+    EXPECT_EQ(LocalTime::parseMoment(QStringLiteral("2026-07-01T10:00+01:00")), nine);
+    EXPECT_EQ(LocalTime::parseMoment(QStringLiteral("2026-07-01 10:00")), nine);
+    EXPECT_EQ(LocalTime::parseMoment(QStringLiteral("2026-12-01 10:00")),
+              QDateTime(QDate(2026, 12, 1), QTime(10, 0), Qt::UTC));
+    EXPECT_FALSE(LocalTime::parseMoment(QStringLiteral("2026-03-29 01:30")).isValid()); // skipped hour
+    EXPECT_FALSE(LocalTime::parseMoment(QStringLiteral("1 July")).isValid());
+    EXPECT_FALSE(LocalTime::parseMoment(QStringLiteral("2026-02-30 10:00")).isValid());
+}

@@ -1,0 +1,64 @@
+#include "core/storage/CaseworkRepository.h"
+
+#include "core/storage/AppointmentRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/ContractRepository.h"
+#include "core/storage/ReferralRepository.h"
+#include "core/storage/StarRepository.h"
+#include "core/storage/SupportPeriodRepository.h"
+#include "core/storage/SupportPlanRepository.h"
+#include "core/storage/WithdrawalReviewRepository.h"
+
+namespace waymark {
+
+namespace {
+
+// Moves a read's rows into `target`, or hands back its error.
+template <typename T>
+std::optional<Error> take(Result<QVector<T>> read, QVector<T>& target)
+{
+    if (!read)
+        return read.error();
+    target = std::move(read.value());
+    return std::nullopt;
+}
+
+} // namespace
+
+CaseworkRepository::CaseworkRepository(Database& database)
+    : m_database(database)
+{
+}
+
+Result<CaseworkSnapshot> CaseworkRepository::snapshot() const
+{
+    CaseworkSnapshot s;
+    // One read transaction, so the snapshot is one moment of the database even while another
+    // connection writes.
+    QSqlDatabase connection = m_database.connection();
+    const bool ownTransaction = connection.transaction();
+    std::optional<Error> failed;
+    if (!failed)
+        failed = take(ContractRepository(m_database).all(), s.contracts);
+    if (!failed)
+        failed = take(ReferralRepository(m_database).all(), s.referrals);
+    if (!failed)
+        failed = take(SupportPeriodRepository(m_database).all(), s.periods);
+    if (!failed)
+        failed = take(AppointmentRepository(m_database).all(), s.appointments);
+    if (!failed)
+        failed = take(SupportPlanRepository(m_database).allPlans(), s.plans);
+    if (!failed)
+        failed = take(SupportPlanRepository(m_database).allReviews(), s.reviews);
+    if (!failed)
+        failed = take(StarRepository(m_database).assessmentDates(), s.assessments);
+    if (!failed)
+        failed = take(WithdrawalReviewRepository(m_database).all(), s.withdrawalReviews);
+    if (ownTransaction)
+        connection.rollback();
+    if (failed)
+        return *failed;
+    return s;
+}
+
+} // namespace waymark

@@ -1,0 +1,36 @@
+#include "core/storage/WithdrawalReviewRepository.h"
+
+#include "core/storage/SqlValues.h"
+
+namespace waymark {
+
+namespace {
+
+WithdrawalReview toWithdrawalReview(const QSqlQuery& q)
+{
+    using namespace SqlValues;
+    return WithdrawalReview{text(q, "id"),       text(q, "support_period_id"),
+                            date(q, "held_on"),  text(q, "decision"),
+                            text(q, "decided_by"), text(q, "reason")};
+}
+
+} // namespace
+
+Result<QVector<WithdrawalReview>>
+WithdrawalReviewRepository::forSupportPeriod(const QString& supportPeriodId) const
+{
+    return fetch<WithdrawalReview>(
+        QStringLiteral("SELECT * FROM withdrawal_reviews WHERE deleted = 0 AND "
+                       "support_period_id = ? ORDER BY held_on DESC, id DESC"),
+        {supportPeriodId}, toWithdrawalReview);
+}
+
+Result<QVector<WithdrawalReview>> WithdrawalReviewRepository::all() const
+{
+    return fetch<WithdrawalReview>(
+        QStringLiteral("SELECT w.* FROM withdrawal_reviews w JOIN support_periods p ON p.id = "
+                       "w.support_period_id WHERE w.deleted = 0 AND p.deleted = 0 ORDER BY w.id"),
+        {}, toWithdrawalReview);
+}
+
+} // namespace waymark

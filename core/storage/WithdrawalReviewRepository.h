@@ -1,0 +1,18 @@
+#pragma once
+
+#include "core/domain/WithdrawalReview.h"
+#include "core/storage/Repository.h"
+
+namespace waymark {
+
+class WithdrawalReviewRepository : public Repository {
+public:
+    using Repository::Repository;
+
+    // One period's withdrawal reviews, the latest first.
+    Result<QVector<WithdrawalReview>> forSupportPeriod(const QString& supportPeriodId) const;
+    // Every live review of a live period.
+    Result<QVector<WithdrawalReview>> all() const;
+};
+
+} // namespace waymark
