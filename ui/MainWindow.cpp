@@ -6,11 +6,13 @@
 #include "ui/EmptyState.h"
 #include "ui/PersonRecordView.h"
 #include "ui/ReferralsPage.h"
+#include "ui/TodayPage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,6 +35,7 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, QWidget* 
     , m_pages(new QStackedWidget(this))
     , m_caseload(new CaseloadPage(repositories.caseload, clock, this))
     , m_record(new PersonRecordView(repositories, clock, this))
+    , m_today(new TodayPage(repositories, clock, this))
     , m_referrals(new ReferralsPage(repositories, this))
     , m_admin(new AdminPage(repositories, this))
 {
@@ -66,11 +69,7 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, QWidget* 
     }
     m_navigation->setFixedWidth(180);
 
-    m_sectionPages[int(Section::Today)] = placeholder(
-        QStringLiteral("todayPage"), tr("Today"),
-        tr("This is where first contacts due within 48 hours, reviews and stars due, missed "
-           "appointments and support ending soon will be listed. It is not in this version of "
-           "Waymark yet: open the Caseload to see everyone's next appointment."));
+    m_sectionPages[int(Section::Today)] = m_today;
     m_sectionPages[int(Section::Caseload)] = m_caseload;
     m_sectionPages[int(Section::Referrals)] = m_referrals;
     m_sectionPages[int(Section::Diary)] = placeholder(
@@ -123,6 +122,7 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, QWidget* 
     });
     connect(m_caseload, &CaseloadPage::openServiceUser, this, &MainWindow::openServiceUser);
     connect(m_referrals, &ReferralsPage::openServiceUser, this, &MainWindow::openServiceUser);
+    connect(m_today, &TodayPage::openItem, this, &MainWindow::openTodayItem);
     connect(m_record, &PersonRecordView::backRequested, this,
             [this] { showSection(Section::Caseload); });
     auto* find = new QShortcut(QKeySequence::Find, this);
@@ -133,6 +133,7 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, QWidget* 
     });
 
     m_caseload->reload();
+    m_today->reload();
     m_referrals->reload();
     m_admin->reload();
     updateTitle();
@@ -141,7 +142,8 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, QWidget* 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(firstRunSize());
-    showSection(Section::Caseload);
+    // The day starts with what needs attention.
+    showSection(Section::Today);
 }
 
 QSize MainWindow::firstRunSize() const
@@ -181,6 +183,8 @@ void MainWindow::showSection(Section section)
         m_navigation->setCurrentRow(row);
     }
     m_pages->setCurrentWidget(m_sectionPages[row]);
+    if (section == Section::Today)
+        m_today->reload();
     if (section == Section::Caseload)
         m_caseload->filterEdit()->setFocus();
 }
@@ -194,6 +198,31 @@ void MainWindow::openServiceUser(const QString& serviceUserId)
     }
     m_pages->setCurrentWidget(m_record);
     m_record->tabs()->setFocus();
+}
+
+void MainWindow::openTodayItem(const QString& serviceUserId, const QString& kind,
+                               const QString& referralId, const QString& supportPeriodId)
+{
+    Q_UNUSED(supportPeriodId);
+    // Each item opens where it is resolved: a referral on the Referrals screen, a period's item
+    // on the tab of the person's record that holds what is due.
+    if (!referralId.isEmpty()) {
+        showSection(Section::Referrals);
+        m_referrals->reload();
+        m_referrals->selectReferral(referralId);
+        return;
+    }
+    static const QHash<QString, PersonRecordView::Tab> tabs = {
+        {QStringLiteral("plan_missing"), PersonRecordView::Tab::SupportPlan},
+        {QStringLiteral("plan_review_due"), PersonRecordView::Tab::SupportPlan},
+        {QStringLiteral("star_due"), PersonRecordView::Tab::Star},
+        {QStringLiteral("dna_withdrawal_review"), PersonRecordView::Tab::Diary},
+        {QStringLiteral("weekly_cap_exceeded"), PersonRecordView::Tab::Diary},
+        {QStringLiteral("ending_soon"), PersonRecordView::Tab::Profile},
+        {QStringLiteral("past_maximum_duration"), PersonRecordView::Tab::Profile},
+    };
+    openServiceUser(serviceUserId);
+    m_record->showTab(tabs.value(kind, PersonRecordView::Tab::Profile));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -14,6 +14,7 @@ class CaseloadPage;
 class Clock;
 class PersonRecordView;
 class ReferralsPage;
+class TodayPage;
 
 // The main window: the navigation of DESIGN.md on the left (Today, Caseload, Referrals, Diary,
 // Sessions, Reports, Admin) and the chosen screen beside it.
@@ -26,8 +27,12 @@ public:
 
     void showSection(Section section);
     void openServiceUser(const QString& serviceUserId);
+    void openTodayItem(const QString& serviceUserId, const QString& kind, const QString& referralId,
+                       const QString& supportPeriodId);
 
     CaseloadPage* caseloadPage() const { return m_caseload; }
+    TodayPage* todayPage() const { return m_today; }
+    ReferralsPage* referralsPage() const { return m_referrals; }
     PersonRecordView* recordView() const { return m_record; }
     QListWidget* navigation() const { return m_navigation; }
 
@@ -45,6 +50,7 @@ private:
     QStackedWidget* m_pages;
     CaseloadPage* m_caseload;
     PersonRecordView* m_record;
+    TodayPage* m_today;
     ReferralsPage* m_referrals;
     AdminPage* m_admin;
     QWidget* m_sectionPages[7] = {};

@@ -135,6 +135,12 @@ QString PersonRecordView::contractName(const QString& id) const
     return m_contracts.contains(id) ? m_contracts.value(id).name : id;
 }
 
+void PersonRecordView::showTab(Tab tab)
+{
+    if (int(tab) < m_tabs->count())
+        m_tabs->setCurrentIndex(int(tab));
+}
+
 void PersonRecordView::addTab(QWidget* page, const QString& title)
 {
     page->setAccessibleName(title);

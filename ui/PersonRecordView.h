@@ -21,7 +21,11 @@ class Clock;
 class PersonRecordView : public QWidget {
     Q_OBJECT
 public:
+    // The tabs, in the order they are shown.
+    enum class Tab { Profile, SupportPlan, Diary, Star, Health, Outcomes, Notes, History };
+
     PersonRecordView(Repositories& repositories, const Clock& clock, QWidget* parent = nullptr);
+    void showTab(Tab tab);
 
     // Shows the person; returns false and shows why when the record cannot be read.
     bool showServiceUser(const QString& serviceUserId);

@@ -73,12 +73,27 @@ bool ReferralsPage::reload()
                         {LocalTime::isoDateTimeUtc(r.receivedAt), {}, {}, {},
                          LocalTime::isoDateTimeUtc(r.firstContactAt)});
         m_table->item(m_table->rowCount() - 1, 1)->setData(Qt::UserRole + 1, r.serviceUserId);
+        m_table->item(m_table->rowCount() - 1, 0)->setData(Qt::UserRole + 2, r.id);
     }
     m_table->finish();
     m_table->setSortingEnabled(true);
     m_table->setVisible(m_table->rowCount() > 0);
     m_empty->setVisible(m_table->rowCount() == 0);
     return true;
+}
+
+bool ReferralsPage::selectReferral(const QString& referralId)
+{
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        QTableWidgetItem* item = m_table->item(row, 0);
+        if (item && item->data(Qt::UserRole + 2).toString() == referralId) {
+            m_table->setCurrentCell(row, 0);
+            m_table->scrollToItem(item);
+            m_table->setFocus();
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace waymark

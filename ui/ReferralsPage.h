@@ -15,6 +15,8 @@ public:
     explicit ReferralsPage(Repositories& repositories, QWidget* parent = nullptr);
 
     bool reload();
+    // Selects and shows one referral; false when it is not in the list.
+    bool selectReferral(const QString& referralId);
 
 signals:
     void openServiceUser(const QString& serviceUserId);

@@ -58,7 +58,7 @@ TEST_F(MainWindowTest, ShowsTheNavigationOfTheDesign)
                                      QStringLiteral("Referrals"), QStringLiteral("Diary"),
                                      QStringLiteral("Sessions"), QStringLiteral("Reports"),
                                      QStringLiteral("Admin")}));
-    EXPECT_EQ(window.navigation()->currentRow(), 1) << "opens on the caseload";
+    EXPECT_EQ(window.navigation()->currentRow(), 0) << "the day starts on the Today list";
 }
 
 TEST_F(MainWindowTest, EmptyCaseloadSaysWhatToDoNext)

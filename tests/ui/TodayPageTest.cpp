@@ -1,0 +1,145 @@
+#include "core/interchange/Importer.h"
+#include "core/storage/Repositories.h"
+#include "tests/support/InterchangeFixture.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/EmptyState.h"
+#include "ui/MainWindow.h"
+#include "ui/PersonRecordView.h"
+#include "ui/ReferralsPage.h"
+#include "ui/TodayModel.h"
+#include "ui/TodayPage.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTreeView>
+
+#include <gtest/gtest.h>
+
+using namespace waymark;
+
+namespace {
+
+QJsonObject dna(const char* id, const char* startsAt, int minutes = 60, const char* status = "dna")
+{
+    return QJsonObject{{QStringLiteral("id"), QString::fromLatin1(id)},
+                       {QStringLiteral("support_period_id"), QStringLiteral("sp-1")},
+                       {QStringLiteral("staff_id"), QStringLiteral("kw-1")},
+                       {QStringLiteral("starts_at"), QString::fromLatin1(startsAt)},
+                       {QStringLiteral("duration_minutes"), minutes},
+                       {QStringLiteral("kind"), QStringLiteral("home_visit")},
+                       {QStringLiteral("status"), QString::fromLatin1(status)}};
+}
+
+class TodayPageTest : public ::testing::Test {
+protected:
+    void load()
+    {
+        QJsonObject doc = test::smallCaseload();
+        QJsonArray appointments = doc.value(QStringLiteral("appointments")).toArray();
+        appointments << dna("d1", "2026-06-08T09:00:00Z") << dna("d2", "2026-06-15T09:00:00Z")
+                     << dna("d3", "2026-06-22T09:00:00Z")
+                     << dna("long", "2026-07-02T09:00:00Z", 150, "planned");
+        doc.insert(QStringLiteral("appointments"), appointments);
+        Importer importer(m_db.db(), m_db.clock());
+        ASSERT_TRUE(importer.importObject(doc, QStringLiteral("fixture"), QStringLiteral("test")).ok());
+    }
+
+    QStringList groups(TodayPage* page)
+    {
+        QStringList out;
+        for (int row = 0; row < page->model()->rowCount(); ++row)
+            out << page->model()->index(row, 0).data().toString();
+        return out;
+    }
+
+    QModelIndex itemOfKind(TodayPage* page, const QString& kind)
+    {
+        TodayModel* model = page->model();
+        for (int g = 0; g < model->rowCount(); ++g) {
+            const QModelIndex group = model->index(g, 0);
+            for (int r = 0; r < model->rowCount(group); ++r) {
+                const QModelIndex item = model->index(r, 0, group);
+                if (item.data(TodayModel::KindRole).toString() == kind)
+                    return item;
+            }
+        }
+        return {};
+    }
+
+    test::TestDatabase m_db;
+    Repositories m_repos{m_db.db()};
+};
+
+} // namespace
+
+TEST_F(TodayPageTest, GroupsWhatIsDueWithTheLateFirst)
+{
+    load();
+    MainWindow window(m_repos, m_db.clock());
+    TodayPage* page = window.todayPage();
+    QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    EXPECT_EQ(groups(page), (QStringList{QStringLiteral("First contact overdue (1)"),
+                                         QStringLiteral("Withdrawal review needed after missed appointments (1)"),
+                                         QStringLiteral("Over the weekly hours cap (1)")}));
+    const QModelIndex overdue = itemOfKind(page, QStringLiteral("first_contact_overdue"));
+    EXPECT_EQ(overdue.siblingAtColumn(TodayModel::Person).data().toString(), QStringLiteral("Bartholomew Sample"));
+    // Received 08:15 UTC on 10 May (09:15 in London), due 48 hours later; now is 1 July.
+    EXPECT_TRUE(overdue.siblingAtColumn(TodayModel::Due).data().toString().startsWith(
+        QStringLiteral("Tue 12 May 2026 09:15")))
+        << overdue.siblingAtColumn(TodayModel::Due).data().toString().toStdString();
+    EXPECT_TRUE(overdue.siblingAtColumn(TodayModel::Due).data().toString().contains(QStringLiteral("late")));
+}
+
+TEST_F(TodayPageTest, AnItemOpensWhereItIsResolved)
+{
+    load();
+    MainWindow window(m_repos, m_db.clock());
+    window.show();
+    TodayPage* page = window.todayPage();
+
+    emit page->view()->activated(itemOfKind(page, QStringLiteral("dna_withdrawal_review")).siblingAtColumn(1));
+    auto* pages = window.findChild<QStackedWidget*>();
+    ASSERT_EQ(pages->currentWidget(), window.recordView());
+    EXPECT_EQ(window.recordView()->serviceUserId(), QStringLiteral("su-1"));
+    EXPECT_EQ(window.recordView()->tabs()->tabText(window.recordView()->tabs()->currentIndex()),
+              QStringLiteral("Diary"));
+
+    window.showSection(MainWindow::Section::Today);
+    emit page->view()->activated(itemOfKind(page, QStringLiteral("first_contact_overdue")));
+    ASSERT_EQ(pages->currentWidget(), window.referralsPage());
+    auto* table = window.referralsPage()->findChild<QTableWidget*>(QStringLiteral("referralsTable"));
+    ASSERT_NE(table, nullptr);
+    ASSERT_GE(table->currentRow(), 0);
+    EXPECT_EQ(table->item(table->currentRow(), 0)->data(Qt::UserRole + 2).toString(), QStringLiteral("ref-2"));
+}
+
+TEST_F(TodayPageTest, AWorkersOwnListKeepsReferralsAndTheirPeople)
+{
+    load();
+    MainWindow window(m_repos, m_db.clock());
+    TodayPage* page = window.todayPage();
+    QStringList choices;
+    for (int i = 0; i < page->staffChoice()->count(); ++i)
+        choices << page->staffChoice()->itemText(i);
+    EXPECT_EQ(choices, (QStringList{QStringLiteral("Everyone (team view)"), QStringLiteral("Jo Marsh")}));
+    page->showStaff(QStringLiteral("kw-1"));
+    EXPECT_EQ(page->model()->itemCount(), 3);
+    EXPECT_EQ(page->shownStaff(), QStringLiteral("kw-1"));
+}
+
+TEST_F(TodayPageTest, NothingDueSaysSo)
+{
+    MainWindow window(m_repos, m_db.clock());
+    window.show();
+    TodayPage* page = window.todayPage();
+    auto* empty = page->findChild<EmptyState*>();
+    ASSERT_NE(empty, nullptr);
+    EXPECT_TRUE(empty->isVisible());
+    EXPECT_FALSE(page->view()->isVisible());
+    EXPECT_EQ(empty->heading(), QStringLiteral("Nothing needs attention"));
+}

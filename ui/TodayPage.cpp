@@ -1,0 +1,199 @@
+#include "ui/TodayPage.h"
+
+#include "core/domain/Clock.h"
+#include "core/domain/LocalTime.h"
+#include "core/domain/PersonName.h"
+#include "core/rules/TodayList.h"
+#include "core/storage/Repositories.h"
+#include "ui/EmptyState.h"
+#include "ui/TodayModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace waymark {
+
+namespace {
+const QString StaffSetting = QStringLiteral("today/staff");
+}
+
+TodayPage::TodayPage(Repositories& repositories, const Clock& clock, QWidget* parent)
+    : QWidget(parent)
+    , m_repositories(repositories)
+    , m_clock(clock)
+    , m_date(new QLabel(this))
+    , m_count(new QLabel(this))
+    , m_staff(new QComboBox(this))
+    , m_view(new QTreeView(this))
+    , m_model(new TodayModel(this))
+    , m_empty(new EmptyState(this))
+{
+    setObjectName(QStringLiteral("todayPage"));
+    auto* title = new QLabel(tr("Today"), this);
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    title->setFont(f);
+
+    m_staff->setObjectName(QStringLiteral("todayStaff"));
+    m_staff->setAccessibleName(tr("Whose list"));
+    m_staff->setToolTip(tr("A key worker's own list, or the whole team's"));
+    auto* showing = new QLabel(tr("&Showing:"), this);
+    showing->setBuddy(m_staff);
+    auto* refresh = new QPushButton(tr("&Refresh"), this);
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setToolTip(tr("Read the list again (F5)"));
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(title);
+    header->addSpacing(12);
+    header->addWidget(m_date);
+    header->addStretch(1);
+    header->addWidget(showing);
+    header->addWidget(m_staff);
+    header->addWidget(refresh);
+
+    m_view->setObjectName(QStringLiteral("todayList"));
+    m_view->setAccessibleName(tr("Today's list"));
+    m_view->setModel(m_model);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setExpandsOnDoubleClick(false);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('m'));
+    m_view->header()->setStretchLastSection(true);
+    m_view->setColumnWidth(TodayModel::Person, 18 * em);
+    m_view->setColumnWidth(TodayModel::What, 25 * em);
+    m_view->setColumnWidth(TodayModel::Due, 19 * em);
+    m_view->setColumnWidth(TodayModel::Contract, 16 * em);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_count);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_empty, 1);
+
+    connect(refresh, &QPushButton::clicked, this, &TodayPage::reload);
+    connect(m_staff, &QComboBox::activated, this, [this] {
+        QSettings().setValue(StaffSetting, shownStaff());
+        reload();
+    });
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        const QModelIndex first = index.siblingAtColumn(0);
+        if (!first.parent().isValid()) {
+            m_view->setExpanded(first, !m_view->isExpanded(first));
+            return;
+        }
+        emit openItem(first.data(TodayModel::ServiceUserIdRole).toString(),
+                      first.data(TodayModel::KindRole).toString(),
+                      first.data(TodayModel::ReferralIdRole).toString(),
+                      first.data(TodayModel::SupportPeriodIdRole).toString());
+    });
+    fillStaff();
+}
+
+void TodayPage::fillStaff()
+{
+    const QString wanted = m_staff->count() > 0 ? shownStaff()
+                                                : QSettings().value(StaffSetting).toString();
+    m_staff->clear();
+    m_staff->addItem(tr("Everyone (team view)"), QString());
+    if (Result<QVector<Staff>> staff = m_repositories.staff.all()) {
+        for (const Staff& s : staff.value())
+            if (s.active)
+                m_staff->addItem(s.name, s.id);
+    }
+    const int found = m_staff->findData(wanted);
+    m_staff->setCurrentIndex(found >= 0 ? found : 0);
+}
+
+void TodayPage::showStaff(const QString& staffId)
+{
+    const int found = m_staff->findData(staffId);
+    m_staff->setCurrentIndex(found >= 0 ? found : 0);
+    reload();
+}
+
+QString TodayPage::shownStaff() const
+{
+    return m_staff->currentData().toString();
+}
+
+bool TodayPage::reload()
+{
+    const QDateTime now = m_clock.now();
+    m_date->setText(LocalTime::formatDate(LocalTime::londonDate(now)));
+    fillStaff();
+    Result<CaseworkSnapshot> snapshot = m_repositories.casework.snapshot();
+    Result<QVector<CaseloadEntry>> people = m_repositories.caseload.entries(now);
+    Result<QVector<Staff>> staff = m_repositories.staff.all();
+    if (!snapshot || !people || !staff) {
+        m_model->setRows({}, now);
+        m_empty->setText(tr("The Today list could not be read"),
+                         !snapshot ? snapshot.error().message
+                                   : (!people ? people.error().message : staff.error().message));
+        m_view->hide();
+        m_count->hide();
+        m_empty->show();
+        return false;
+    }
+    QHash<QString, QString> names;
+    for (const CaseloadEntry& e : people.value())
+        names.insert(e.serviceUserId, PersonName::display(e.givenName, e.familyName, e.preferredName));
+    QHash<QString, QString> staffNames;
+    for (const Staff& s : staff.value())
+        staffNames.insert(s.id, s.name);
+    QHash<QString, QString> contractNames;
+    for (const Contract& c : snapshot->contracts)
+        contractNames.insert(c.id, c.name);
+    QHash<QString, const SupportPeriod*> periods;
+    for (const SupportPeriod& p : snapshot->periods)
+        periods.insert(p.id, &p);
+    QHash<QString, QString> referralContracts;
+    for (const Referral& r : snapshot->referrals)
+        referralContracts.insert(r.id, r.contractId);
+
+    QVector<TodayModel::Row> rows;
+    for (const TodayItem& item : TodayList::build(snapshot.value(), now, shownStaff())) {
+        TodayModel::Row row{item, names.value(item.serviceUserId), {}, {}};
+        if (const SupportPeriod* p = periods.value(item.supportPeriodId)) {
+            row.keyWorkerName = staffNames.value(p->keyWorkerId, tr("No key worker"));
+            row.contractName = contractNames.value(p->contractId);
+        } else {
+            row.contractName = contractNames.value(referralContracts.value(item.referralId));
+        }
+        rows << row;
+    }
+    m_model->setRows(rows, now);
+    // A group's heading reads across the whole row rather than being cut off at the first column.
+    for (int group = 0; group < m_model->rowCount(); ++group)
+        m_view->setFirstColumnSpanned(group, QModelIndex(), true);
+    m_view->expandAll();
+
+    const bool empty = m_model->itemCount() == 0;
+    m_count->setText(shownStaff().isEmpty()
+                         ? tr("%n item(s) need attention across the team.", "", m_model->itemCount())
+                         : tr("%n item(s) need attention. Referrals waiting for first contact are "
+                              "listed for everyone until a key worker is allocated.",
+                              "", m_model->itemCount()));
+    m_empty->setText(tr("Nothing needs attention"),
+                     shownStaff().isEmpty()
+                         ? tr("No first contacts, reviews, stars or missed appointments are due "
+                              "for anyone. New referrals appear here until they are contacted.")
+                         : tr("Nothing is due for %1. Choose \"Everyone\" to see the whole "
+                              "team's list.")
+                               .arg(m_staff->currentText()));
+    m_view->setVisible(!empty);
+    m_count->setVisible(!empty);
+    m_empty->setVisible(empty);
+    return true;
+}
+
+} // namespace waymark
