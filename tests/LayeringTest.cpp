@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include "tests/support/QtPrinters.h"
+
 #include <gtest/gtest.h>
 
 namespace {

@@ -5,6 +5,7 @@
 #include "core/domain/PersonName.h"
 #include "core/domain/ReferenceCodes.h"
 #include "core/storage/Repositories.h"
+#include "ui/ChangeHistoryView.h"
 #include "ui/EmptyState.h"
 #include "ui/ReadOnlyTable.h"
 
@@ -492,6 +493,22 @@ QWidget* PersonRecordView::historyTab()
 {
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
+    layout->addWidget(sectionHeading(tr("Changes, the latest first"), page));
+    Result<QVector<ChangeEntry>> changes = m_repositories.history.forServiceUser(m_person.id);
+    if (changes && !changes->isEmpty()) {
+        auto* history = new ChangeHistoryView(page);
+        QHash<QString, QString> names;
+        for (auto it = m_staff.constBegin(); it != m_staff.constEnd(); ++it)
+            names.insert(it.key(), it->name);
+        history->setEntries(changes.value(), names);
+        layout->addWidget(history, 2);
+    } else {
+        layout->addWidget(new QLabel(changes ? tr("No changes recorded yet. Every change to this "
+                                                  "person's records will be listed here, with who "
+                                                  "made it and when.")
+                                             : changes.error().message,
+                                     page));
+    }
     layout->addWidget(sectionHeading(tr("Support periods"), page));
     Result<QVector<SupportPeriod>> periods = m_repositories.supportPeriods.forServiceUser(m_person.id);
     if (periods && !periods->isEmpty()) {

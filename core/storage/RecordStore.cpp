@@ -5,6 +5,7 @@
 
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QUuid>
 
 namespace waymark {
 
@@ -19,6 +20,18 @@ QString placeholders(qsizetype count)
     for (qsizetype i = 0; i < count; ++i)
         marks << QStringLiteral("?");
     return marks.join(QStringLiteral(", "));
+}
+
+// A child row in one line for the change log ("score: 4, note: Sleeping better").
+QString describeChild(const ChildLayout& child, const QVariantMap& row)
+{
+    QStringList parts;
+    for (const QString& column : child.columns) {
+        const QVariant v = row.value(column);
+        if (v.isValid() && !v.isNull() && !v.toString().isEmpty())
+            parts << column + QStringLiteral(": ") + v.toString();
+    }
+    return parts.join(QStringLiteral(", "));
 }
 
 bool isNumeric(const QVariant& v)
@@ -89,6 +102,31 @@ Error RecordStore::failure(const QString& what, const QSqlQuery& query) const
     return Error{m_database.describe(what, query.lastError().text()), {}};
 }
 
+Status RecordStore::log(const QString& table, const QString& recordId, const QString& action,
+                        const QString& field, const QVariant& before, const QVariant& after,
+                        const QString& actor, const QString& now)
+{
+    QSqlQuery& insert = prepared(QStringLiteral(
+        "INSERT INTO change_log (id, changed_at, changed_by, table_name, record_id, action, field, "
+        "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto text = [](const QVariant& v) {
+        const QVariant n = normalised(v);
+        return n.isValid() ? QVariant(n.toString()) : QVariant(QMetaType(QMetaType::QString));
+    };
+    insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    insert.addBindValue(now);
+    insert.addBindValue(actor);
+    insert.addBindValue(table);
+    insert.addBindValue(recordId);
+    insert.addBindValue(action);
+    insert.addBindValue(field.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(field));
+    insert.addBindValue(text(before));
+    insert.addBindValue(text(after));
+    if (!insert.exec())
+        return failure(QObject::tr("Recording the change to %1 %2").arg(table, recordId), insert);
+    return {};
+}
+
 QSqlQuery& RecordStore::prepared(const QString& sql)
 {
     auto it = m_statements.find(sql);
@@ -112,13 +150,17 @@ Result<RecordStore::Change> RecordStore::save(const TableLayout& layout, const S
     if (!select.exec())
         return failure(what, select);
     const bool exists = select.next();
-    bool changed = !exists;
+    const bool wasDeleted = exists && select.value(0).toLongLong() != 0;
+    // The fields that differ from what is stored, with the stored value, for the change log.
+    QVector<QPair<QString, QVariant>> differences;
     if (exists) {
-        changed = select.value(0).toLongLong() != 0;
-        for (qsizetype i = 0; i < layout.columns.size() && !changed; ++i)
-            changed = !sameValue(select.value(int(i + 1)),
-                                 normalised(record.values.value(layout.columns.at(i))));
+        for (qsizetype i = 0; i < layout.columns.size(); ++i) {
+            const QString& column = layout.columns.at(i);
+            if (!sameValue(select.value(int(i + 1)), normalised(record.values.value(column))))
+                differences.append({column, select.value(int(i + 1))});
+        }
     }
+    const bool changed = !exists || wasDeleted || !differences.isEmpty();
     select.finish();
 
     if (!exists) {
@@ -136,6 +178,10 @@ Result<RecordStore::Change> RecordStore::save(const TableLayout& layout, const S
             insert.addBindValue(normalised(record.values.value(column)));
         if (!insert.exec())
             return failure(what, insert);
+        if (Status s = log(layout.table, record.id, QStringLiteral("created"), {}, {}, {}, actor,
+                           nowText);
+            !s)
+            return s.error();
     }
 
     bool childrenChanged = false;
@@ -163,6 +209,18 @@ Result<RecordStore::Change> RecordStore::save(const TableLayout& layout, const S
         update.addBindValue(record.id);
         if (!update.exec())
             return failure(what, update);
+        if (wasDeleted) {
+            if (Status s = log(layout.table, record.id, QStringLiteral("restored"), {}, {}, {},
+                               actor, nowText);
+                !s)
+                return s.error();
+        }
+        for (const auto& [column, before] : differences) {
+            if (Status s = log(layout.table, record.id, QStringLiteral("changed"), column, before,
+                               record.values.value(column), actor, nowText);
+                !s)
+                return s.error();
+        }
         return Change::Updated;
     }
     return exists ? Change::Unchanged : Change::Inserted;
@@ -225,6 +283,11 @@ Result<RecordStore::Change> RecordStore::saveChildren(const ChildLayout& child,
                 insert.addBindValue(normalised(row.value(column)));
             if (!insert.exec())
                 return failure(what, insert);
+            // A child's change is logged against its parent, where a person looks for it.
+            if (Status s = log(child.table, parentId, QStringLiteral("added"), {}, {},
+                               describeChild(child, row), actor, now);
+                !s)
+                return s.error();
             result = Change::Updated;
             continue;
         }
@@ -233,6 +296,17 @@ Result<RecordStore::Change> RecordStore::saveChildren(const ChildLayout& child,
             differs = !sameValue(it->values.at(i), normalised(row.value(child.columns.at(i))));
         if (!differs)
             continue;
+        for (qsizetype i = 0; i < child.columns.size(); ++i) {
+            const QString& column = child.columns.at(i);
+            const bool same = !it->deleted && sameValue(it->values.at(i), normalised(row.value(column)));
+            if (same)
+                continue;
+            if (Status s = log(child.table, parentId, QStringLiteral("changed"), column,
+                               it->deleted ? QVariant() : it->values.at(i), row.value(column),
+                               actor, now);
+                !s)
+                return s.error();
+        }
         QSqlQuery& update = prepared(updateSql);
         update.addBindValue(now);
         update.addBindValue(actor);
@@ -256,9 +330,44 @@ Result<RecordStore::Change> RecordStore::saveChildren(const ChildLayout& child,
         remove.addBindValue(it.key());
         if (!remove.exec())
             return failure(what, remove);
+        QVariantMap gone;
+        for (qsizetype i = 0; i < child.columns.size(); ++i)
+            gone.insert(child.columns.at(i), it->values.at(i));
+        if (Status s = log(child.table, parentId, QStringLiteral("removed"), {},
+                           describeChild(child, gone), {}, actor, now);
+            !s)
+            return s.error();
         result = Change::Updated;
     }
     return result;
+}
+
+Result<RecordStore::Change> RecordStore::remove(const QString& table, const QString& id,
+                                                const QString& actor, const QDateTime& now)
+{
+    const QString what = QObject::tr("Deleting %1 record %2").arg(table, id);
+    QSqlQuery& select = prepared(QStringLiteral("SELECT deleted FROM %1 WHERE id = ?").arg(table));
+    select.addBindValue(id);
+    if (!select.exec())
+        return failure(what, select);
+    if (!select.next())
+        return Error{QObject::tr("There is no %1 record %2 to delete.").arg(table, id), {}};
+    const bool deleted = select.value(0).toLongLong() != 0;
+    select.finish();
+    if (deleted)
+        return Change::Unchanged;
+    const QString nowText = LocalTime::isoDateTimeUtc(now);
+    QSqlQuery& update = prepared(QStringLiteral("UPDATE %1 SET updated_at = ?, updated_by = ?, "
+                                                "version = version + 1, deleted = 1 WHERE id = ?")
+                                     .arg(table));
+    update.addBindValue(nowText);
+    update.addBindValue(actor);
+    update.addBindValue(id);
+    if (!update.exec())
+        return failure(what, update);
+    if (Status s = log(table, id, QStringLiteral("deleted"), {}, {}, {}, actor, nowText); !s)
+        return s.error();
+    return Change::Updated;
 }
 
 Result<QVector<StoredRecord>> RecordStore::loadAll(const TableLayout& layout)

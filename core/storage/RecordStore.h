@@ -26,6 +26,11 @@ public:
     Result<Change> save(const TableLayout& layout, const StoredRecord& record,
                         const QString& actor, const QDateTime& now);
 
+    // Tombstones a record (and nothing else): it stays in the file, leaves every list, and the
+    // change is logged. Unchanged when already deleted; an error when there is no such record.
+    Result<Change> remove(const QString& table, const QString& id, const QString& actor,
+                          const QDateTime& now);
+
     // Every record that is not tombstoned, ordered by id.
     Result<QVector<StoredRecord>> loadAll(const TableLayout& layout);
 
@@ -46,6 +51,11 @@ private:
                                 const QVector<QVariantMap>& rows, const QString& actor,
                                 const QString& now);
     Error failure(const QString& what, const QSqlQuery& query) const;
+    // One row of the change log: a record created, deleted or restored (no field), or one field
+    // changed from `before` to `after`.
+    Status log(const QString& table, const QString& recordId, const QString& action,
+               const QString& field, const QVariant& before, const QVariant& after,
+               const QString& actor, const QString& now);
 
     Database& m_database;
     QHash<QString, QSqlQuery> m_statements;

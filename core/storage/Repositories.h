@@ -4,6 +4,7 @@
 #include "core/storage/CaseloadRepository.h"
 #include "core/storage/CaseworkRepository.h"
 #include "core/storage/ContractRepository.h"
+#include "core/storage/HistoryRepository.h"
 #include "core/storage/HospitalStayRepository.h"
 #include "core/storage/MetaRepository.h"
 #include "core/storage/NoteRepository.h"
@@ -34,6 +35,7 @@ struct Repositories {
         , supportPlans(db)
         , notes(db)
         , withdrawalReviews(db)
+        , history(db)
         , casework(db)
     {
     }
@@ -52,6 +54,7 @@ struct Repositories {
     SupportPlanRepository supportPlans;
     NoteRepository notes;
     WithdrawalReviewRepository withdrawalReviews;
+    HistoryRepository history;
     CaseworkRepository casework;
 };
 

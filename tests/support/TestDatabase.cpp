@@ -4,6 +4,8 @@
 
 #include <QSqlQuery>
 
+#include "tests/support/QtPrinters.h"
+
 #include <gtest/gtest.h>
 
 namespace waymark::test {

@@ -17,6 +17,8 @@
 #include <QTableView>
 #include <QTest>
 
+#include "tests/support/QtPrinters.h"
+
 #include <gtest/gtest.h>
 
 using namespace waymark;

@@ -18,6 +18,8 @@
 #include <QTableWidget>
 #include <QTreeView>
 
+#include "tests/support/QtPrinters.h"
+
 #include <gtest/gtest.h>
 
 using namespace waymark;

@@ -1,5 +1,7 @@
 #include "core/domain/LocalTime.h"
 
+#include "tests/support/QtPrinters.h"
+
 #include <gtest/gtest.h>
 
 using namespace waymark;

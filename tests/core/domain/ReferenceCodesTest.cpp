@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include "tests/support/QtPrinters.h"
+
 #include <gtest/gtest.h>
 
 using namespace waymark;

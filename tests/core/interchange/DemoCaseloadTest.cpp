@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include "tests/support/QtPrinters.h"
+
 #include <gtest/gtest.h>
 
 using namespace waymark;

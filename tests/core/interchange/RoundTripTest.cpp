@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QSqlQuery>
 
+#include "tests/support/QtPrinters.h"
+
 #include <gtest/gtest.h>
 
 using namespace waymark;

@@ -1,6 +1,8 @@
 #include "core/rules/TodayList.h"
 #include "tests/support/CaseworkBuilders.h"
 
+#include "tests/support/QtPrinters.h"
+
 #include <gtest/gtest.h>
 
 using namespace waymark;

@@ -9,6 +9,8 @@
 
 #include <QTemporaryDir>
 
+#include "tests/support/QtPrinters.h"
+
 #include <gtest/gtest.h>
 
 using namespace waymark;
@@ -67,7 +69,8 @@ TEST(Database, EveryCaseworkTableHasTheBookkeepingColumns)
     test::TestDatabase t(false);
     QSqlQuery tables(t.db().connection());
     ASSERT_TRUE(tables.exec(QStringLiteral(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'waymark_meta'")));
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('waymark_meta', "
+        "'change_log')")));
     int checked = 0;
     while (tables.next()) {
         const QString table = tables.value(0).toString();
@@ -82,6 +85,15 @@ TEST(Database, EveryCaseworkTableHasTheBookkeepingColumns)
         ++checked;
     }
     EXPECT_GE(checked, 22);
+}
+
+// The change log is append-only: it records changes to records and is never a record itself.
+TEST(Database, TheChangeLogIsKeptBesideTheRecords)
+{
+    test::TestDatabase t(false);
+    QSqlQuery q(t.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT changed_at, changed_by, table_name, record_id, action, "
+                                      "field, old_value, new_value FROM change_log")));
 }
 
 TEST(Database, OpeningAgainNeedsNoMigration)

@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include "tests/support/QtPrinters.h"
+
 #include <gtest/gtest.h>
 
 using namespace waymark;
@@ -94,4 +96,40 @@ TEST_F(Migrations, AFailingMigrationChangesNothing)
     ASSERT_TRUE(reopened.ok()) << reopened.error().message.toStdString();
     EXPECT_EQ(reopened.value()->schemaVersion(), shipped);
     EXPECT_FALSE(hasTable(*reopened.value(), "half_done"));
+}
+
+TEST_F(Migrations, EveryEarlierVersionUpgradesToTheLatestKeepingItsRecords)
+{
+    const QStringList shipped = QDir(migrations()).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    ASSERT_GE(shipped.size(), 2);
+    for (qsizetype version = 1; version < shipped.size(); ++version) {
+        QTemporaryDir dir;
+        const QString older = dir.filePath(QStringLiteral("older"));
+        ASSERT_TRUE(QDir().mkpath(older));
+        for (qsizetype i = 0; i < version; ++i)
+            ASSERT_TRUE(QFile::copy(migrations() + QLatin1Char('/') + shipped.at(i),
+                                    older + QLatin1Char('/') + shipped.at(i)));
+        const QString path = dir.filePath(QStringLiteral("old.db"));
+        {
+            Database::Options options;
+            options.mode = Database::Open::CreateIfMissing;
+            options.migrationsPath = older;
+            auto database = Database::open(path, options);
+            ASSERT_TRUE(database.ok()) << database.error().message.toStdString();
+            ASSERT_EQ(database.value()->schemaVersion(), int(version));
+            QSqlQuery q(database.value()->connection());
+            ASSERT_TRUE(q.exec(QStringLiteral(
+                "INSERT INTO staff (id, created_at, updated_at, updated_by, name, role, active) "
+                "VALUES ('kw-1', 'x', 'x', 'test', 'Jo Marsh', 'key_worker', 1)")));
+        }
+        Database::Options options;
+        options.migrationsPath = migrations();
+        auto upgraded = Database::open(path, options);
+        ASSERT_TRUE(upgraded.ok()) << upgraded.error().message.toStdString();
+        EXPECT_EQ(upgraded.value()->schemaVersion(), int(shipped.size())) << "from version " << version;
+        EXPECT_TRUE(hasTable(*upgraded.value(), "change_log"));
+        QSqlQuery q(upgraded.value()->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT name FROM staff WHERE id = 'kw-1'")) && q.next());
+        EXPECT_EQ(q.value(0).toString(), QStringLiteral("Jo Marsh"));
+    }
 }

@@ -5,6 +5,8 @@
 
 #include <QSqlQuery>
 
+#include "tests/support/QtPrinters.h"
+
 #include <gtest/gtest.h>
 
 using namespace waymark;
