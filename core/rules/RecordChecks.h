@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/domain/Contract.h"
+#include "core/domain/FieldProblem.h"
+#include "core/domain/Referral.h"
+#include "core/domain/ServiceUser.h"
+#include "core/domain/SupportPeriod.h"
+
+#include <QDate>
+#include <QDateTime>
+
+#include <optional>
+
+namespace waymark {
+
+// What a form checks before anything is stored: errors for what cannot be right, warnings for
+// what a worker should look at. Pure: every answer depends on the arguments alone.
+namespace RecordChecks {
+
+// A person's profile. `minimumAge` is the contract's, when the person is referred to one.
+FieldProblems serviceUser(const ServiceUser& person, const QDate& today,
+                          std::optional<int> minimumAge = std::nullopt);
+
+// A referral as recorded (not its eligibility: see eligibility()).
+FieldProblems referral(const Referral& referral, const QDateTime& now);
+
+// The eligibility questions of the floating support specification (T 4.1), as warnings only:
+// the worker decides. `livesInArea` and `willingToEngage` are the worker's answers, if asked.
+FieldProblems eligibility(const ServiceUser& person, const Referral& referral,
+                          const Contract& contract, std::optional<bool> livesInArea,
+                          std::optional<bool> willingToEngage);
+
+// The triage decision: accepting needs a key worker and a start date not before the referral;
+// signposting names the service; declining gives a reason.
+FieldProblems triage(const Referral& referral, const QString& decision, const QString& reason,
+                     const QString& keyWorkerId, const QDate& startDate, const QDate& today);
+
+// First contact: not before the referral arrived, and not in the future.
+FieldProblems firstContact(const Referral& referral, const QDateTime& at, const QDateTime& now);
+
+// An extension of the maximum duration (T 1.9-1.10): agreed with whom, why, until when (after
+// the end currently due).
+FieldProblems extension(const SupportPeriod& period, const Contract& contract, const QDate& until,
+                        const QString& agreedWith, const QString& reason);
+
+// Closing a support period: an end date within the period and not in the future, an end reason,
+// whether it was planned, where the person went, and an onward referral when they are still
+// vulnerable.
+FieldProblems closure(const SupportPeriod& closed, bool stillVulnerable, const QDate& today);
+
+} // namespace RecordChecks
+
+} // namespace waymark
