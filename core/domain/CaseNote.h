@@ -11,6 +11,7 @@ struct CaseNote {
     QDateTime writtenAt; // UTC
     QString authorId;
     QString text;
+    QString correctsNoteId; // the note this one corrects, if it is a correction
 };
 
 } // namespace waymark

@@ -4,17 +4,35 @@
 
 namespace waymark {
 
+namespace {
+
+CaseNote toNote(const QSqlQuery& q)
+{
+    using namespace SqlValues;
+    return CaseNote{text(q, "id"),        text(q, "support_period_id"), dateTime(q, "written_at"),
+                    text(q, "author_id"), text(q, "text"),              text(q, "corrects_note_id")};
+}
+
+} // namespace
+
 Result<QVector<CaseNote>> NoteRepository::forServiceUser(const QString& serviceUserId) const
 {
     return fetch<CaseNote>(
         QStringLiteral("SELECT n.* FROM notes n JOIN support_periods p ON p.id = "
                        "n.support_period_id WHERE n.deleted = 0 AND p.deleted = 0 AND "
                        "p.service_user_id = ? ORDER BY n.written_at DESC, n.id"),
-        {serviceUserId}, [](const QSqlQuery& q) {
-            using namespace SqlValues;
-            return CaseNote{text(q, "id"), text(q, "support_period_id"), dateTime(q, "written_at"),
-                            text(q, "author_id"), text(q, "text")};
-        });
+        {serviceUserId}, toNote);
+}
+
+Result<std::optional<CaseNote>> NoteRepository::find(const QString& id) const
+{
+    Result<QVector<CaseNote>> found =
+        fetch<CaseNote>(QStringLiteral("SELECT * FROM notes WHERE deleted = 0 AND id = ?"), {id}, toNote);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<CaseNote>();
+    return std::optional<CaseNote>(found->first());
 }
 
 } // namespace waymark

@@ -3,6 +3,8 @@
 #include "core/domain/CaseNote.h"
 #include "core/storage/Repository.h"
 
+#include <optional>
+
 namespace waymark {
 
 class NoteRepository : public Repository {
@@ -11,6 +13,7 @@ public:
 
     // A person's case notes, the latest first.
     Result<QVector<CaseNote>> forServiceUser(const QString& serviceUserId) const;
+    Result<std::optional<CaseNote>> find(const QString& id) const;
 };
 
 } // namespace waymark

@@ -40,4 +40,15 @@ Result<QVector<Referral>> ReferralRepository::all() const
         {}, toReferral);
 }
 
+Result<std::optional<Referral>> ReferralRepository::find(const QString& id) const
+{
+    Result<QVector<Referral>> found = fetch<Referral>(
+        QStringLiteral("SELECT * FROM referrals WHERE deleted = 0 AND id = ?"), {id}, toReferral);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<Referral>();
+    return std::optional<Referral>(found->first());
+}
+
 } // namespace waymark

@@ -3,6 +3,8 @@
 #include "core/domain/Referral.h"
 #include "core/storage/Repository.h"
 
+#include <optional>
+
 namespace waymark {
 
 class ReferralRepository : public Repository {
@@ -13,6 +15,7 @@ public:
     Result<QVector<Referral>> forServiceUser(const QString& serviceUserId) const;
     // Every referral, the latest first.
     Result<QVector<Referral>> all() const;
+    Result<std::optional<Referral>> find(const QString& id) const;
 };
 
 } // namespace waymark

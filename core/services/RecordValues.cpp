@@ -1,0 +1,137 @@
+#include "core/services/RecordValues.h"
+
+#include "core/domain/LocalTime.h"
+
+namespace waymark::RecordValues {
+
+namespace {
+
+QVariant text(const QString& value)
+{
+    return value.isEmpty() ? QVariant() : QVariant(value);
+}
+
+QVariant date(const QDate& value)
+{
+    return value.isValid() ? QVariant(LocalTime::isoDate(value)) : QVariant();
+}
+
+QVariant moment(const QDateTime& value)
+{
+    return value.isValid() ? QVariant(LocalTime::isoDateTimeUtc(value)) : QVariant();
+}
+
+QVariant flag(const std::optional<bool>& value)
+{
+    return value ? QVariant(qlonglong(*value ? 1 : 0)) : QVariant();
+}
+
+} // namespace
+
+QVariantMap of(const ServiceUser& p)
+{
+    return {
+        {QStringLiteral("given_name"), text(p.givenName)},
+        {QStringLiteral("family_name"), text(p.familyName)},
+        {QStringLiteral("preferred_name"), text(p.preferredName)},
+        {QStringLiteral("date_of_birth"), date(p.dateOfBirth)},
+        {QStringLiteral("gender"), text(p.gender)},
+        {QStringLiteral("ethnicity"), text(p.ethnicity)},
+        {QStringLiteral("religion"), text(p.religion)},
+        {QStringLiteral("sexual_orientation"), text(p.sexualOrientation)},
+        {QStringLiteral("disability"), text(p.disability)},
+        {QStringLiteral("first_language"), text(p.firstLanguage)},
+        {QStringLiteral("interpreter_needed"), flag(p.interpreterNeeded)},
+        {QStringLiteral("address"), text(p.address)},
+        {QStringLiteral("postcode"), text(p.postcode)},
+        {QStringLiteral("phone"), text(p.phone)},
+        {QStringLiteral("nhs_number"), text(p.nhsNumber)},
+        {QStringLiteral("gp_registered"), text(p.gpRegistered)},
+        {QStringLiteral("gp_practice"), text(p.gpPractice)},
+        {QStringLiteral("cpa"), text(p.cpa)},
+        {QStringLiteral("tenure"), text(p.tenure)},
+    };
+}
+
+QVariantMap of(const Referral& r)
+{
+    return {
+        {QStringLiteral("service_user_id"), text(r.serviceUserId)},
+        {QStringLiteral("contract_id"), text(r.contractId)},
+        {QStringLiteral("received_at"), moment(r.receivedAt)},
+        {QStringLiteral("source"), text(r.source)},
+        {QStringLiteral("referrer"), text(r.referrer)},
+        {QStringLiteral("consent"), flag(r.consent)},
+        {QStringLiteral("first_contact_at"), moment(r.firstContactAt)},
+        {QStringLiteral("decision"), text(r.decision)},
+        {QStringLiteral("decision_reason"), text(r.decisionReason)},
+        {QStringLiteral("decided_on"), date(r.decidedOn)},
+    };
+}
+
+QVariantMap of(const SupportPeriod& p)
+{
+    return {
+        {QStringLiteral("service_user_id"), text(p.serviceUserId)},
+        {QStringLiteral("contract_id"), text(p.contractId)},
+        {QStringLiteral("referral_id"), text(p.referralId)},
+        {QStringLiteral("key_worker_id"), text(p.keyWorkerId)},
+        {QStringLiteral("start_date"), date(p.startDate)},
+        {QStringLiteral("end_date"), date(p.endDate)},
+        {QStringLiteral("end_reason"), text(p.endReason)},
+        {QStringLiteral("planned_departure"), flag(p.plannedDeparture)},
+        {QStringLiteral("accommodation_based"), flag(p.accommodationBased)},
+        {QStringLiteral("exit_accommodation"), text(p.exitAccommodation)},
+        {QStringLiteral("onward_referral"), text(p.onwardReferral)},
+        {QStringLiteral("extension_until"), date(p.extensionUntil)},
+        {QStringLiteral("extension_agreed_with"), text(p.extensionAgreedWith)},
+        {QStringLiteral("extension_reason"), text(p.extensionReason)},
+    };
+}
+
+QVariantMap of(const Appointment& a)
+{
+    return {
+        {QStringLiteral("support_period_id"), text(a.supportPeriodId)},
+        {QStringLiteral("staff_id"), text(a.staffId)},
+        {QStringLiteral("starts_at"), moment(a.startsAt)},
+        {QStringLiteral("duration_minutes"), qlonglong(a.durationMinutes)},
+        {QStringLiteral("kind"), text(a.kind)},
+        {QStringLiteral("status"), text(a.status)},
+        {QStringLiteral("over_cap_reason"), text(a.overCapReason)},
+    };
+}
+
+QVariantMap of(const WithdrawalReview& w)
+{
+    return {
+        {QStringLiteral("support_period_id"), text(w.supportPeriodId)},
+        {QStringLiteral("held_on"), date(w.heldOn)},
+        {QStringLiteral("decision"), text(w.decision)},
+        {QStringLiteral("decided_by"), text(w.decidedBy)},
+        {QStringLiteral("reason"), text(w.reason)},
+    };
+}
+
+QVariantMap of(const CaseNote& n)
+{
+    return {
+        {QStringLiteral("support_period_id"), text(n.supportPeriodId)},
+        {QStringLiteral("written_at"), moment(n.writtenAt)},
+        {QStringLiteral("author_id"), text(n.authorId)},
+        {QStringLiteral("text"), text(n.text)},
+        {QStringLiteral("corrects_note_id"), text(n.correctsNoteId)},
+    };
+}
+
+QVariantMap of(const OutcomeRecord& o)
+{
+    return {
+        {QStringLiteral("support_period_id"), text(o.supportPeriodId)},
+        {QStringLiteral("code"), text(o.code)},
+        {QStringLiteral("need_identified"), flag(o.needIdentified)},
+        {QStringLiteral("achieved"), flag(o.achieved)},
+    };
+}
+
+} // namespace waymark::RecordValues

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/domain/Appointment.h"
+#include "core/domain/CaseNote.h"
+#include "core/domain/OutcomeRecord.h"
+#include "core/domain/Referral.h"
+#include "core/domain/ServiceUser.h"
+#include "core/domain/SupportPeriod.h"
+#include "core/domain/WithdrawalReview.h"
+
+#include <QVariantMap>
+
+namespace waymark {
+
+// Domain values as the columns they are stored in (the interchange keys), in the forms the
+// database holds: ISO dates, UTC date-times with a Z, booleans as 0/1, null for not recorded.
+namespace RecordValues {
+
+QVariantMap of(const ServiceUser& person);
+QVariantMap of(const Referral& referral);
+QVariantMap of(const SupportPeriod& period);
+QVariantMap of(const Appointment& appointment);
+QVariantMap of(const WithdrawalReview& review);
+QVariantMap of(const CaseNote& note);
+QVariantMap of(const OutcomeRecord& outcome);
+
+} // namespace RecordValues
+
+} // namespace waymark
