@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include "core/services/ChangeNotifier.h"
 #include "core/storage/Repositories.h"
 #include "ui/AdminPage.h"
 #include "ui/CaseloadPage.h"
@@ -27,16 +28,21 @@
 
 namespace waymark {
 
-MainWindow::MainWindow(Repositories& repositories, const Clock& clock, QWidget* parent)
+MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNotifier& notifier,
+                       const QString& actor, QWidget* parent)
     : QMainWindow(parent)
     , m_repositories(repositories)
     , m_clock(clock)
+    , m_referralService(ServiceContext{repositories.database, clock, notifier, actor})
+    , m_serviceUserService(ServiceContext{repositories.database, clock, notifier, actor})
+    , m_supportPeriodService(ServiceContext{repositories.database, clock, notifier, actor})
+    , m_noteService(ServiceContext{repositories.database, clock, notifier, actor})
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_caseload(new CaseloadPage(repositories.caseload, clock, this))
     , m_record(new PersonRecordView(repositories, clock, this))
     , m_today(new TodayPage(repositories, clock, this))
-    , m_referrals(new ReferralsPage(repositories, this))
+    , m_referrals(new ReferralsPage(repositories, m_referralService, clock, this))
     , m_admin(new AdminPage(repositories, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -123,6 +129,14 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, QWidget* 
     connect(m_caseload, &CaseloadPage::openServiceUser, this, &MainWindow::openServiceUser);
     connect(m_referrals, &ReferralsPage::openServiceUser, this, &MainWindow::openServiceUser);
     connect(m_today, &TodayPage::openItem, this, &MainWindow::openTodayItem);
+    // Whatever a form changed, every screen showing it reads it again.
+    connect(&notifier, &ChangeNotifier::serviceUserChanged, this, [this](const QString& id) {
+        m_caseload->reload();
+        m_today->reload();
+        m_referrals->reload();
+        if (m_pages->currentWidget() == m_record && m_record->serviceUserId() == id)
+            m_record->showServiceUser(id);
+    });
     connect(m_record, &PersonRecordView::backRequested, this,
             [this] { showSection(Section::Caseload); });
     auto* find = new QShortcut(QKeySequence::Find, this);

@@ -1,5 +1,10 @@
 #pragma once
 
+#include "core/services/NoteService.h"
+#include "core/services/ReferralService.h"
+#include "core/services/ServiceUserService.h"
+#include "core/services/SupportPeriodService.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -11,6 +16,7 @@ namespace waymark {
 struct Repositories;
 class AdminPage;
 class CaseloadPage;
+class ChangeNotifier;
 class Clock;
 class PersonRecordView;
 class ReferralsPage;
@@ -23,7 +29,9 @@ class MainWindow : public QMainWindow {
 public:
     enum class Section { Today, Caseload, Referrals, Diary, Sessions, Reports, Admin };
 
-    MainWindow(Repositories& repositories, const Clock& clock, QWidget* parent = nullptr);
+    // `actor` is who the changes made in this window are recorded as (a staff id).
+    MainWindow(Repositories& repositories, const Clock& clock, ChangeNotifier& notifier,
+               const QString& actor, QWidget* parent = nullptr);
 
     void showSection(Section section);
     void openServiceUser(const QString& serviceUserId);
@@ -46,6 +54,10 @@ private:
 
     Repositories& m_repositories;
     const Clock& m_clock;
+    ReferralService m_referralService;
+    ServiceUserService m_serviceUserService;
+    SupportPeriodService m_supportPeriodService;
+    NoteService m_noteService;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     CaseloadPage* m_caseload;

@@ -178,11 +178,13 @@ bool TodayPage::reload()
     m_view->expandAll();
 
     const bool empty = m_model->itemCount() == 0;
+    const int count = m_model->itemCount();
+    const QString items = count == 1 ? tr("1 item needs attention") : tr("%1 items need attention").arg(count);
     m_count->setText(shownStaff().isEmpty()
-                         ? tr("%n item(s) need attention across the team.", "", m_model->itemCount())
-                         : tr("%n item(s) need attention. Referrals waiting for first contact are "
-                              "listed for everyone until a key worker is allocated.",
-                              "", m_model->itemCount()));
+                         ? tr("%1 across the team.").arg(items)
+                         : tr("%1. Referrals waiting for first contact are listed for everyone until "
+                              "a key worker is allocated.")
+                               .arg(items));
     m_empty->setText(tr("Nothing needs attention"),
                      shownStaff().isEmpty()
                          ? tr("No first contacts, reviews, stars or missed appointments are due "

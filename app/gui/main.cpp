@@ -1,5 +1,6 @@
 #include "core/domain/Clock.h"
 #include "core/interchange/DatabaseSetup.h"
+#include "core/services/ChangeNotifier.h"
 #include "core/storage/Database.h"
 #include "core/storage/Repositories.h"
 #include "ui/MainWindow.h"
@@ -55,7 +56,10 @@ int main(int argc, char* argv[])
         }
     }
     waymark::Repositories repositories(*database.value());
-    waymark::MainWindow window(repositories, clock);
+    waymark::ChangeNotifier notifier;
+    // Until staff sign in (issue 7), changes are recorded as made by the computer's user.
+    const QString actor = qEnvironmentVariable("USER", QStringLiteral("desktop"));
+    waymark::MainWindow window(repositories, clock, notifier, actor);
     window.show();
     return app.exec();
 }

@@ -26,6 +26,14 @@ QDateTime toLondon(const QDateTime& utc) { return utc.toTimeZone(london()); }
 
 QDate londonDate(const QDateTime& utc) { return toLondon(utc).date(); }
 
+QDateTime fromLondon(const QDate& date, const QTime& time)
+{
+    const QDateTime local(date, time, london());
+    if (!local.isValid() || local.time() != time)
+        return {};
+    return local.toUTC();
+}
+
 QString formatDate(const QDate& date)
 {
     if (!date.isValid())
@@ -62,6 +70,20 @@ QDateTime parseIsoDateTimeUtc(const QString& text)
     return QDateTime(date, time, Qt::UTC);
 }
 
+QDate parseTypedDate(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    const QDate iso = parseIsoDate(trimmed);
+    if (iso.isValid())
+        return iso;
+    static const QRegularExpression shape(
+        QStringLiteral("^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})$"));
+    const QRegularExpressionMatch m = shape.match(trimmed);
+    if (!m.hasMatch())
+        return {};
+    return QDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+}
+
 QDateTime parseMoment(const QString& text)
 {
     const QDateTime utc = parseIsoDateTimeUtc(text);
@@ -84,12 +106,7 @@ QDateTime parseMoment(const QString& text)
         const int seconds = sign * (offset.mid(1, 2).toInt() * 3600 + offset.mid(4, 2).toInt() * 60);
         return QDateTime(date, time, Qt::OffsetFromUTC, seconds).toUTC();
     }
-    // A wall-clock time is London's. In the hour the clocks go back it is the first of the two;
-    // in the hour they go forward it does not exist and is refused.
-    const QDateTime local(date, time, london());
-    if (!local.isValid() || local.time() != time)
-        return {};
-    return local.toUTC();
+    return fromLondon(date, time);
 }
 
 QString isoDate(const QDate& date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); }

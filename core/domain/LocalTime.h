@@ -12,6 +12,9 @@ namespace LocalTime {
 QDateTime toLondon(const QDateTime& utc);
 // The Europe/London calendar date of a UTC moment (what a KPI or a DNA is dated by).
 QDate londonDate(const QDateTime& utc);
+// The UTC moment of a London wall-clock date and time (what a form's date and time fields mean).
+// In the hour the clocks go back it is the first of the two; a time the clocks skip is invalid.
+QDateTime fromLondon(const QDate& date, const QTime& time);
 
 // "Mon 3 Aug 2026", as the seeds' readers write dates.
 QString formatDate(const QDate& date);
@@ -20,6 +23,9 @@ QString formatDateTime(const QDateTime& utc);
 
 // Interchange forms: "YYYY-MM-DD" and "YYYY-MM-DDTHH:MM:SSZ". Invalid on anything else.
 QDate parseIsoDate(const QString& text);
+// A date as people type it in the UK: "14/03/1980", "14/3/80" is refused (two-digit years are
+// ambiguous), "14-03-1980", "14.03.1980", or "1980-03-14". Invalid on anything else.
+QDate parseTypedDate(const QString& text);
 QDateTime parseIsoDateTimeUtc(const QString& text);
 // What a person types for a moment: the interchange form, an offset ("2026-07-01T10:00+01:00"),
 // or a London wall-clock time ("2026-07-01 10:00"). UTC; invalid on anything else.

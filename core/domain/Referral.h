@@ -20,6 +20,9 @@ struct Referral {
     QString decision;         // ReferenceCodes::ReferralDecision
     QString decisionReason;
     QDate decidedOn;
+    // Answers to eligibility questions (T 4.1) the other fields do not hold; unset when not asked.
+    std::optional<bool> livesInArea;
+    std::optional<bool> willingToEngage;
 };
 
 } // namespace waymark

@@ -66,6 +66,8 @@ QVariantMap of(const Referral& r)
         {QStringLiteral("decision"), text(r.decision)},
         {QStringLiteral("decision_reason"), text(r.decisionReason)},
         {QStringLiteral("decided_on"), date(r.decidedOn)},
+        {QStringLiteral("lives_in_area"), flag(r.livesInArea)},
+        {QStringLiteral("willing_to_engage"), flag(r.willingToEngage)},
     };
 }
 

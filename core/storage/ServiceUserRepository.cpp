@@ -47,6 +47,13 @@ Result<std::optional<ServiceUser>> ServiceUserRepository::find(const QString& id
     return std::optional<ServiceUser>(rows->first());
 }
 
+Result<QVector<ServiceUser>> ServiceUserRepository::all() const
+{
+    return fetch<ServiceUser>(QStringLiteral("SELECT * FROM service_users WHERE deleted = 0 ORDER BY "
+                                             "family_name, given_name, id"),
+                              {}, toServiceUser);
+}
+
 Result<int> ServiceUserRepository::count() const
 {
     Result<QVector<int>> rows =

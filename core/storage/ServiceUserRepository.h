@@ -13,6 +13,8 @@ public:
 
     Result<std::optional<ServiceUser>> find(const QString& id) const;
     Result<int> count() const;
+    // Everyone on record, by family name then given name.
+    Result<QVector<ServiceUser>> all() const;
 };
 
 } // namespace waymark

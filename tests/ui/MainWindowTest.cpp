@@ -1,4 +1,5 @@
 #include "core/interchange/Importer.h"
+#include "core/services/ChangeNotifier.h"
 #include "core/storage/Repositories.h"
 #include "tests/support/InterchangeFixture.h"
 #include "tests/support/TestDatabase.h"
@@ -46,13 +47,14 @@ protected:
 
     test::TestDatabase m_db;
     Repositories m_repos{m_db.db()};
+    ChangeNotifier m_notifier;
 };
 
 } // namespace
 
 TEST_F(MainWindowTest, ShowsTheNavigationOfTheDesign)
 {
-    MainWindow window(m_repos, m_db.clock());
+    MainWindow window(m_repos, m_db.clock(), m_notifier, QStringLiteral("kw-1"));
     QStringList sections;
     for (int i = 0; i < window.navigation()->count(); ++i)
         sections << window.navigation()->item(i)->text();
@@ -65,7 +67,7 @@ TEST_F(MainWindowTest, ShowsTheNavigationOfTheDesign)
 
 TEST_F(MainWindowTest, EmptyCaseloadSaysWhatToDoNext)
 {
-    MainWindow window(m_repos, m_db.clock());
+    MainWindow window(m_repos, m_db.clock(), m_notifier, QStringLiteral("kw-1"));
     auto* empty = window.caseloadPage()->findChild<EmptyState*>();
     ASSERT_NE(empty, nullptr);
     EXPECT_EQ(empty->heading(), QStringLiteral("No one is on the caseload yet"));
@@ -75,7 +77,7 @@ TEST_F(MainWindowTest, EmptyCaseloadSaysWhatToDoNext)
 TEST_F(MainWindowTest, TypingFiltersTheCaseload)
 {
     load();
-    MainWindow window(m_repos, m_db.clock());
+    MainWindow window(m_repos, m_db.clock(), m_notifier, QStringLiteral("kw-1"));
     window.show();
     CaseloadPage* page = window.caseloadPage();
     EXPECT_EQ(page->visibleCount(), 2);
@@ -100,7 +102,7 @@ TEST_F(MainWindowTest, TypingFiltersTheCaseload)
 TEST_F(MainWindowTest, EnterOnASingleMatchOpensTheRecordWithEveryTab)
 {
     load();
-    MainWindow window(m_repos, m_db.clock());
+    MainWindow window(m_repos, m_db.clock(), m_notifier, QStringLiteral("kw-1"));
     window.show();
     CaseloadPage* page = window.caseloadPage();
     QTest::keyClicks(page->filterEdit(), QStringLiteral("sample"));
@@ -142,7 +144,7 @@ TEST_F(MainWindowTest, TheCaseloadModelIsAWellBehavedModel)
 TEST_F(MainWindowTest, ADemoDatabaseIsMarkedAsFictional)
 {
     ASSERT_TRUE(m_repos.meta.setValue(QString::fromLatin1(MetaRepository::Demo), QStringLiteral("1")).ok());
-    MainWindow window(m_repos, m_db.clock());
+    MainWindow window(m_repos, m_db.clock(), m_notifier, QStringLiteral("kw-1"));
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("demo: fictional data")))
         << window.windowTitle().toStdString();
     EXPECT_NE(window.findChild<QLabel*>(QStringLiteral("demoBanner")), nullptr);

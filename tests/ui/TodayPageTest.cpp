@@ -1,4 +1,5 @@
 #include "core/interchange/Importer.h"
+#include "core/services/ChangeNotifier.h"
 #include "core/storage/Repositories.h"
 #include "tests/support/InterchangeFixture.h"
 #include "tests/support/TestDatabase.h"
@@ -75,6 +76,7 @@ protected:
 
     test::TestDatabase m_db;
     Repositories m_repos{m_db.db()};
+    ChangeNotifier m_notifier;
 };
 
 } // namespace
@@ -82,7 +84,7 @@ protected:
 TEST_F(TodayPageTest, GroupsWhatIsDueWithTheLateFirst)
 {
     load();
-    MainWindow window(m_repos, m_db.clock());
+    MainWindow window(m_repos, m_db.clock(), m_notifier, QStringLiteral("kw-1"));
     TodayPage* page = window.todayPage();
     QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
     EXPECT_EQ(groups(page), (QStringList{QStringLiteral("First contact overdue (1)"),
@@ -100,7 +102,7 @@ TEST_F(TodayPageTest, GroupsWhatIsDueWithTheLateFirst)
 TEST_F(TodayPageTest, AnItemOpensWhereItIsResolved)
 {
     load();
-    MainWindow window(m_repos, m_db.clock());
+    MainWindow window(m_repos, m_db.clock(), m_notifier, QStringLiteral("kw-1"));
     window.show();
     TodayPage* page = window.todayPage();
 
@@ -123,7 +125,7 @@ TEST_F(TodayPageTest, AnItemOpensWhereItIsResolved)
 TEST_F(TodayPageTest, AWorkersOwnListKeepsReferralsAndTheirPeople)
 {
     load();
-    MainWindow window(m_repos, m_db.clock());
+    MainWindow window(m_repos, m_db.clock(), m_notifier, QStringLiteral("kw-1"));
     TodayPage* page = window.todayPage();
     QStringList choices;
     for (int i = 0; i < page->staffChoice()->count(); ++i)
@@ -136,7 +138,7 @@ TEST_F(TodayPageTest, AWorkersOwnListKeepsReferralsAndTheirPeople)
 
 TEST_F(TodayPageTest, NothingDueSaysSo)
 {
-    MainWindow window(m_repos, m_db.clock());
+    MainWindow window(m_repos, m_db.clock(), m_notifier, QStringLiteral("kw-1"));
     window.show();
     TodayPage* page = window.todayPage();
     auto* empty = page->findChild<EmptyState*>();

@@ -53,3 +53,21 @@ TEST(LocalTime, AMomentCanBeTypedInUtcWithAnOffsetOrAsLondonTime)
     EXPECT_FALSE(LocalTime::parseMoment(QStringLiteral("1 July")).isValid());
     EXPECT_FALSE(LocalTime::parseMoment(QStringLiteral("2026-02-30 10:00")).isValid());
 }
+
+TEST(LocalTime, DatesAreTypedTheUkWayRound)
+{
+    EXPECT_EQ(LocalTime::parseTypedDate(QStringLiteral("14/03/1980")), QDate(1980, 3, 14));
+    EXPECT_EQ(LocalTime::parseTypedDate(QStringLiteral("4/3/1980")), QDate(1980, 3, 4));
+    EXPECT_EQ(LocalTime::parseTypedDate(QStringLiteral(" 14.03.1980 ")), QDate(1980, 3, 14));
+    EXPECT_EQ(LocalTime::parseTypedDate(QStringLiteral("1980-03-14")), QDate(1980, 3, 14));
+    EXPECT_FALSE(LocalTime::parseTypedDate(QStringLiteral("14/3/80")).isValid());
+    EXPECT_FALSE(LocalTime::parseTypedDate(QStringLiteral("31/02/1980")).isValid());
+    EXPECT_FALSE(LocalTime::parseTypedDate(QStringLiteral("03/14/1980")).isValid()); // US order
+}
+
+TEST(LocalTime, AFormsWallClockTimeIsLondons)
+{
+    EXPECT_EQ(LocalTime::fromLondon(QDate(2026, 7, 1), QTime(10, 0)), QDateTime(QDate(2026, 7, 1), QTime(9, 0), Qt::UTC));
+    EXPECT_EQ(LocalTime::fromLondon(QDate(2026, 1, 5), QTime(10, 0)), QDateTime(QDate(2026, 1, 5), QTime(10, 0), Qt::UTC));
+    EXPECT_FALSE(LocalTime::fromLondon(QDate(2026, 3, 29), QTime(1, 30)).isValid());
+}

@@ -1,0 +1,187 @@
+#include "core/interchange/Importer.h"
+#include "core/services/ChangeNotifier.h"
+#include "core/services/ReferralService.h"
+#include "core/storage/Repositories.h"
+#include "tests/support/InterchangeFixture.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/FieldMessages.h"
+#include "ui/FirstContactDialog.h"
+#include "ui/LondonDateTimeEdit.h"
+#include "ui/ReferralDialog.h"
+#include "ui/ReferralsPage.h"
+#include "ui/TriageDialog.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QTableWidget>
+#include <QTest>
+
+#include "tests/support/QtPrinters.h"
+
+#include <gtest/gtest.h>
+
+using namespace waymark;
+
+namespace {
+
+class ReferralForms : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        Importer importer(m_db.db(), m_db.clock());
+        ASSERT_TRUE(importer.importObject(test::smallCaseload(), QStringLiteral("fixture"), QStringLiteral("test")).ok());
+    }
+
+    template <typename T>
+    static T* child(QWidget* parent, const char* name)
+    {
+        T* found = parent->findChild<T*>(QString::fromLatin1(name));
+        EXPECT_NE(found, nullptr) << name;
+        return found;
+    }
+
+    static void choose(QComboBox* box, const QString& code)
+    {
+        const int index = box->findData(code);
+        ASSERT_GE(index, 0) << code.toStdString();
+        box->setCurrentIndex(index);
+    }
+
+    // Fills the new-referral form for a new person, as a worker types it.
+    void fillNewReferral(ReferralDialog& dialog)
+    {
+        QTest::keyClicks(child<QLineEdit>(&dialog, "givenName"), QStringLiteral("Morwenna"));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "familyName"), QStringLiteral("Example"));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "dateOfBirth"), QStringLiteral("05/05/1990"));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "postcode"), QStringLiteral("RM17"));
+        choose(child<QComboBox>(&dialog, "contract"), QStringLiteral("thurrock-fs"));
+        choose(child<QComboBox>(&dialog, "source"), QStringLiteral("housing"));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "referrer"), QStringLiteral("Sam Lee, housing officer"));
+        child<LondonDateTimeEdit>(&dialog, "receivedAt")->setMoment(m_db.clock().now().addSecs(-2 * 3600));
+        choose(child<QComboBox>(&dialog, "consent"), QStringLiteral("yes"));
+    }
+
+    test::TestDatabase m_db;
+    Repositories m_repos{m_db.db()};
+    ChangeNotifier m_notifier;
+    ReferralService m_service{ServiceContext{m_db.db(), m_db.clock(), m_notifier, QStringLiteral("kw-1")}};
+};
+
+} // namespace
+
+TEST_F(ReferralForms, ABadFieldIsNamedBesideItAndNothingIsStored)
+{
+    ReferralDialog dialog(m_repos, m_service, m_db.clock());
+    fillNewReferral(dialog);
+    const int before = test::rowCount(m_db.db(), QStringLiteral("referrals"));
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Rejected);
+    EXPECT_TRUE(dialog.messages()->messageText(QStringLiteral("postcode")).startsWith(QStringLiteral("Error:")))
+        << dialog.messages()->messageText(QStringLiteral("postcode")).toStdString();
+    EXPECT_TRUE(dialog.messages()->messageText(QStringLiteral("given_name")).isEmpty());
+    EXPECT_EQ(test::rowCount(m_db.db(), QStringLiteral("referrals")), before);
+
+    QLineEdit* postcode = child<QLineEdit>(&dialog, "postcode");
+    postcode->clear();
+    QTest::keyClicks(postcode, QStringLiteral("rm17 6sl"));
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    auto saved = m_repos.referrals.find(dialog.referralId());
+    ASSERT_TRUE(saved.ok() && saved->has_value());
+    EXPECT_EQ((*saved)->referrer, QStringLiteral("Sam Lee, housing officer"));
+    EXPECT_EQ((*saved)->receivedAt, m_db.clock().now().addSecs(-2 * 3600));
+    EXPECT_EQ(m_repos.serviceUsers.find((*saved)->serviceUserId)->value().postcode, QStringLiteral("RM17 6SL"));
+}
+
+TEST_F(ReferralForms, EligibilityAnswersWarnButNeverBlock)
+{
+    ReferralDialog dialog(m_repos, m_service, m_db.clock());
+    fillNewReferral(dialog);
+    QLineEdit* postcode = child<QLineEdit>(&dialog, "postcode");
+    postcode->clear();
+    QTest::keyClicks(postcode, QStringLiteral("RM17 6SL"));
+    QLineEdit* born = child<QLineEdit>(&dialog, "dateOfBirth");
+    born->clear();
+    QTest::keyClicks(born, QStringLiteral("01/01/2010"));
+    emit born->editingFinished();
+    choose(child<QComboBox>(&dialog, "consent"), QStringLiteral("no"));
+    const QString shown = child<QLabel>(&dialog, "eligibility")->text();
+    EXPECT_TRUE(shown.contains(QStringLiteral("Under 18"))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("not consented"))) << shown.toStdString();
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+}
+
+TEST_F(ReferralForms, FromReferralThroughFirstContactToAcceptance)
+{
+    ReferralsPage page(m_repos, m_service, m_db.clock());
+    page.reload();
+    ReferralDialog form(m_repos, m_service, m_db.clock());
+    fillNewReferral(form);
+    QLineEdit* postcode = child<QLineEdit>(&form, "postcode");
+    postcode->clear();
+    form.accept();
+    ASSERT_EQ(form.result(), QDialog::Accepted);
+    const QString id = form.referralId();
+
+    page.reload();
+    ASSERT_TRUE(page.selectReferral(id));
+    auto* table = child<QTableWidget>(&page, "referralsTable");
+    EXPECT_EQ(table->item(table->currentRow(), 4)->text(), QStringLiteral("Due within 46 hours"));
+
+    const Referral referral = m_repos.referrals.find(id)->value();
+    FirstContactDialog contact(m_service, m_db.clock(), referral);
+    contact.when()->setMoment(referral.receivedAt.addSecs(-60));
+    contact.accept();
+    EXPECT_EQ(contact.result(), QDialog::Rejected);
+    EXPECT_TRUE(contact.messages()->messageText(QStringLiteral("first_contact_at")).contains(QStringLiteral("before")));
+    contact.when()->setMoment(referral.receivedAt.addSecs(3600));
+    contact.accept();
+    ASSERT_EQ(contact.result(), QDialog::Accepted);
+    page.reload();
+    page.selectReferral(id);
+    EXPECT_TRUE(table->item(table->currentRow(), 4)->text().startsWith(QStringLiteral("Wed 1 Jul 2026")));
+
+    TriageDialog triage(m_repos, m_service, m_db.clock(), m_repos.referrals.find(id)->value());
+    triage.choose(QStringLiteral("accepted"));
+    triage.accept();
+    EXPECT_EQ(triage.result(), QDialog::Rejected);
+    EXPECT_TRUE(triage.messages()->messageText(QStringLiteral("key_worker_id")).startsWith(QStringLiteral("Error:")));
+    choose(child<QComboBox>(&triage, "keyWorker"), QStringLiteral("kw-1"));
+    triage.accept();
+    ASSERT_EQ(triage.result(), QDialog::Accepted);
+    auto period = m_repos.supportPeriods.find(triage.supportPeriodId());
+    ASSERT_TRUE(period.ok() && period->has_value());
+    EXPECT_EQ((*period)->keyWorkerId, QStringLiteral("kw-1"));
+    EXPECT_EQ((*period)->startDate, QDate(2026, 7, 1));
+}
+
+TEST_F(ReferralForms, SignpostingAsksForTheService)
+{
+    ReferralDialog form(m_repos, m_service, m_db.clock());
+    fillNewReferral(form);
+    child<QLineEdit>(&form, "postcode")->clear();
+    form.accept();
+    ASSERT_EQ(form.result(), QDialog::Accepted);
+    TriageDialog triage(m_repos, m_service, m_db.clock(), m_repos.referrals.find(form.referralId())->value());
+    triage.choose(QStringLiteral("signposted"));
+    triage.accept();
+    EXPECT_EQ(triage.result(), QDialog::Rejected);
+    EXPECT_FALSE(triage.messages()->messageText(QStringLiteral("decision_reason")).isEmpty());
+    triage.setReason(QStringLiteral("Thurrock Mind drop-in"));
+    triage.accept();
+    EXPECT_EQ(triage.result(), QDialog::Accepted);
+    EXPECT_EQ(m_repos.referrals.find(form.referralId())->value().decision, QStringLiteral("signposted"));
+}
+
+TEST_F(ReferralForms, AnAcceptedReferralCannotBeDecidedAgain)
+{
+    TriageDialog triage(m_repos, m_service, m_db.clock(), m_repos.referrals.find(QStringLiteral("ref-2"))->value());
+    triage.choose(QStringLiteral("declined"));
+    triage.setReason(QStringLiteral("Changed my mind"));
+    triage.accept();
+    EXPECT_EQ(triage.result(), QDialog::Rejected);
+    EXPECT_EQ(m_repos.referrals.find(QStringLiteral("ref-2"))->value().decision, QStringLiteral("accepted"));
+}

@@ -1,0 +1,84 @@
+// Pictures of the screens and forms, for looking at them and for the user guide. Runs only when
+// WAYMARK_SCREENSHOT_DIR names a folder to write them to; otherwise it is skipped.
+#include "core/interchange/DatabaseSetup.h"
+#include "core/interchange/DemoCaseload.h"
+#include "core/services/ChangeNotifier.h"
+#include "core/services/ReferralService.h"
+#include "core/storage/Repositories.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/FieldMessages.h"
+#include "ui/MainWindow.h"
+#include "ui/ReferralDialog.h"
+#include "ui/TriageDialog.h"
+
+#include <QDir>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QTest>
+
+#include "tests/support/QtPrinters.h"
+
+#include <gtest/gtest.h>
+
+using namespace waymark;
+
+namespace {
+
+class Screenshots : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        m_dir = qEnvironmentVariable("WAYMARK_SCREENSHOT_DIR");
+        if (m_dir.isEmpty())
+            GTEST_SKIP() << "set WAYMARK_SCREENSHOT_DIR to write the screenshots";
+        QDir().mkpath(m_dir);
+        DemoOptions demo;
+        demo.asOf = QDate(2026, 7, 1);
+        ASSERT_TRUE(DatabaseSetup::loadDemo(m_db.db(), m_db.clock(), demo).ok());
+    }
+
+    void save(QWidget* widget, const char* name)
+    {
+        widget->show();
+        QTest::qWait(50);
+        EXPECT_TRUE(widget->grab().save(QDir(m_dir).filePath(QString::fromLatin1(name) + QStringLiteral(".png"))));
+    }
+
+    QString m_dir;
+    test::TestDatabase m_db;
+    Repositories m_repos{m_db.db()};
+    ChangeNotifier m_notifier;
+    ReferralService m_service{ServiceContext{m_db.db(), m_db.clock(), m_notifier, QStringLiteral("kw-1")}};
+};
+
+} // namespace
+
+TEST_F(Screenshots, Forms)
+{
+    ReferralDialog referral(m_repos, m_service, m_db.clock());
+    referral.findChild<QLineEdit*>(QStringLiteral("givenName"))->setText(QStringLiteral("Morwenna"));
+    referral.findChild<QLineEdit*>(QStringLiteral("postcode"))->setText(QStringLiteral("RM17"));
+    referral.accept();
+    save(&referral, "referral-dialog");
+
+    Result<QVector<Referral>> referrals = m_repos.referrals.all();
+    ASSERT_TRUE(referrals.ok());
+    for (const Referral& r : referrals.value()) {
+        if (r.decision != QLatin1String("pending"))
+            continue;
+        TriageDialog triage(m_repos, m_service, m_db.clock(), r);
+        triage.choose(QStringLiteral("accepted"));
+        save(&triage, "triage-dialog");
+        break;
+    }
+}
+
+TEST_F(Screenshots, MainWindowSections)
+{
+    MainWindow window(m_repos, m_db.clock(), m_notifier, QStringLiteral("kw-1"));
+    window.resize(1400, 860);
+    window.showSection(MainWindow::Section::Today);
+    save(&window, "today");
+    window.showSection(MainWindow::Section::Referrals);
+    save(&window, "referrals");
+}

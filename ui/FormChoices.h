@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+class QComboBox;
+
+namespace waymark {
+
+// Filling and reading the combo boxes forms share, so every coded answer is offered the same way.
+namespace FormChoices {
+
+// The codes of a ReferenceCodes list with their labels, after a first "Not recorded" entry
+// (empty code) when `allowNone`.
+void fillCodes(QComboBox* box, const char* list, bool allowNone = true,
+               const QString& noneText = QString());
+// "Not asked" / "Yes" / "No".
+void fillYesNo(QComboBox* box, const QString& unsetText = QString());
+std::optional<bool> yesNo(const QComboBox* box);
+void setYesNo(QComboBox* box, std::optional<bool> value);
+// Selects the entry holding `code` (the first entry when none does).
+void select(QComboBox* box, const QString& code);
+QString code(const QComboBox* box);
+
+} // namespace FormChoices
+
+} // namespace waymark
