@@ -33,18 +33,16 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     : QMainWindow(parent)
     , m_repositories(repositories)
     , m_clock(clock)
-    , m_referralService(ServiceContext{repositories.database, clock, notifier, actor})
-    , m_serviceUserService(ServiceContext{repositories.database, clock, notifier, actor})
-    , m_supportPeriodService(ServiceContext{repositories.database, clock, notifier, actor})
-    , m_noteService(ServiceContext{repositories.database, clock, notifier, actor})
+    , m_services(ServiceContext{repositories.database, clock, notifier, actor})
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_caseload(new CaseloadPage(repositories.caseload, clock, this))
-    , m_record(new PersonRecordView(repositories, clock, this))
+    , m_record(new PersonRecordView(repositories, m_services, clock, this))
     , m_today(new TodayPage(repositories, clock, this))
-    , m_referrals(new ReferralsPage(repositories, m_referralService, clock, this))
+    , m_referrals(new ReferralsPage(repositories, m_services.referrals, clock, this))
     , m_admin(new AdminPage(repositories, this))
 {
+    m_record->setActor(actor);
     setObjectName(QStringLiteral("mainWindow"));
     QStyle* style = QApplication::style();
     struct Entry {

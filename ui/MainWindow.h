@@ -1,9 +1,6 @@
 #pragma once
 
-#include "core/services/NoteService.h"
-#include "core/services/ReferralService.h"
-#include "core/services/ServiceUserService.h"
-#include "core/services/SupportPeriodService.h"
+#include "core/services/CaseworkServices.h"
 
 #include <QMainWindow>
 
@@ -54,10 +51,7 @@ private:
 
     Repositories& m_repositories;
     const Clock& m_clock;
-    ReferralService m_referralService;
-    ServiceUserService m_serviceUserService;
-    SupportPeriodService m_supportPeriodService;
-    NoteService m_noteService;
+    CaseworkServices m_services;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     CaseloadPage* m_caseload;

@@ -4,20 +4,29 @@
 #include "core/domain/LocalTime.h"
 #include "core/domain/PersonName.h"
 #include "core/domain/ReferenceCodes.h"
+#include "core/services/CaseworkServices.h"
 #include "core/storage/Repositories.h"
+#include "ui/CaseworkForms.h"
 #include "ui/ChangeHistoryView.h"
 #include "ui/EmptyState.h"
+#include "ui/FormDialog.h"
+#include "ui/ProfileDialog.h"
 #include "ui/ReadOnlyTable.h"
+#include "ui/ReferralDialog.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QShortcut>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace waymark {
@@ -86,10 +95,16 @@ QLabel* sectionHeading(const QString& text, QWidget* parent)
 
 } // namespace
 
-PersonRecordView::PersonRecordView(Repositories& repositories, const Clock& clock, QWidget* parent)
+PersonRecordView::PersonRecordView(Repositories& repositories, CaseworkServices& services,
+                                   const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_repositories(repositories)
+    , m_services(services)
     , m_clock(clock)
+    , m_forms(new CaseworkForms(services, clock, this))
+    , m_editProfile(new QPushButton(tr("&Edit profile\u2026"), this))
+    , m_noteButton(new QPushButton(tr("Add &note\u2026"), this))
+    , m_supportButton(new QToolButton(this))
     , m_name(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_tabs(new QTabWidget(this))
@@ -116,9 +131,35 @@ PersonRecordView::PersonRecordView(Repositories& repositories, const Clock& cloc
     m_tabs->setAccessibleName(tr("Parts of the record"));
     m_tabs->setDocumentMode(true);
 
+    m_editProfile->setObjectName(QStringLiteral("editProfile"));
+    m_editProfile->setToolTip(tr("Change the person's details, health and equality monitoring"));
+    connect(m_editProfile, &QPushButton::clicked, this, &PersonRecordView::editProfile);
+    auto* referral = new QPushButton(tr("New &referral\u2026"), this);
+    referral->setObjectName(QStringLiteral("newReferralForPerson"));
+    referral->setToolTip(tr("Record a new referral for this person"));
+    connect(referral, &QPushButton::clicked, this, &PersonRecordView::newReferral);
+    m_noteButton->setObjectName(QStringLiteral("addNote"));
+    m_noteButton->setToolTip(tr("Write a case note on the open support period"));
+    connect(m_noteButton, &QPushButton::clicked, this, &PersonRecordView::addNote);
+    m_supportButton->setObjectName(QStringLiteral("supportActions"));
+    m_supportButton->setText(tr("&Support"));
+    m_supportButton->setAccessibleName(tr("Support period actions"));
+    m_supportButton->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(m_supportButton);
+    menu->addAction(tr("Change &key worker\u2026"), this, &PersonRecordView::changeKeyWorker);
+    menu->addAction(tr("&Extend support\u2026"), this, &PersonRecordView::extendSupport);
+    menu->addAction(tr("&Withdrawal review\u2026"), this, &PersonRecordView::recordWithdrawalReview);
+    menu->addSeparator();
+    menu->addAction(tr("&Close support\u2026"), this, &PersonRecordView::closeSupport);
+    m_supportButton->setMenu(menu);
+
     auto* top = new QHBoxLayout;
     top->addWidget(back);
     top->addStretch(1);
+    top->addWidget(m_editProfile);
+    top->addWidget(referral);
+    top->addWidget(m_noteButton);
+    top->addWidget(m_supportButton);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_name);
@@ -134,6 +175,70 @@ QString PersonRecordView::staffName(const QString& id) const
 QString PersonRecordView::contractName(const QString& id) const
 {
     return m_contracts.contains(id) ? m_contracts.value(id).name : id;
+}
+
+void PersonRecordView::updateActions()
+{
+    const bool known = !m_person.id.isEmpty();
+    m_editProfile->setEnabled(known);
+    m_noteButton->setEnabled(known && m_openPeriod.has_value());
+    m_supportButton->setEnabled(known && m_openPeriod.has_value());
+    const QString why = tr("%1 is not in support: there is no open support period.")
+                            .arg(PersonName::display(m_person.givenName, m_person.familyName, m_person.preferredName));
+    m_noteButton->setToolTip(m_openPeriod ? tr("Write a case note on the open support period") : why);
+    m_supportButton->setToolTip(m_openPeriod ? tr("Key worker, extension, withdrawal review, closure") : why);
+}
+
+bool PersonRecordView::editProfile()
+{
+    if (m_person.id.isEmpty())
+        return false;
+    std::optional<int> minimumAge;
+    if (m_openPeriod)
+        minimumAge = m_contracts.value(m_openPeriod->contractId).minimumAge;
+    ProfileDialog dialog(m_services.people, m_clock, m_person, minimumAge, this);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+bool PersonRecordView::newReferral()
+{
+    if (m_person.id.isEmpty())
+        return false;
+    ReferralDialog dialog(m_repositories, m_services.referrals, m_clock, this);
+    dialog.preselectPerson(m_person.id);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+bool PersonRecordView::addNote()
+{
+    return m_openPeriod && CaseworkForms::open(m_forms->noteForm(*m_openPeriod, m_actor, this));
+}
+
+bool PersonRecordView::changeKeyWorker()
+{
+    return m_openPeriod && CaseworkForms::open(m_forms->keyWorkerForm(*m_openPeriod, this));
+}
+
+bool PersonRecordView::extendSupport()
+{
+    return m_openPeriod && CaseworkForms::open(m_forms->extensionForm(*m_openPeriod, this));
+}
+
+bool PersonRecordView::recordWithdrawalReview()
+{
+    return m_openPeriod && CaseworkForms::open(m_forms->withdrawalReviewForm(*m_openPeriod, this));
+}
+
+bool PersonRecordView::closeSupport()
+{
+    if (!m_openPeriod)
+        return false;
+    QVector<OutcomeRecord> outcomes;
+    if (auto stored = m_repositories.supportPeriods.outcomesForServiceUser(m_person.id))
+        for (const OutcomeRecord& o : stored.value())
+            if (o.supportPeriodId == m_openPeriod->id)
+                outcomes << o;
+    return CaseworkForms::open(m_forms->closureForm(*m_openPeriod, outcomes, this));
 }
 
 void PersonRecordView::showTab(Tab tab)
@@ -196,6 +301,17 @@ bool PersonRecordView::showServiceUser(const QString& serviceUserId)
             summary << tr("Key worker: %1").arg(staffName(current.keyWorkerId));
     }
     m_summary->setText(summary.join(QStringLiteral("  \u00b7  ")));
+    m_openPeriod.reset();
+    if (auto periods = m_repositories.supportPeriods.forServiceUser(m_person.id)) {
+        for (const SupportPeriod& p : periods.value())
+            if (p.isOpen() && !m_openPeriod)
+                m_openPeriod = p;
+    }
+    QVector<Staff> staffList;
+    for (const Staff& s : std::as_const(m_staff))
+        staffList << s;
+    m_forms->setStaff(staffList);
+    updateActions();
 
     addTab(profileTab(), tr("Profile"));
     addTab(supportPlanTab(), tr("Support plan"));
@@ -476,16 +592,46 @@ QWidget* PersonRecordView::notesTab()
                               tr("Case notes written about this person's support appear here, "
                                  "the latest first."));
     auto* browser = new QTextBrowser;
+    browser->setObjectName(QStringLiteral("caseNotes"));
     browser->setAccessibleName(tr("Case notes"));
+    browser->setOpenLinks(false);
+    QHash<QString, CaseNote> byId;
+    for (const CaseNote& n : notes.value())
+        byId.insert(n.id, n);
+    QSet<QString> corrected;
+    for (const CaseNote& n : notes.value())
+        if (!n.correctsNoteId.isEmpty())
+            corrected.insert(n.correctsNoteId);
     QString html;
     for (const CaseNote& n : notes.value()) {
         const QString author = staffName(n.authorId);
-        html += QStringLiteral("<p><b>%1</b>%2<br>%3</p>")
-                    .arg(LocalTime::formatDateTime(n.writtenAt).toHtmlEscaped(),
-                         author.isEmpty() ? QString() : QStringLiteral(" \u2014 ") + author.toHtmlEscaped(),
-                         n.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        QString heading = LocalTime::formatDateTime(n.writtenAt).toHtmlEscaped();
+        if (!author.isEmpty())
+            heading += QStringLiteral(" \u2014 ") + author.toHtmlEscaped();
+        QString marks;
+        if (!n.correctsNoteId.isEmpty() && byId.contains(n.correctsNoteId))
+            marks += QStringLiteral("<br><i>%1</i>")
+                         .arg(tr("Correction to the note of %1")
+                                  .arg(LocalTime::formatDateTime(byId.value(n.correctsNoteId).writtenAt))
+                                  .toHtmlEscaped());
+        if (corrected.contains(n.id))
+            marks += QStringLiteral("<br><i>%1</i>").arg(tr("A later note corrects this one.").toHtmlEscaped());
+        // A note is never rewritten here: a correction is a new note pointing at it.
+        const QString action =
+            QStringLiteral("<a href=\"correct:%1\">%2</a>").arg(n.id, tr("Correct this note"));
+        html += QStringLiteral("<p><b>%1</b>%2<br>%3<br><small>%4</small></p>")
+                    .arg(heading, marks,
+                         n.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")), action);
     }
     browser->setHtml(html);
+    connect(browser, &QTextBrowser::anchorClicked, this, [this, byId](const QUrl& url) {
+        const QString target = url.toString();
+        if (!target.startsWith(QLatin1String("correct:")))
+            return;
+        const QString id = target.mid(8);
+        if (byId.contains(id))
+            CaseworkForms::open(m_forms->correctionForm(byId.value(id), m_actor, this));
+    });
     return browser;
 }
 

@@ -3,28 +3,50 @@
 #include "core/domain/Contract.h"
 #include "core/domain/ServiceUser.h"
 #include "core/domain/Staff.h"
+#include "core/domain/SupportPeriod.h"
 
 #include <QHash>
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTabWidget;
+class QToolButton;
 
 namespace waymark {
 
+struct CaseworkServices;
 struct Repositories;
+class CaseworkForms;
 class Clock;
 
 // One person's record: a header with who they are and where they stand, and a tab for each part
 // of what is stored (Profile, Support plan, Diary, Outcome Star, Health, Outcomes, Notes,
-// History). Read-only for now; each empty tab says what belongs there.
+// History), and the actions a key worker takes on it: edit the profile, a new referral, a case
+// note, and for the open support period a new key worker, an extension, a withdrawal review or
+// closure.
 class PersonRecordView : public QWidget {
     Q_OBJECT
 public:
     // The tabs, in the order they are shown.
     enum class Tab { Profile, SupportPlan, Diary, Star, Health, Outcomes, Notes, History };
 
-    PersonRecordView(Repositories& repositories, const Clock& clock, QWidget* parent = nullptr);
+    PersonRecordView(Repositories& repositories, CaseworkServices& services, const Clock& clock,
+                     QWidget* parent = nullptr);
+    // Who is using the window: the default author of a note.
+    void setActor(const QString& staffId) { m_actor = staffId; }
+    CaseworkForms* forms() const { return m_forms; }
+    // The open support period shown (none when the person is not in support).
+    std::optional<SupportPeriod> openPeriod() const { return m_openPeriod; }
+
+    // The actions, each opening its form; true when something was saved.
+    bool editProfile();
+    bool newReferral();
+    bool addNote();
+    bool changeKeyWorker();
+    bool extendSupport();
+    bool recordWithdrawalReview();
+    bool closeSupport();
     void showTab(Tab tab);
 
     // Shows the person; returns false and shows why when the record cannot be read.
@@ -45,11 +67,19 @@ private:
     QWidget* notesTab();
     QWidget* historyTab();
     void addTab(QWidget* page, const QString& title);
+    void updateActions();
     QString staffName(const QString& id) const;
     QString contractName(const QString& id) const;
 
     Repositories& m_repositories;
+    CaseworkServices& m_services;
     const Clock& m_clock;
+    CaseworkForms* m_forms;
+    QString m_actor;
+    std::optional<SupportPeriod> m_openPeriod;
+    QPushButton* m_editProfile;
+    QPushButton* m_noteButton;
+    QToolButton* m_supportButton;
     QLabel* m_name;
     QLabel* m_summary;
     QTabWidget* m_tabs;

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/services/NoteService.h"
+#include "core/services/ReferralService.h"
+#include "core/services/ServiceContext.h"
+#include "core/services/ServiceUserService.h"
+#include "core/services/SupportPeriodService.h"
+
+namespace waymark {
+
+// Every service a screen may change casework through, over one context: made once by the window
+// and handed to the forms.
+struct CaseworkServices {
+    explicit CaseworkServices(const ServiceContext& context)
+        : referrals(context)
+        , people(context)
+        , periods(context)
+        , notes(context)
+    {
+    }
+
+    ReferralService referrals;
+    ServiceUserService people;
+    SupportPeriodService periods;
+    NoteService notes;
+};
+
+} // namespace waymark

@@ -1,0 +1,272 @@
+#include "ui/CaseworkForms.h"
+
+#include "core/domain/Clock.h"
+#include "core/domain/LocalTime.h"
+#include "core/domain/ReferenceCodes.h"
+#include "core/services/CaseworkServices.h"
+#include "ui/FieldMessages.h"
+#include "ui/FormChoices.h"
+#include "ui/FormDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTableWidget>
+
+#include <memory>
+
+namespace waymark {
+
+namespace {
+
+QDateEdit* dateField(const QDate& date, const char* name, QWidget* parent)
+{
+    auto* edit = new QDateEdit(date, parent);
+    edit->setObjectName(QString::fromLatin1(name));
+    edit->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+    edit->setCalendarPopup(true);
+    return edit;
+}
+
+QComboBox* staffField(const QVector<Staff>& staff, const QString& current, const char* name, QWidget* parent)
+{
+    auto* box = new QComboBox(parent);
+    box->setObjectName(QString::fromLatin1(name));
+    box->addItem(CaseworkForms::tr("Choose"), QString());
+    for (const Staff& s : staff)
+        if (s.active)
+            box->addItem(s.name, s.id);
+    FormChoices::select(box, current);
+    return box;
+}
+
+} // namespace
+
+CaseworkForms::CaseworkForms(CaseworkServices& services, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_clock(clock)
+{
+}
+
+bool CaseworkForms::open(FormDialog* form)
+{
+    std::unique_ptr<FormDialog> owned(form);
+    return owned->exec() == QDialog::Accepted;
+}
+
+FormDialog* CaseworkForms::keyWorkerForm(const SupportPeriod& period, QWidget* parent)
+{
+    auto* dialog = new FormDialog(tr("Change key worker"),
+                                  tr("The new key worker takes over the person's support from today; "
+                                     "the change is kept in the history."),
+                                  tr("&Change key worker"), parent);
+    dialog->setObjectName(QStringLiteral("keyWorkerForm"));
+    QComboBox* worker = staffField(m_staff, period.keyWorkerId, "keyWorker", dialog);
+    dialog->messages()->addRow(dialog->form(), tr("&Key worker:"), worker, QStringLiteral("key_worker_id"));
+    dialog->setSave([this, period, worker] { return m_services.periods.changeKeyWorker(period.id, FormChoices::code(worker)); },
+                    [this] { return m_services.periods.problems(); });
+    return dialog;
+}
+
+FormDialog* CaseworkForms::extensionForm(const SupportPeriod& period, QWidget* parent)
+{
+    auto* dialog = new FormDialog(tr("Extend support"),
+                                  tr("Support may go past its maximum length only when the care "
+                                     "practitioner or team agrees (T 1.9-1.10). Record who agreed, why, "
+                                     "and until when."),
+                                  tr("&Record extension"), parent);
+    dialog->setObjectName(QStringLiteral("extensionForm"));
+    const QDate today = LocalTime::londonDate(m_clock.now());
+    QDateEdit* until = dateField(period.extensionUntil.isValid() ? period.extensionUntil : today.addMonths(6),
+                                 "extensionUntil", dialog);
+    auto* agreedWith = new QLineEdit(period.extensionAgreedWith, dialog);
+    agreedWith->setObjectName(QStringLiteral("agreedWith"));
+    agreedWith->setPlaceholderText(tr("name and team, for example Dr Shah, CMHT"));
+    auto* reason = new QLineEdit(period.extensionReason, dialog);
+    reason->setObjectName(QStringLiteral("reason"));
+    dialog->messages()->addRow(dialog->form(), tr("Support &until:"), until, QStringLiteral("extension_until"));
+    dialog->messages()->addRow(dialog->form(), tr("&Agreed with:"), agreedWith, QStringLiteral("extension_agreed_with"));
+    dialog->messages()->addRow(dialog->form(), tr("&Reason:"), reason, QStringLiteral("extension_reason"));
+    dialog->setSave(
+        [this, period, until, agreedWith, reason] {
+            return m_services.periods.extend(period.id, until->date(), agreedWith->text(), reason->text());
+        },
+        [this] { return m_services.periods.problems(); });
+    return dialog;
+}
+
+FormDialog* CaseworkForms::withdrawalReviewForm(const SupportPeriod& period, QWidget* parent)
+{
+    auto* dialog = new FormDialog(tr("Withdrawal review"),
+                                  tr("After repeated missed appointments (T 5.4.1), decide whether "
+                                     "support continues or is withdrawn. Recording the review starts "
+                                     "the count of missed appointments again."),
+                                  tr("&Record review"), parent);
+    dialog->setObjectName(QStringLiteral("withdrawalReviewForm"));
+    QDateEdit* held = dateField(LocalTime::londonDate(m_clock.now()), "heldOn", dialog);
+    auto* decision = new QComboBox(dialog);
+    decision->setObjectName(QStringLiteral("decision"));
+    FormChoices::fillCodes(decision, ReferenceCodes::WithdrawalDecision, true, tr("Choose"));
+    auto* decidedBy = new QLineEdit(dialog);
+    decidedBy->setObjectName(QStringLiteral("decidedBy"));
+    decidedBy->setPlaceholderText(tr("for example the team leader, with the person"));
+    auto* reason = new QLineEdit(dialog);
+    reason->setObjectName(QStringLiteral("reason"));
+    dialog->messages()->addRow(dialog->form(), tr("&Held on:"), held, QStringLiteral("held_on"));
+    dialog->messages()->addRow(dialog->form(), tr("&Decision:"), decision, QStringLiteral("decision"));
+    dialog->messages()->addRow(dialog->form(), tr("Decided &by:"), decidedBy, QStringLiteral("decided_by"));
+    dialog->messages()->addRow(dialog->form(), tr("&Why:"), reason, QStringLiteral("reason"));
+    dialog->setSave(
+        [this, period, held, decision, decidedBy, reason]() -> Status {
+            WithdrawalReview review;
+            review.supportPeriodId = period.id;
+            review.heldOn = held->date();
+            review.decision = FormChoices::code(decision);
+            review.decidedBy = decidedBy->text();
+            review.reason = reason->text();
+            Result<QString> saved = m_services.periods.recordWithdrawalReview(review);
+            return saved ? Status() : Status(saved.error());
+        },
+        [this] { return m_services.periods.problems(); });
+    return dialog;
+}
+
+FormDialog* CaseworkForms::closureForm(const SupportPeriod& period, const QVector<OutcomeRecord>& outcomes,
+                                       QWidget* parent)
+{
+    auto* dialog = new FormDialog(
+        tr("Close support"),
+        tr("Record how support ended. Where the person went and the outcomes achieved are what the "
+           "quarterly return counts, so every field is needed; choose \"Not known\" where you do not "
+           "know."),
+        tr("&Close support"), parent);
+    dialog->setObjectName(QStringLiteral("closureForm"));
+    const QDate today = LocalTime::londonDate(m_clock.now());
+    QDateEdit* ended = dateField(today, "endDate", dialog);
+    auto* reason = new QComboBox(dialog);
+    reason->setObjectName(QStringLiteral("endReason"));
+    FormChoices::fillCodes(reason, ReferenceCodes::EndReason, true, tr("Choose"));
+    auto* planned = new QComboBox(dialog);
+    planned->setObjectName(QStringLiteral("planned"));
+    FormChoices::fillYesNo(planned, tr("Choose"));
+    auto* exit = new QComboBox(dialog);
+    exit->setObjectName(QStringLiteral("exitAccommodation"));
+    FormChoices::fillCodes(exit, ReferenceCodes::Accommodation, true, tr("Choose"));
+    auto* vulnerable = new QCheckBox(tr("The person is still vulnerable and was referred on"), dialog);
+    vulnerable->setObjectName(QStringLiteral("stillVulnerable"));
+    auto* onward = new QLineEdit(period.onwardReferral, dialog);
+    onward->setObjectName(QStringLiteral("onwardReferral"));
+    onward->setPlaceholderText(tr("the organisation referred on to"));
+
+    // Outcomes Framework: one row per code, need identified and (at exit) achieved.
+    auto* table = new QTableWidget(0, 3, dialog);
+    table->setObjectName(QStringLiteral("outcomes"));
+    table->setAccessibleName(tr("Outcomes Framework"));
+    table->setHorizontalHeaderLabels({tr("Outcome"), tr("Need identified"), tr("Achieved")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    const CodeList& codes = ReferenceCodes::list(QString::fromLatin1(ReferenceCodes::OutcomeCode));
+    for (const Code& c : codes.codes()) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        auto* name = new QTableWidgetItem(QStringLiteral("%1  %2").arg(c.code, codes.displayLabel(c.code)));
+        name->setData(Qt::UserRole, c.code);
+        table->setItem(row, 0, name);
+        OutcomeRecord existing;
+        for (const OutcomeRecord& o : outcomes)
+            if (o.code == c.code)
+                existing = o;
+        for (int column : {1, 2}) {
+            auto* box = new QTableWidgetItem;
+            box->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+            const bool on = column == 1 ? existing.needIdentified == true : existing.achieved == true;
+            box->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+            table->setItem(row, column, box);
+        }
+    }
+    table->resizeColumnsToContents();
+    table->setMinimumHeight(220);
+
+    dialog->messages()->addRow(dialog->form(), tr("Support &ended:"), ended, QStringLiteral("end_date"));
+    dialog->messages()->addRow(dialog->form(), tr("&Why it ended:"), reason, QStringLiteral("end_reason"));
+    dialog->messages()->addRow(dialog->form(), tr("&Planned departure:"), planned, QStringLiteral("planned_departure"));
+    dialog->messages()->addRow(dialog->form(), tr("&Lives now in:"), exit, QStringLiteral("exit_accommodation"));
+    dialog->form()->addRow(QString(), vulnerable);
+    dialog->messages()->addRow(dialog->form(), tr("&Referred on to:"), onward, QStringLiteral("onward_referral"));
+    dialog->messages()->addRow(dialog->form(), tr("&Outcomes:"), table, QStringLiteral("outcomes"));
+    dialog->setSave(
+        [this, period, ended, reason, planned, exit, vulnerable, onward, table] {
+            SupportPeriodService::Closure closure;
+            closure.endDate = ended->date();
+            closure.endReason = FormChoices::code(reason);
+            closure.plannedDeparture = FormChoices::yesNo(planned);
+            closure.exitAccommodation = FormChoices::code(exit);
+            closure.stillVulnerable = vulnerable->isChecked();
+            closure.onwardReferral = onward->text();
+            for (int row = 0; row < table->rowCount(); ++row) {
+                const bool need = table->item(row, 1)->checkState() == Qt::Checked;
+                const bool achieved = table->item(row, 2)->checkState() == Qt::Checked;
+                if (!need && !achieved)
+                    continue;
+                closure.outcomes << OutcomeRecord{period.id, table->item(row, 0)->data(Qt::UserRole).toString(),
+                                                  need, need ? std::optional<bool>(achieved) : std::nullopt};
+            }
+            return m_services.periods.close(period.id, closure);
+        },
+        [this] { return m_services.periods.problems(); });
+    dialog->resize(640, 760);
+    return dialog;
+}
+
+FormDialog* CaseworkForms::noteForm(const SupportPeriod& period, const QString& authorId, QWidget* parent)
+{
+    auto* dialog = new FormDialog(tr("New case note"),
+                                  tr("A note is dated now and signed by its author. It can be changed "
+                                     "today; after today a correction is added instead."),
+                                  tr("&Save note"), parent);
+    dialog->setObjectName(QStringLiteral("noteForm"));
+    QComboBox* author = staffField(m_staff, authorId, "author", dialog);
+    auto* text = new QPlainTextEdit(dialog);
+    text->setObjectName(QStringLiteral("text"));
+    text->setTabChangesFocus(true);
+    text->setMinimumHeight(160);
+    dialog->messages()->addRow(dialog->form(), tr("&Written by:"), author, QStringLiteral("author_id"));
+    dialog->messages()->addRow(dialog->form(), tr("&Note:"), text, QStringLiteral("text"));
+    dialog->setSave(
+        [this, period, author, text]() -> Status {
+            Result<QString> saved = m_services.notes.add(period.id, FormChoices::code(author), text->toPlainText());
+            return saved ? Status() : Status(saved.error());
+        },
+        {});
+    return dialog;
+}
+
+FormDialog* CaseworkForms::correctionForm(const CaseNote& note, const QString& authorId, QWidget* parent)
+{
+    auto* dialog = new FormDialog(
+        tr("Correct a case note"),
+        tr("The note of %1 stays as it was written. The correction is a new note that points to it:\n\n%2")
+            .arg(LocalTime::formatDateTime(note.writtenAt), note.text),
+        tr("&Save correction"), parent);
+    dialog->setObjectName(QStringLiteral("correctionForm"));
+    QComboBox* author = staffField(m_staff, authorId, "author", dialog);
+    auto* text = new QPlainTextEdit(dialog);
+    text->setObjectName(QStringLiteral("text"));
+    text->setTabChangesFocus(true);
+    dialog->messages()->addRow(dialog->form(), tr("&Written by:"), author, QStringLiteral("author_id"));
+    dialog->messages()->addRow(dialog->form(), tr("&Correction:"), text, QStringLiteral("text"));
+    dialog->setSave(
+        [this, note, author, text]() -> Status {
+            Result<QString> saved = m_services.notes.correct(note.id, FormChoices::code(author), text->toPlainText());
+            return saved ? Status() : Status(saved.error());
+        },
+        {});
+    return dialog;
+}
+
+} // namespace waymark

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/domain/CaseNote.h"
+#include "core/domain/OutcomeRecord.h"
+#include "core/domain/Staff.h"
+#include "core/domain/SupportPeriod.h"
+
+#include <QObject>
+#include <QVector>
+
+class QWidget;
+
+namespace waymark {
+
+struct CaseworkServices;
+class Clock;
+class FormDialog;
+
+// The short forms of a support period and its notes: change of key worker, extension, withdrawal
+// review, closure with the Outcomes Framework record, a case note and a correction. Each build
+// function makes the form ready to fill (tests fill and save it); open() shows it and waits.
+class CaseworkForms : public QObject {
+    Q_OBJECT
+public:
+    CaseworkForms(CaseworkServices& services, const Clock& clock, QObject* parent = nullptr);
+
+    // The staff a form may name (active ones), set by the screen that opens the forms.
+    void setStaff(const QVector<Staff>& staff) { m_staff = staff; }
+
+    FormDialog* keyWorkerForm(const SupportPeriod& period, QWidget* parent);
+    FormDialog* extensionForm(const SupportPeriod& period, QWidget* parent);
+    FormDialog* withdrawalReviewForm(const SupportPeriod& period, QWidget* parent);
+    FormDialog* closureForm(const SupportPeriod& period, const QVector<OutcomeRecord>& outcomes,
+                            QWidget* parent);
+    FormDialog* noteForm(const SupportPeriod& period, const QString& authorId, QWidget* parent);
+    FormDialog* correctionForm(const CaseNote& note, const QString& authorId, QWidget* parent);
+
+    // Shows a form and waits; true when it was saved. The form is deleted afterwards.
+    static bool open(FormDialog* form);
+
+private:
+    CaseworkServices& m_services;
+    const Clock& m_clock;
+    QVector<Staff> m_staff;
+};
+
+} // namespace waymark
