@@ -7,14 +7,17 @@
 #include "ui/FieldMessages.h"
 #include "ui/FormChoices.h"
 #include "ui/FormDialog.h"
+#include "ui/LondonDateTimeEdit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QTableWidget>
 
 #include <memory>
@@ -266,6 +269,216 @@ FormDialog* CaseworkForms::correctionForm(const CaseNote& note, const QString& a
             return saved ? Status() : Status(saved.error());
         },
         {});
+    return dialog;
+}
+
+FormDialog* CaseworkForms::appointmentForm(const SupportPeriod& period, const QString& staffId, QWidget* parent)
+{
+    auto* dialog = new FormDialog(tr("Book an appointment"),
+                                  tr("Planned and attended hours count against the contract's weekly "
+                                     "cap, Monday to Sunday."),
+                                  tr("&Book"), parent);
+    dialog->setObjectName(QStringLiteral("appointmentForm"));
+    auto* when = new LondonDateTimeEdit(dialog);
+    when->setObjectName(QStringLiteral("startsAt"));
+    // The next whole hour, a sensible first guess.
+    const QDateTime now = m_clock.now();
+    when->setMoment(QDateTime(now.date(), QTime(now.time().hour(), 0), Qt::UTC).addSecs(3600));
+    auto* minutes = new QSpinBox(dialog);
+    minutes->setObjectName(QStringLiteral("duration"));
+    minutes->setRange(5, 720);
+    minutes->setSingleStep(15);
+    minutes->setValue(60);
+    minutes->setSuffix(tr(" minutes"));
+    auto* kind = new QComboBox(dialog);
+    kind->setObjectName(QStringLiteral("kind"));
+    FormChoices::fillCodes(kind, ReferenceCodes::AppointmentKind, false);
+    QComboBox* with = staffField(m_staff, staffId.isEmpty() ? period.keyWorkerId : staffId, "staff", dialog);
+    auto* week = new QLabel(dialog);
+    week->setObjectName(QStringLiteral("weekHours"));
+    week->setWordWrap(true);
+    auto* reason = new QLineEdit(dialog);
+    reason->setObjectName(QStringLiteral("overCapReason"));
+    reason->setPlaceholderText(tr("only when the week goes over the cap"));
+    dialog->messages()->addRow(dialog->form(), tr("&When:"), when, QStringLiteral("starts_at"));
+    dialog->messages()->addRow(dialog->form(), tr("&How long:"), minutes, QStringLiteral("duration_minutes"));
+    dialog->messages()->addRow(dialog->form(), tr("&Kind:"), kind, QStringLiteral("kind"));
+    dialog->messages()->addRow(dialog->form(), tr("&With:"), with, QStringLiteral("staff_id"));
+    dialog->form()->addRow(tr("This week:"), week);
+    dialog->messages()->addRow(dialog->form(), tr("&Reason for going over:"), reason, QStringLiteral("over_cap_reason"));
+
+    auto fromForm = [period, when, minutes, kind, with, reason] {
+        Appointment a;
+        a.supportPeriodId = period.id;
+        a.startsAt = when->moment();
+        a.durationMinutes = minutes->value();
+        a.kind = FormChoices::code(kind);
+        a.staffId = FormChoices::code(with);
+        a.status = QStringLiteral("planned");
+        a.overCapReason = reason->text();
+        return a;
+    };
+    auto update = [this, fromForm, week] {
+        const Appointment a = fromForm();
+        if (!a.startsAt.isValid())
+            return;
+        Result<AppointmentService::CapCheck> cap = m_services.appointments.checkCap(a);
+        if (!cap)
+            return;
+        const QString hours = QString::number(cap->weekMinutes / 60.0, 'f', 1);
+        if (cap->capHours <= 0)
+            week->setText(tr("%1 hours booked in this week (no weekly cap on this contract).").arg(hours));
+        else if (cap->needsReason)
+            week->setText(tr("%1 of %2 hours: over the cap. Give the reason below to go ahead.")
+                              .arg(hours, QString::number(cap->capHours, 'f', 1)));
+        else
+            week->setText(tr("%1 of %2 hours.").arg(hours, QString::number(cap->capHours, 'f', 1)));
+        week->setStyleSheet(cap->needsReason ? QStringLiteral("color: #7a4d00;") : QString());
+    };
+    connect(when, &QDateTimeEdit::dateTimeChanged, dialog, update);
+    connect(minutes, &QSpinBox::valueChanged, dialog, update);
+    update();
+    dialog->setSave(
+        [this, fromForm]() -> Status {
+            Result<QString> saved = m_services.appointments.save(fromForm());
+            return saved ? Status() : Status(saved.error());
+        },
+        [this] { return m_services.appointments.problems(); });
+    return dialog;
+}
+
+FormDialog* CaseworkForms::hospitalStayForm(const QString& serviceUserId, QWidget* parent)
+{
+    auto* dialog = new FormDialog(tr("Hospital stay"),
+                                  tr("Leave \"Still in hospital\" ticked until the person is discharged."),
+                                  tr("&Save stay"), parent);
+    dialog->setObjectName(QStringLiteral("hospitalStayForm"));
+    const QDate today = LocalTime::londonDate(m_clock.now());
+    QDateEdit* admitted = dateField(today, "admittedOn", dialog);
+    auto* still = new QCheckBox(tr("Still in hospital"), dialog);
+    still->setObjectName(QStringLiteral("stillIn"));
+    still->setChecked(true);
+    QDateEdit* discharged = dateField(today, "dischargedOn", dialog);
+    discharged->setEnabled(false);
+    connect(still, &QCheckBox::toggled, discharged, [discharged](bool in) { discharged->setEnabled(!in); });
+    auto* kind = new QComboBox(dialog);
+    kind->setObjectName(QStringLiteral("kind"));
+    FormChoices::fillCodes(kind, ReferenceCodes::HospitalStayKind, true, tr("Choose"));
+    auto* planned = new QComboBox(dialog);
+    planned->setObjectName(QStringLiteral("planned"));
+    FormChoices::fillYesNo(planned, tr("Not known"));
+    dialog->messages()->addRow(dialog->form(), tr("&Admitted:"), admitted, QStringLiteral("admitted_on"));
+    dialog->form()->addRow(QString(), still);
+    dialog->messages()->addRow(dialog->form(), tr("&Discharged:"), discharged, QStringLiteral("discharged_on"));
+    dialog->messages()->addRow(dialog->form(), tr("&Health:"), kind, QStringLiteral("kind"));
+    dialog->messages()->addRow(dialog->form(), tr("&Planned admission:"), planned, QStringLiteral("planned"));
+    dialog->setSave(
+        [this, serviceUserId, admitted, still, discharged, kind, planned]() -> Status {
+            HospitalStay stay;
+            stay.serviceUserId = serviceUserId;
+            stay.admittedOn = admitted->date();
+            stay.dischargedOn = still->isChecked() ? QDate() : discharged->date();
+            stay.kind = FormChoices::code(kind);
+            stay.planned = FormChoices::yesNo(planned);
+            Result<QString> saved = m_services.concerns.saveHospitalStay(stay);
+            return saved ? Status() : Status(saved.error());
+        },
+        [this] { return m_services.concerns.problems(); });
+    return dialog;
+}
+
+FormDialog* CaseworkForms::complaintForm(const QString& serviceUserId, QWidget* parent)
+{
+    auto* dialog = new FormDialog(tr("Complaint"),
+                                  tr("A serious complaint must go to the commissioner's authorised "
+                                     "officer at once (C 12): record the date you sent it."),
+                                  tr("&Save complaint"), parent);
+    dialog->setObjectName(QStringLiteral("complaintForm"));
+    const QDate today = LocalTime::londonDate(m_clock.now());
+    QDateEdit* received = dateField(today, "receivedOn", dialog);
+    auto* from = new QLineEdit(dialog);
+    from->setObjectName(QStringLiteral("complainant"));
+    auto* summary = new QPlainTextEdit(dialog);
+    summary->setObjectName(QStringLiteral("summary"));
+    summary->setTabChangesFocus(true);
+    summary->setMaximumHeight(100);
+    auto* serious = new QComboBox(dialog);
+    serious->setObjectName(QStringLiteral("serious"));
+    FormChoices::fillYesNo(serious, tr("Choose"));
+    auto* sent = new QCheckBox(tr("Sent to the commissioner's authorised officer today"), dialog);
+    sent->setObjectName(QStringLiteral("sentToday"));
+    dialog->messages()->addRow(dialog->form(), tr("&Received:"), received, QStringLiteral("received_on"));
+    dialog->messages()->addRow(dialog->form(), tr("&From:"), from, QStringLiteral("complainant"));
+    dialog->messages()->addRow(dialog->form(), tr("&What about:"), summary, QStringLiteral("summary"));
+    dialog->messages()->addRow(dialog->form(), tr("&Serious:"), serious, QStringLiteral("serious"));
+    dialog->messages()->addRow(dialog->form(), QString(), sent, QStringLiteral("sent_to_commissioner_on"));
+    dialog->setSave(
+        [this, serviceUserId, received, from, summary, serious, sent, today]() -> Status {
+            Complaint c;
+            c.serviceUserId = serviceUserId;
+            c.receivedOn = received->date();
+            c.complainant = from->text().trimmed();
+            c.summary = summary->toPlainText();
+            c.serious = FormChoices::yesNo(serious);
+            if (sent->isChecked())
+                c.sentToCommissionerOn = today;
+            Result<QString> saved = m_services.concerns.saveComplaint(c);
+            return saved ? Status() : Status(saved.error());
+        },
+        [this] { return m_services.concerns.problems(); });
+    return dialog;
+}
+
+FormDialog* CaseworkForms::sentToCommissionerForm(const Complaint& complaint, QWidget* parent)
+{
+    auto* dialog = new FormDialog(tr("Sent to the commissioner"),
+                                  tr("The serious complaint received %1: when was it sent to the "
+                                     "commissioner's authorised officer?")
+                                      .arg(LocalTime::formatDate(complaint.receivedOn)),
+                                  tr("&Record"), parent);
+    dialog->setObjectName(QStringLiteral("sentToCommissionerForm"));
+    QDateEdit* on = dateField(LocalTime::londonDate(m_clock.now()), "sentOn", dialog);
+    dialog->messages()->addRow(dialog->form(), tr("&Sent on:"), on, QStringLiteral("sent_to_commissioner_on"));
+    dialog->setSave([this, complaint, on] { return m_services.concerns.markSentToCommissioner(complaint.id, on->date()); },
+                    [this] { return m_services.concerns.problems(); });
+    return dialog;
+}
+
+FormDialog* CaseworkForms::incidentForm(const QString& serviceUserId, QWidget* parent)
+{
+    auto* dialog = new FormDialog(tr("Incident or safeguarding concern"),
+                                  tr("Serious untoward incidents and safeguarding concerns are reported "
+                                     "to the commissioner; record the date when they are."),
+                                  tr("&Save"), parent);
+    dialog->setObjectName(QStringLiteral("incidentForm"));
+    const QDate today = LocalTime::londonDate(m_clock.now());
+    QDateEdit* occurred = dateField(today, "occurredOn", dialog);
+    auto* kind = new QComboBox(dialog);
+    kind->setObjectName(QStringLiteral("kind"));
+    FormChoices::fillCodes(kind, ReferenceCodes::IncidentKind, true, tr("Choose"));
+    auto* summary = new QPlainTextEdit(dialog);
+    summary->setObjectName(QStringLiteral("summary"));
+    summary->setTabChangesFocus(true);
+    summary->setMaximumHeight(100);
+    auto* reported = new QCheckBox(tr("Reported to the commissioner today"), dialog);
+    reported->setObjectName(QStringLiteral("reportedToday"));
+    dialog->messages()->addRow(dialog->form(), tr("&When:"), occurred, QStringLiteral("occurred_on"));
+    dialog->messages()->addRow(dialog->form(), tr("&Kind:"), kind, QStringLiteral("kind"));
+    dialog->messages()->addRow(dialog->form(), tr("&What happened:"), summary, QStringLiteral("summary"));
+    dialog->messages()->addRow(dialog->form(), QString(), reported, QStringLiteral("reported_to_commissioner_on"));
+    dialog->setSave(
+        [this, serviceUserId, occurred, kind, summary, reported, today]() -> Status {
+            Incident i;
+            i.serviceUserId = serviceUserId;
+            i.occurredOn = occurred->date();
+            i.kind = FormChoices::code(kind);
+            i.summary = summary->toPlainText();
+            if (reported->isChecked())
+                i.reportedToCommissionerOn = today;
+            Result<QString> saved = m_services.concerns.saveIncident(i);
+            return saved ? Status() : Status(saved.error());
+        },
+        [this] { return m_services.concerns.problems(); });
     return dialog;
 }
 

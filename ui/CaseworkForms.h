@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/CaseNote.h"
+#include "core/domain/Complaint.h"
 #include "core/domain/OutcomeRecord.h"
 #include "core/domain/Staff.h"
 #include "core/domain/SupportPeriod.h"
@@ -34,6 +35,13 @@ public:
                             QWidget* parent);
     FormDialog* noteForm(const SupportPeriod& period, const QString& authorId, QWidget* parent);
     FormDialog* correctionForm(const CaseNote& note, const QString& authorId, QWidget* parent);
+    // Booking an appointment; shows the week's hours against the cap as it is filled, and asks
+    // for the reason when the booking goes over it.
+    FormDialog* appointmentForm(const SupportPeriod& period, const QString& staffId, QWidget* parent);
+    FormDialog* hospitalStayForm(const QString& serviceUserId, QWidget* parent);
+    FormDialog* complaintForm(const QString& serviceUserId, QWidget* parent);
+    FormDialog* sentToCommissionerForm(const Complaint& complaint, QWidget* parent);
+    FormDialog* incidentForm(const QString& serviceUserId, QWidget* parent);
 
     // Shows a form and waits; true when it was saved. The form is deleted afterwards.
     static bool open(FormDialog* form);

@@ -19,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSet>
@@ -446,27 +447,94 @@ QWidget* PersonRecordView::supportPlanTab()
 
 QWidget* PersonRecordView::diaryTab()
 {
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    auto* actions = new QHBoxLayout;
+    auto* book = new QPushButton(tr("&Book appointment\u2026"), page);
+    book->setObjectName(QStringLiteral("bookAppointment"));
+    book->setEnabled(m_openPeriod.has_value());
+    book->setToolTip(m_openPeriod ? tr("Book an appointment in the open support period")
+                                  : tr("Appointments are booked in an open support period."));
+    connect(book, &QPushButton::clicked, this, &PersonRecordView::bookAppointment);
+    actions->addWidget(book);
+    actions->addSpacing(16);
+    // One click records what happened to the selected appointment.
+    const QList<QPair<QString, QString>> outcomes = {
+        {QStringLiteral("attended"), tr("A&ttended")},
+        {QStringLiteral("dna"), tr("Did &not attend")},
+        {QStringLiteral("cancelled_by_person"), tr("Cancelled by the &person")},
+        {QStringLiteral("cancelled_by_provider"), tr("Cancelled by &us")},
+    };
+    QList<QPushButton*> outcomeButtons;
+    for (const auto& [code, text] : outcomes) {
+        auto* button = new QPushButton(text, page);
+        button->setObjectName(QStringLiteral("mark_") + code);
+        button->setEnabled(false);
+        actions->addWidget(button);
+        outcomeButtons << button;
+    }
+    actions->addStretch(1);
+    layout->addLayout(actions);
+
     Result<QVector<Appointment>> appointments = m_repositories.appointments.forServiceUser(m_person.id);
-    if (!appointments)
-        return new EmptyState(tr("The diary could not be read"), appointments.error().message);
-    if (appointments->isEmpty())
-        return new EmptyState(tr("No appointments yet"),
-                              tr("Appointments booked with this person will be listed here, "
-                                 "with whether they were attended."));
+    if (!appointments) {
+        layout->addWidget(new EmptyState(tr("The diary could not be read"), appointments.error().message), 1);
+        return page;
+    }
+    if (appointments->isEmpty()) {
+        layout->addWidget(new EmptyState(tr("No appointments yet"),
+                                         m_openPeriod ? tr("Book the first one with \"Book appointment\".")
+                                                      : tr("Appointments are booked once the person is "
+                                                           "accepted into support.")),
+                          1);
+        return page;
+    }
     auto* table = new ReadOnlyTable({tr("When"), tr("Length"), tr("Kind"), tr("Status"),
                                      tr("With"), tr("Reason for going over the weekly hours")},
-                                    tr("Appointments"));
-    for (const Appointment& a : appointments.value())
-        table->addRow({LocalTime::formatDateTime(a.startsAt), tr("%n min", nullptr, a.durationMinutes),
+                                    tr("Appointments"), page);
+    table->setObjectName(QStringLiteral("appointments"));
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    for (const Appointment& a : appointments.value()) {
+        table->addRow({LocalTime::formatDateTime(a.startsAt), tr("%1 min").arg(a.durationMinutes),
                        label(ReferenceCodes::AppointmentKind, a.kind),
                        label(ReferenceCodes::AppointmentStatus, a.status), staffName(a.staffId),
                        a.overCapReason},
                       {LocalTime::isoDateTimeUtc(a.startsAt),
                        QStringLiteral("%1").arg(a.durationMinutes, 4, 10, QLatin1Char('0'))});
+        table->item(table->rowCount() - 1, 0)->setData(Qt::UserRole + 2, a.id);
+    }
     table->finish();
     table->setSortingEnabled(true);
     table->sortItems(0, Qt::DescendingOrder);
-    return table;
+    layout->addWidget(table, 1);
+    auto selected = [table] {
+        const int row = table->currentRow();
+        return row >= 0 && table->item(row, 0) ? table->item(row, 0)->data(Qt::UserRole + 2).toString() : QString();
+    };
+    connect(table, &QTableWidget::currentCellChanged, page, [outcomeButtons, selected] {
+        for (QPushButton* b : outcomeButtons)
+            b->setEnabled(!selected().isEmpty());
+    });
+    for (int i = 0; i < outcomeButtons.size(); ++i) {
+        const QString code = outcomes.at(i).first;
+        connect(outcomeButtons.at(i), &QPushButton::clicked, this, [this, code, selected] {
+            const QString id = selected();
+            if (id.isEmpty())
+                return;
+            Status done = m_services.appointments.setStatus(id, code);
+            if (!done)
+                QMessageBox::warning(this, tr("Not recorded"),
+                                     done.error().message + QLatin1Char('\n')
+                                         + done.error().details.join(QLatin1Char('\n')));
+        });
+    }
+    return page;
+}
+
+bool PersonRecordView::bookAppointment()
+{
+    return m_openPeriod && CaseworkForms::open(m_forms->appointmentForm(*m_openPeriod, m_actor, this));
 }
 
 QWidget* PersonRecordView::starTab()
@@ -534,17 +602,28 @@ QWidget* PersonRecordView::healthTab()
                                  {tr("GP practice"), m_person.gpPractice},
                                  {tr("Care Programme Approach"), label(ReferenceCodes::Cpa, m_person.cpa)}},
                                 page));
-    layout->addWidget(sectionHeading(tr("Hospital stays"), page));
+
+    auto heading = [this, page, layout](const QString& text, const QString& buttonText, const char* name,
+                                        auto slot) {
+        auto* row = new QHBoxLayout;
+        row->addWidget(sectionHeading(text, page));
+        row->addStretch(1);
+        auto* button = new QPushButton(buttonText, page);
+        button->setObjectName(QString::fromLatin1(name));
+        connect(button, &QPushButton::clicked, this, slot);
+        row->addWidget(button);
+        layout->addLayout(row);
+    };
+
+    heading(tr("Hospital stays"), tr("Record &hospital stay\u2026"), "recordHospitalStay",
+            [this] { CaseworkForms::open(m_forms->hospitalStayForm(m_person.id, this)); });
     Result<QVector<HospitalStay>> stays = m_repositories.hospitalStays.forServiceUser(m_person.id);
     if (!stays) {
         layout->addWidget(new QLabel(stays.error().message, page));
     } else if (stays->isEmpty()) {
-        layout->addWidget(new EmptyState(tr("No hospital stays recorded"),
-                                         tr("Admissions and discharges are counted in the "
-                                            "quarterly return."),
-                                         page),
-                          1);
-        return page;
+        layout->addWidget(new QLabel(tr("None recorded. Admissions and nights in hospital are counted in "
+                                        "the quarterly return."),
+                                     page));
     } else {
         auto* table = new ReadOnlyTable({tr("Admitted"), tr("Discharged"), tr("Kind"), tr("Planned")},
                                         tr("Hospital stays"), page);
@@ -556,10 +635,54 @@ QWidget* PersonRecordView::healthTab()
                           {LocalTime::isoDate(s.admittedOn), LocalTime::isoDate(s.dischargedOn)});
         table->finish();
         layout->addWidget(table, 1);
-        return page;
+    }
+
+    heading(tr("Complaints"), tr("Record &complaint\u2026"), "recordComplaint",
+            [this] { CaseworkForms::open(m_forms->complaintForm(m_person.id, this)); });
+    Result<QVector<Complaint>> complaints = m_repositories.concerns.complaintsForServiceUser(m_person.id);
+    if (complaints && !complaints->isEmpty()) {
+        auto* table = new ReadOnlyTable({tr("Received"), tr("From"), tr("About"), tr("Serious"),
+                                         tr("Sent to the commissioner"), tr("Outcome")},
+                                        tr("Complaints"), page);
+        table->setObjectName(QStringLiteral("complaints"));
+        for (const Complaint& c : complaints.value()) {
+            table->addRow({LocalTime::formatDate(c.receivedOn), c.complainant, c.summary, yesNo(c.serious),
+                           c.awaitsSending() ? tr("Not yet: send it at once")
+                                             : LocalTime::formatDate(c.sentToCommissionerOn),
+                           c.outcome},
+                          {LocalTime::isoDate(c.receivedOn)});
+            table->item(table->rowCount() - 1, 0)->setData(Qt::UserRole + 2, c.id);
+        }
+        table->finish();
+        layout->addWidget(table, 1);
+        connect(table, &QTableWidget::cellActivated, this, [this, table, complaints](int row, int) {
+            const QString id = table->item(row, 0)->data(Qt::UserRole + 2).toString();
+            for (const Complaint& c : complaints.value())
+                if (c.id == id && c.awaitsSending())
+                    CaseworkForms::open(m_forms->sentToCommissionerForm(c, this));
+        });
+    } else {
+        layout->addWidget(new QLabel(complaints ? tr("None recorded.") : complaints.error().message, page));
+    }
+
+    heading(tr("Incidents and safeguarding"), tr("Record &incident\u2026"), "recordIncident",
+            [this] { CaseworkForms::open(m_forms->incidentForm(m_person.id, this)); });
+    Result<QVector<Incident>> incidents = m_repositories.concerns.incidentsForServiceUser(m_person.id);
+    if (incidents && !incidents->isEmpty()) {
+        auto* table = new ReadOnlyTable({tr("When"), tr("Kind"), tr("What happened"), tr("Reported to the commissioner")},
+                                        tr("Incidents"), page);
+        for (const Incident& i : incidents.value())
+            table->addRow({LocalTime::formatDate(i.occurredOn), label(ReferenceCodes::IncidentKind, i.kind), i.summary,
+                           i.reportedToCommissionerOn.isValid() ? LocalTime::formatDate(i.reportedToCommissionerOn)
+                                                                : tr("Not yet")},
+                          {LocalTime::isoDate(i.occurredOn)});
+        table->finish();
+        layout->addWidget(table, 1);
+    } else {
+        layout->addWidget(new QLabel(incidents ? tr("None recorded.") : incidents.error().message, page));
     }
     layout->addStretch(1);
-    return page;
+    return scrolling(page);
 }
 
 QWidget* PersonRecordView::outcomesTab()

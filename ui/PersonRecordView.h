@@ -47,6 +47,7 @@ public:
     bool extendSupport();
     bool recordWithdrawalReview();
     bool closeSupport();
+    bool bookAppointment();
     void showTab(Tab tab);
 
     // Shows the person; returns false and shows why when the record cannot be read.

@@ -239,4 +239,66 @@ FieldProblems closure(const SupportPeriod& p, bool stillVulnerable, const QDate&
     return problems;
 }
 
+FieldProblems hospitalStay(const HospitalStay& h, const QDate& today)
+{
+    FieldProblems problems;
+    if (!h.admittedOn.isValid())
+        error(problems, "admitted_on", t(QT_TRANSLATE_NOOP("RecordChecks", "Enter the date of admission.")));
+    else if (h.admittedOn > today)
+        error(problems, "admitted_on", t(QT_TRANSLATE_NOOP("RecordChecks", "The admission cannot be in the future.")));
+    if (h.dischargedOn.isValid() && h.admittedOn.isValid() && h.dischargedOn < h.admittedOn)
+        error(problems, "discharged_on", t(QT_TRANSLATE_NOOP("RecordChecks", "Discharge cannot be before admission.")));
+    else if (h.dischargedOn.isValid() && h.dischargedOn > today)
+        error(problems, "discharged_on", t(QT_TRANSLATE_NOOP("RecordChecks", "The discharge cannot be in the future.")));
+    if (h.kind.isEmpty())
+        error(problems, "kind", t(QT_TRANSLATE_NOOP("RecordChecks", "Choose mental or physical health.")));
+    else
+        code(problems, "kind", ReferenceCodes::HospitalStayKind, h.kind);
+    return problems;
+}
+
+FieldProblems complaint(const Complaint& c, const QDate& today)
+{
+    FieldProblems problems;
+    if (!c.receivedOn.isValid())
+        error(problems, "received_on", t(QT_TRANSLATE_NOOP("RecordChecks", "Enter when the complaint was received.")));
+    else if (c.receivedOn > today)
+        error(problems, "received_on", t(QT_TRANSLATE_NOOP("RecordChecks", "The complaint cannot be received in the future.")));
+    if (c.summary.trimmed().isEmpty())
+        error(problems, "summary", t(QT_TRANSLATE_NOOP("RecordChecks", "Say what the complaint is about.")));
+    if (!c.serious)
+        error(problems, "serious", t(QT_TRANSLATE_NOOP("RecordChecks", "Say whether the complaint is serious.")));
+    if (c.sentToCommissionerOn.isValid() && c.receivedOn.isValid() && c.sentToCommissionerOn < c.receivedOn)
+        error(problems, "sent_to_commissioner_on",
+              t(QT_TRANSLATE_NOOP("RecordChecks", "It cannot be sent before it was received.")));
+    if (c.closedOn.isValid() && c.receivedOn.isValid() && c.closedOn < c.receivedOn)
+        error(problems, "closed_on", t(QT_TRANSLATE_NOOP("RecordChecks", "It cannot be closed before it was received.")));
+    if (c.closedOn.isValid() && c.outcome.trimmed().isEmpty())
+        error(problems, "outcome", t(QT_TRANSLATE_NOOP("RecordChecks", "Record the outcome before closing the complaint.")));
+    if (c.awaitsSending())
+        warning(problems, "sent_to_commissioner_on",
+                t(QT_TRANSLATE_NOOP("RecordChecks", "A serious complaint must go to the commissioner's authorised officer at "
+                                    "once (C 12). Record the date it was sent.")));
+    return problems;
+}
+
+FieldProblems incident(const Incident& i, const QDate& today)
+{
+    FieldProblems problems;
+    if (!i.occurredOn.isValid())
+        error(problems, "occurred_on", t(QT_TRANSLATE_NOOP("RecordChecks", "Enter when it happened.")));
+    else if (i.occurredOn > today)
+        error(problems, "occurred_on", t(QT_TRANSLATE_NOOP("RecordChecks", "It cannot have happened in the future.")));
+    if (i.kind.isEmpty())
+        error(problems, "kind", t(QT_TRANSLATE_NOOP("RecordChecks", "Choose the kind of incident.")));
+    else
+        code(problems, "kind", ReferenceCodes::IncidentKind, i.kind);
+    if (i.summary.trimmed().isEmpty())
+        error(problems, "summary", t(QT_TRANSLATE_NOOP("RecordChecks", "Say what happened.")));
+    if (i.reportedToCommissionerOn.isValid() && i.occurredOn.isValid() && i.reportedToCommissionerOn < i.occurredOn)
+        error(problems, "reported_to_commissioner_on",
+              t(QT_TRANSLATE_NOOP("RecordChecks", "It cannot be reported before it happened.")));
+    return problems;
+}
+
 } // namespace waymark::RecordChecks

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/domain/Complaint.h"
 #include "core/domain/Contract.h"
+#include "core/domain/HospitalStay.h"
+#include "core/domain/Incident.h"
 #include "core/domain/FieldProblem.h"
 #include "core/domain/Referral.h"
 #include "core/domain/ServiceUser.h"
@@ -47,6 +50,16 @@ FieldProblems extension(const SupportPeriod& period, const Contract& contract, c
 // whether it was planned, where the person went, and an onward referral when they are still
 // vulnerable.
 FieldProblems closure(const SupportPeriod& closed, bool stillVulnerable, const QDate& today);
+
+// A hospital stay: admitted not in the future, discharged (if yet) not before admission.
+FieldProblems hospitalStay(const HospitalStay& stay, const QDate& today);
+
+// A complaint: received (not in the future), what it is about, whether it is serious; closed
+// not before it was received; sent to the commissioner not before it was received.
+FieldProblems complaint(const Complaint& complaint, const QDate& today);
+
+// An incident: when, what kind, what happened.
+FieldProblems incident(const Incident& incident, const QDate& today);
 
 } // namespace RecordChecks
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/services/AppointmentService.h"
+#include "core/services/ConcernService.h"
 #include "core/services/NoteService.h"
 #include "core/services/ReferralService.h"
 #include "core/services/ServiceContext.h"
@@ -16,6 +18,8 @@ struct CaseworkServices {
         , people(context)
         , periods(context)
         , notes(context)
+        , appointments(context)
+        , concerns(context)
     {
     }
 
@@ -23,6 +27,8 @@ struct CaseworkServices {
     ServiceUserService people;
     SupportPeriodService periods;
     NoteService notes;
+    AppointmentService appointments;
+    ConcernService concerns;
 };
 
 } // namespace waymark

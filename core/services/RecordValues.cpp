@@ -136,4 +136,40 @@ QVariantMap of(const OutcomeRecord& o)
     };
 }
 
+QVariantMap of(const HospitalStay& h)
+{
+    return {
+        {QStringLiteral("service_user_id"), text(h.serviceUserId)},
+        {QStringLiteral("admitted_on"), date(h.admittedOn)},
+        {QStringLiteral("discharged_on"), date(h.dischargedOn)},
+        {QStringLiteral("kind"), text(h.kind)},
+        {QStringLiteral("planned"), flag(h.planned)},
+    };
+}
+
+QVariantMap of(const Complaint& c)
+{
+    return {
+        {QStringLiteral("service_user_id"), text(c.serviceUserId)},
+        {QStringLiteral("received_on"), date(c.receivedOn)},
+        {QStringLiteral("complainant"), text(c.complainant)},
+        {QStringLiteral("summary"), text(c.summary)},
+        {QStringLiteral("serious"), flag(c.serious)},
+        {QStringLiteral("sent_to_commissioner_on"), date(c.sentToCommissionerOn)},
+        {QStringLiteral("outcome"), text(c.outcome)},
+        {QStringLiteral("closed_on"), date(c.closedOn)},
+    };
+}
+
+QVariantMap of(const Incident& i)
+{
+    return {
+        {QStringLiteral("service_user_id"), text(i.serviceUserId)},
+        {QStringLiteral("occurred_on"), date(i.occurredOn)},
+        {QStringLiteral("kind"), text(i.kind)},
+        {QStringLiteral("summary"), text(i.summary)},
+        {QStringLiteral("reported_to_commissioner_on"), date(i.reportedToCommissionerOn)},
+    };
+}
+
 } // namespace waymark::RecordValues

@@ -2,6 +2,9 @@
 
 #include "core/domain/Appointment.h"
 #include "core/domain/CaseNote.h"
+#include "core/domain/Complaint.h"
+#include "core/domain/HospitalStay.h"
+#include "core/domain/Incident.h"
 #include "core/domain/OutcomeRecord.h"
 #include "core/domain/Referral.h"
 #include "core/domain/ServiceUser.h"
@@ -23,6 +26,9 @@ QVariantMap of(const Appointment& appointment);
 QVariantMap of(const WithdrawalReview& review);
 QVariantMap of(const CaseNote& note);
 QVariantMap of(const OutcomeRecord& outcome);
+QVariantMap of(const HospitalStay& stay);
+QVariantMap of(const Complaint& complaint);
+QVariantMap of(const Incident& incident);
 
 } // namespace RecordValues
 

@@ -41,6 +41,17 @@ AppointmentRepository::forSupportPeriod(const QString& supportPeriodId) const
                               {supportPeriodId}, toAppointment);
 }
 
+Result<std::optional<Appointment>> AppointmentRepository::find(const QString& id) const
+{
+    Result<QVector<Appointment>> found = fetch<Appointment>(
+        QStringLiteral("SELECT * FROM appointments WHERE deleted = 0 AND id = ?"), {id}, toAppointment);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<Appointment>();
+    return std::optional<Appointment>(found->first());
+}
+
 Result<QVector<Appointment>> AppointmentRepository::all() const
 {
     return fetch<Appointment>(

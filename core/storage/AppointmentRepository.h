@@ -3,6 +3,8 @@
 #include "core/domain/Appointment.h"
 #include "core/storage/Repository.h"
 
+#include <optional>
+
 namespace waymark {
 
 class AppointmentRepository : public Repository {
@@ -15,6 +17,7 @@ public:
     Result<QVector<Appointment>> forSupportPeriod(const QString& supportPeriodId) const;
     // Every live appointment of a live period, earliest first.
     Result<QVector<Appointment>> all() const;
+    Result<std::optional<Appointment>> find(const QString& id) const;
 };
 
 } // namespace waymark

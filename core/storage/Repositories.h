@@ -3,6 +3,7 @@
 #include "core/storage/AppointmentRepository.h"
 #include "core/storage/CaseloadRepository.h"
 #include "core/storage/CaseworkRepository.h"
+#include "core/storage/ConcernRepository.h"
 #include "core/storage/ContractRepository.h"
 #include "core/storage/HistoryRepository.h"
 #include "core/storage/HospitalStayRepository.h"
@@ -36,6 +37,7 @@ struct Repositories {
         , notes(db)
         , withdrawalReviews(db)
         , history(db)
+        , concerns(db)
         , casework(db)
     {
     }
@@ -55,6 +57,7 @@ struct Repositories {
     NoteRepository notes;
     WithdrawalReviewRepository withdrawalReviews;
     HistoryRepository history;
+    ConcernRepository concerns;
     CaseworkRepository casework;
 };
 

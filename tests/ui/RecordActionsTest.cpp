@@ -1,0 +1,128 @@
+#include "core/interchange/Importer.h"
+#include "core/services/CaseworkServices.h"
+#include "core/services/ChangeNotifier.h"
+#include "core/storage/Repositories.h"
+#include "tests/support/InterchangeFixture.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/CaseworkForms.h"
+#include "ui/FieldMessages.h"
+#include "ui/FormDialog.h"
+#include "ui/LondonDateTimeEdit.h"
+#include "ui/MainWindow.h"
+#include "ui/PersonRecordView.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTest>
+
+#include "tests/support/QtPrinters.h"
+
+#include <gtest/gtest.h>
+
+using namespace waymark;
+
+namespace {
+
+class RecordActions : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        Importer importer(m_db.db(), m_db.clock());
+        ASSERT_TRUE(importer.importObject(test::smallCaseload(), QStringLiteral("fixture"), QStringLiteral("test")).ok());
+        m_window.openServiceUser(QStringLiteral("su-1"));
+        m_record = m_window.recordView();
+        ASSERT_TRUE(m_record->openPeriod().has_value());
+    }
+
+    template <typename T>
+    static T* child(QWidget* parent, const char* name)
+    {
+        T* found = parent->findChild<T*>(QString::fromLatin1(name));
+        EXPECT_NE(found, nullptr) << name;
+        return found;
+    }
+
+    test::TestDatabase m_db;
+    Repositories m_repos{m_db.db()};
+    ChangeNotifier m_notifier;
+    MainWindow m_window{m_repos, m_db.clock(), m_notifier, QStringLiteral("kw-1")};
+    PersonRecordView* m_record = nullptr;
+};
+
+} // namespace
+
+TEST_F(RecordActions, BookingPastTheWeeklyCapAsksForTheReasonAndStoresIt)
+{
+    std::unique_ptr<FormDialog> form(m_record->forms()->appointmentForm(*m_record->openPeriod(), QStringLiteral("kw-1"), nullptr));
+    // Wednesday 1 July: 60 minutes already attended that week (Monday 29 June).
+    child<LondonDateTimeEdit>(form.get(), "startsAt")->setMoment(QDateTime(QDate(2026, 7, 1), QTime(13, 0), Qt::UTC));
+    child<QSpinBox>(form.get(), "duration")->setValue(150);
+    EXPECT_TRUE(child<QLabel>(form.get(), "weekHours")->text().startsWith(QStringLiteral("3.5 of 3.0 hours: over the cap")))
+        << child<QLabel>(form.get(), "weekHours")->text().toStdString();
+    form->accept();
+    EXPECT_EQ(form->result(), QDialog::Rejected);
+    EXPECT_TRUE(form->messages()->messageText(QStringLiteral("over_cap_reason")).startsWith(QStringLiteral("Error:")));
+    QTest::keyClicks(child<QLineEdit>(form.get(), "overCapReason"), QStringLiteral("Possession hearing this week"));
+    form->accept();
+    ASSERT_EQ(form->result(), QDialog::Accepted);
+    bool stored = false;
+    for (const Appointment& a : m_repos.appointments.forServiceUser(QStringLiteral("su-1")).value())
+        stored = stored || a.overCapReason == QStringLiteral("Possession hearing this week");
+    EXPECT_TRUE(stored);
+}
+
+TEST_F(RecordActions, OneClickMarksAnAppointmentNotAttended)
+{
+    m_record->showTab(PersonRecordView::Tab::Diary);
+    auto* table = child<QTableWidget>(m_record, "appointments");
+    ASSERT_NE(table, nullptr);
+    int row = -1;
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->item(r, 0)->data(Qt::UserRole + 2).toString() == QStringLiteral("ap-2"))
+            row = r;
+    ASSERT_GE(row, 0);
+    table->setCurrentCell(row, 0);
+    QTest::mouseClick(child<QPushButton>(m_record, "mark_dna"), Qt::LeftButton);
+    EXPECT_EQ(m_repos.appointments.find(QStringLiteral("ap-2"))->value().status, QStringLiteral("dna"));
+}
+
+TEST_F(RecordActions, ASeriousComplaintShowsUntilItIsSent)
+{
+    std::unique_ptr<FormDialog> form(m_record->forms()->complaintForm(QStringLiteral("su-1"), nullptr));
+    QTest::keyClicks(child<QLineEdit>(form.get(), "complainant"), QStringLiteral("Lexi"));
+    QTest::keyClicks(child<QPlainTextEdit>(form.get(), "summary"), QStringLiteral("Visits cancelled without notice"));
+    form->accept();
+    EXPECT_EQ(form->result(), QDialog::Rejected);
+    EXPECT_FALSE(form->messages()->messageText(QStringLiteral("serious")).isEmpty());
+    auto* serious = child<QComboBox>(form.get(), "serious");
+    serious->setCurrentIndex(serious->findData(QStringLiteral("yes")));
+    form->accept();
+    ASSERT_EQ(form->result(), QDialog::Accepted);
+    ASSERT_EQ(m_repos.concerns.seriousComplaintsNotSent()->size(), 1);
+
+    m_record->showTab(PersonRecordView::Tab::Health);
+    auto* complaints = child<QTableWidget>(m_record, "complaints");
+    ASSERT_NE(complaints, nullptr);
+    EXPECT_EQ(complaints->item(0, 4)->text(), QStringLiteral("Not yet: send it at once"));
+
+    const Complaint complaint = m_repos.concerns.seriousComplaintsNotSent()->first();
+    std::unique_ptr<FormDialog> sent(m_record->forms()->sentToCommissionerForm(complaint, nullptr));
+    sent->accept();
+    ASSERT_EQ(sent->result(), QDialog::Accepted);
+    EXPECT_TRUE(m_repos.concerns.seriousComplaintsNotSent()->isEmpty());
+}
+
+TEST_F(RecordActions, AnExtensionNeedsWhoAgreedAndWhy)
+{
+    std::unique_ptr<FormDialog> form(m_record->forms()->extensionForm(*m_record->openPeriod(), nullptr));
+    form->accept();
+    EXPECT_EQ(form->result(), QDialog::Rejected);
+    EXPECT_FALSE(form->messages()->messageText(QStringLiteral("extension_agreed_with")).isEmpty());
+    EXPECT_FALSE(form->messages()->messageText(QStringLiteral("extension_reason")).isEmpty());
+}
