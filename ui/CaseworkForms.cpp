@@ -177,7 +177,7 @@ FormDialog* CaseworkForms::closureForm(const SupportPeriod& period, const QVecto
     for (const Code& c : codes.codes()) {
         const int row = table->rowCount();
         table->insertRow(row);
-        auto* name = new QTableWidgetItem(QStringLiteral("%1  %2").arg(c.code, codes.displayLabel(c.code)));
+        auto* name = new QTableWidgetItem(codes.displayLabel(c.code));
         name->setData(Qt::UserRole, c.code);
         table->setItem(row, 0, name);
         OutcomeRecord existing;
@@ -192,8 +192,10 @@ FormDialog* CaseworkForms::closureForm(const SupportPeriod& period, const QVecto
             table->setItem(row, column, box);
         }
     }
-    table->resizeColumnsToContents();
-    table->setMinimumHeight(220);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    table->setMinimumHeight(280);
 
     dialog->messages()->addRow(dialog->form(), tr("Support &ended:"), ended, QStringLiteral("end_date"));
     dialog->messages()->addRow(dialog->form(), tr("&Why it ended:"), reason, QStringLiteral("end_reason"));

@@ -83,6 +83,7 @@ void ChangeHistoryView::setEntries(const QVector<ChangeEntry>& entries,
     }
     m_table->finish();
     m_table->setSortingEnabled(true);
+    m_table->sortItems(0, Qt::DescendingOrder);
 }
 
 } // namespace waymark

@@ -7,7 +7,10 @@
 #include "core/storage/Repositories.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/FieldMessages.h"
+#include "ui/CaseworkForms.h"
+#include "ui/FormDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/PersonRecordView.h"
 #include "ui/ReferralDialog.h"
 #include "ui/TriageDialog.h"
 
@@ -71,6 +74,33 @@ TEST_F(Screenshots, Forms)
         save(&triage, "triage-dialog");
         break;
     }
+}
+
+TEST_F(Screenshots, PersonRecordAndItsForms)
+{
+    MainWindow window(m_repos, m_db.clock(), m_notifier, QStringLiteral("kw-1"));
+    window.resize(1400, 860);
+    Result<QVector<CaseloadEntry>> people = m_repos.caseload.entries(m_db.clock().now());
+    ASSERT_TRUE(people.ok());
+    QString someone;
+    for (const CaseloadEntry& e : people.value())
+        if (e.startDate.isValid() && !e.endDate.isValid() && e.contractName.contains(QStringLiteral("Floating")))
+            someone = e.serviceUserId;
+    ASSERT_FALSE(someone.isEmpty());
+    window.openServiceUser(someone);
+    save(&window, "record-profile");
+    window.recordView()->showTab(PersonRecordView::Tab::Diary);
+    save(&window, "record-diary");
+    window.recordView()->showTab(PersonRecordView::Tab::Health);
+    save(&window, "record-health");
+    window.recordView()->showTab(PersonRecordView::Tab::History);
+    save(&window, "record-history");
+    const SupportPeriod period = *window.recordView()->openPeriod();
+    std::unique_ptr<FormDialog> closure(window.recordView()->forms()->closureForm(period, {}, nullptr));
+    closure->accept();
+    save(closure.get(), "closure-form");
+    std::unique_ptr<FormDialog> booking(window.recordView()->forms()->appointmentForm(period, {}, nullptr));
+    save(booking.get(), "appointment-form");
 }
 
 TEST_F(Screenshots, MainWindowSections)
