@@ -98,7 +98,8 @@ QVector<KindSpec> build()
                        text("referrer"), ofKind("consent", K::Boolean),
                        notBefore(ofKind("first_contact_at", K::DateTime), "received_at"),
                        code("decision", ReferralDecision), text("decision_reason"),
-                       ofKind("decided_on", K::Date)},
+                       ofKind("decided_on", K::Date), ofKind("x_lives_in_area", K::Boolean),
+                       ofKind("x_willing_to_engage", K::Boolean)},
                       {}};
     kinds << KindSpec{QStringLiteral("support_periods"),
                       {id(), ref("service_user_id", "service_users", true),
@@ -172,7 +173,8 @@ QVector<KindSpec> build()
                       {id(), ref("service_user_id", "service_users"),
                        ofKind("received_on", K::Date, true), text("summary"),
                        ofKind("serious", K::Boolean), text("outcome"),
-                       notBefore(ofKind("closed_on", K::Date), "received_on")},
+                       notBefore(ofKind("closed_on", K::Date), "received_on"), text("x_complainant"),
+                       notBefore(ofKind("x_sent_to_commissioner_on", K::Date), "received_on")},
                       {}};
     kinds << KindSpec{QStringLiteral("incidents"),
                       {id(), ref("service_user_id", "service_users"),
@@ -183,7 +185,7 @@ QVector<KindSpec> build()
     kinds << KindSpec{QStringLiteral("notes"),
                       {id(), ref("support_period_id", "support_periods", true),
                        ofKind("written_at", K::DateTime, true), ref("author_id", "staff"),
-                       text("text", true)},
+                       text("text", true), text("x_corrects_note_id")},
                       {}};
     return kinds;
 }

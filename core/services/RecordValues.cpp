@@ -66,8 +66,8 @@ QVariantMap of(const Referral& r)
         {QStringLiteral("decision"), text(r.decision)},
         {QStringLiteral("decision_reason"), text(r.decisionReason)},
         {QStringLiteral("decided_on"), date(r.decidedOn)},
-        {QStringLiteral("lives_in_area"), flag(r.livesInArea)},
-        {QStringLiteral("willing_to_engage"), flag(r.willingToEngage)},
+        {QStringLiteral("x_lives_in_area"), flag(r.livesInArea)},
+        {QStringLiteral("x_willing_to_engage"), flag(r.willingToEngage)},
     };
 }
 
@@ -122,7 +122,7 @@ QVariantMap of(const CaseNote& n)
         {QStringLiteral("written_at"), moment(n.writtenAt)},
         {QStringLiteral("author_id"), text(n.authorId)},
         {QStringLiteral("text"), text(n.text)},
-        {QStringLiteral("corrects_note_id"), text(n.correctsNoteId)},
+        {QStringLiteral("x_corrects_note_id"), text(n.correctsNoteId)},
     };
 }
 
@@ -152,10 +152,10 @@ QVariantMap of(const Complaint& c)
     return {
         {QStringLiteral("service_user_id"), text(c.serviceUserId)},
         {QStringLiteral("received_on"), date(c.receivedOn)},
-        {QStringLiteral("complainant"), text(c.complainant)},
+        {QStringLiteral("x_complainant"), text(c.complainant)},
         {QStringLiteral("summary"), text(c.summary)},
         {QStringLiteral("serious"), flag(c.serious)},
-        {QStringLiteral("sent_to_commissioner_on"), date(c.sentToCommissionerOn)},
+        {QStringLiteral("x_sent_to_commissioner_on"), date(c.sentToCommissionerOn)},
         {QStringLiteral("outcome"), text(c.outcome)},
         {QStringLiteral("closed_on"), date(c.closedOn)},
     };

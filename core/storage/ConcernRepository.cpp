@@ -13,10 +13,10 @@ Complaint toComplaint(const QSqlQuery& q)
     c.id = text(q, "id");
     c.serviceUserId = text(q, "service_user_id");
     c.receivedOn = date(q, "received_on");
-    c.complainant = text(q, "complainant");
+    c.complainant = text(q, "x_complainant");
     c.summary = text(q, "summary");
     c.serious = flag(q, "serious");
-    c.sentToCommissionerOn = date(q, "sent_to_commissioner_on");
+    c.sentToCommissionerOn = date(q, "x_sent_to_commissioner_on");
     c.outcome = text(q, "outcome");
     c.closedOn = date(q, "closed_on");
     return c;
@@ -52,7 +52,7 @@ Result<std::optional<Complaint>> ConcernRepository::findComplaint(const QString&
 Result<QVector<Complaint>> ConcernRepository::seriousComplaintsNotSent() const
 {
     return fetch<Complaint>(QStringLiteral("SELECT * FROM complaints WHERE deleted = 0 AND serious = 1 AND "
-                                           "sent_to_commissioner_on IS NULL ORDER BY received_on, id"),
+                                           "x_sent_to_commissioner_on IS NULL ORDER BY received_on, id"),
                             {}, toComplaint);
 }
 

@@ -10,7 +10,7 @@ CaseNote toNote(const QSqlQuery& q)
 {
     using namespace SqlValues;
     return CaseNote{text(q, "id"),        text(q, "support_period_id"), dateTime(q, "written_at"),
-                    text(q, "author_id"), text(q, "text"),              text(q, "corrects_note_id")};
+                    text(q, "author_id"), text(q, "text"),              text(q, "x_corrects_note_id")};
 }
 
 } // namespace

@@ -21,8 +21,8 @@ Referral toReferral(const QSqlQuery& q)
     r.decision = text(q, "decision");
     r.decisionReason = text(q, "decision_reason");
     r.decidedOn = date(q, "decided_on");
-    r.livesInArea = flag(q, "lives_in_area");
-    r.willingToEngage = flag(q, "willing_to_engage");
+    r.livesInArea = flag(q, "x_lives_in_area");
+    r.willingToEngage = flag(q, "x_willing_to_engage");
     return r;
 }
 

@@ -1,3 +1,4 @@
+#include "core/interchange/Exporter.h"
 #include "core/interchange/Importer.h"
 #include "core/services/AppointmentService.h"
 #include "core/services/ChangeNotifier.h"
@@ -6,6 +7,8 @@
 #include "tests/support/CaseworkBuilders.h"
 #include "tests/support/InterchangeFixture.h"
 #include "tests/support/TestDatabase.h"
+
+#include <QJsonArray>
 
 #include "tests/support/QtPrinters.h"
 
@@ -126,4 +129,31 @@ TEST_F(Bookings, AnIncidentNeedsItsKindAndWhatHappened)
     incident.summary = QStringLiteral("Concern about financial exploitation by a neighbour");
     ASSERT_TRUE(service.saveIncident(incident).ok());
     EXPECT_EQ(m_repos.concerns.incidentsForServiceUser(QStringLiteral("su-1"))->size(), 1);
+}
+
+TEST_F(Bookings, WhatTheAppKeepsBeyondTheSpecTravelsUnderXKeys)
+{
+    ConcernService service(m_context);
+    Complaint complaint;
+    complaint.serviceUserId = QStringLiteral("su-1");
+    complaint.receivedOn = QDate(2026, 6, 30);
+    complaint.complainant = QStringLiteral("Lexi's sister");
+    complaint.summary = QStringLiteral("Visits cancelled without notice");
+    complaint.serious = true;
+    complaint.sentToCommissionerOn = QDate(2026, 7, 1);
+    ASSERT_TRUE(service.saveComplaint(complaint).ok());
+
+    Exporter exporter(m_db.db(), m_db.clock());
+    const QJsonObject first = exporter.exportAll().value();
+    const QJsonObject exported = first.value(QStringLiteral("complaints")).toArray().first().toObject();
+    EXPECT_EQ(exported.value(QStringLiteral("x_complainant")).toString(), QStringLiteral("Lexi's sister"));
+    EXPECT_EQ(exported.value(QStringLiteral("x_sent_to_commissioner_on")).toString(), QStringLiteral("2026-07-01"));
+
+    test::TestDatabase other;
+    Importer importer(other.db(), other.clock());
+    ASSERT_TRUE(importer.importObject(first, QStringLiteral("export"), QStringLiteral("test")).ok());
+    const QJsonObject second = Exporter(other.db(), other.clock()).exportAll().value();
+    EXPECT_EQ(second.value(QStringLiteral("complaints")), first.value(QStringLiteral("complaints")));
+    EXPECT_EQ(ConcernRepository(other.db()).findComplaint(exported.value(QStringLiteral("id")).toString())->value().complainant,
+              QStringLiteral("Lexi's sister"));
 }
