@@ -232,6 +232,7 @@ void MainWindow::openTodayItem(const QString& serviceUserId, const QString& kind
         {QStringLiteral("weekly_cap_exceeded"), PersonRecordView::Tab::Diary},
         {QStringLiteral("ending_soon"), PersonRecordView::Tab::Profile},
         {QStringLiteral("past_maximum_duration"), PersonRecordView::Tab::Profile},
+        {QStringLiteral("serious_complaint"), PersonRecordView::Tab::Health},
     };
     openServiceUser(serviceUserId);
     m_record->showTab(tabs.value(kind, PersonRecordView::Tab::Profile));

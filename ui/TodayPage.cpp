@@ -29,6 +29,7 @@ TodayPage::TodayPage(Repositories& repositories, const Clock& clock, QWidget* pa
     , m_clock(clock)
     , m_date(new QLabel(this))
     , m_count(new QLabel(this))
+    , m_complaints(new QLabel(this))
     , m_staff(new QComboBox(this))
     , m_view(new QTreeView(this))
     , m_model(new TodayModel(this))
@@ -76,6 +77,15 @@ TodayPage::TodayPage(Repositories& repositories, const Clock& clock, QWidget* pa
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    m_complaints->setObjectName(QStringLiteral("complaintsNotice"));
+    m_complaints->setWordWrap(true);
+    m_complaints->setTextFormat(Qt::RichText);
+    m_complaints->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_complaints->hide();
+    connect(m_complaints, &QLabel::linkActivated, this, [this](const QString& link) {
+        emit openItem(link, QStringLiteral("serious_complaint"), QString(), QString());
+    });
+    layout->addWidget(m_complaints);
     layout->addWidget(m_count);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_empty, 1);
@@ -172,6 +182,25 @@ bool TodayPage::reload()
         rows << row;
     }
     m_model->setRows(rows, now);
+
+    // Serious complaints must reach the commissioner's authorised officer at once (C 12): not an
+    // item of the spec's Today list, so it is said above it, for everyone.
+    QStringList waiting;
+    if (Result<QVector<Complaint>> complaints = m_repositories.concerns.seriousComplaintsNotSent()) {
+        for (const Complaint& c : complaints.value())
+            waiting << QStringLiteral("<a href=\"%1\">%2</a>")
+                           .arg(c.serviceUserId, (names.value(c.serviceUserId, tr("no one named"))
+                                                  + tr(", received %1").arg(LocalTime::formatDate(c.receivedOn)))
+                                                     .toHtmlEscaped());
+    }
+    m_complaints->setText(
+        (waiting.size() == 1 ? tr("Warning: a serious complaint has not been sent to the commissioner's "
+                                  "authorised officer, which must be done at once: %1")
+                             : tr("Warning: %1 serious complaints have not been sent to the commissioner's "
+                                  "authorised officer, which must be done at once: %2")
+                                   .arg(waiting.size()))
+            .arg(waiting.join(QStringLiteral("; "))));
+    m_complaints->setVisible(!waiting.isEmpty());
     // A group's heading reads across the whole row rather than being cut off at the first column.
     for (int group = 0; group < m_model->rowCount(); ++group)
         m_view->setFirstColumnSpanned(group, QModelIndex(), true);

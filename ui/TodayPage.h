@@ -30,6 +30,8 @@ public:
     TodayModel* model() const { return m_model; }
     QTreeView* view() const { return m_view; }
     QComboBox* staffChoice() const { return m_staff; }
+    // The line about serious complaints not yet sent to the commissioner (hidden when none).
+    QLabel* complaintsNotice() const { return m_complaints; }
 
 signals:
     // A person's record, opened where the item is resolved (the kind's code says which).
@@ -43,6 +45,7 @@ private:
     const Clock& m_clock;
     QLabel* m_date;
     QLabel* m_count;
+    QLabel* m_complaints;
     QComboBox* m_staff;
     QTreeView* m_view;
     TodayModel* m_model;

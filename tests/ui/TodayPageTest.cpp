@@ -1,5 +1,6 @@
 #include "core/interchange/Importer.h"
 #include "core/services/ChangeNotifier.h"
+#include "core/services/ConcernService.h"
 #include "core/storage/Repositories.h"
 #include "tests/support/InterchangeFixture.h"
 #include "tests/support/TestDatabase.h"
@@ -146,4 +147,23 @@ TEST_F(TodayPageTest, NothingDueSaysSo)
     EXPECT_TRUE(empty->isVisible());
     EXPECT_FALSE(page->view()->isVisible());
     EXPECT_EQ(empty->heading(), QStringLiteral("Nothing needs attention"));
+}
+
+TEST_F(TodayPageTest, ASeriousComplaintNotYetSentIsSaidAboveTheList)
+{
+    load();
+    ConcernService service(ServiceContext{m_db.db(), m_db.clock(), m_notifier, QStringLiteral("kw-1")});
+    Complaint complaint;
+    complaint.serviceUserId = QStringLiteral("su-1");
+    complaint.receivedOn = QDate(2026, 6, 30);
+    complaint.summary = QStringLiteral("Visits cancelled without notice");
+    complaint.serious = true;
+    ASSERT_TRUE(service.saveComplaint(complaint).ok());
+    MainWindow window(m_repos, m_db.clock(), m_notifier, QStringLiteral("kw-1"));
+    window.show();
+    QLabel* notice = window.todayPage()->complaintsNotice();
+    EXPECT_TRUE(notice->isVisible());
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("Lexi"))) << notice->text().toStdString();
+    emit notice->linkActivated(QStringLiteral("su-1"));
+    EXPECT_EQ(window.recordView()->tabs()->tabText(window.recordView()->tabs()->currentIndex()), QStringLiteral("Health"));
 }
