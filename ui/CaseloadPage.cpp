@@ -150,8 +150,10 @@ void CaseloadPage::updateState()
         m_stack->setCurrentWidget(m_empty);
     } else if (total == 0) {
         m_empty->setText(tr("No one is on the caseload yet"),
-                         tr("Bring people in with \"waymark-cli import FILE.json\", or try Waymark "
-                            "on fictional people with \"waymark-cli demo\"."));
+                         tr("Record the first referral on the Referrals screen (Ctrl+3, then "
+                            "Ctrl+N). A caseload kept elsewhere comes in with \"waymark-cli import "
+                            "FILE.json\"; \"waymark-cli demo\" fills a separate file with fictional "
+                            "people to try Waymark on."));
         m_stack->setCurrentWidget(m_empty);
     } else if (shown == 0) {
         m_empty->setText(tr("No one matches \"%1\"").arg(m_filter->text().trimmed()),

@@ -71,6 +71,7 @@ TEST_F(MainWindowTest, EmptyCaseloadSaysWhatToDoNext)
     auto* empty = window.caseloadPage()->findChild<EmptyState*>();
     ASSERT_NE(empty, nullptr);
     EXPECT_EQ(empty->heading(), QStringLiteral("No one is on the caseload yet"));
+    EXPECT_TRUE(empty->hint().contains(QStringLiteral("Referrals screen")));
     EXPECT_TRUE(empty->hint().contains(QStringLiteral("waymark-cli import")));
 }
 
