@@ -446,6 +446,40 @@ FormDialog* CaseworkForms::sentToCommissionerForm(const Complaint& complaint, QW
     return dialog;
 }
 
+FormDialog* CaseworkForms::complaintOutcomeForm(const Complaint& complaint, QWidget* parent)
+{
+    auto* dialog = new FormDialog(tr("Complaint outcome"),
+                                  tr("The complaint received %1: %2").arg(LocalTime::formatDate(complaint.receivedOn),
+                                                                          complaint.summary),
+                                  tr("&Save"), parent);
+    dialog->setObjectName(QStringLiteral("complaintOutcomeForm"));
+    auto* outcome = new QPlainTextEdit(complaint.outcome, dialog);
+    outcome->setObjectName(QStringLiteral("outcome"));
+    outcome->setTabChangesFocus(true);
+    outcome->setMaximumHeight(100);
+    auto* closed = new QCheckBox(tr("Closed"), dialog);
+    closed->setObjectName(QStringLiteral("closed"));
+    closed->setChecked(complaint.closedOn.isValid());
+    QDateEdit* closedOn = dateField(complaint.closedOn.isValid() ? complaint.closedOn
+                                                                : LocalTime::londonDate(m_clock.now()),
+                                    "closedOn", dialog);
+    closedOn->setEnabled(closed->isChecked());
+    connect(closed, &QCheckBox::toggled, closedOn, &QWidget::setEnabled);
+    dialog->messages()->addRow(dialog->form(), tr("&Outcome:"), outcome, QStringLiteral("outcome"));
+    dialog->form()->addRow(QString(), closed);
+    dialog->messages()->addRow(dialog->form(), tr("Closed &on:"), closedOn, QStringLiteral("closed_on"));
+    dialog->setSave(
+        [this, complaint, outcome, closed, closedOn]() -> Status {
+            Complaint changed = complaint;
+            changed.outcome = outcome->toPlainText().trimmed();
+            changed.closedOn = closed->isChecked() ? closedOn->date() : QDate();
+            Result<QString> saved = m_services.concerns.saveComplaint(changed);
+            return saved ? Status() : Status(saved.error());
+        },
+        [this] { return m_services.concerns.problems(); });
+    return dialog;
+}
+
 FormDialog* CaseworkForms::incidentForm(const QString& serviceUserId, QWidget* parent)
 {
     auto* dialog = new FormDialog(tr("Incident or safeguarding concern"),

@@ -41,6 +41,8 @@ public:
     FormDialog* hospitalStayForm(const QString& serviceUserId, QWidget* parent);
     FormDialog* complaintForm(const QString& serviceUserId, QWidget* parent);
     FormDialog* sentToCommissionerForm(const Complaint& complaint, QWidget* parent);
+    // The outcome of a complaint and the date it was closed.
+    FormDialog* complaintOutcomeForm(const Complaint& complaint, QWidget* parent);
     FormDialog* incidentForm(const QString& serviceUserId, QWidget* parent);
 
     // Shows a form and waits; true when it was saved. The form is deleted afterwards.

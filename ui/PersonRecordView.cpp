@@ -645,6 +645,7 @@ QWidget* PersonRecordView::healthTab()
                                          tr("Sent to the commissioner"), tr("Outcome")},
                                         tr("Complaints"), page);
         table->setObjectName(QStringLiteral("complaints"));
+        table->setToolTip(tr("Double-click a complaint to record when it was sent, or its outcome"));
         for (const Complaint& c : complaints.value()) {
             table->addRow({LocalTime::formatDate(c.receivedOn), c.complainant, c.summary, yesNo(c.serious),
                            c.awaitsSending() ? tr("Not yet: send it at once")
@@ -657,9 +658,11 @@ QWidget* PersonRecordView::healthTab()
         layout->addWidget(table, 1);
         connect(table, &QTableWidget::cellActivated, this, [this, table, complaints](int row, int) {
             const QString id = table->item(row, 0)->data(Qt::UserRole + 2).toString();
+            // A serious complaint is sent first; then its outcome is recorded.
             for (const Complaint& c : complaints.value())
-                if (c.id == id && c.awaitsSending())
-                    CaseworkForms::open(m_forms->sentToCommissionerForm(c, this));
+                if (c.id == id)
+                    CaseworkForms::open(c.awaitsSending() ? m_forms->sentToCommissionerForm(c, this)
+                                                          : m_forms->complaintOutcomeForm(c, this));
         });
     } else {
         layout->addWidget(new QLabel(complaints ? tr("None recorded.") : complaints.error().message, page));

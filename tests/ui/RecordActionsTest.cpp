@@ -126,3 +126,26 @@ TEST_F(RecordActions, AnExtensionNeedsWhoAgreedAndWhy)
     EXPECT_FALSE(form->messages()->messageText(QStringLiteral("extension_agreed_with")).isEmpty());
     EXPECT_FALSE(form->messages()->messageText(QStringLiteral("extension_reason")).isEmpty());
 }
+
+TEST_F(RecordActions, AComplaintIsClosedWithItsOutcome)
+{
+    Complaint complaint;
+    complaint.id = QStringLiteral("c-1");
+    complaint.serviceUserId = QStringLiteral("su-1");
+    complaint.receivedOn = QDate(2026, 6, 20);
+    complaint.summary = QStringLiteral("Late for a visit");
+    complaint.serious = false;
+    CaseworkServices services(ServiceContext{m_db.db(), m_db.clock(), m_notifier, QStringLiteral("kw-1")});
+    ASSERT_TRUE(services.concerns.saveComplaint(complaint).ok());
+    std::unique_ptr<FormDialog> form(m_record->forms()->complaintOutcomeForm(complaint, nullptr));
+    child<QCheckBox>(form.get(), "closed")->setChecked(true);
+    form->accept();
+    EXPECT_EQ(form->result(), QDialog::Rejected);
+    EXPECT_FALSE(form->messages()->messageText(QStringLiteral("outcome")).isEmpty());
+    QTest::keyClicks(child<QPlainTextEdit>(form.get(), "outcome"), QStringLiteral("Apologised; rota changed"));
+    form->accept();
+    ASSERT_EQ(form->result(), QDialog::Accepted);
+    const Complaint closed = m_repos.concerns.findComplaint(QStringLiteral("c-1"))->value();
+    EXPECT_EQ(closed.closedOn, QDate(2026, 7, 1));
+    EXPECT_EQ(closed.outcome, QStringLiteral("Apologised; rota changed"));
+}
