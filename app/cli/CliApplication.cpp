@@ -320,9 +320,13 @@ int CliApplication::runToday(const Invocation& call)
             return fail(staff.error().message);
         const bool known = std::any_of(staff->begin(), staff->end(),
                                        [&](const Staff& s) { return s.id == staffId; });
+        // Not an error: the spec lists every referral for any --staff, and a former member of
+        // staff may still be key worker of a period. Said on stderr, so the JSON stays clean.
         if (!known)
-            return fail(QObject::tr("There is no staff member with id \"%1\" in %2.")
-                            .arg(staffId, QDir::toNativeSeparators(call.databasePath)));
+            m_err << QObject::tr("Note: no current staff member has id \"%1\"; every referral is "
+                                 "listed, and only periods that still name that key worker.")
+                         .arg(staffId)
+                  << "\n";
     }
     Result<CaseworkSnapshot> snapshot = repositories.casework.snapshot();
     if (!snapshot)

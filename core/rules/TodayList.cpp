@@ -35,6 +35,15 @@ TodayItem periodItem(TodayItem::Kind kind, const SupportPeriod& period, const QD
     return item;
 }
 
+// Text order by Unicode code point (what "sorted as text" means to a tool in another language),
+// which differs from QString's UTF-16 order only above U+FFFF.
+bool textLess(const QString& a, const QString& b)
+{
+    if (a == b)
+        return false;
+    return a.toUcs4() < b.toUcs4();
+}
+
 } // namespace
 
 bool isOpenOn(const SupportPeriod& period, const QDate& today)
@@ -134,16 +143,16 @@ QVector<TodayItem> build(const CaseworkSnapshot& data, const QDateTime& at, cons
         const QString dueA = a.dueText();
         const QString dueB = b.dueText();
         if (dueA != dueB)
-            return dueA < dueB;
+            return textLess(dueA, dueB);
         const QString kindA = TodayItem::code(a.kind);
         const QString kindB = TodayItem::code(b.kind);
         if (kindA != kindB)
             return kindA < kindB;
         if (a.serviceUserId != b.serviceUserId)
-            return a.serviceUserId < b.serviceUserId;
+            return textLess(a.serviceUserId, b.serviceUserId);
         if (a.supportPeriodId != b.supportPeriodId)
-            return a.supportPeriodId < b.supportPeriodId;
-        return a.referralId < b.referralId;
+            return textLess(a.supportPeriodId, b.supportPeriodId);
+        return textLess(a.referralId, b.referralId);
     });
     return items;
 }

@@ -47,10 +47,10 @@ bool exceedsCap(int minutes, const Contract& contract)
 {
     if (!contract.weeklyHoursCap)
         return false;
-    // The cap is a number of hours that may carry a fraction (2.5); rounding to whole minutes
-    // keeps 3.0 from becoming 179.999.
-    const qint64 capMinutes = qRound64(*contract.weeklyHoursCap * 60.0);
-    return minutes > capMinutes;
+    // Hours over the cap, compared exactly: a cap of 2.509 hours is exceeded by 151 minutes. The
+    // small margin only keeps a cap such as 0.7 (42 minutes, not exactly representable) from being
+    // "exceeded" by exactly 42 minutes.
+    return double(minutes) > *contract.weeklyHoursCap * 60.0 + 1e-9;
 }
 
 bool bookingNeedsReason(const QVector<Appointment>& existing, const Appointment& proposed,

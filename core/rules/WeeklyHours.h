@@ -27,7 +27,7 @@ int plannedMinutesInWeek(const QVector<Appointment>& appointments, const QDate& 
 int attendedMinutesInWeek(const QVector<Appointment>& appointments, const QDate& monday);
 
 // Whether the week's planned and attended minutes are over the contract's cap (never, without
-// a cap). Compared in whole minutes so that 3.0 hours is exactly 180 minutes.
+// a cap). 180 minutes is exactly 3 hours and not over a cap of 3.0.
 bool exceedsCap(int minutes, const Contract& contract);
 
 // Whether booking `proposed` beside `existing` would take its week over the cap: the case where

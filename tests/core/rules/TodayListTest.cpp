@@ -162,3 +162,20 @@ TEST(TodayList, SortedByDueThenKindThenPerson)
               (QStringList{QStringLiteral("plan_missing 2026-02-02 a"), QStringLiteral("plan_missing 2026-02-02 b"),
                            QStringLiteral("star_due 2026-04-06 a"), QStringLiteral("star_due 2026-04-06 b")}));
 }
+
+TEST(TodayList, IdsAreOrderedByCodePoint)
+{
+    CaseworkSnapshot s;
+    s.contracts = {thurrockContract()};
+    const QDateTime received = At.addSecs(-3600);
+    const QString emoji = QString::fromUcs4(U"\U0001F600");
+    const QString fullwidth = QString::fromUcs4(U"\uFF01");
+    Referral a = referral(received, emoji);
+    a.serviceUserId = QStringLiteral("same");
+    Referral b = referral(received, fullwidth);
+    b.serviceUserId = QStringLiteral("same");
+    s.referrals = {a, b};
+    const QVector<TodayItem> items = TodayList::build(s, At);
+    ASSERT_EQ(items.size(), 2);
+    EXPECT_EQ(items.at(0).referralId, fullwidth); // U+FF01 before U+1F600, though UTF-16 says otherwise
+}

@@ -104,3 +104,14 @@ TEST(WeeklyHours, MovingAnAppointmentCountsItOnce)
     moved.startsAt = london(2026, 7, 2, 15);
     EXPECT_FALSE(WeeklyHours::bookingNeedsReason(week, moved, thurrockContract()));
 }
+
+TEST(WeeklyHours, AFractionalCapIsComparedExactly)
+{
+    Contract c = test::thurrockContract();
+    c.weeklyHoursCap = 2.509; // 150.54 minutes
+    EXPECT_FALSE(WeeklyHours::exceedsCap(150, c));
+    EXPECT_TRUE(WeeklyHours::exceedsCap(151, c));
+    c.weeklyHoursCap = 0.7; // 42 minutes, not exact in binary
+    EXPECT_FALSE(WeeklyHours::exceedsCap(42, c));
+    EXPECT_TRUE(WeeklyHours::exceedsCap(43, c));
+}
