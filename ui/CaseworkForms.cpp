@@ -274,12 +274,13 @@ FormDialog* CaseworkForms::correctionForm(const CaseNote& note, const QString& a
     return dialog;
 }
 
-FormDialog* CaseworkForms::appointmentForm(const SupportPeriod& period, const QString& staffId, QWidget* parent)
+FormDialog* CaseworkForms::appointmentForm(const SupportPeriod& period, const QString& staffId, QWidget* parent,
+                                           const std::optional<Appointment>& existing)
 {
-    auto* dialog = new FormDialog(tr("Book an appointment"),
+    auto* dialog = new FormDialog(existing ? tr("Move an appointment") : tr("Book an appointment"),
                                   tr("Planned and attended hours count against the contract's weekly "
                                      "cap, Monday to Sunday."),
-                                  tr("&Book"), parent);
+                                  existing ? tr("&Move") : tr("&Book"), parent);
     dialog->setObjectName(QStringLiteral("appointmentForm"));
     auto* when = new LondonDateTimeEdit(dialog);
     when->setObjectName(QStringLiteral("startsAt"));
@@ -290,16 +291,21 @@ FormDialog* CaseworkForms::appointmentForm(const SupportPeriod& period, const QS
     minutes->setObjectName(QStringLiteral("duration"));
     minutes->setRange(5, 720);
     minutes->setSingleStep(15);
-    minutes->setValue(60);
+    minutes->setValue(existing ? existing->durationMinutes : 60);
+    if (existing)
+        when->setMoment(existing->startsAt);
     minutes->setSuffix(tr(" minutes"));
     auto* kind = new QComboBox(dialog);
     kind->setObjectName(QStringLiteral("kind"));
     FormChoices::fillCodes(kind, ReferenceCodes::AppointmentKind, false);
-    QComboBox* with = staffField(m_staff, staffId.isEmpty() ? period.keyWorkerId : staffId, "staff", dialog);
+    if (existing)
+        FormChoices::select(kind, existing->kind);
+    QComboBox* with = staffField(m_staff, existing ? existing->staffId : (staffId.isEmpty() ? period.keyWorkerId : staffId),
+                                 "staff", dialog);
     auto* week = new QLabel(dialog);
     week->setObjectName(QStringLiteral("weekHours"));
     week->setWordWrap(true);
-    auto* reason = new QLineEdit(dialog);
+    auto* reason = new QLineEdit(existing ? existing->overCapReason : QString(), dialog);
     reason->setObjectName(QStringLiteral("overCapReason"));
     reason->setPlaceholderText(tr("only when the week goes over the cap"));
     dialog->messages()->addRow(dialog->form(), tr("&When:"), when, QStringLiteral("starts_at"));
@@ -309,14 +315,15 @@ FormDialog* CaseworkForms::appointmentForm(const SupportPeriod& period, const QS
     dialog->form()->addRow(tr("This week:"), week);
     dialog->messages()->addRow(dialog->form(), tr("&Reason for going over:"), reason, QStringLiteral("over_cap_reason"));
 
-    auto fromForm = [period, when, minutes, kind, with, reason] {
-        Appointment a;
+    auto fromForm = [period, when, minutes, kind, with, reason, existing] {
+        Appointment a = existing.value_or(Appointment{});
         a.supportPeriodId = period.id;
         a.startsAt = when->moment();
         a.durationMinutes = minutes->value();
         a.kind = FormChoices::code(kind);
         a.staffId = FormChoices::code(with);
-        a.status = QStringLiteral("planned");
+        if (a.status.isEmpty())
+            a.status = QStringLiteral("planned");
         a.overCapReason = reason->text();
         return a;
     };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Appointment.h"
 #include "core/domain/CaseNote.h"
 #include "core/domain/Complaint.h"
 #include "core/domain/OutcomeRecord.h"
@@ -8,6 +9,8 @@
 
 #include <QObject>
 #include <QVector>
+
+#include <optional>
 
 class QWidget;
 
@@ -37,7 +40,9 @@ public:
     FormDialog* correctionForm(const CaseNote& note, const QString& authorId, QWidget* parent);
     // Booking an appointment; shows the week's hours against the cap as it is filled, and asks
     // for the reason when the booking goes over it.
-    FormDialog* appointmentForm(const SupportPeriod& period, const QString& staffId, QWidget* parent);
+    // With `existing`, the form moves or changes that appointment instead.
+    FormDialog* appointmentForm(const SupportPeriod& period, const QString& staffId, QWidget* parent,
+                                const std::optional<Appointment>& existing = std::nullopt);
     FormDialog* hospitalStayForm(const QString& serviceUserId, QWidget* parent);
     FormDialog* complaintForm(const QString& serviceUserId, QWidget* parent);
     FormDialog* sentToCommissionerForm(const Complaint& complaint, QWidget* parent);

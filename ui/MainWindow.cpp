@@ -4,6 +4,7 @@
 #include "core/storage/Repositories.h"
 #include "ui/AdminPage.h"
 #include "ui/CaseloadPage.h"
+#include "ui/DiaryPage.h"
 #include "ui/EmptyState.h"
 #include "ui/PersonRecordView.h"
 #include "ui/ReferralsPage.h"
@@ -39,6 +40,7 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     , m_caseload(new CaseloadPage(repositories.caseload, clock, this))
     , m_record(new PersonRecordView(repositories, m_services, clock, this))
     , m_today(new TodayPage(repositories, clock, this))
+    , m_diary(new DiaryPage(repositories, m_services, clock, this))
     , m_referrals(new ReferralsPage(repositories, m_services.referrals, clock, this))
     , m_admin(new AdminPage(repositories, this))
 {
@@ -76,10 +78,7 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     m_sectionPages[int(Section::Today)] = m_today;
     m_sectionPages[int(Section::Caseload)] = m_caseload;
     m_sectionPages[int(Section::Referrals)] = m_referrals;
-    m_sectionPages[int(Section::Diary)] = placeholder(
-        QStringLiteral("diaryPage"), tr("Diary"),
-        tr("A day and week view of each worker's appointments is not in this version of Waymark "
-           "yet. A person's appointments are on the Diary tab of their record."));
+    m_sectionPages[int(Section::Diary)] = m_diary;
     m_sectionPages[int(Section::Sessions)] = placeholder(
         QStringLiteral("sessionsPage"), tr("Sessions"),
         tr("Group sessions, drop-in surgeries and their attendance registers are kept in the "
@@ -127,11 +126,13 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     connect(m_caseload, &CaseloadPage::openServiceUser, this, &MainWindow::openServiceUser);
     connect(m_referrals, &ReferralsPage::openServiceUser, this, &MainWindow::openServiceUser);
     connect(m_today, &TodayPage::openItem, this, &MainWindow::openTodayItem);
+    connect(m_diary, &DiaryPage::openServiceUser, this, &MainWindow::openServiceUser);
     // Whatever a form changed, every screen showing it reads it again.
     connect(&notifier, &ChangeNotifier::serviceUserChanged, this, [this](const QString& id) {
         m_caseload->reload();
         m_today->reload();
         m_referrals->reload();
+        m_diary->reload();
         if (m_pages->currentWidget() == m_record && m_record->serviceUserId() == id)
             m_record->showServiceUser(id);
     });
@@ -197,6 +198,8 @@ void MainWindow::showSection(Section section)
     m_pages->setCurrentWidget(m_sectionPages[row]);
     if (section == Section::Today)
         m_today->reload();
+    if (section == Section::Diary)
+        m_diary->reload();
     if (section == Section::Caseload)
         m_caseload->filterEdit()->setFocus();
 }

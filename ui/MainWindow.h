@@ -18,6 +18,7 @@ class Clock;
 class PersonRecordView;
 class ReferralsPage;
 class TodayPage;
+class DiaryPage;
 
 // The main window: the navigation of DESIGN.md on the left (Today, Caseload, Referrals, Diary,
 // Sessions, Reports, Admin) and the chosen screen beside it.
@@ -37,6 +38,7 @@ public:
 
     CaseloadPage* caseloadPage() const { return m_caseload; }
     TodayPage* todayPage() const { return m_today; }
+    DiaryPage* diaryPage() const { return m_diary; }
     ReferralsPage* referralsPage() const { return m_referrals; }
     PersonRecordView* recordView() const { return m_record; }
     QListWidget* navigation() const { return m_navigation; }
@@ -57,6 +59,7 @@ private:
     CaseloadPage* m_caseload;
     PersonRecordView* m_record;
     TodayPage* m_today;
+    DiaryPage* m_diary;
     ReferralsPage* m_referrals;
     AdminPage* m_admin;
     QWidget* m_sectionPages[7] = {};

@@ -14,4 +14,12 @@ inline QString display(const QString& given, const QString& family, const QStrin
     return QStringLiteral("%1 (%2)").arg(preferred, full);
 }
 
+// A short form for places others may see (a shared calendar): "Sam R.".
+inline QString brief(const QString& given, const QString& family, const QString& preferred)
+{
+    const QString first = preferred.isEmpty() ? given : preferred;
+    const QString initial = family.isEmpty() ? QString() : QString(family.at(0)) + QLatin1Char('.');
+    return (first + QLatin1Char(' ') + initial).trimmed();
+}
+
 } // namespace waymark::PersonName

@@ -52,6 +52,37 @@ Result<std::optional<Appointment>> AppointmentRepository::find(const QString& id
     return std::optional<Appointment>(found->first());
 }
 
+Result<QVector<DiaryEntry>> AppointmentRepository::diary(const QString& staffId, const QDateTime& from,
+                                                         const QDateTime& to) const
+{
+    // ISO UTC text sorts as time does, so the range is a plain text comparison on the index.
+    QString sql = QStringLiteral(
+        "SELECT a.*, p.service_user_id AS person_id, s.given_name, s.family_name, s.preferred_name, "
+        "c.id AS contract_key, c.name AS contract_name FROM appointments a "
+        "JOIN support_periods p ON p.id = a.support_period_id "
+        "JOIN service_users s ON s.id = p.service_user_id "
+        "JOIN contracts c ON c.id = p.contract_id "
+        "WHERE a.deleted = 0 AND p.deleted = 0 AND a.starts_at >= ? AND a.starts_at < ?");
+    QVariantList binds{LocalTime::isoDateTimeUtc(from), LocalTime::isoDateTimeUtc(to)};
+    if (!staffId.isEmpty()) {
+        sql += QStringLiteral(" AND a.staff_id = ?");
+        binds << staffId;
+    }
+    sql += QStringLiteral(" ORDER BY a.starts_at, a.id");
+    return fetch<DiaryEntry>(sql, binds, [](const QSqlQuery& q) {
+        using namespace SqlValues;
+        DiaryEntry e;
+        e.appointment = toAppointment(q);
+        e.serviceUserId = text(q, "person_id");
+        e.givenName = text(q, "given_name");
+        e.familyName = text(q, "family_name");
+        e.preferredName = text(q, "preferred_name");
+        e.contractId = text(q, "contract_key");
+        e.contractName = text(q, "contract_name");
+        return e;
+    });
+}
+
 Result<QVector<Appointment>> AppointmentRepository::all() const
 {
     return fetch<Appointment>(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Appointment.h"
+#include "core/domain/DiaryEntry.h"
 #include "core/storage/Repository.h"
 
 #include <optional>
@@ -18,6 +19,9 @@ public:
     // Every live appointment of a live period, earliest first.
     Result<QVector<Appointment>> all() const;
     Result<std::optional<Appointment>> find(const QString& id) const;
+    // A worker's diary (everyone's for an empty staff id): appointments starting at or after
+    // `from` and before `to` (UTC), earliest first, with the person and contract.
+    Result<QVector<DiaryEntry>> diary(const QString& staffId, const QDateTime& from, const QDateTime& to) const;
 };
 
 } // namespace waymark

@@ -8,6 +8,7 @@
 #include "tests/support/TestDatabase.h"
 #include "ui/FieldMessages.h"
 #include "ui/CaseworkForms.h"
+#include "ui/DiaryPage.h"
 #include "ui/FormDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/PersonRecordView.h"
@@ -111,4 +112,11 @@ TEST_F(Screenshots, MainWindowSections)
     save(&window, "today");
     window.showSection(MainWindow::Section::Referrals);
     save(&window, "referrals");
+    window.showSection(MainWindow::Section::Diary);
+    for (const Staff& s : m_repos.staff.all().value())
+        if (s.role == QLatin1String("key_worker")) {
+            window.diaryPage()->showStaff(s.id);
+            break;
+        }
+    save(&window, "diary");
 }
