@@ -301,4 +301,71 @@ FieldProblems incident(const Incident& i, const QDate& today)
     return problems;
 }
 
+FieldProblems supportPlan(const SupportPlan& plan, const QVector<Goal>& goals, const SupportPeriod& period)
+{
+    FieldProblems problems;
+    const CodeList& areas = ReferenceCodes::list(QString::fromLatin1(ReferenceCodes::NeedArea));
+    for (auto it = plan.needs.constBegin(); it != plan.needs.constEnd(); ++it)
+        if (!areas.contains(it.key()))
+            problems << FieldProblem{QStringLiteral("needs.") + it.key(),
+                                     t(QT_TRANSLATE_NOOP("RecordChecks", "Not an area of need of a support plan."))};
+    const CodeList& outcomes = ReferenceCodes::list(QString::fromLatin1(ReferenceCodes::OutcomeCode));
+    const CodeList& statuses = ReferenceCodes::list(QString::fromLatin1(ReferenceCodes::GoalStatus));
+    for (qsizetype i = 0; i < goals.size(); ++i) {
+        const Goal& g = goals.at(i);
+        const QString at = QStringLiteral("goals[%1].").arg(i);
+        auto goalError = [&](const char* field, const char* message) {
+            problems << FieldProblem{at + QString::fromLatin1(field), t(message)};
+        };
+        if (g.what.trimmed().isEmpty())
+            goalError("what", QT_TRANSLATE_NOOP("RecordChecks", "Say specifically what the goal is."));
+        if (g.measure.trimmed().isEmpty())
+            goalError("measure", QT_TRANSLATE_NOOP("RecordChecks", "Say how progress will be measured."));
+        if (g.who.trimmed().isEmpty())
+            goalError("who", QT_TRANSLATE_NOOP("RecordChecks", "Say who does what."));
+        if (!g.targetDate.isValid())
+            goalError("target_date", QT_TRANSLATE_NOOP("RecordChecks", "Give a target date."));
+        else if (period.startDate.isValid() && g.targetDate < period.startDate)
+            goalError("target_date", QT_TRANSLATE_NOOP("RecordChecks", "The target date is before support started."));
+        if (!g.outcomeCode.isEmpty() && !outcomes.contains(g.outcomeCode))
+            goalError("outcome_code", QT_TRANSLATE_NOOP("RecordChecks", "Choose an Outcomes Framework code from the list."));
+        if (!g.status.isEmpty() && !statuses.contains(g.status))
+            goalError("status", QT_TRANSLATE_NOOP("RecordChecks", "Choose the goal's status from the list."));
+    }
+    return problems;
+}
+
+FieldProblems agreement(const SupportPlan& plan, const QVector<Goal>& goals, const SupportPeriod& period,
+                        const QDate& on, const QDate& today)
+{
+    FieldProblems problems = supportPlan(plan, goals, period);
+    for (const Code& area : ReferenceCodes::list(QString::fromLatin1(ReferenceCodes::NeedArea)).codes())
+        if (plan.needs.value(area.code).trimmed().isEmpty())
+            problems << FieldProblem{QStringLiteral("needs.") + area.code,
+                                     t(QT_TRANSLATE_NOOP("RecordChecks", "Describe the needs arising from %1, or mark "
+                                                         "them \"None identified\"."))
+                                         .arg(area.label.toLower())};
+    if (goals.isEmpty())
+        error(problems, "goals", t(QT_TRANSLATE_NOOP("RecordChecks", "A plan has at least one goal.")));
+    if (!on.isValid() || on > today)
+        error(problems, "agreed_on", t(QT_TRANSLATE_NOOP("RecordChecks", "Enter the date the person agreed the plan (today or earlier).")));
+    else if (period.startDate.isValid() && on < period.startDate)
+        error(problems, "agreed_on", t(QT_TRANSLATE_NOOP("RecordChecks", "The plan cannot be agreed before support started.")));
+    return problems;
+}
+
+FieldProblems planReview(const PlanReview& r, const QDate& today)
+{
+    FieldProblems problems;
+    if (!r.heldOn.isValid() || r.heldOn > today)
+        error(problems, "held_on", t(QT_TRANSLATE_NOOP("RecordChecks", "Enter the date of the review (today or earlier).")));
+    if (r.attendees.trimmed().isEmpty())
+        error(problems, "attendees", t(QT_TRANSLATE_NOOP("RecordChecks", "Say who took part.")));
+    if (r.summary.trimmed().isEmpty())
+        error(problems, "summary", t(QT_TRANSLATE_NOOP("RecordChecks", "Say what the review found.")));
+    if (r.nextReviewOn.isValid() && r.heldOn.isValid() && r.nextReviewOn <= r.heldOn)
+        error(problems, "next_review_on", t(QT_TRANSLATE_NOOP("RecordChecks", "The next review comes after this one.")));
+    return problems;
+}
+
 } // namespace waymark::RecordChecks

@@ -5,9 +5,12 @@
 #include "core/domain/HospitalStay.h"
 #include "core/domain/Incident.h"
 #include "core/domain/FieldProblem.h"
+#include "core/domain/Goal.h"
+#include "core/domain/PlanReview.h"
 #include "core/domain/Referral.h"
 #include "core/domain/ServiceUser.h"
 #include "core/domain/SupportPeriod.h"
+#include "core/domain/SupportPlan.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -60,6 +63,23 @@ FieldProblems complaint(const Complaint& complaint, const QDate& today);
 
 // An incident: when, what kind, what happened.
 FieldProblems incident(const Incident& incident, const QDate& today);
+
+// The text a need area holds when the worker has considered it and found nothing (T 5.1.1).
+inline const char* NoneIdentified = "None identified";
+
+// A support plan and its goals as written (a draft may leave needs unrecorded): each goal SMART,
+// with what, how it is measured, who does what and a target date not before the plan's period
+// started; codes from their lists. Fields are named "goals[2].what", "needs.age".
+FieldProblems supportPlan(const SupportPlan& plan, const QVector<Goal>& goals,
+                          const SupportPeriod& period);
+
+// Agreeing a plan with the person: every need area described or "None identified", at least one
+// goal, a date not in the future and not before support started.
+FieldProblems agreement(const SupportPlan& plan, const QVector<Goal>& goals, const SupportPeriod& period,
+                        const QDate& on, const QDate& today);
+
+// A plan review: when (not in the future), who took part, what was said, the next review after it.
+FieldProblems planReview(const PlanReview& review, const QDate& today);
 
 } // namespace RecordChecks
 

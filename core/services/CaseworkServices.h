@@ -7,6 +7,7 @@
 #include "core/services/ServiceContext.h"
 #include "core/services/ServiceUserService.h"
 #include "core/services/SupportPeriodService.h"
+#include "core/services/SupportPlanService.h"
 
 namespace waymark {
 
@@ -20,6 +21,7 @@ struct CaseworkServices {
         , notes(context)
         , appointments(context)
         , concerns(context)
+        , plans(context)
     {
     }
 
@@ -29,6 +31,7 @@ struct CaseworkServices {
     NoteService notes;
     AppointmentService appointments;
     ConcernService concerns;
+    SupportPlanService plans;
 };
 
 } // namespace waymark

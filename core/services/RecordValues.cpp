@@ -1,6 +1,8 @@
 #include "core/services/RecordValues.h"
 
 #include "core/domain/LocalTime.h"
+#include "core/interchange/InterchangeSchema.h"
+#include "core/interchange/RecordConversion.h"
 
 namespace waymark::RecordValues {
 
@@ -169,6 +171,56 @@ QVariantMap of(const Incident& i)
         {QStringLiteral("kind"), text(i.kind)},
         {QStringLiteral("summary"), text(i.summary)},
         {QStringLiteral("reported_to_commissioner_on"), date(i.reportedToCommissionerOn)},
+    };
+}
+
+QVariantMap of(const SupportPlan& p)
+{
+    QVariantMap values{
+        {QStringLiteral("support_period_id"), text(p.supportPeriodId)},
+        {QStringLiteral("agreed_on"), date(p.agreedOn)},
+        {QStringLiteral("next_review_on"), date(p.nextReviewOn)},
+    };
+    for (const QString& need : InterchangeSchema::needKeys())
+        values.insert(QStringLiteral("need_") + need, text(p.needs.value(need)));
+    return values;
+}
+
+QVariantMap of(const Goal& g)
+{
+    return {
+        {QStringLiteral("support_plan_id"), text(g.supportPlanId)},
+        {QStringLiteral("what"), text(g.what)},
+        {QStringLiteral("measure"), text(g.measure)},
+        {QStringLiteral("who"), text(g.who)},
+        {QStringLiteral("target_date"), date(g.targetDate)},
+        {QStringLiteral("outcome_code"), text(g.outcomeCode)},
+        {QStringLiteral("star_area"), text(g.starArea)},
+        {QStringLiteral("status"), text(g.status)},
+    };
+}
+
+QVector<QVariantMap> taskRows(const Goal& g)
+{
+    QVector<QVariantMap> rows;
+    for (qsizetype i = 0; i < g.tasks.size(); ++i)
+        rows << QVariantMap{
+            {QStringLiteral("id"),
+             RecordConversion::derivedId(QStringLiteral("goals/%1/task/%2").arg(g.id).arg(i))},
+            {QStringLiteral("position"), qlonglong(i)},
+            {QStringLiteral("task"), g.tasks.at(i)},
+        };
+    return rows;
+}
+
+QVariantMap of(const PlanReview& r)
+{
+    return {
+        {QStringLiteral("support_plan_id"), text(r.supportPlanId)},
+        {QStringLiteral("held_on"), date(r.heldOn)},
+        {QStringLiteral("attendees"), text(r.attendees)},
+        {QStringLiteral("summary"), text(r.summary)},
+        {QStringLiteral("next_review_on"), date(r.nextReviewOn)},
     };
 }
 

@@ -3,15 +3,19 @@
 #include "core/domain/Appointment.h"
 #include "core/domain/CaseNote.h"
 #include "core/domain/Complaint.h"
+#include "core/domain/Goal.h"
 #include "core/domain/HospitalStay.h"
 #include "core/domain/Incident.h"
 #include "core/domain/OutcomeRecord.h"
+#include "core/domain/PlanReview.h"
 #include "core/domain/Referral.h"
 #include "core/domain/ServiceUser.h"
 #include "core/domain/SupportPeriod.h"
+#include "core/domain/SupportPlan.h"
 #include "core/domain/WithdrawalReview.h"
 
 #include <QVariantMap>
+#include <QVector>
 
 namespace waymark {
 
@@ -29,6 +33,11 @@ QVariantMap of(const OutcomeRecord& outcome);
 QVariantMap of(const HospitalStay& stay);
 QVariantMap of(const Complaint& complaint);
 QVariantMap of(const Incident& incident);
+QVariantMap of(const SupportPlan& plan);
+QVariantMap of(const Goal& goal);
+// A goal's tasks as the rows of goal_tasks, with the ids an import of the goal would give them.
+QVector<QVariantMap> taskRows(const Goal& goal);
+QVariantMap of(const PlanReview& review);
 
 } // namespace RecordValues
 

@@ -51,6 +51,23 @@ Status RecordWriter::save(const QString& list, const QString& id, const QVariant
     return {};
 }
 
+Status RecordWriter::saveWithRows(const QString& list, const QString& id, const QVariantMap& values,
+                                  const QVector<QVector<QVariantMap>>& rows)
+{
+    const KindSpec* kind = InterchangeSchema::kind(list);
+    if (!kind)
+        return Error{QObject::tr("Waymark has no list called %1.").arg(list), {}};
+    StoredRecord record;
+    record.id = id;
+    record.values = values;
+    record.children = rows;
+    RecordStore store(m_database);
+    Result<RecordStore::Change> saved = store.save(kind->layout(), record, m_actor, m_clock.now());
+    if (!saved)
+        return saved.error();
+    return {};
+}
+
 Status RecordWriter::remove(const QString& list, const QString& id)
 {
     RecordStore store(m_database);

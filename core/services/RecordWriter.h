@@ -21,6 +21,10 @@ public:
 
     // Inserts or updates record `id` of `list` with the given column values.
     Status save(const QString& list, const QString& id, const QVariantMap& values);
+    // A record with rows of its own (a goal and its tasks), one list of rows per child table of
+    // the list, each row with its "id". Rows no longer given are tombstoned.
+    Status saveWithRows(const QString& list, const QString& id, const QVariantMap& values,
+                        const QVector<QVector<QVariantMap>>& rows);
     // Tombstones record `id` of `list`.
     Status remove(const QString& list, const QString& id);
     // Runs `work` in one transaction: everything or nothing is written.

@@ -85,6 +85,25 @@ Result<QVector<PlanReview>> SupportPlanRepository::reviewsForPlan(const QString&
         {planId}, toReview);
 }
 
+Result<std::optional<SupportPlan>> SupportPlanRepository::find(const QString& id) const
+{
+    Result<QVector<SupportPlan>> found =
+        fetch<SupportPlan>(QStringLiteral("SELECT * FROM support_plans WHERE deleted = 0 AND id = ?"), {id}, toPlan);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<SupportPlan>();
+    return std::optional<SupportPlan>(found->first());
+}
+
+Result<QVector<SupportPlan>> SupportPlanRepository::plansForPeriod(const QString& supportPeriodId) const
+{
+    return fetch<SupportPlan>(
+        QStringLiteral("SELECT * FROM support_plans WHERE deleted = 0 AND support_period_id = ? ORDER BY "
+                       "CASE WHEN agreed_on IS NULL THEN 0 ELSE 1 END DESC, agreed_on DESC, id DESC"),
+        {supportPeriodId}, toPlan);
+}
+
 Result<QVector<SupportPlan>> SupportPlanRepository::allPlans() const
 {
     return fetch<SupportPlan>(
