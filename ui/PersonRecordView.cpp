@@ -13,8 +13,10 @@
 #include "ui/ProfileDialog.h"
 #include "ui/ReadOnlyTable.h"
 #include "ui/ReferralDialog.h"
+#include "ui/SupportPlanEditor.h"
 
 #include <QFormLayout>
+#include <memory>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -379,17 +381,49 @@ QWidget* PersonRecordView::profileTab()
 
 QWidget* PersonRecordView::supportPlanTab()
 {
-    Result<QVector<SupportPlan>> plans = m_repositories.supportPlans.plansForServiceUser(m_person.id);
+    // The plan of the open period (or the latest period), every version, the current first.
+    QString periodId;
+    if (m_openPeriod)
+        periodId = m_openPeriod->id;
+    else if (auto periods = m_repositories.supportPeriods.forServiceUser(m_person.id); periods && !periods->isEmpty())
+        periodId = periods->first().id;
+    Result<QVector<SupportPlan>> plans = periodId.isEmpty() ? Result<QVector<SupportPlan>>(QVector<SupportPlan>())
+                                                            : m_repositories.supportPlans.plansForPeriod(periodId);
     if (!plans)
         return new EmptyState(tr("The support plan could not be read"), plans.error().message);
-    if (plans->isEmpty())
-        return new EmptyState(tr("No support plan yet"),
-                              tr("A support plan is agreed with the person after the assessment "
-                                 "of need and risk, and reviewed every 12 weeks."));
+    auto* actions = new QHBoxLayout;
+    auto* write = new QPushButton(this);
+    write->setObjectName(QStringLiteral("writePlan"));
+    auto* review = new QPushButton(tr("&Review the plan\u2026"), this);
+    review->setObjectName(QStringLiteral("reviewPlan"));
+    const bool draftOnly = !plans->isEmpty() && !plans->first().agreedOn.isValid();
+    write->setText(plans->isEmpty() ? tr("&Write the support plan\u2026")
+                                    : (draftOnly ? tr("&Continue the draft plan\u2026") : tr("&Write the support plan\u2026")));
+    write->setVisible(plans->isEmpty() || draftOnly);
+    write->setEnabled(m_openPeriod.has_value());
+    review->setVisible(!plans->isEmpty() && !draftOnly);
+    review->setEnabled(m_openPeriod.has_value());
+    connect(write, &QPushButton::clicked, this, &PersonRecordView::writePlan);
+    connect(review, &QPushButton::clicked, this, &PersonRecordView::reviewPlan);
+    actions->addWidget(write);
+    actions->addWidget(review);
+    actions->addStretch(1);
+    if (plans->isEmpty()) {
+        auto* page = new QWidget;
+        auto* layout = new QVBoxLayout(page);
+        layout->addLayout(actions);
+        layout->addWidget(new EmptyState(tr("No support plan yet"),
+                                         m_openPeriod ? tr("Write it with the person after the assessment of need and "
+                                                           "risk; it is reviewed every 12 weeks.")
+                                                      : tr("A support plan is written once the person is in support.")),
+                          1);
+        return page;
+    }
     // The current plan: plans come latest agreed first.
     const SupportPlan& plan = plans->first();
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
+    layout->addLayout(actions);
     layout->addWidget(sectionHeading(
         plan.agreedOn.isValid()
             ? tr("Support plan agreed %1").arg(LocalTime::formatDate(plan.agreedOn))
@@ -442,7 +476,75 @@ QWidget* PersonRecordView::supportPlanTab()
                                              : reviews.error().message,
                                      page));
     }
+    // Earlier versions stay readable: a review that changed the goals wrote a new one.
+    if (plans->size() > 1) {
+        layout->addWidget(sectionHeading(tr("Earlier versions of the plan"), page));
+        for (qsizetype i = 1; i < plans->size(); ++i) {
+            const SupportPlan& earlier = plans->at(i);
+            QStringList lines;
+            if (Result<QVector<Goal>> earlierGoals = m_repositories.supportPlans.goalsForPlan(earlier.id))
+                for (const Goal& g : earlierGoals.value())
+                    lines << QStringLiteral("\u2022 %1 (%2, by %3)")
+                                 .arg(g.what, label(ReferenceCodes::GoalStatus, g.status),
+                                      LocalTime::formatDate(g.targetDate));
+            auto* version = new QLabel(
+                (earlier.agreedOn.isValid() ? tr("Agreed %1").arg(LocalTime::formatDate(earlier.agreedOn))
+                                            : tr("Draft, never agreed"))
+                    + QLatin1Char('\n') + lines.join(QLatin1Char('\n')),
+                page);
+            version->setObjectName(QStringLiteral("earlierPlan"));
+            version->setWordWrap(true);
+            version->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            layout->addWidget(version);
+        }
+    }
     return scrolling(page);
+}
+
+QList<QPair<QString, QString>> PersonRecordView::starAreas() const
+{
+    QList<QPair<QString, QString>> areas;
+    if (!m_openPeriod)
+        return areas;
+    const Contract contract = m_contracts.value(m_openPeriod->contractId);
+    if (contract.starTemplateId.isEmpty())
+        return areas;
+    if (auto found = m_repositories.stars.findTemplate(contract.starTemplateId); found && found->has_value())
+        for (const StarArea& a : (*found)->areas)
+            areas << qMakePair(a.key, a.name);
+    return areas;
+}
+
+SupportPlanEditor* PersonRecordView::planEditor()
+{
+    if (!m_openPeriod)
+        return nullptr;
+    Result<QVector<SupportPlan>> plans = m_repositories.supportPlans.plansForPeriod(m_openPeriod->id);
+    if (!plans)
+        return nullptr;
+    const QDate today = LocalTime::londonDate(m_clock.now());
+    if (plans->isEmpty())
+        return new SupportPlanEditor(m_services.plans, SupportPlanEditor::Mode::Draft, *m_openPeriod, SupportPlan{}, {},
+                                     starAreas(), today, this);
+    const SupportPlan& current = plans->first();
+    QVector<Goal> goals;
+    if (Result<QVector<Goal>> stored = m_repositories.supportPlans.goalsForPlan(current.id))
+        goals = stored.value();
+    return new SupportPlanEditor(m_services.plans,
+                                 current.agreedOn.isValid() ? SupportPlanEditor::Mode::Review
+                                                            : SupportPlanEditor::Mode::Draft,
+                                 *m_openPeriod, current, goals, starAreas(), today, this);
+}
+
+bool PersonRecordView::writePlan()
+{
+    std::unique_ptr<SupportPlanEditor> editor(planEditor());
+    return editor && editor->exec() == QDialog::Accepted;
+}
+
+bool PersonRecordView::reviewPlan()
+{
+    return writePlan();
 }
 
 QWidget* PersonRecordView::diaryTab()

@@ -48,6 +48,11 @@ public:
     bool recordWithdrawalReview();
     bool closeSupport();
     bool bookAppointment();
+    // The support plan of the open period: written (or its draft continued), or reviewed once
+    // agreed. planEditor() makes the form without showing it.
+    bool writePlan();
+    bool reviewPlan();
+    class SupportPlanEditor* planEditor();
     void showTab(Tab tab);
 
     // Shows the person; returns false and shows why when the record cannot be read.
@@ -69,6 +74,7 @@ private:
     QWidget* historyTab();
     void addTab(QWidget* page, const QString& title);
     void updateActions();
+    QList<QPair<QString, QString>> starAreas() const;
     QString staffName(const QString& id) const;
     QString contractName(const QString& id) const;
 

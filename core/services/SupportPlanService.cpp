@@ -203,9 +203,13 @@ Result<QString> SupportPlanService::review(const QString& planId, PlanReview rev
         SupportPlan next = c->plan;
         // Plans agreed on the same day are told apart by the greatest id (spec: the current
         // plan), so the new version takes an id that sorts after the one it replaces.
-        do
+        next.id = RecordWriter::newId();
+        for (int tries = 0; next.id <= c->plan.id && tries < 64; ++tries)
             next.id = RecordWriter::newId();
-        while (next.id <= c->plan.id);
+        // Ids from another system may sort after every UUID ("plan-7"): extending the old id
+        // always sorts after it.
+        if (next.id <= c->plan.id)
+            next.id = c->plan.id + QLatin1Char('.') + RecordWriter::newId();
         next.agreedOn = review.heldOn;
         next.nextReviewOn = review.nextReviewOn;
         for (Goal& g : goals)

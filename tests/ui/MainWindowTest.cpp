@@ -122,7 +122,7 @@ TEST_F(MainWindowTest, EnterOnASingleMatchOpensTheRecordWithEveryTab)
     EXPECT_TRUE(summary->text().contains(QStringLiteral("Mental Health Day Services, ended Sat 20 Jun 2026")))
         << summary->text().toStdString();
     // Su-2 has no plan: the tab says what belongs there.
-    auto* planEmpty = qobject_cast<EmptyState*>(record->tabs()->widget(1));
+    auto* planEmpty = record->tabs()->widget(1)->findChild<EmptyState*>();
     ASSERT_NE(planEmpty, nullptr);
     EXPECT_EQ(planEmpty->heading(), QStringLiteral("No support plan yet"));
 }

@@ -10,6 +10,7 @@
 #include "ui/LondonDateTimeEdit.h"
 #include "ui/MainWindow.h"
 #include "ui/PersonRecordView.h"
+#include "ui/SupportPlanEditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -148,4 +149,76 @@ TEST_F(RecordActions, AComplaintIsClosedWithItsOutcome)
     const Complaint closed = m_repos.concerns.findComplaint(QStringLiteral("c-1"))->value();
     EXPECT_EQ(closed.closedOn, QDate(2026, 7, 1));
     EXPECT_EQ(closed.outcome, QStringLiteral("Apologised; rota changed"));
+}
+
+TEST_F(RecordActions, AReviewThatAddsAGoalKeepsTheAgreedPlanReadable)
+{
+    std::unique_ptr<SupportPlanEditor> editor(m_record->planEditor());
+    ASSERT_NE(editor, nullptr);
+    editor->setReview(QDate(2026, 7, 1), QStringLiteral("Lexi, Jo"), QStringLiteral("CV done; next, volunteering"));
+    Goal volunteering;
+    volunteering.what = QStringLiteral("Start volunteering one morning a week");
+    volunteering.measure = QStringLiteral("Attends four weeks running");
+    volunteering.who = QStringLiteral("Lexi applies; Jo goes to the first visit");
+    volunteering.targetDate = QDate(2026, 9, 30);
+    editor->addGoal(volunteering);
+    editor->setProgress(0, QStringLiteral("CV finished and sent to two places"));
+    editor->accept();
+    ASSERT_EQ(editor->result(), QDialog::Accepted) << editor->findChild<QLabel*>()->text().toStdString();
+    const QVector<SupportPlan> versions = m_repos.supportPlans.plansForPeriod(QStringLiteral("sp-1")).value();
+    ASSERT_EQ(versions.size(), 2);
+    EXPECT_EQ(versions.first().id, editor->planId());
+    EXPECT_EQ(versions.first().agreedOn, QDate(2026, 7, 1));
+    const QVector<PlanReview> reviews = m_repos.supportPlans.reviewsForPlan(versions.at(1).id).value();
+    ASSERT_FALSE(reviews.isEmpty());
+    EXPECT_TRUE(reviews.first().summary.contains(QStringLiteral("CV finished and sent to two places")));
+
+    m_window.openServiceUser(QStringLiteral("su-1"));
+    m_record->showTab(PersonRecordView::Tab::SupportPlan);
+    auto* earlier = m_record->findChild<QLabel*>(QStringLiteral("earlierPlan"));
+    ASSERT_NE(earlier, nullptr);
+    EXPECT_TRUE(earlier->text().startsWith(QStringLiteral("Agreed Mon 20 Apr 2026"))) << earlier->text().toStdString();
+}
+
+TEST_F(RecordActions, ANewPlanIsAgreedOnlyWithEveryAreaOfNeedConsidered)
+{
+    // Lexi's period gets a fresh start: close it and accept her again with no plan.
+    CaseworkServices services(ServiceContext{m_db.db(), m_db.clock(), m_notifier, QStringLiteral("kw-1")});
+    Referral again;
+    again.contractId = QStringLiteral("thurrock-fs");
+    again.receivedAt = m_db.clock().now().addDays(-1);
+    again.source = QStringLiteral("self");
+    ServiceUser lexi = m_repos.serviceUsers.find(QStringLiteral("su-1"))->value();
+    SupportPeriodService::Closure closure;
+    closure.endDate = QDate(2026, 6, 30);
+    closure.endReason = QStringLiteral("completed");
+    closure.plannedDeparture = true;
+    closure.exitAccommodation = QStringLiteral("council_tenancy");
+    ASSERT_TRUE(services.periods.close(QStringLiteral("sp-1"), closure).ok());
+    Result<QString> referral = services.referrals.record(lexi, again);
+    ASSERT_TRUE(referral.ok());
+    ASSERT_TRUE(services.referrals.decide(referral.value(), {QStringLiteral("accepted"), {}, QStringLiteral("kw-1"),
+                                                             QDate(2026, 7, 1), false})
+                    .ok());
+    m_window.openServiceUser(QStringLiteral("su-1"));
+    std::unique_ptr<SupportPlanEditor> editor(m_record->planEditor());
+    ASSERT_NE(editor, nullptr);
+    for (const char* area : {"ethnicity", "religion", "culture", "gender", "sexuality", "disability"})
+        editor->setNeed(QString::fromLatin1(area), {}, true);
+    Goal g;
+    g.what = QStringLiteral("Keep the tenancy");
+    g.measure = QStringLiteral("No arrears at the monthly check");
+    g.who = QStringLiteral("Lexi pays; Jo checks with her");
+    g.targetDate = QDate(2026, 12, 1);
+    editor->addGoal(g);
+    editor->setAgreedOn(QDate(2026, 7, 1));
+    editor->accept();
+    EXPECT_EQ(editor->result(), QDialog::Rejected);
+    EXPECT_FALSE(editor->messages()->messageText(QStringLiteral("needs.age")).isEmpty());
+    editor->setNeed(QStringLiteral("age"), QStringLiteral("Worried about stairs as she gets older"));
+    editor->accept();
+    ASSERT_EQ(editor->result(), QDialog::Accepted);
+    const SupportPlan agreed = m_repos.supportPlans.find(editor->planId())->value();
+    EXPECT_EQ(agreed.agreedOn, QDate(2026, 7, 1));
+    EXPECT_EQ(agreed.needs.value(QStringLiteral("ethnicity")), QStringLiteral("None identified"));
 }
