@@ -64,7 +64,8 @@ SupportPlanEditor::SupportPlanEditor(SupportPlanService& service, Mode mode, con
         noneBox->setObjectName(QStringLiteral("none_") + area.code);
         noneBox->setAccessibleName(tr("No needs identified arising from %1").arg(areas.displayLabel(area.code).toLower()));
         const QString current = plan.needs.value(area.code);
-        if (current == none) {
+        // Imported plans may write it in any case ("none identified").
+        if (current.trimmed().compare(none, Qt::CaseInsensitive) == 0) {
             noneBox->setChecked(true);
             text->setEnabled(false);
         } else {

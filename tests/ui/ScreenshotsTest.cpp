@@ -12,6 +12,7 @@
 #include "ui/FormDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/PersonRecordView.h"
+#include "ui/SupportPlanEditor.h"
 #include "ui/ReferralDialog.h"
 #include "ui/TriageDialog.h"
 
@@ -100,6 +101,11 @@ TEST_F(Screenshots, PersonRecordAndItsForms)
     std::unique_ptr<FormDialog> closure(window.recordView()->forms()->closureForm(period, {}, nullptr));
     closure->accept();
     save(closure.get(), "closure-form");
+    window.recordView()->showTab(PersonRecordView::Tab::SupportPlan);
+    save(&window, "record-plan");
+    std::unique_ptr<SupportPlanEditor> plan(window.recordView()->planEditor());
+    ASSERT_NE(plan, nullptr);
+    save(plan.get(), "plan-editor");
     std::unique_ptr<FormDialog> booking(window.recordView()->forms()->appointmentForm(period, {}, nullptr));
     save(booking.get(), "appointment-form");
 }
