@@ -141,11 +141,15 @@ TEST_F(Bookings, WhatTheAppKeepsBeyondTheSpecTravelsUnderXKeys)
     complaint.summary = QStringLiteral("Visits cancelled without notice");
     complaint.serious = true;
     complaint.sentToCommissionerOn = QDate(2026, 7, 1);
-    ASSERT_TRUE(service.saveComplaint(complaint).ok());
+    Result<QString> id = service.saveComplaint(complaint);
+    ASSERT_TRUE(id.ok());
 
     Exporter exporter(m_db.db(), m_db.clock());
     const QJsonObject first = exporter.exportAll().value();
-    const QJsonObject exported = first.value(QStringLiteral("complaints")).toArray().first().toObject();
+    QJsonObject exported;
+    for (const QJsonValue& v : first.value(QStringLiteral("complaints")).toArray())
+        if (v.toObject().value(QStringLiteral("id")).toString() == id.value())
+            exported = v.toObject();
     EXPECT_EQ(exported.value(QStringLiteral("x_complainant")).toString(), QStringLiteral("Lexi's sister"));
     EXPECT_EQ(exported.value(QStringLiteral("x_sent_to_commissioner_on")).toString(), QStringLiteral("2026-07-01"));
 
