@@ -18,6 +18,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -81,6 +82,10 @@ DiaryPage::DiaryPage(Repositories& repositories, CaseworkServices& services, con
     today->setObjectName(QStringLiteral("today"));
     auto* next = new QPushButton(tr("&Next \u2192"), this);
     next->setObjectName(QStringLiteral("next"));
+    auto* bookButton = new QPushButton(tr("&Book\u2026"), this);
+    bookButton->setObjectName(QStringLiteral("book"));
+    bookButton->setToolTip(tr("Book an appointment with someone in support"));
+    connect(bookButton, &QPushButton::clicked, this, &DiaryPage::book);
     auto* exportButton = new QPushButton(tr("E&xport to calendar\u2026"), this);
     exportButton->setObjectName(QStringLiteral("exportCalendar"));
     exportButton->setToolTip(tr("Save what is shown as an .ics file for Outlook or Thunderbird"));
@@ -95,6 +100,7 @@ DiaryPage::DiaryPage(Repositories& repositories, CaseworkServices& services, con
     header->addWidget(previous);
     header->addWidget(today);
     header->addWidget(next);
+    header->addWidget(bookButton);
     header->addWidget(exportButton);
 
     auto* actions = new QHBoxLayout;
@@ -377,6 +383,46 @@ bool DiaryPage::moveSelected()
         return false;
     reload();
     select(id);
+    return true;
+}
+
+FormDialog* DiaryPage::bookingForm(const QString& supportPeriodId)
+{
+    Result<std::optional<SupportPeriod>> period = m_repositories.supportPeriods.find(supportPeriodId);
+    if (!period || !period->has_value())
+        return nullptr;
+    return m_forms->appointmentForm(**period, m_staff->currentData().toString(), this);
+}
+
+bool DiaryPage::book()
+{
+    // Whom for: everyone in support today, by name.
+    Result<QVector<CaseloadEntry>> people = m_repositories.caseload.entries(m_clock.now());
+    if (!people)
+        return false;
+    const QDate today = LocalTime::londonDate(m_clock.now());
+    QStringList names;
+    QStringList periods;
+    for (const CaseloadEntry& e : people.value()) {
+        if (e.supportPeriodId.isEmpty() || !e.startDate.isValid() || e.startDate > today
+            || (e.endDate.isValid() && e.endDate < today))
+            continue;
+        names << PersonName::display(e.givenName, e.familyName, e.preferredName) + QStringLiteral(" \u2014 ") + e.contractName;
+        periods << e.supportPeriodId;
+    }
+    if (names.isEmpty()) {
+        QMessageBox::information(this, tr("No one to book"), tr("No one is in support today."));
+        return false;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Book an appointment"), tr("With whom:"), names, 0, true, &ok);
+    const qsizetype index = names.indexOf(chosen);
+    if (!ok || index < 0)
+        return false;
+    FormDialog* form = bookingForm(periods.at(index));
+    if (!form || !CaseworkForms::open(form))
+        return false;
+    reload();
     return true;
 }
 

@@ -48,6 +48,10 @@ public:
     bool mark(const QString& status);
     bool moveSelected();
     bool exportCalendar(const QString& path);
+    // Booking from the diary: asks whom for (people in support), then the booking form.
+    bool book();
+    // The booking form for one support period, with the diary's worker; not yet shown.
+    class FormDialog* bookingForm(const QString& supportPeriodId);
 
 signals:
     void openServiceUser(const QString& serviceUserId);

@@ -4,6 +4,8 @@
 #include "tests/support/InterchangeFixture.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/DiaryPage.h"
+#include "ui/FormDialog.h"
+#include "ui/LondonDateTimeEdit.h"
 #include "ui/MainWindow.h"
 #include "ui/PersonRecordView.h"
 
@@ -11,6 +13,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -109,4 +112,17 @@ TEST_F(DiaryPageTest, ActivatingAnAppointmentOpensThePerson)
     emit m_page->view()->itemActivated(visit, 0);
     EXPECT_EQ(m_window.findChild<QStackedWidget*>()->currentWidget(), m_window.recordView());
     EXPECT_EQ(m_window.recordView()->serviceUserId(), QStringLiteral("su-1"));
+}
+
+TEST_F(DiaryPageTest, BookingFromTheDiaryShowsInTheWeek)
+{
+    std::unique_ptr<FormDialog> form(m_page->bookingForm(QStringLiteral("sp-1")));
+    ASSERT_NE(form, nullptr);
+    form->findChild<LondonDateTimeEdit*>(QStringLiteral("startsAt"))->setMoment(QDateTime(QDate(2026, 7, 2), QTime(9, 0), Qt::UTC));
+    form->findChild<QSpinBox*>(QStringLiteral("duration"))->setValue(45);
+    form->accept();
+    ASSERT_EQ(form->result(), QDialog::Accepted);
+    m_page->reload();
+    EXPECT_EQ(m_page->view()->topLevelItem(3)->text(0), QStringLiteral("Thu 2 Jul 2026: 1 appointment, 0.8 hours"));
+    EXPECT_EQ(m_page->view()->topLevelItem(3)->child(0)->text(0), QStringLiteral("10:00\u201310:45"));
 }
