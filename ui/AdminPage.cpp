@@ -2,6 +2,7 @@
 
 #include "core/domain/ReferenceCodes.h"
 #include "core/storage/Repositories.h"
+#include "ui/PageTitle.h"
 #include "ui/ReadOnlyTable.h"
 
 #include <QLabel>
@@ -28,11 +29,7 @@ AdminPage::AdminPage(Repositories& repositories, QWidget* parent)
     , m_staff(new ReadOnlyTable({tr("Name"), tr("Role"), tr("Active")}, tr("Staff"), this))
 {
     setObjectName(QStringLiteral("adminPage"));
-    auto* title = new QLabel(tr("Administration"), this);
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.4);
-    f.setBold(true);
-    title->setFont(f);
+    auto* title = new PageTitle(tr("Administration"), this);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(new QLabel(tr("Contracts"), this));

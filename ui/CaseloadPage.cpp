@@ -5,6 +5,7 @@
 #include "core/storage/CaseloadRepository.h"
 #include "ui/CaseloadModel.h"
 #include "ui/EmptyState.h"
+#include "ui/PageTitle.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -43,11 +44,7 @@ CaseloadPage::CaseloadPage(CaseloadRepository& caseload, const Clock& clock, QWi
     m_proxy->setSortRole(CaseloadModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
 
-    auto* title = new QLabel(tr("Caseload"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto* title = new PageTitle(tr("Caseload"), this);
 
     m_filter->setObjectName(QStringLiteral("caseloadFilter"));
     m_filter->setPlaceholderText(tr("Search by name, key worker, contract or status"));

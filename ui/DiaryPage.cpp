@@ -5,12 +5,14 @@
 #include "core/domain/PersonName.h"
 #include "core/domain/ReferenceCodes.h"
 #include "core/interchange/ICalendarExport.h"
+#include "core/rules/CaseStatus.h"
 #include "core/rules/WeeklyHours.h"
 #include "core/services/CaseworkServices.h"
 #include "core/storage/Repositories.h"
 #include "ui/CaseworkForms.h"
 #include "ui/EmptyState.h"
 #include "ui/FormDialog.h"
+#include "ui/PageTitle.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -60,11 +62,7 @@ DiaryPage::DiaryPage(Repositories& repositories, CaseworkServices& services, con
     , m_empty(new EmptyState(this))
 {
     setObjectName(QStringLiteral("diaryPage"));
-    auto* title = new QLabel(tr("Diary"), this);
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.4);
-    f.setBold(true);
-    title->setFont(f);
+    auto* title = new PageTitle(tr("Diary"), this);
     QFont rangeFont = m_range->font();
     rangeFont.setBold(true);
     m_range->setFont(rangeFont);
@@ -404,8 +402,7 @@ bool DiaryPage::book()
     QStringList names;
     QStringList periods;
     for (const CaseloadEntry& e : people.value()) {
-        if (e.supportPeriodId.isEmpty() || !e.startDate.isValid() || e.startDate > today
-            || (e.endDate.isValid() && e.endDate < today))
+        if (caseStatus(e, today) != CaseStatus::Open)
             continue;
         names << PersonName::display(e.givenName, e.familyName, e.preferredName) + QStringLiteral(" \u2014 ") + e.contractName;
         periods << e.supportPeriodId;

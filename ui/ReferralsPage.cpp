@@ -9,6 +9,7 @@
 #include "core/storage/Repositories.h"
 #include "ui/EmptyState.h"
 #include "ui/FirstContactDialog.h"
+#include "ui/PageTitle.h"
 #include "ui/ReadOnlyTable.h"
 #include "ui/ReferralDialog.h"
 #include "ui/TriageDialog.h"
@@ -62,11 +63,7 @@ ReferralsPage::ReferralsPage(Repositories& repositories, ReferralService& servic
     , m_clock(clock)
 {
     setObjectName(QStringLiteral("referralsPage"));
-    auto* title = new QLabel(tr("Referrals"), this);
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.4);
-    f.setBold(true);
-    title->setFont(f);
+    auto* title = new PageTitle(tr("Referrals"), this);
     m_table = new ReadOnlyTable({tr("Received"), tr("Person"), tr("Contract"), tr("Source"),
                                  tr("First contact (48-hour clock)"), tr("Decision")},
                                 tr("Referrals"), this);

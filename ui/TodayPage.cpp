@@ -6,6 +6,7 @@
 #include "core/rules/TodayList.h"
 #include "core/storage/Repositories.h"
 #include "ui/EmptyState.h"
+#include "ui/PageTitle.h"
 #include "ui/TodayModel.h"
 
 #include <QComboBox>
@@ -36,11 +37,7 @@ TodayPage::TodayPage(Repositories& repositories, const Clock& clock, QWidget* pa
     , m_empty(new EmptyState(this))
 {
     setObjectName(QStringLiteral("todayPage"));
-    auto* title = new QLabel(tr("Today"), this);
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.4);
-    f.setBold(true);
-    title->setFont(f);
+    auto* title = new PageTitle(tr("Today"), this);
 
     m_staff->setObjectName(QStringLiteral("todayStaff"));
     m_staff->setAccessibleName(tr("Whose list"));

@@ -75,15 +75,23 @@ Result<QString> ReferralService::record(const ServiceUser& given, Referral refer
     return referral.id;
 }
 
-Result<QString> ReferralService::decide(const QString& referralId, const Decision& decision)
+Result<Referral> ReferralService::stored(const QString& referralId) const
 {
-    m_problems.clear();
     Result<std::optional<Referral>> found = ReferralRepository(m_context.database).find(referralId);
     if (!found)
         return found.error();
     if (!found->has_value())
         return Error{t(QT_TRANSLATE_NOOP("ReferralService", "The referral is no longer on record.")), {}};
-    Referral referral = **found;
+    return **found;
+}
+
+Result<QString> ReferralService::decide(const QString& referralId, const Decision& decision)
+{
+    m_problems.clear();
+    Result<Referral> found = stored(referralId);
+    if (!found)
+        return found.error();
+    Referral referral = found.value();
     const QDateTime now = m_context.clock.now();
     const QDate today = LocalTime::londonDate(now);
 
@@ -137,12 +145,10 @@ Result<QString> ReferralService::decide(const QString& referralId, const Decisio
 Status ReferralService::recordFirstContact(const QString& referralId, const QDateTime& at)
 {
     m_problems.clear();
-    Result<std::optional<Referral>> found = ReferralRepository(m_context.database).find(referralId);
+    Result<Referral> found = stored(referralId);
     if (!found)
         return found.error();
-    if (!found->has_value())
-        return Error{t(QT_TRANSLATE_NOOP("ReferralService", "The referral is no longer on record.")), {}};
-    Referral referral = **found;
+    Referral referral = found.value();
     const FieldProblems problems = RecordChecks::firstContact(referral, at, m_context.clock.now());
     if (hasErrors(problems))
         return refused(problems);

@@ -38,6 +38,7 @@ public:
 
 private:
     Error refused(FieldProblems problems);
+    Result<Referral> stored(const QString& referralId) const;
 
     ServiceContext m_context;
     FieldProblems m_problems;

@@ -43,13 +43,8 @@ AppointmentRepository::forSupportPeriod(const QString& supportPeriodId) const
 
 Result<std::optional<Appointment>> AppointmentRepository::find(const QString& id) const
 {
-    Result<QVector<Appointment>> found = fetch<Appointment>(
+    return fetchOne<Appointment>(
         QStringLiteral("SELECT * FROM appointments WHERE deleted = 0 AND id = ?"), {id}, toAppointment);
-    if (!found)
-        return found.error();
-    if (found->isEmpty())
-        return std::optional<Appointment>();
-    return std::optional<Appointment>(found->first());
 }
 
 Result<QVector<DiaryEntry>> AppointmentRepository::diary(const QString& staffId, const QDateTime& from,

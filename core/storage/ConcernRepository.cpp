@@ -40,13 +40,8 @@ Result<QVector<Complaint>> ConcernRepository::complaintsForServiceUser(const QSt
 
 Result<std::optional<Complaint>> ConcernRepository::findComplaint(const QString& id) const
 {
-    Result<QVector<Complaint>> found = fetch<Complaint>(
+    return fetchOne<Complaint>(
         QStringLiteral("SELECT * FROM complaints WHERE deleted = 0 AND id = ?"), {id}, toComplaint);
-    if (!found)
-        return found.error();
-    if (found->isEmpty())
-        return std::optional<Complaint>();
-    return std::optional<Complaint>(found->first());
 }
 
 Result<QVector<Complaint>> ConcernRepository::seriousComplaintsNotSent() const

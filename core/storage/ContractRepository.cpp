@@ -42,13 +42,7 @@ Result<QVector<Contract>> ContractRepository::all() const
 
 Result<std::optional<Contract>> ContractRepository::find(const QString& id) const
 {
-    Result<QVector<Contract>> rows = fetch<Contract>(Select + QStringLiteral(" AND id = ?"), {id},
-                                                     toContract);
-    if (!rows)
-        return rows.error();
-    if (rows->isEmpty())
-        return std::optional<Contract>();
-    return std::optional<Contract>(rows->first());
+    return fetchOne<Contract>(Select + QStringLiteral(" AND id = ?"), {id}, toContract);
 }
 
 } // namespace waymark

@@ -26,13 +26,8 @@ Result<QVector<CaseNote>> NoteRepository::forServiceUser(const QString& serviceU
 
 Result<std::optional<CaseNote>> NoteRepository::find(const QString& id) const
 {
-    Result<QVector<CaseNote>> found =
-        fetch<CaseNote>(QStringLiteral("SELECT * FROM notes WHERE deleted = 0 AND id = ?"), {id}, toNote);
-    if (!found)
-        return found.error();
-    if (found->isEmpty())
-        return std::optional<CaseNote>();
-    return std::optional<CaseNote>(found->first());
+    return fetchOne<CaseNote>(QStringLiteral("SELECT * FROM notes WHERE deleted = 0 AND id = ?"), {id},
+                              toNote);
 }
 
 } // namespace waymark

@@ -44,13 +44,8 @@ Result<QVector<Referral>> ReferralRepository::all() const
 
 Result<std::optional<Referral>> ReferralRepository::find(const QString& id) const
 {
-    Result<QVector<Referral>> found = fetch<Referral>(
+    return fetchOne<Referral>(
         QStringLiteral("SELECT * FROM referrals WHERE deleted = 0 AND id = ?"), {id}, toReferral);
-    if (!found)
-        return found.error();
-    if (found->isEmpty())
-        return std::optional<Referral>();
-    return std::optional<Referral>(found->first());
 }
 
 } // namespace waymark

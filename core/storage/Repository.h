@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <optional>
+
 namespace waymark {
 
 // What every repository shares: running a read with bound values and turning its rows into
@@ -35,6 +37,18 @@ protected:
         while (q.next())
             out << map(q);
         return out;
+    }
+
+    // The one row a key names, or nothing when there is none.
+    template <typename T, typename Map>
+    Result<std::optional<T>> fetchOne(const QString& sql, const QVariantList& binds, Map map) const
+    {
+        Result<QVector<T>> rows = fetch<T>(sql, binds, map);
+        if (!rows)
+            return rows.error();
+        if (rows->isEmpty())
+            return std::optional<T>();
+        return std::optional<T>(rows->first());
     }
 
     Database& m_database;

@@ -37,14 +37,9 @@ ServiceUser toServiceUser(const QSqlQuery& q)
 
 Result<std::optional<ServiceUser>> ServiceUserRepository::find(const QString& id) const
 {
-    Result<QVector<ServiceUser>> rows = fetch<ServiceUser>(
+    return fetchOne<ServiceUser>(
         QStringLiteral("SELECT * FROM service_users WHERE deleted = 0 AND id = ?"), {id},
         toServiceUser);
-    if (!rows)
-        return rows.error();
-    if (rows->isEmpty())
-        return std::optional<ServiceUser>();
-    return std::optional<ServiceUser>(rows->first());
 }
 
 Result<QVector<ServiceUser>> ServiceUserRepository::all() const

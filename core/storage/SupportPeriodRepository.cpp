@@ -48,14 +48,9 @@ Result<QVector<SupportPeriod>> SupportPeriodRepository::all() const
 
 Result<std::optional<SupportPeriod>> SupportPeriodRepository::find(const QString& id) const
 {
-    Result<QVector<SupportPeriod>> found = fetch<SupportPeriod>(
+    return fetchOne<SupportPeriod>(
         QStringLiteral("SELECT * FROM support_periods WHERE deleted = 0 AND id = ?"), {id},
         toSupportPeriod);
-    if (!found)
-        return found.error();
-    if (found.value().isEmpty())
-        return std::optional<SupportPeriod>();
-    return std::optional<SupportPeriod>(found.value().first());
 }
 
 Result<QVector<OutcomeRecord>>

@@ -87,13 +87,8 @@ Result<QVector<PlanReview>> SupportPlanRepository::reviewsForPlan(const QString&
 
 Result<std::optional<SupportPlan>> SupportPlanRepository::find(const QString& id) const
 {
-    Result<QVector<SupportPlan>> found =
-        fetch<SupportPlan>(QStringLiteral("SELECT * FROM support_plans WHERE deleted = 0 AND id = ?"), {id}, toPlan);
-    if (!found)
-        return found.error();
-    if (found->isEmpty())
-        return std::optional<SupportPlan>();
-    return std::optional<SupportPlan>(found->first());
+    return fetchOne<SupportPlan>(
+        QStringLiteral("SELECT * FROM support_plans WHERE deleted = 0 AND id = ?"), {id}, toPlan);
 }
 
 Result<QVector<SupportPlan>> SupportPlanRepository::plansForPeriod(const QString& supportPeriodId) const
