@@ -226,6 +226,16 @@ QHash<QString, CodeList> buildLists()
                  {u"disability"_qs, L("Disability")},
                  {u"age"_qs, L("Age")},
              });
+    lists << make(RiskTowards, {
+                 {u"person"_qs, L("Risk to the person")},
+                 {u"others"_qs, L("Risk to others")},
+                 {u"staff"_qs, L("Risk to staff")},
+             });
+    lists << make(RiskLevel, {
+                 {u"low"_qs, L("Low")},
+                 {u"medium"_qs, L("Medium")},
+                 {u"high"_qs, L("High")},
+             });
 
     QHash<QString, CodeList> byName;
     for (CodeList& l : lists)

@@ -35,6 +35,8 @@ inline constexpr const char* WithdrawalDecision = "withdrawal_decision";
 inline constexpr const char* IncidentKind = "incident_kind";
 inline constexpr const char* KpiSet = "kpi_set";
 inline constexpr const char* NeedArea = "need_area";
+inline constexpr const char* RiskTowards = "risk_towards";
+inline constexpr const char* RiskLevel = "risk_level";
 
 // All list names, in a stable order.
 QStringList listNames();

@@ -196,8 +196,12 @@ Result<QJsonObject> Exporter::build(const QString& onlyServiceUser)
         const QSet<QString> periods = ids(QStringLiteral("support_periods"));
         const auto ofPeriod = [&](const StoredRecord& r) { return periods.contains(value(r, "support_period_id")); };
         for (const char* list : {"appointments", "star_assessments", "outcomes", "support_plans",
-                                 "withdrawal_reviews", "notes"})
+                                 "withdrawal_reviews", "notes", "x_risk_assessments"})
             keep(QString::fromLatin1(list), ofPeriod);
+        const QSet<QString> riskAssessments = ids(QStringLiteral("x_risk_assessments"));
+        keep(QStringLiteral("x_risks"), [&](const StoredRecord& r) {
+            return riskAssessments.contains(value(r, "risk_assessment_id"));
+        });
         const QSet<QString> plans = ids(QStringLiteral("support_plans"));
         const auto ofPlan = [&](const StoredRecord& r) { return plans.contains(value(r, "support_plan_id")); };
         keep(QStringLiteral("goals"), ofPlan);

@@ -162,8 +162,20 @@ QVector<KindSpec> build()
     kinds << KindSpec{QStringLiteral("attendance"),
                       {ref("session_id", "sessions", true),
                        ref("service_user_id", "service_users", true),
-                       ofKind("attended", K::Boolean, true)},
+                       ofKind("attended", K::Boolean, true), text("x_discussed"),
+                       ranged(ofKind("x_minutes", K::Integer), 1, 720)},
                       {QStringLiteral("session_id"), QStringLiteral("service_user_id")}};
+    // Waymark's own lists (x_: other tools ignore them): the risk assessment of T 5.1.
+    kinds << KindSpec{QStringLiteral("x_risk_assessments"),
+                      {id(), ref("support_period_id", "support_periods", true),
+                       ofKind("assessed_on", K::Date, true), text("assessed_by"),
+                       notBefore(ofKind("next_review_on", K::Date), "assessed_on")},
+                      {}};
+    kinds << KindSpec{QStringLiteral("x_risks"),
+                      {id(), ref("risk_assessment_id", "x_risk_assessments", true),
+                       code("towards", RiskTowards, true), code("level", RiskLevel, true),
+                       text("description", true), text("management")},
+                      {}};
     kinds << KindSpec{QStringLiteral("withdrawal_reviews"),
                       {id(), ref("support_period_id", "support_periods", true),
                        ofKind("held_on", K::Date, true), code("decision", WithdrawalDecision),

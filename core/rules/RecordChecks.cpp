@@ -368,4 +368,36 @@ FieldProblems planReview(const PlanReview& r, const QDate& today)
     return problems;
 }
 
+FieldProblems riskAssessment(const RiskAssessment& a, const SupportPeriod& period, const QDate& today)
+{
+    FieldProblems problems;
+    if (!a.assessedOn.isValid() || a.assessedOn > today)
+        error(problems, "assessed_on", t(QT_TRANSLATE_NOOP("RecordChecks", "Enter the date of the assessment (today or earlier).")));
+    else if (period.startDate.isValid() && a.assessedOn < period.startDate
+             && period.startDate.daysTo(a.assessedOn) < -90)
+        // The assessment comes first, often in the weeks before support starts; one from months
+        // before is more likely a typing slip.
+        warning(problems, "assessed_on", t(QT_TRANSLATE_NOOP("RecordChecks", "This is months before support started: check the date.")));
+    if (a.assessedBy.trimmed().isEmpty())
+        error(problems, "assessed_by", t(QT_TRANSLATE_NOOP("RecordChecks", "Say who made the assessment.")));
+    if (a.nextReviewOn.isValid() && a.assessedOn.isValid() && a.nextReviewOn <= a.assessedOn)
+        error(problems, "next_review_on", t(QT_TRANSLATE_NOOP("RecordChecks", "The next review comes after the assessment.")));
+    for (qsizetype i = 0; i < a.risks.size(); ++i) {
+        const Risk& r = a.risks.at(i);
+        const QString at = QStringLiteral("risks[%1].").arg(i);
+        auto riskError = [&](const char* field, const char* message) {
+            problems << FieldProblem{at + QString::fromLatin1(field), t(message)};
+        };
+        if (!ReferenceCodes::list(QString::fromLatin1(ReferenceCodes::RiskTowards)).contains(r.towards))
+            riskError("towards", QT_TRANSLATE_NOOP("RecordChecks", "Say whether the risk is to the person, to others or to staff."));
+        if (!ReferenceCodes::list(QString::fromLatin1(ReferenceCodes::RiskLevel)).contains(r.level))
+            riskError("level", QT_TRANSLATE_NOOP("RecordChecks", "Choose the level of the risk."));
+        if (r.description.trimmed().isEmpty())
+            riskError("description", QT_TRANSLATE_NOOP("RecordChecks", "Describe the risk."));
+        if (r.management.trimmed().isEmpty())
+            riskError("management", QT_TRANSLATE_NOOP("RecordChecks", "Say how the risk will be managed."));
+    }
+    return problems;
+}
+
 } // namespace waymark::RecordChecks

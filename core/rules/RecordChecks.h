@@ -8,6 +8,7 @@
 #include "core/domain/Goal.h"
 #include "core/domain/PlanReview.h"
 #include "core/domain/Referral.h"
+#include "core/domain/RiskAssessment.h"
 #include "core/domain/ServiceUser.h"
 #include "core/domain/SupportPeriod.h"
 #include "core/domain/SupportPlan.h"
@@ -80,6 +81,11 @@ FieldProblems agreement(const SupportPlan& plan, const QVector<Goal>& goals, con
 
 // A plan review: when (not in the future), who took part, what was said, the next review after it.
 FieldProblems planReview(const PlanReview& review, const QDate& today);
+
+// An assessment of risk (T 5.1): dated (not in the future, not before support started), who made
+// it, and every risk with whom it is towards, a level, what it is and the plan to manage it.
+// Problems of a risk are reported as "risks[i].field".
+FieldProblems riskAssessment(const RiskAssessment& assessment, const SupportPeriod& period, const QDate& today);
 
 } // namespace RecordChecks
 

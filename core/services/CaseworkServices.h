@@ -4,6 +4,7 @@
 #include "core/services/ConcernService.h"
 #include "core/services/NoteService.h"
 #include "core/services/ReferralService.h"
+#include "core/services/RiskService.h"
 #include "core/services/ServiceContext.h"
 #include "core/services/ServiceUserService.h"
 #include "core/services/SupportPeriodService.h"
@@ -22,6 +23,7 @@ struct CaseworkServices {
         , appointments(context)
         , concerns(context)
         , plans(context)
+        , risks(context)
     {
     }
 
@@ -32,6 +34,7 @@ struct CaseworkServices {
     AppointmentService appointments;
     ConcernService concerns;
     SupportPlanService plans;
+    RiskService risks;
 };
 
 } // namespace waymark

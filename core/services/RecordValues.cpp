@@ -224,4 +224,25 @@ QVariantMap of(const PlanReview& r)
     };
 }
 
+QVariantMap of(const RiskAssessment& a)
+{
+    return {
+        {QStringLiteral("support_period_id"), text(a.supportPeriodId)},
+        {QStringLiteral("assessed_on"), date(a.assessedOn)},
+        {QStringLiteral("assessed_by"), text(a.assessedBy)},
+        {QStringLiteral("next_review_on"), date(a.nextReviewOn)},
+    };
+}
+
+QVariantMap of(const Risk& r, const QString& riskAssessmentId)
+{
+    return {
+        {QStringLiteral("risk_assessment_id"), text(riskAssessmentId)},
+        {QStringLiteral("towards"), text(r.towards)},
+        {QStringLiteral("level"), text(r.level)},
+        {QStringLiteral("description"), text(r.description)},
+        {QStringLiteral("management"), text(r.management)},
+    };
+}
+
 } // namespace waymark::RecordValues

@@ -9,6 +9,7 @@
 #include "core/domain/OutcomeRecord.h"
 #include "core/domain/PlanReview.h"
 #include "core/domain/Referral.h"
+#include "core/domain/RiskAssessment.h"
 #include "core/domain/ServiceUser.h"
 #include "core/domain/SupportPeriod.h"
 #include "core/domain/SupportPlan.h"
@@ -38,6 +39,9 @@ QVariantMap of(const Goal& goal);
 // A goal's tasks as the rows of goal_tasks, with the ids an import of the goal would give them.
 QVector<QVariantMap> taskRows(const Goal& goal);
 QVariantMap of(const PlanReview& review);
+// The assessment without its risks; each risk with the id of its assessment.
+QVariantMap of(const RiskAssessment& assessment);
+QVariantMap of(const Risk& risk, const QString& riskAssessmentId);
 
 } // namespace RecordValues
 

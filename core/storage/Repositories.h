@@ -10,6 +10,7 @@
 #include "core/storage/MetaRepository.h"
 #include "core/storage/NoteRepository.h"
 #include "core/storage/ReferralRepository.h"
+#include "core/storage/RiskRepository.h"
 #include "core/storage/ServiceUserRepository.h"
 #include "core/storage/StaffRepository.h"
 #include "core/storage/StarRepository.h"
@@ -39,6 +40,7 @@ struct Repositories {
         , history(db)
         , concerns(db)
         , casework(db)
+        , risks(db)
     {
     }
 
@@ -59,6 +61,7 @@ struct Repositories {
     HistoryRepository history;
     ConcernRepository concerns;
     CaseworkRepository casework;
+    RiskRepository risks;
 };
 
 } // namespace waymark
