@@ -13,6 +13,8 @@ packages=(
   libical-dev
   # tests and screenshots
   libgtest-dev libgmock-dev xvfb xauth xfonts-base fonts-dejavu-core
+  # printed forms read back as text (pdftotext) and as pictures (pdftoppm)
+  poppler-utils
   # dates in Europe/London
   tzdata
 )

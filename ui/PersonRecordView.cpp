@@ -9,10 +9,13 @@
 #include "ui/CaseworkForms.h"
 #include "ui/ChangeHistoryView.h"
 #include "ui/EmptyState.h"
+#include "ui/FormPrinter.h"
 #include "ui/FormDialog.h"
 #include "ui/ProfileDialog.h"
 #include "ui/ReadOnlyTable.h"
 #include "ui/ReferralDialog.h"
+#include "ui/RiskAssessmentEditor.h"
+#include "ui/RiskAssessmentTab.h"
 #include "ui/SupportPlanEditor.h"
 
 #include <QFormLayout>
@@ -108,6 +111,7 @@ PersonRecordView::PersonRecordView(Repositories& repositories, CaseworkServices&
     , m_editProfile(new QPushButton(tr("&Edit profile\u2026"), this))
     , m_noteButton(new QPushButton(tr("Add &note\u2026"), this))
     , m_supportButton(new QToolButton(this))
+    , m_printButton(new QToolButton(this))
     , m_name(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_tabs(new QTabWidget(this))
@@ -155,6 +159,17 @@ PersonRecordView::PersonRecordView(Repositories& repositories, CaseworkServices&
     menu->addSeparator();
     menu->addAction(tr("&Close support\u2026"), this, &PersonRecordView::closeSupport);
     m_supportButton->setMenu(menu);
+    m_printButton->setObjectName(QStringLiteral("printActions"));
+    m_printButton->setText(tr("&Print"));
+    m_printButton->setAccessibleName(tr("Print a form"));
+    m_printButton->setToolTip(tr("Support plan, risk assessment, referral summary or appointment letter, on A4"));
+    m_printButton->setPopupMode(QToolButton::InstantPopup);
+    auto* printMenu = new QMenu(m_printButton);
+    printMenu->addAction(tr("Support &plan…"), this, [this] { printForm(PrintedForms::Kind::SupportPlan); });
+    printMenu->addAction(tr("&Risk assessment…"), this, [this] { printForm(PrintedForms::Kind::RiskAssessment); });
+    printMenu->addAction(tr("Re&ferral summary…"), this, [this] { printForm(PrintedForms::Kind::ReferralSummary); });
+    printMenu->addAction(tr("&Appointment letter…"), this, [this] { printForm(PrintedForms::Kind::AppointmentLetter); });
+    m_printButton->setMenu(printMenu);
 
     auto* top = new QHBoxLayout;
     top->addWidget(back);
@@ -163,6 +178,7 @@ PersonRecordView::PersonRecordView(Repositories& repositories, CaseworkServices&
     top->addWidget(referral);
     top->addWidget(m_noteButton);
     top->addWidget(m_supportButton);
+    top->addWidget(m_printButton);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_name);
@@ -244,6 +260,23 @@ bool PersonRecordView::closeSupport()
     return CaseworkForms::open(m_forms->closureForm(*m_openPeriod, outcomes, this));
 }
 
+Result<PrintedForm> PersonRecordView::printableForm(PrintedForms::Kind kind) const
+{
+    if (m_person.id.isEmpty())
+        return Error{tr("No one is shown."), {}};
+    return PrintedForms(m_repositories.database, m_clock).build(kind, m_person.id);
+}
+
+void PersonRecordView::printForm(PrintedForms::Kind kind)
+{
+    Result<PrintedForm> form = printableForm(kind);
+    if (!form) {
+        QMessageBox::information(this, tr("Nothing to print"), form.error().message);
+        return;
+    }
+    FormPrinter::preview(form.value(), this);
+}
+
 void PersonRecordView::showTab(Tab tab)
 {
     if (int(tab) < m_tabs->count())
@@ -317,6 +350,7 @@ bool PersonRecordView::showServiceUser(const QString& serviceUserId)
     updateActions();
 
     addTab(profileTab(), tr("Profile"));
+    addTab(riskTab(), tr("Risk"));
     addTab(supportPlanTab(), tr("Support plan"));
     addTab(diaryTab(), tr("Diary"));
     addTab(starTab(), tr("Outcome Star"));
@@ -407,6 +441,13 @@ QWidget* PersonRecordView::supportPlanTab()
     connect(review, &QPushButton::clicked, this, &PersonRecordView::reviewPlan);
     actions->addWidget(write);
     actions->addWidget(review);
+    if (!plans->isEmpty()) {
+        auto* print = new QPushButton(tr("&Print the plan\u2026"), this);
+        print->setObjectName(QStringLiteral("printPlan"));
+        print->setToolTip(tr("The plan on A4 with lines for signatures"));
+        connect(print, &QPushButton::clicked, this, [this] { printForm(PrintedForms::Kind::SupportPlan); });
+        actions->addWidget(print);
+    }
     actions->addStretch(1);
     if (plans->isEmpty()) {
         auto* page = new QWidget;
@@ -544,7 +585,50 @@ bool PersonRecordView::writePlan()
 
 bool PersonRecordView::reviewPlan()
 {
-    return writePlan();
+    std::unique_ptr<SupportPlanEditor> editor(planEditor());
+    if (!editor)
+        return false;
+    const bool review = editor->mode() == SupportPlanEditor::Mode::Review;
+    if (editor->exec() != QDialog::Accepted)
+        return false;
+    if (review) {
+        // The risks are reviewed with the plan: straight on to them, starting from the last ones.
+        std::unique_ptr<RiskAssessmentEditor> risks(riskEditor());
+        if (risks) {
+            risks->setIntroduction(tr("The plan review is saved. Now review the risks with the person: change what has "
+                                      "changed, remove what no longer applies and add anything new. Cancel if you "
+                                      "will review them another time."));
+            risks->exec();
+        }
+    }
+    return true;
+}
+
+QWidget* PersonRecordView::riskTab()
+{
+    Result<QVector<RiskAssessment>> assessments = m_repositories.risks.forServiceUser(m_person.id);
+    auto* tab = new RiskAssessmentTab(assessments ? assessments.value() : QVector<RiskAssessment>{},
+                                      m_openPeriod.has_value(), assessments ? QString() : assessments.error().message);
+    connect(tab, &RiskAssessmentTab::assessRequested, this, &PersonRecordView::assessRisk);
+    connect(tab, &RiskAssessmentTab::printRequested, this, [this] { printForm(PrintedForms::Kind::RiskAssessment); });
+    return tab;
+}
+
+RiskAssessmentEditor* PersonRecordView::riskEditor()
+{
+    if (!m_openPeriod)
+        return nullptr;
+    RiskAssessment previous;
+    if (Result<QVector<RiskAssessment>> stored = m_repositories.risks.forSupportPeriod(m_openPeriod->id); stored && !stored->isEmpty())
+        previous = stored->first();
+    return new RiskAssessmentEditor(m_services.risks, *m_openPeriod, previous, staffName(m_actor),
+                                    LocalTime::londonDate(m_clock.now()), this);
+}
+
+bool PersonRecordView::assessRisk()
+{
+    std::unique_ptr<RiskAssessmentEditor> editor(riskEditor());
+    return editor && editor->exec() == QDialog::Accepted;
 }
 
 QWidget* PersonRecordView::diaryTab()

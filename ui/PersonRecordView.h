@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/documents/PrintedForms.h"
 #include "core/domain/Contract.h"
 #include "core/domain/ServiceUser.h"
 #include "core/domain/Staff.h"
@@ -29,7 +30,7 @@ class PersonRecordView : public QWidget {
     Q_OBJECT
 public:
     // The tabs, in the order they are shown.
-    enum class Tab { Profile, SupportPlan, Diary, Star, Health, Outcomes, Notes, History };
+    enum class Tab { Profile, Risk, SupportPlan, Diary, Star, Health, Outcomes, Notes, History };
 
     PersonRecordView(Repositories& repositories, CaseworkServices& services, const Clock& clock,
                      QWidget* parent = nullptr);
@@ -51,9 +52,18 @@ public:
     // The support plan of the open period: written (or its draft continued), or reviewed once
     // agreed. planEditor() makes the form without showing it.
     bool writePlan();
+    // A plan review goes on to review the risk assessment with it (T 5.1).
     bool reviewPlan();
     class SupportPlanEditor* planEditor();
+    // The risk assessment of the open period: made, or reviewed starting from the latest.
+    // riskEditor() makes the form without showing it.
+    bool assessRisk();
+    class RiskAssessmentEditor* riskEditor();
     void showTab(Tab tab);
+    // A printed form about this person, shown in print preview; when it cannot be made (no plan
+    // yet, no appointment booked) a message says why. printableForm() builds it without showing.
+    void printForm(PrintedForms::Kind kind);
+    Result<PrintedForm> printableForm(PrintedForms::Kind kind) const;
 
     // Shows the person; returns false and shows why when the record cannot be read.
     bool showServiceUser(const QString& serviceUserId);
@@ -65,6 +75,7 @@ signals:
 
 private:
     QWidget* profileTab();
+    QWidget* riskTab();
     QWidget* supportPlanTab();
     QWidget* diaryTab();
     QWidget* starTab();
@@ -87,6 +98,7 @@ private:
     QPushButton* m_editProfile;
     QPushButton* m_noteButton;
     QToolButton* m_supportButton;
+    QToolButton* m_printButton;
     QLabel* m_name;
     QLabel* m_summary;
     QTabWidget* m_tabs;

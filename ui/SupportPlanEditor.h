@@ -37,6 +37,7 @@ public:
 
     FieldMessages* messages() const { return m_messages; }
     QString planId() const { return m_planId; }
+    Mode mode() const { return m_mode; }
 
     // Test and keyboard hooks.
     void setNeed(const QString& area, const QString& text, bool noneIdentified = false);

@@ -2,6 +2,7 @@
 
 #include "core/domain/Clock.h"
 #include "core/domain/LocalTime.h"
+#include "core/documents/PrintedForms.h"
 #include "core/interchange/DatabaseSetup.h"
 #include "core/interchange/DemoCaseload.h"
 #include "core/interchange/Exporter.h"
@@ -10,6 +11,7 @@
 #include "core/rules/TodayList.h"
 #include "core/storage/Database.h"
 #include "core/storage/Repositories.h"
+#include "ui/FormPrinter.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -34,6 +36,7 @@ const QHash<QString, QStringList>& commandOptions()
         {QStringLiteral("check"), {}},
         {QStringLiteral("today"),
          {QStringLiteral("--at"), QStringLiteral("--staff"), QStringLiteral("--format")}},
+        {QStringLiteral("print"), {QStringLiteral("--service-user"), QStringLiteral("--out")}},
     };
     return options;
 }
@@ -74,6 +77,10 @@ QString CliApplication::helpText() const
         "                                  what needs attention at that moment, for everyone\n"
         "                                  or one key worker (DATETIME like\n"
         "                                  2026-07-01T09:00:00Z, or London time 2026-07-01 10:00)\n"
+        "  print plan|risk|referral|letter --service-user ID --out FILE.pdf\n"
+        "                                  an A4 form as PDF: the current support plan, the\n"
+        "                                  latest risk assessment or referral, or a letter about\n"
+        "                                  the next appointment booked\n"
         "\n"
         "--db PATH   the database file (default: %1)\n"
         "Exit status: 0 done, 1 an error you can fix (see the message), 2 wrong usage.\n")
@@ -162,6 +169,8 @@ int CliApplication::run(const QStringList& arguments)
         return runBackup(call);
     if (call.command == QLatin1String("today"))
         return runToday(call);
+    if (call.command == QLatin1String("print"))
+        return runPrint(call);
     return runCheck(call);
 }
 
@@ -271,6 +280,34 @@ int CliApplication::runExport(const Invocation& call)
     if (Status s = Exporter::writeFile(document.value(), call.positional.first()); !s)
         return fail(s.error().message);
     m_out << QObject::tr("Exported to %1.").arg(QDir::toNativeSeparators(call.positional.first()))
+          << "\n";
+    m_out.flush();
+    return Ok;
+}
+
+int CliApplication::runPrint(const Invocation& call)
+{
+    const QString kinds = PrintedForms::kindNames().join(QLatin1Char('|'));
+    if (call.positional.size() != 1)
+        return usage(QObject::tr("print needs the form: waymark-cli print %1 --service-user ID --out FILE.pdf").arg(kinds));
+    const std::optional<PrintedForms::Kind> kind = PrintedForms::kindNamed(call.positional.first());
+    if (!kind)
+        return usage(QObject::tr("%1 is not a form; the forms are %2").arg(call.positional.first(), kinds));
+    const QString person = call.options.value(QStringLiteral("--service-user"));
+    const QString out = call.options.value(QStringLiteral("--out"));
+    if (person.isEmpty() || out.isEmpty())
+        return usage(QObject::tr("print needs --service-user ID and --out FILE.pdf"));
+    auto database = Database::open(call.databasePath);
+    if (!database)
+        return fail(database.error().message);
+    SystemClock clock;
+    Result<PrintedForm> form = PrintedForms(*database.value(), clock).build(*kind, person);
+    if (!form)
+        return fail(form.error().message);
+    if (Status s = FormPrinter::writePdf(form.value(), out); !s)
+        return fail(s.error().message);
+    m_out << QObject::tr("Printed the %1 of %2 to %3.")
+                 .arg(form->title.toLower(), form->person, QDir::toNativeSeparators(out))
           << "\n";
     m_out.flush();
     return Ok;

@@ -36,6 +36,7 @@ private:
     int runBackup(const Invocation& call);
     int runCheck(const Invocation& call);
     int runToday(const Invocation& call);
+    int runPrint(const Invocation& call);
     QString helpText() const;
 
     QTextStream& m_out;

@@ -1,5 +1,6 @@
 #include "app/cli/CliApplication.h"
 #include "tests/support/InterchangeFixture.h"
+#include "tests/support/PdfText.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -220,4 +221,48 @@ TEST_F(Cli, TodayNotesAnUnknownWorkerAndRefusesABadMoment)
                       QStringLiteral("1 July")});
     EXPECT_EQ(bad.status, 2);
     EXPECT_TRUE(bad.err.contains(QStringLiteral("1 July"))) << bad.err.toStdString();
+}
+
+TEST_F(Cli, PrintWritesTheFormAsAPdfWithItsText)
+{
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("init"), QStringLiteral("--organisation"),
+                   QStringLiteral("Riverside Wellbeing Trust")}).status, CliApplication::Ok);
+    write(path("small.json"), QJsonDocument(test::smallCaseload()).toJson());
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("import"), path("small.json")}).status, CliApplication::Ok);
+
+    const CliRun plan = cli({QStringLiteral("--db"), db(), QStringLiteral("print"), QStringLiteral("plan"),
+                             QStringLiteral("--service-user"), QStringLiteral("su-1"), QStringLiteral("--out"), path("plan.pdf")});
+    ASSERT_EQ(plan.status, CliApplication::Ok) << plan.err.toStdString();
+    const QString text = test::pdfText(path("plan.pdf"));
+    EXPECT_TRUE(text.contains(QStringLiteral("Find part-time work"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Lexi (Alexandra Tester)")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Riverside Wellbeing Trust")));
+
+    const CliRun referral = cli({QStringLiteral("--db"), db(), QStringLiteral("print"), QStringLiteral("referral"),
+                                 QStringLiteral("--service-user"), QStringLiteral("su-2"), QStringLiteral("--out"),
+                                 path("referral.pdf")});
+    ASSERT_EQ(referral.status, CliApplication::Ok) << referral.err.toStdString();
+    EXPECT_TRUE(test::pdfText(path("referral.pdf")).contains(QStringLiteral("fully funded by the London Borough of Camden")));
+}
+
+TEST_F(Cli, PrintSaysWhatIsMissingOrWrong)
+{
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("init")}).status, CliApplication::Ok);
+    write(path("small.json"), QJsonDocument(test::smallCaseload()).toJson());
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("import"), path("small.json")}).status, CliApplication::Ok);
+    const QStringList base{QStringLiteral("--db"), db(), QStringLiteral("print")};
+    EXPECT_EQ(cli(base + QStringList{QStringLiteral("poster"), QStringLiteral("--service-user"), QStringLiteral("su-1"),
+                                     QStringLiteral("--out"), path("x.pdf")}).status,
+              CliApplication::UsageError);
+    EXPECT_EQ(cli(base + QStringList{QStringLiteral("plan"), QStringLiteral("--out"), path("x.pdf")}).status,
+              CliApplication::UsageError);
+    const CliRun noPlan = cli(base + QStringList{QStringLiteral("plan"), QStringLiteral("--service-user"), QStringLiteral("su-2"),
+                                                 QStringLiteral("--out"), path("x.pdf")});
+    EXPECT_EQ(noPlan.status, CliApplication::UserError);
+    EXPECT_TRUE(noPlan.err.contains(QStringLiteral("No support plan is written for Bartholomew yet."))) << noPlan.err.toStdString();
+    EXPECT_FALSE(QFile::exists(path("x.pdf")));
+    const CliRun badPath = cli(base + QStringList{QStringLiteral("referral"), QStringLiteral("--service-user"),
+                                                  QStringLiteral("su-2"), QStringLiteral("--out"),
+                                                  path("no-such-folder/x.pdf")});
+    EXPECT_EQ(badPath.status, CliApplication::UserError);
 }

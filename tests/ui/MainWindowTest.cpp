@@ -114,7 +114,7 @@ TEST_F(MainWindowTest, EnterOnASingleMatchOpensTheRecordWithEveryTab)
     QStringList tabs;
     for (int i = 0; i < record->tabs()->count(); ++i)
         tabs << record->tabs()->tabText(i);
-    EXPECT_EQ(tabs, (QStringList{QStringLiteral("Profile"), QStringLiteral("Support plan"),
+    EXPECT_EQ(tabs, (QStringList{QStringLiteral("Profile"), QStringLiteral("Risk"), QStringLiteral("Support plan"),
                                  QStringLiteral("Diary"), QStringLiteral("Outcome Star"),
                                  QStringLiteral("Health"), QStringLiteral("Outcomes"),
                                  QStringLiteral("Notes"), QStringLiteral("History")}));
@@ -122,7 +122,7 @@ TEST_F(MainWindowTest, EnterOnASingleMatchOpensTheRecordWithEveryTab)
     EXPECT_TRUE(summary->text().contains(QStringLiteral("Mental Health Day Services, ended Sat 20 Jun 2026")))
         << summary->text().toStdString();
     // Su-2 has no plan: the tab says what belongs there.
-    auto* planEmpty = record->tabs()->widget(1)->findChild<EmptyState*>();
+    auto* planEmpty = record->tabs()->widget(int(PersonRecordView::Tab::SupportPlan))->findChild<EmptyState*>();
     ASSERT_NE(planEmpty, nullptr);
     EXPECT_EQ(planEmpty->heading(), QStringLiteral("No support plan yet"));
 }

@@ -1,0 +1,320 @@
+#include "core/documents/FormContent.h"
+
+#include "core/domain/LocalTime.h"
+#include "core/domain/PersonName.h"
+#include "core/domain/ReferenceCodes.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace waymark::FormContent {
+
+namespace {
+
+QString t(const char* text)
+{
+    return QCoreApplication::translate("FormContent", text);
+}
+
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+QString label(const char* list, const QString& code)
+{
+    return code.isEmpty() ? QString() : ReferenceCodes::list(QString::fromLatin1(list)).displayLabel(code);
+}
+
+// What was never recorded is said, not left blank: a blank on paper looks like a mistake.
+QString orNotRecorded(const QString& text)
+{
+    return text.trimmed().isEmpty() ? QStringLiteral("<i>%1</i>").arg(esc(t(QT_TRANSLATE_NOOP("FormContent", "Not recorded"))))
+                                    : esc(text);
+}
+
+QString yesNo(const std::optional<bool>& value)
+{
+    if (!value)
+        return {};
+    return *value ? t(QT_TRANSLATE_NOOP("FormContent", "Yes")) : t(QT_TRANSLATE_NOOP("FormContent", "No"));
+}
+
+const char* TableOpen = "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\" "
+                        "style=\"border-collapse: collapse; border-color: #777777;\">";
+
+// A two-column table of labelled facts.
+QString facts(const QList<QPair<QString, QString>>& rows)
+{
+    QString html = QString::fromLatin1(TableOpen);
+    for (const auto& [name, value] : rows)
+        html += QStringLiteral("<tr><td width=\"32%\" bgcolor=\"#eeeeee\"><b>%1</b></td><td>%2</td></tr>")
+                    .arg(esc(name), orNotRecorded(value));
+    return html + QStringLiteral("</table>");
+}
+
+// A table with a header row; cells are plain text.
+QString grid(const QStringList& headers, const QList<QStringList>& rows, const QList<int>& widths = {})
+{
+    QString html = QString::fromLatin1(TableOpen) + QStringLiteral("<thead><tr>");
+    for (qsizetype i = 0; i < headers.size(); ++i)
+        html += QStringLiteral("<th align=\"left\" bgcolor=\"#dddddd\"%1>%2</th>")
+                    .arg(i < widths.size() ? QStringLiteral(" width=\"%1%\"").arg(widths.at(i)) : QString(),
+                         esc(headers.at(i)));
+    html += QStringLiteral("</tr></thead>");
+    for (const QStringList& row : rows) {
+        html += QStringLiteral("<tr>");
+        for (const QString& cell : row)
+            html += QStringLiteral("<td>%1</td>").arg(orNotRecorded(cell));
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString heading(const QString& text)
+{
+    return QStringLiteral("<h2 style=\"font-size: 13pt; margin-top: 14px; margin-bottom: 6px;\">%1</h2>").arg(esc(text));
+}
+
+QString paragraph(const QString& text)
+{
+    return QStringLiteral("<p style=\"margin-bottom: 8px;\">%1</p>").arg(esc(text));
+}
+
+// Lines to sign on, with what signing means above them. One table row holds it all, so that
+// the text and its signature lines are never split across two pages.
+QString signatures(const QString& title, const QString& statement, const QStringList& who)
+{
+    QString columns;
+    for (const QString& role : who)
+        columns += QStringLiteral("<td width=\"%1%\" style=\"padding-right: 18px;\"><b>%2</b><br><br><br>%3<br><br>%4</td>")
+                       .arg(100 / std::max<qsizetype>(1, who.size()))
+                       .arg(esc(role), esc(t(QT_TRANSLATE_NOOP("FormContent", "Signed _________________________"))),
+                            esc(t(QT_TRANSLATE_NOOP("FormContent", "Date ___________"))));
+    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top: 14px;\"><tr><td>"
+                          "<p style=\"font-size: 13pt; font-weight: bold; margin-bottom: 6px;\">%1</p>%2"
+                          "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr>%3</tr></table>"
+                          "</td></tr></table>")
+        .arg(esc(title), statement.isEmpty() ? QString() : paragraph(statement), columns);
+}
+
+QString personName(const ServiceUser& p)
+{
+    return PersonName::display(p.givenName, p.familyName, p.preferredName);
+}
+
+QString fileStem(const char* kind, const ServiceUser& p)
+{
+    QString name = (p.givenName + QLatin1Char('-') + p.familyName).trimmed();
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9-]+")), QStringLiteral("-"));
+    return QString::fromLatin1(kind) + QLatin1Char('-') + name;
+}
+
+PrintedForm frame(const FormContext& c, const QString& title, const char* kind)
+{
+    PrintedForm form;
+    form.title = title;
+    form.organisation = c.organisation;
+    form.contract = c.contract.name;
+    form.funderStatement = c.contract.funderStatement;
+    form.person = personName(c.person);
+    form.produced = c.today;
+    form.fileStem = fileStem(kind, c.person);
+    return form;
+}
+
+// The title and whom the form is about, at the top of the first page.
+QString opening(const PrintedForm& form, const QList<QPair<QString, QString>>& about)
+{
+    return QStringLiteral("<h1 style=\"font-size: 18pt; margin-bottom: 10px;\">%1</h1>").arg(esc(form.title))
+           + facts(about);
+}
+
+} // namespace
+
+PrintedForm supportPlan(const FormContext& c, const SupportPlan& plan, const QVector<Goal>& goals,
+                        const QVector<PlanReview>& reviews)
+{
+    PrintedForm form = frame(c, t(QT_TRANSLATE_NOOP("FormContent", "Support plan")), "support-plan");
+    QString html = opening(form, {
+        {t(QT_TRANSLATE_NOOP("FormContent", "Name")), form.person},
+        {t(QT_TRANSLATE_NOOP("FormContent", "Date of birth")), LocalTime::formatDate(c.person.dateOfBirth)},
+        {t(QT_TRANSLATE_NOOP("FormContent", "Key worker")), c.keyWorker},
+        {t(QT_TRANSLATE_NOOP("FormContent", "Support started")), LocalTime::formatDate(c.period.startDate)},
+        {t(QT_TRANSLATE_NOOP("FormContent", "Plan agreed")),
+         plan.agreedOn.isValid() ? LocalTime::formatDate(plan.agreedOn)
+                                 : t(QT_TRANSLATE_NOOP("FormContent", "Not yet agreed: a draft for discussion"))},
+        {t(QT_TRANSLATE_NOOP("FormContent", "Next review")), LocalTime::formatDate(plan.nextReviewOn)},
+    });
+
+    html += heading(t(QT_TRANSLATE_NOOP("FormContent", "Needs arising from who I am")));
+    QList<QPair<QString, QString>> needs;
+    const CodeList& areas = ReferenceCodes::list(QString::fromLatin1(ReferenceCodes::NeedArea));
+    for (const Code& area : areas.codes())
+        needs << qMakePair(areas.displayLabel(area.code), plan.needs.value(area.code));
+    html += facts(needs);
+
+    html += heading(t(QT_TRANSLATE_NOOP("FormContent", "My goals")));
+    if (goals.isEmpty())
+        html += paragraph(t(QT_TRANSLATE_NOOP("FormContent", "No goals are written in this plan yet.")));
+    for (qsizetype i = 0; i < goals.size(); ++i) {
+        const Goal& g = goals.at(i);
+        QStringList outcome;
+        if (!g.outcomeCode.isEmpty())
+            outcome << label(ReferenceCodes::OutcomeCode, g.outcomeCode);
+        if (!g.starArea.isEmpty())
+            outcome << t(QT_TRANSLATE_NOOP("FormContent", "Star area: %1")).arg(g.starArea);
+        html += QStringLiteral("<p style=\"margin-top: 10px; margin-bottom: 4px;\"><b>%1</b></p>")
+                    .arg(esc(t(QT_TRANSLATE_NOOP("FormContent", "Goal %1: %2")).arg(i + 1).arg(g.what)));
+        html += facts({
+            {t(QT_TRANSLATE_NOOP("FormContent", "How progress is measured")), g.measure},
+            {t(QT_TRANSLATE_NOOP("FormContent", "Who does what")), g.who},
+            {t(QT_TRANSLATE_NOOP("FormContent", "Target date")), LocalTime::formatDate(g.targetDate)},
+            {t(QT_TRANSLATE_NOOP("FormContent", "Outcome")), outcome.join(QStringLiteral("; "))},
+            {t(QT_TRANSLATE_NOOP("FormContent", "Tasks")), g.tasks.join(QStringLiteral("; "))},
+            {t(QT_TRANSLATE_NOOP("FormContent", "Status")), label(ReferenceCodes::GoalStatus, g.status)},
+        });
+    }
+
+    if (!reviews.isEmpty()) {
+        html += heading(t(QT_TRANSLATE_NOOP("FormContent", "Reviews")));
+        QList<QStringList> rows;
+        for (const PlanReview& r : reviews)
+            rows << QStringList{LocalTime::formatDate(r.heldOn), r.attendees, r.summary, LocalTime::formatDate(r.nextReviewOn)};
+        html += grid({t(QT_TRANSLATE_NOOP("FormContent", "Held on")), t(QT_TRANSLATE_NOOP("FormContent", "Who took part")),
+                      t(QT_TRANSLATE_NOOP("FormContent", "What the review found")), t(QT_TRANSLATE_NOOP("FormContent", "Next review"))},
+                     rows, {18, 22, 42, 18});
+    }
+
+    html += signatures(t(QT_TRANSLATE_NOOP("FormContent", "Agreement")),
+                       t(QT_TRANSLATE_NOOP("FormContent", "I have written this plan with my key worker and I agree with it. "
+                                           "I have been given a copy.")),
+                       {form.person, t(QT_TRANSLATE_NOOP("FormContent", "Key worker: %1")).arg(c.keyWorker)});
+    form.bodyHtml = html;
+    return form;
+}
+
+PrintedForm riskAssessment(const FormContext& c, const RiskAssessment& a)
+{
+    PrintedForm form = frame(c, t(QT_TRANSLATE_NOOP("FormContent", "Risk assessment")), "risk-assessment");
+    QString html = opening(form, {
+        {t(QT_TRANSLATE_NOOP("FormContent", "Name")), form.person},
+        {t(QT_TRANSLATE_NOOP("FormContent", "Date of birth")), LocalTime::formatDate(c.person.dateOfBirth)},
+        {t(QT_TRANSLATE_NOOP("FormContent", "Key worker")), c.keyWorker},
+        {t(QT_TRANSLATE_NOOP("FormContent", "Assessed on")), LocalTime::formatDate(a.assessedOn)},
+        {t(QT_TRANSLATE_NOOP("FormContent", "Assessed by")), a.assessedBy},
+        {t(QT_TRANSLATE_NOOP("FormContent", "Next review")), LocalTime::formatDate(a.nextReviewOn)},
+    });
+    const CodeList& towards = ReferenceCodes::list(QString::fromLatin1(ReferenceCodes::RiskTowards));
+    for (const Code& group : towards.codes()) {
+        html += heading(towards.displayLabel(group.code));
+        const QVector<Risk> risks = a.risksTowards(group.code);
+        if (risks.isEmpty()) {
+            html += paragraph(t(QT_TRANSLATE_NOOP("FormContent", "No risk identified.")));
+            continue;
+        }
+        QList<QStringList> rows;
+        for (const Risk& r : risks)
+            rows << QStringList{label(ReferenceCodes::RiskLevel, r.level), r.description, r.management};
+        html += grid({t(QT_TRANSLATE_NOOP("FormContent", "Level")), t(QT_TRANSLATE_NOOP("FormContent", "The risk")),
+                      t(QT_TRANSLATE_NOOP("FormContent", "How it is managed"))},
+                     rows, {12, 40, 48});
+    }
+    html += signatures(t(QT_TRANSLATE_NOOP("FormContent", "Signed")),
+                       t(QT_TRANSLATE_NOOP("FormContent", "The risks were discussed with the person, who has a copy of this "
+                                           "assessment.")),
+                       {t(QT_TRANSLATE_NOOP("FormContent", "Assessor: %1")).arg(a.assessedBy),
+                        t(QT_TRANSLATE_NOOP("FormContent", "Team leader"))});
+    form.bodyHtml = html;
+    return form;
+}
+
+PrintedForm referralSummary(const FormContext& c, const Referral& r)
+{
+    PrintedForm form = frame(c, t(QT_TRANSLATE_NOOP("FormContent", "Referral summary")), "referral");
+    const ServiceUser& p = c.person;
+    QString html = opening(form, {
+        {t(QT_TRANSLATE_NOOP("FormContent", "Name")), form.person},
+        {t(QT_TRANSLATE_NOOP("FormContent", "Date of birth")), LocalTime::formatDate(p.dateOfBirth)},
+        {t(QT_TRANSLATE_NOOP("FormContent", "Address")), (p.address + QLatin1Char('\n') + p.postcode).trimmed()},
+        {t(QT_TRANSLATE_NOOP("FormContent", "Phone")), p.phone},
+    });
+    html += heading(t(QT_TRANSLATE_NOOP("FormContent", "The referral")));
+    html += facts({
+        {t(QT_TRANSLATE_NOOP("FormContent", "Received")), LocalTime::formatDateTime(r.receivedAt)},
+        {t(QT_TRANSLATE_NOOP("FormContent", "Source")), label(ReferenceCodes::ReferralSource, r.source)},
+        {t(QT_TRANSLATE_NOOP("FormContent", "Referred by")), r.referrer},
+        {t(QT_TRANSLATE_NOOP("FormContent", "The person consents")), yesNo(r.consent)},
+        {t(QT_TRANSLATE_NOOP("FormContent", "Lives in the area")), yesNo(r.livesInArea)},
+        {t(QT_TRANSLATE_NOOP("FormContent", "Willing to engage")), yesNo(r.willingToEngage)},
+        {t(QT_TRANSLATE_NOOP("FormContent", "First contact")),
+         r.firstContactAt.isValid() ? LocalTime::formatDateTime(r.firstContactAt)
+                                    : t(QT_TRANSLATE_NOOP("FormContent", "Not yet made"))},
+        {t(QT_TRANSLATE_NOOP("FormContent", "Decision")), label(ReferenceCodes::ReferralDecision, r.decision)},
+        {t(QT_TRANSLATE_NOOP("FormContent", "Decided on")), LocalTime::formatDate(r.decidedOn)},
+        {t(QT_TRANSLATE_NOOP("FormContent", "Reason")), r.decisionReason},
+    });
+    html += heading(t(QT_TRANSLATE_NOOP("FormContent", "Health and communication")));
+    QString gp = label(ReferenceCodes::GpRegistered, p.gpRegistered);
+    if (!p.gpPractice.isEmpty())
+        gp += QStringLiteral(" (%1)").arg(p.gpPractice);
+    html += facts({
+        {t(QT_TRANSLATE_NOOP("FormContent", "NHS number")), p.nhsNumber},
+        {t(QT_TRANSLATE_NOOP("FormContent", "Registered with a GP")), gp},
+        {t(QT_TRANSLATE_NOOP("FormContent", "Care Programme Approach")), label(ReferenceCodes::Cpa, p.cpa)},
+        {t(QT_TRANSLATE_NOOP("FormContent", "Accommodation")), label(ReferenceCodes::Accommodation, p.tenure)},
+        {t(QT_TRANSLATE_NOOP("FormContent", "First language")), p.firstLanguage},
+        {t(QT_TRANSLATE_NOOP("FormContent", "Interpreter needed")), yesNo(p.interpreterNeeded)},
+    });
+    if (!c.period.id.isEmpty())
+        html += paragraph(t(QT_TRANSLATE_NOOP("FormContent", "In support since %1; key worker %2."))
+                              .arg(LocalTime::formatDate(c.period.startDate), c.keyWorker));
+    form.bodyHtml = html;
+    return form;
+}
+
+PrintedForm appointmentLetter(const FormContext& c, const Appointment& a, const QString& withWhom)
+{
+    PrintedForm form = frame(c, t(QT_TRANSLATE_NOOP("FormContent", "Your appointment")), "appointment-letter");
+    const ServiceUser& p = c.person;
+    const QDateTime local = LocalTime::toLondon(a.startsAt);
+    const int hours = a.durationMinutes / 60;
+    const int minutes = a.durationMinutes % 60;
+    QString length;
+    if (hours > 0 && minutes > 0)
+        length = t(QT_TRANSLATE_NOOP("FormContent", "%1 h %2 min")).arg(hours).arg(minutes);
+    else if (hours > 0)
+        length = hours == 1 ? t(QT_TRANSLATE_NOOP("FormContent", "an hour")) : t(QT_TRANSLATE_NOOP("FormContent", "%1 hours")).arg(hours);
+    else
+        length = t(QT_TRANSLATE_NOOP("FormContent", "%1 minutes")).arg(minutes);
+
+    QString html;
+    // The address block sits where a window envelope shows it.
+    QStringList address{PersonName::display(p.givenName, p.familyName, {})};
+    for (const QString& line : p.address.split(QRegularExpression(QStringLiteral("\\s*[,\\n]\\s*")), Qt::SkipEmptyParts))
+        address << line;
+    address << p.postcode;
+    address.removeAll(QString());
+    html += QStringLiteral("<p style=\"margin-bottom: 24px;\">%1</p>").arg(esc(address.join(QLatin1Char('\n'))));
+    html += QStringLiteral("<p align=\"right\">%1</p>").arg(esc(LocalTime::formatDate(c.today)));
+    html += QStringLiteral("<h1 style=\"font-size: 16pt;\">%1</h1>").arg(esc(form.title));
+    html += paragraph(t(QT_TRANSLATE_NOOP("FormContent", "Dear %1,")).arg(p.displayName()));
+    html += paragraph(t(QT_TRANSLATE_NOOP("FormContent", "This is to confirm your next appointment with %1:")).arg(withWhom));
+    html += facts({
+        {t(QT_TRANSLATE_NOOP("FormContent", "Day")), local.date().toString(QStringLiteral("dddd d MMMM yyyy"))},
+        {t(QT_TRANSLATE_NOOP("FormContent", "Time")), local.time().toString(QStringLiteral("HH:mm"))},
+        {t(QT_TRANSLATE_NOOP("FormContent", "How long")), length},
+        {t(QT_TRANSLATE_NOOP("FormContent", "Kind of appointment")), label(ReferenceCodes::AppointmentKind, a.kind)},
+    });
+    html += paragraph(t(QT_TRANSLATE_NOOP("FormContent", "If you cannot come, or would like to change the time, please let "
+                                          "%1 know as soon as you can so that we can arrange another.")).arg(withWhom));
+    html += paragraph(t(QT_TRANSLATE_NOOP("FormContent", "Yours sincerely,")));
+    html += QStringLiteral("<p style=\"margin-top: 30px;\">%1<br>%2</p>")
+                .arg(esc(withWhom), esc(c.organisation.isEmpty() ? c.contract.name : c.organisation));
+    if (!c.contract.funderStatement.isEmpty())
+        html += QStringLiteral("<p style=\"margin-top: 18px;\"><b>%1</b></p>").arg(esc(c.contract.funderStatement));
+    form.bodyHtml = html;
+    return form;
+}
+
+} // namespace waymark::FormContent

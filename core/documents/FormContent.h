@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/domain/Appointment.h"
+#include "core/domain/Contract.h"
+#include "core/domain/Goal.h"
+#include "core/domain/PlanReview.h"
+#include "core/domain/Referral.h"
+#include "core/domain/RiskAssessment.h"
+#include "core/domain/ServiceUser.h"
+#include "core/domain/SupportPeriod.h"
+#include "core/domain/SupportPlan.h"
+#include "core/documents/PrintedForm.h"
+
+#include <QVector>
+
+namespace waymark {
+
+// What every form says about whom and for which contract.
+struct FormContext {
+    QString organisation;
+    Contract contract;
+    ServiceUser person;
+    SupportPeriod period; // may be empty (a referral not accepted)
+    QString keyWorker;    // the key worker's name
+    QDate today;          // London
+};
+
+// The printed forms of T 5.1 and C 6.5 as content: pure functions over domain values, tested by
+// their text. Painting them on pages is the ui's job.
+namespace FormContent {
+
+// The plan with its needs, SMART goals and reviews, and lines for the person's and the worker's
+// signatures.
+PrintedForm supportPlan(const FormContext& context, const SupportPlan& plan, const QVector<Goal>& goals,
+                        const QVector<PlanReview>& reviews);
+// The risks to the person, to others and to staff, each with its level and how it is managed.
+PrintedForm riskAssessment(const FormContext& context, const RiskAssessment& assessment);
+// A referral as received and decided, with the person's contact and health details.
+PrintedForm referralSummary(const FormContext& context, const Referral& referral);
+// A letter to the person about one appointment, addressed to them by their preferred name.
+PrintedForm appointmentLetter(const FormContext& context, const Appointment& appointment, const QString& withWhom);
+
+} // namespace FormContent
+} // namespace waymark

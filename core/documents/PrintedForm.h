@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace waymark {
+
+// A form ready to print, built in core and painted in ui: what every page repeats (the
+// organisation and contract at the top; the funder's statement and the page number at the foot)
+// and the body as HTML that Qt's rich text lays out (tables, headings, paragraphs), so the PDF
+// holds real, searchable text.
+struct PrintedForm {
+    QString title;           // "Support plan"
+    QString organisation;
+    QString contract;        // the contract's name
+    QString funderStatement; // empty when the contract asks for none
+    QString person;          // preferred name with the full name beside it
+    QDate produced;          // the day it was printed (London)
+    QString bodyHtml;
+    // A file name without extension: "support-plan-Lexi-Smith".
+    QString fileStem;
+};
+
+} // namespace waymark

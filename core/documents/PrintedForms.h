@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/documents/PrintedForm.h"
+#include "core/domain/Result.h"
+
+#include <QStringList>
+
+namespace waymark {
+
+class Clock;
+class Database;
+struct FormContext;
+
+// Gathers what a printed form needs from the database and builds it with FormContent: the
+// forms of `waymark-cli print` and of the record's Print menu.
+class PrintedForms {
+public:
+    enum class Kind { SupportPlan, RiskAssessment, ReferralSummary, AppointmentLetter };
+
+    PrintedForms(Database& database, const Clock& clock);
+
+    // The command line's names: plan, risk, referral, letter.
+    static QStringList kindNames();
+    static std::optional<Kind> kindNamed(const QString& name);
+
+    // The form for a person: their current support plan, latest risk assessment, latest referral,
+    // or a letter about their next planned appointment. An error says what is missing.
+    Result<PrintedForm> build(Kind kind, const QString& serviceUserId);
+    // A letter about one appointment.
+    Result<PrintedForm> appointmentLetter(const QString& appointmentId);
+
+private:
+    Result<FormContext> context(const QString& serviceUserId, const QString& supportPeriodId, const QString& contractId);
+
+    Database& m_database;
+    const Clock& m_clock;
+};
+
+} // namespace waymark

@@ -1,0 +1,181 @@
+#include "core/documents/PrintedForms.h"
+#include "core/interchange/Importer.h"
+#include "core/services/ChangeNotifier.h"
+#include "core/services/RiskService.h"
+#include "core/services/SupportPlanService.h"
+#include "core/storage/Repositories.h"
+#include "ui/FormPrinter.h"
+#include "tests/support/InterchangeFixture.h"
+#include "tests/support/PdfText.h"
+#include "tests/support/TestDatabase.h"
+
+#include "tests/support/QtPrinters.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace waymark;
+
+namespace {
+
+// The small caseload: Lexi (Alexandra Tester, su-1) in Thurrock floating support with Jo Marsh,
+// plan pl-1 with the goal "Find part-time work", an appointment planned on Monday 6 July 2026 at
+// 10:00 London time; Bartholomew Sample (su-2) referred to Camden day services. Now is 1 July 2026.
+class PrintedFormsTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        Importer importer(m_db.db(), m_db.clock());
+        ASSERT_TRUE(importer.importObject(test::smallCaseload(), QStringLiteral("fixture"), QStringLiteral("test")).ok());
+        ASSERT_TRUE(m_repos.meta.setValue(QString::fromLatin1(MetaRepository::Organisation),
+                                          QStringLiteral("Riverside Wellbeing Trust")).ok());
+    }
+
+    // Prints the form to a PDF and returns its text; fails the test when it cannot be made.
+    QString printed(PrintedForms::Kind kind, const QString& serviceUserId, QString* file = nullptr)
+    {
+        Result<PrintedForm> form = PrintedForms(m_db.db(), m_db.clock()).build(kind, serviceUserId);
+        if (!form) {
+            ADD_FAILURE() << form.error().message.toStdString();
+            return {};
+        }
+        const QString path = m_dir.filePath(form->fileStem + QStringLiteral(".pdf"));
+        Status written = FormPrinter::writePdf(form.value(), path);
+        EXPECT_TRUE(written.ok()) << (written ? std::string() : written.error().message.toStdString());
+        if (file)
+            *file = path;
+        return test::pdfText(path);
+    }
+
+    test::TestDatabase m_db;
+    Repositories m_repos{m_db.db()};
+    ChangeNotifier m_notifier;
+    QTemporaryDir m_dir;
+};
+
+} // namespace
+
+TEST_F(PrintedFormsTest, ThePlanPrintsItsGoalsTheNamesAndLinesToSign)
+{
+    QString file;
+    const QString text = printed(PrintedForms::Kind::SupportPlan, QStringLiteral("su-1"), &file);
+    EXPECT_TRUE(test::pdfPageSize(file).startsWith(QStringLiteral("595 x 842"))) << test::pdfPageSize(file).toStdString();
+    for (const char* expected : {"Riverside Wellbeing Trust", "Mental Health & Disabilities Floating Support", "Support plan",
+                                 "Lexi (Alexandra Tester)", "Find part-time work", "Two applications a month",
+                                 "Attends Mass on Sundays.", "Key worker Jo Marsh", "Plan agreed Mon 20 Apr 2026",
+                                 "CV finished.", "Signed", "Page 1 of"})
+        EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected << " not in: " << text.toStdString();
+    // Thurrock asks for no funder statement.
+    EXPECT_FALSE(text.contains(QStringLiteral("funded by")));
+}
+
+TEST_F(PrintedFormsTest, CamdensFormsSayTheServiceIsFundedByCamden)
+{
+    const QString text = printed(PrintedForms::Kind::ReferralSummary, QStringLiteral("su-2"));
+    EXPECT_TRUE(text.contains(QStringLiteral("This service is fully funded by the London Borough of Camden.")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Mental Health Day Services")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Bartholomew Sample")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Camden mental health team (CMHT)"))) << text.toStdString();
+}
+
+TEST_F(PrintedFormsTest, TheLetterIsAboutTheNextAppointmentAndUsesThePreferredName)
+{
+    const QString text = printed(PrintedForms::Kind::AppointmentLetter, QStringLiteral("su-1"));
+    EXPECT_TRUE(text.contains(QStringLiteral("Dear Lexi,"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Monday 6 July 2026"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Jo Marsh")));
+}
+
+TEST_F(PrintedFormsTest, TheRiskAssessmentListsEachGroupAndSaysWhereNoneWasFound)
+{
+    RiskService service(ServiceContext{m_db.db(), m_db.clock(), m_notifier, QStringLiteral("kw-1")});
+    RiskAssessment a;
+    a.supportPeriodId = QStringLiteral("sp-1");
+    a.assessedOn = QDate(2026, 6, 20);
+    a.assessedBy = QStringLiteral("Jo Marsh");
+    a.risks << Risk{{}, QStringLiteral("person"), QStringLiteral("high"), QStringLiteral("Stops taking medication when low"),
+                    QStringLiteral("Weekly call from Jo; CPN told at once if doses are missed")}
+            << Risk{{}, QStringLiteral("staff"), QStringLiteral("low"), QStringLiteral("Dog at the property"),
+                    QStringLiteral("Dog kept in the kitchen during visits")};
+    ASSERT_TRUE(service.assess(a).ok());
+    const QString text = printed(PrintedForms::Kind::RiskAssessment, QStringLiteral("su-1"));
+    for (const char* expected : {"Risk assessment", "Risk to the person", "High", "Stops taking medication when low",
+                                 "Weekly call from Jo; CPN told at once if doses are missed", "Risk to others",
+                                 "No risk identified.", "Risk to staff", "Dog at the property", "Team leader"})
+        EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected << " not in: " << text.toStdString();
+}
+
+TEST_F(PrintedFormsTest, ALongPlanRunsOnToNumberedPagesWithTheHeaderOnEach)
+{
+    SupportPlanService plans(ServiceContext{m_db.db(), m_db.clock(), m_notifier, QStringLiteral("kw-1")});
+    QVector<Goal> goals;
+    for (int i = 1; i <= 14; ++i) {
+        Goal g;
+        g.what = QStringLiteral("Goal number %1 written out at some length so that it wraps in its cell").arg(i);
+        g.measure = QStringLiteral("Checked at every monthly visit");
+        g.who = QStringLiteral("Lexi does it; Jo helps");
+        g.targetDate = QDate(2026, 12, 1);
+        g.tasks = {QStringLiteral("Maximise income")};
+        goals << g;
+    }
+    SupportPlan draft;
+    draft.supportPeriodId = QStringLiteral("sp-1");
+    ASSERT_TRUE(plans.saveDraft(draft, goals).ok());
+    // A draft counts only when no plan is agreed: print through a period with none.
+    Result<PrintedForm> form = PrintedForms(m_db.db(), m_db.clock()).build(PrintedForms::Kind::SupportPlan, QStringLiteral("su-1"));
+    ASSERT_TRUE(form.ok());
+    // The agreed plan pl-1 is in force; build the long draft's form directly from its content.
+    Result<QVector<SupportPlan>> all = m_repos.supportPlans.plansForPeriod(QStringLiteral("sp-1"));
+    ASSERT_TRUE(all.ok());
+    QString draftId;
+    for (const SupportPlan& p : all.value())
+        if (!p.agreedOn.isValid())
+            draftId = p.id;
+    ASSERT_FALSE(draftId.isEmpty());
+    PrintedForm longForm = form.value();
+    Result<QVector<Goal>> stored = m_repos.supportPlans.goalsForPlan(draftId);
+    ASSERT_TRUE(stored.ok());
+    ASSERT_EQ(stored->size(), 14);
+    QString body;
+    for (const Goal& g : stored.value())
+        body += QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(g.what.toHtmlEscaped(), g.measure.toHtmlEscaped());
+    longForm.bodyHtml = body.repeated(3);
+    const QString path = m_dir.filePath(QStringLiteral("long.pdf"));
+    ASSERT_TRUE(FormPrinter::writePdf(longForm, path).ok());
+    const int pages = test::pdfPages(path);
+    EXPECT_GE(pages, 2);
+    const QString text = test::pdfText(path);
+    EXPECT_TRUE(text.contains(QStringLiteral("Page 2 of %1").arg(pages))) << text.toStdString();
+    EXPECT_EQ(text.count(QStringLiteral("Riverside Wellbeing Trust")), pages);
+    EXPECT_EQ(text.count(QStringLiteral("Lexi (Alexandra Tester)")), pages);
+}
+
+TEST_F(PrintedFormsTest, WhatCannotBePrintedSaysWhy)
+{
+    PrintedForms forms(m_db.db(), m_db.clock());
+    Result<PrintedForm> plan = forms.build(PrintedForms::Kind::SupportPlan, QStringLiteral("su-2"));
+    ASSERT_FALSE(plan.ok());
+    EXPECT_EQ(plan.error().message, QStringLiteral("No support plan is written for Bartholomew yet."));
+    Result<PrintedForm> risk = forms.build(PrintedForms::Kind::RiskAssessment, QStringLiteral("su-1"));
+    ASSERT_FALSE(risk.ok());
+    EXPECT_EQ(risk.error().message, QStringLiteral("No risk assessment is recorded for Lexi yet."));
+    Result<PrintedForm> letter = forms.build(PrintedForms::Kind::AppointmentLetter, QStringLiteral("su-2"));
+    ASSERT_FALSE(letter.ok());
+    EXPECT_FALSE(forms.build(PrintedForms::Kind::ReferralSummary, QStringLiteral("nobody")).ok());
+}
+
+TEST_F(PrintedFormsTest, TextAPersonTypedIsPrintedAsTextNotMarkup)
+{
+    QJsonObject doc = test::smallCaseload();
+    test::setAt(doc, QStringLiteral("goals[0].what"), QStringLiteral("Budget <b>weekly</b> & save"));
+    test::TestDatabase other;
+    ASSERT_TRUE(Importer(other.db(), other.clock()).importObject(doc, QStringLiteral("fixture"), QStringLiteral("test")).ok());
+    Result<PrintedForm> form = PrintedForms(other.db(), other.clock()).build(PrintedForms::Kind::SupportPlan, QStringLiteral("su-1"));
+    ASSERT_TRUE(form.ok());
+    const QString path = m_dir.filePath(QStringLiteral("markup.pdf"));
+    ASSERT_TRUE(FormPrinter::writePdf(form.value(), path).ok());
+    EXPECT_TRUE(test::pdfText(path).contains(QStringLiteral("Budget <b>weekly</b> & save")));
+}

@@ -1,0 +1,165 @@
+#include "ui/FormPrinter.h"
+
+#include "core/domain/LocalTime.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QTextDocument>
+
+namespace waymark {
+
+namespace {
+
+QString t(const char* text)
+{
+    return QCoreApplication::translate("FormPrinter", text);
+}
+
+constexpr qreal MarginMm = 16.0;
+constexpr qreal BodyPointSize = 10.5;
+constexpr qreal SmallPointSize = 8.5;
+
+QFont formFont(qreal points, bool bold = false)
+{
+    // DejaVu Sans comes with Debian's fonts-dejavu-core, which Qt itself depends on: the same
+    // face on screen, in the preview and in the PDF.
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(points);
+    font.setBold(bold);
+    // No ligatures: "fi" printed as one glyph is not found when a reader searches the PDF for
+    // "identified". Latin script needs no shaping, so none is done.
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
+// A small block of text laid out to a width, for the running header and footer.
+struct Block {
+    QTextDocument document;
+
+    Block(const QString& html, qreal width, QPaintDevice& device, qreal points)
+    {
+        document.documentLayout()->setPaintDevice(&device);
+        document.setDefaultFont(formFont(points));
+        document.setDocumentMargin(0);
+        document.setHtml(html);
+        document.setTextWidth(width);
+    }
+    qreal height() const { return document.size().height(); }
+    void draw(QPainter& painter, const QPointF& at)
+    {
+        painter.save();
+        painter.translate(at);
+        document.drawContents(&painter);
+        painter.restore();
+    }
+};
+
+} // namespace
+
+void FormPrinter::paint(const PrintedForm& form, QPagedPaintDevice& device)
+{
+    QPainter painter(&device);
+    const QRectF page = device.pageLayout().paintRectPixels(device.logicalDpiX());
+    const qreal width = page.width();
+    const qreal gap = device.logicalDpiY() * 0.12; // about 3 mm
+
+    const QString header =
+        QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+                       "<td><b>%1</b><br>%2</td><td align=\"right\"><b>%3</b><br>%4</td></tr></table>")
+            .arg(form.organisation.toHtmlEscaped(), form.contract.toHtmlEscaped(), form.title.toHtmlEscaped(),
+                 form.person.toHtmlEscaped());
+    Block top(header, width, device, SmallPointSize);
+
+    QString statement;
+    if (!form.funderStatement.isEmpty())
+        statement = QStringLiteral("<p align=\"center\"><b>%1</b></p>").arg(form.funderStatement.toHtmlEscaped());
+    const QString footerTemplate =
+        statement
+        + QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td>%1</td>"
+                         "<td align=\"right\">%2</td></tr></table>");
+    const QString printed = t(QT_TRANSLATE_NOOP("FormPrinter", "Printed %1")).arg(LocalTime::formatDate(form.produced));
+    // Measured with the widest page label it will carry.
+    Block footerProbe(footerTemplate.arg(printed, t(QT_TRANSLATE_NOOP("FormPrinter", "Page %1 of %2")).arg(888).arg(888)),
+                      width, device, SmallPointSize);
+
+    const qreal bodyTop = top.height() + gap * 2;
+    const qreal bodyHeight = page.height() - bodyTop - footerProbe.height() - gap * 2;
+
+    QTextDocument body;
+    body.documentLayout()->setPaintDevice(&device);
+    body.setDefaultFont(formFont(BodyPointSize));
+    body.setDocumentMargin(0);
+    body.setHtml(form.bodyHtml);
+    body.setPageSize(QSizeF(width, bodyHeight));
+    const int pages = std::max(1, body.pageCount());
+
+    const QPen rule(QColor(0x77, 0x77, 0x77), device.logicalDpiX() / 150.0);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            device.newPage();
+        top.draw(painter, QPointF(0, 0));
+        painter.setPen(rule);
+        painter.drawLine(QPointF(0, top.height() + gap), QPointF(width, top.height() + gap));
+
+        painter.save();
+        painter.translate(0, bodyTop - i * bodyHeight);
+        const QRectF slice(0, i * bodyHeight, width, bodyHeight);
+        painter.setClipRect(slice);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = slice;
+        body.documentLayout()->draw(&painter, context);
+        painter.restore();
+
+        Block footer(footerTemplate.arg(printed, t(QT_TRANSLATE_NOOP("FormPrinter", "Page %1 of %2")).arg(i + 1).arg(pages)),
+                     width, device, SmallPointSize);
+        const qreal footerTop = page.height() - footer.height();
+        painter.setPen(rule);
+        painter.drawLine(QPointF(0, footerTop - gap), QPointF(width, footerTop - gap));
+        footer.draw(painter, QPointF(0, footerTop));
+    }
+}
+
+Status FormPrinter::writePdf(const PrintedForm& form, const QString& path)
+{
+    {
+        QFile probe(path);
+        if (!probe.open(QIODevice::WriteOnly))
+            return Error{t(QT_TRANSLATE_NOOP("FormPrinter", "Cannot write %1: %2")).arg(path, probe.errorString()), {}};
+    }
+    {
+        QPdfWriter writer(path);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                         QMarginsF(MarginMm, MarginMm, MarginMm, MarginMm), QPageLayout::Millimeter));
+        writer.setResolution(300);
+        writer.setTitle(form.title + QStringLiteral(": ") + form.person);
+        writer.setCreator(QStringLiteral("Waymark"));
+        paint(form, writer);
+    }
+    if (QFileInfo(path).size() == 0)
+        return Error{t(QT_TRANSLATE_NOOP("FormPrinter", "The PDF %1 could not be written.")).arg(path), {}};
+    return {};
+}
+
+void FormPrinter::preview(const PrintedForm& form, QWidget* parent)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                      QMarginsF(MarginMm, MarginMm, MarginMm, MarginMm), QPageLayout::Millimeter));
+    printer.setDocName(form.title + QStringLiteral(" - ") + form.person);
+    printer.setOutputFileName(QString());
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(t(QT_TRANSLATE_NOOP("FormPrinter", "Print preview: %1")).arg(form.title));
+    dialog.resize(900, 1000);
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                     [&form](QPrinter* target) { FormPrinter::paint(form, *target); });
+    dialog.exec();
+}
+
+} // namespace waymark
