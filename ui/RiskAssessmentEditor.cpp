@@ -183,7 +183,7 @@ RiskAssessment RiskAssessmentEditor::assessment() const
 
 QString RiskAssessmentEditor::problemText() const
 {
-    return m_banner->isVisible() ? m_banner->text() : QString();
+    return m_banner->isHidden() ? QString() : m_banner->text();
 }
 
 void RiskAssessmentEditor::accept()

@@ -820,6 +820,35 @@ constexpr const char* kReviewSummaries[] = {
     "Medication change has helped with sleep. Next step agreed: a volunteering taster.",
     "%1 has started volunteering one morning a week and is proud of it. Debt goal achieved.",
     "Move-on options discussed; %1 has started bidding for housing association flats."};
+// Risks an assessment of need and risk may find (T 5.1), written for the demo.
+struct RiskTemplate {
+    const char* towards;
+    const char* level;
+    const char* description;
+    const char* management;
+};
+constexpr RiskTemplate kRisks[] = {
+    {"person", "high", "Thoughts of self-harm when low, most often late at night",
+     "Crisis plan shared with the care co-ordinator; crisis line numbers by the phone; key worker checks in "
+     "the day after a hard appointment"},
+    {"person", "medium", "Stops eating and taking medication when mood drops",
+     "Key worker looks at food and the dosette box at each visit; GP told if doses are missed for a week"},
+    {"person", "medium", "Money taken by an acquaintance who visits",
+     "Bank card kept by %1 only; who to tell agreed; safeguarding referral if money goes missing again"},
+    {"person", "low", "Falls on the stairs at home",
+     "Handrail asked of the landlord; visits on the ground floor meanwhile"},
+    {"person", "medium", "Missed rent leading to possession action",
+     "Rent paid by standing order on payday; key worker checks the rent account with %1 monthly"},
+    {"others", "low", "Arguments with neighbours over noise",
+     "Mediation offered through the housing officer; quiet hours planned with %1"},
+    {"others", "medium", "Verbal aggression when drinking",
+     "Visits in the morning; %1 agrees to rearrange if drinking; police called if anyone is threatened"},
+    {"staff", "low", "Dog at the property", "Dog shut in another room before each visit"},
+    {"staff", "medium", "Shouted at staff on a visit last year",
+     "Joint visits for the first month; then the office or a public place; lone-working check-in after each visit"},
+    {"staff", "low", "Smoking indoors during visits", "Agreed: no smoking during visits, window open"},
+};
+
 constexpr const char* kReviewAttendees[] = {
     "%1 and key worker", "%1, key worker and care co-ordinator",
     "%1, key worker and sister (by phone)", "%1, key worker and advocate",
@@ -1136,6 +1165,8 @@ private:
     void addPlan(const QString& periodId, const Person& p, const Episode& e, int keyWorker,
                  const QVector<OutcomeState>& outcomes, Rng& rng);
     QJsonObject needs(const Person& p, Rng& rng) const;
+    void addRiskAssessment(const QString& periodId, const Person& p, const QDate& on, int keyWorker,
+                           const QDate& nextReview, bool reviewed);
     void addThurrockAppointments(const QString& periodId, const Person& p, const Episode& e,
                                  int keyWorker, Rng& rng);
     void addCamdenAppointments(const QString& periodId, const Episode& e, int keyWorker,
@@ -1176,6 +1207,8 @@ private:
     QJsonArray m_plans;
     QJsonArray m_goals;
     QJsonArray m_reviews;
+    QJsonArray m_riskAssessments;
+    QJsonArray m_risks;
     QJsonArray m_sessions;
     QJsonArray m_attendance;
     QJsonArray m_withdrawals;
@@ -1232,6 +1265,8 @@ QJsonObject Builder::build()
     document.insert(QStringLiteral("support_plans"), m_plans);
     document.insert(QStringLiteral("goals"), m_goals);
     document.insert(QStringLiteral("reviews"), m_reviews);
+    document.insert(QStringLiteral("x_risk_assessments"), m_riskAssessments);
+    document.insert(QStringLiteral("x_risks"), m_risks);
     document.insert(QStringLiteral("sessions"), m_sessions);
     document.insert(QStringLiteral("attendance"), m_attendance);
     document.insert(QStringLiteral("withdrawal_reviews"), m_withdrawals);
@@ -1880,6 +1915,12 @@ void Builder::addPlan(const QString& periodId, const Person& p, const Episode& e
         agreed = QDate(); // a draft, not yet agreed with the person
     }
 
+    // The assessment of need and risk comes first, in the days before the plan.
+    const QDate assessed = agreed.isValid() ? agreed.addDays(-7) : e.start.addDays(7);
+    if (assessed <= m_asOf && assessed <= last)
+        addRiskAssessment(periodId, p, std::max(assessed, e.start), keyWorker,
+                          agreed.isValid() ? agreed.addDays(84) : QDate(), false);
+
     const QString planId = newId("support_plan");
     QJsonObject plan;
     plan.insert(QStringLiteral("id"), planId);
@@ -1977,6 +2018,9 @@ void Builder::addPlan(const QString& periodId, const Person& p, const Episode& e
         lastHeld = held;
         held = next.addDays(rng.percent(90) ? rng.between(-14, 14) : rng.between(15, 35));
     }
+    // The risks are reviewed with the plan; the demo keeps the latest of those reviews.
+    if (lastHeld.isValid())
+        addRiskAssessment(periodId, p, lastHeld, keyWorker, lastHeld.addDays(84), true);
     if (e.end.isValid() && e.planned && e.end > agreed) {
         QJsonObject o;
         o.insert(QStringLiteral("id"), newId("review"));
@@ -1989,6 +2033,47 @@ void Builder::addPlan(const QString& periodId, const Person& p, const Episode& e
                                "come back to the service if things get harder.")
                     .arg(p.name()));
         m_reviews << o;
+    }
+}
+
+void Builder::addRiskAssessment(const QString& periodId, const Person& p, const QDate& on, int keyWorker,
+                                const QDate& nextReview, bool reviewed)
+{
+    // A stream of its own, so the rest of the demo is the same with or without risks.
+    Rng rng(m_seed, 0x300000ULL + quint64(m_riskAssessments.size()));
+    const QString id = newId("x_risk_assessment");
+    QJsonObject a;
+    a.insert(QStringLiteral("id"), id);
+    a.insert(QStringLiteral("support_period_id"), periodId);
+    setDate(a, "assessed_on", on);
+    setText(a, "assessed_by", QStringLiteral("%1 with %2").arg(staffName(keyWorker), p.name()));
+    setDate(a, "next_review_on", nextReview);
+    m_riskAssessments << a;
+
+    // One risk to the person always; to others and to staff sometimes.
+    QVector<const RiskTemplate*> chosen;
+    const auto pickTowards = [&](const char* towards) {
+        QVector<const RiskTemplate*> of;
+        for (const RiskTemplate& r : kRisks)
+            if (same(r.towards, towards))
+                of << &r;
+        chosen << of.at(rng.below(of.size()));
+    };
+    pickTowards("person");
+    if (rng.percent(40))
+        pickTowards("others");
+    if (rng.percent(45))
+        pickTowards("staff");
+    for (const RiskTemplate* r : chosen) {
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), newId("x_risk"));
+        o.insert(QStringLiteral("risk_assessment_id"), id);
+        setCode(o, "towards", r->towards);
+        // Reviewed risks have often eased.
+        setCode(o, "level", reviewed && !same(r->level, "low") && rng.percent(50) ? "low" : r->level);
+        setText(o, "description", text(r->description));
+        setText(o, "management", withName(r->management, p.name()));
+        m_risks << o;
     }
 }
 

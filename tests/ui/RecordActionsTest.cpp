@@ -11,9 +11,12 @@
 #include "ui/MainWindow.h"
 #include "ui/PersonRecordView.h"
 #include "ui/SupportPlanEditor.h"
+#include "ui/EmptyState.h"
+#include "ui/RiskAssessmentEditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -221,4 +224,67 @@ TEST_F(RecordActions, ANewPlanIsAgreedOnlyWithEveryAreaOfNeedConsidered)
     const SupportPlan agreed = m_repos.supportPlans.find(editor->planId())->value();
     EXPECT_EQ(agreed.agreedOn, QDate(2026, 7, 1));
     EXPECT_EQ(agreed.needs.value(QStringLiteral("ethnicity")), QStringLiteral("None identified"));
+}
+
+TEST_F(RecordActions, RiskIsAssessedThenReviewedAndTheEarlierAssessmentStaysReadable)
+{
+    m_record->showTab(PersonRecordView::Tab::Risk);
+    QWidget* tab = m_record->tabs()->currentWidget();
+    auto* empty = tab->findChild<EmptyState*>();
+    ASSERT_NE(empty, nullptr);
+    EXPECT_EQ(empty->heading(), QStringLiteral("No risk assessment yet"));
+
+    std::unique_ptr<RiskAssessmentEditor> editor(m_record->riskEditor());
+    ASSERT_NE(editor, nullptr);
+    EXPECT_EQ(child<QLineEdit>(editor.get(), "assessedBy")->text(), QStringLiteral("Jo Marsh"));
+    QTest::mouseClick(child<QPushButton>(editor.get(), "addRisk_person"), Qt::LeftButton);
+    auto* risks = child<QTableWidget>(editor.get(), "risks");
+    ASSERT_EQ(risks->rowCount(), 1);
+    risks->item(0, 2)->setText(QStringLiteral("Stops eating when low"));
+    editor->accept();
+    EXPECT_EQ(editor->result(), QDialog::Rejected);
+    EXPECT_TRUE(editor->problemText().contains(QStringLiteral("Error: risk 1: Say how the risk will be managed.")))
+        << editor->problemText().toStdString();
+    risks->item(0, 3)->setText(QStringLiteral("Jo checks the fridge with Lexi at each visit"));
+    editor->accept();
+    ASSERT_EQ(editor->result(), QDialog::Accepted);
+
+    m_record->showTab(PersonRecordView::Tab::Risk);
+    tab = m_record->tabs()->currentWidget();
+    auto* person = tab->findChild<QGroupBox*>(QStringLiteral("risks_person"));
+    ASSERT_NE(person, nullptr);
+    auto* table = person->findChild<QTableWidget*>();
+    ASSERT_NE(table, nullptr);
+    EXPECT_EQ(table->item(0, 0)->text(), QStringLiteral("Medium"));
+    EXPECT_EQ(table->item(0, 1)->text(), QStringLiteral("Stops eating when low"));
+    auto* others = tab->findChild<QGroupBox*>(QStringLiteral("risks_others"));
+    ASSERT_NE(others, nullptr);
+    EXPECT_NE(others->findChild<QLabel*>(), nullptr);
+    EXPECT_EQ(others->findChild<QLabel*>()->text(), QStringLiteral("No risk identified."));
+
+    // The review starts from the risks assessed last time.
+    std::unique_ptr<RiskAssessmentEditor> review(m_record->riskEditor());
+    ASSERT_NE(review, nullptr);
+    EXPECT_EQ(review->windowTitle(), QStringLiteral("Review the risk assessment"));
+    EXPECT_EQ(review->assessment().risks.size(), 1);
+    review->removeRisk(0);
+    review->addRisk(Risk{{}, QStringLiteral("staff"), QStringLiteral("low"), QStringLiteral("Dog at the property"),
+                         QStringLiteral("Dog kept in the kitchen during visits")});
+    review->accept();
+    ASSERT_EQ(review->result(), QDialog::Accepted);
+
+    m_record->showTab(PersonRecordView::Tab::Risk);
+    tab = m_record->tabs()->currentWidget();
+    auto* versions = tab->findChild<QComboBox*>(QStringLiteral("riskVersion"));
+    ASSERT_NE(versions, nullptr);
+    ASSERT_EQ(versions->count(), 2);
+    EXPECT_EQ(tab->findChild<QGroupBox*>(QStringLiteral("risks_person"))->findChild<QTableWidget*>(), nullptr);
+    versions->setCurrentIndex(1);
+    QCoreApplication::processEvents();
+    QTableWidget* earlier = nullptr;
+    for (QGroupBox* box : tab->findChildren<QGroupBox*>(QStringLiteral("risks_person")))
+        if (QTableWidget* t = box->findChild<QTableWidget*>())
+            earlier = t;
+    ASSERT_NE(earlier, nullptr);
+    EXPECT_EQ(earlier->item(0, 1)->text(), QStringLiteral("Stops eating when low"));
 }
