@@ -621,7 +621,11 @@ RiskAssessmentEditor* PersonRecordView::riskEditor()
     RiskAssessment previous;
     if (Result<QVector<RiskAssessment>> stored = m_repositories.risks.forSupportPeriod(m_openPeriod->id); stored && !stored->isEmpty())
         previous = stored->first();
-    return new RiskAssessmentEditor(m_services.risks, *m_openPeriod, previous, staffName(m_actor),
+    // Usually the key worker assesses; whoever is signed in may be someone else.
+    QString assessor = staffName(m_actor);
+    if (assessor.isEmpty())
+        assessor = staffName(m_openPeriod->keyWorkerId);
+    return new RiskAssessmentEditor(m_services.risks, *m_openPeriod, previous, assessor,
                                     LocalTime::londonDate(m_clock.now()), this);
 }
 

@@ -1,6 +1,7 @@
 #include "ui/ReadOnlyTable.h"
 
 #include <QHeaderView>
+#include <QScrollBar>
 
 namespace waymark {
 
@@ -55,6 +56,17 @@ void ReadOnlyTable::finish()
     for (int column = 0; column < columnCount(); ++column)
         setColumnWidth(column, qMin(columnWidth(column), 360));
     resizeRowsToContents();
+}
+
+void ReadOnlyTable::fitHeightToRows()
+{
+    int height = horizontalHeader()->height() + 2 * frameWidth();
+    for (int row = 0; row < rowCount(); ++row)
+        height += rowHeight(row);
+    if (horizontalScrollBar()->isVisible())
+        height += horizontalScrollBar()->height();
+    setFixedHeight(height);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 }
 
 } // namespace waymark

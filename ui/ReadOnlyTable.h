@@ -15,6 +15,9 @@ public:
     void addRow(const QStringList& cells, const QStringList& sortKeys = {});
     // Sizes the columns to their contents once every row is in.
     void finish();
+    // Makes the table exactly as tall as its rows (for short tables stacked on a page), so no
+    // empty space sits under the last row.
+    void fitHeightToRows();
 };
 
 } // namespace waymark

@@ -85,6 +85,7 @@ RiskAssessmentEditor::RiskAssessmentEditor(RiskService& service, const SupportPe
     m_risks->setAccessibleName(tr("Risks"));
     m_risks->setHorizontalHeaderLabels({tr("Risk to"), tr("Level"), tr("The risk"), tr("How it is managed")});
     m_risks->verticalHeader()->hide();
+    m_risks->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_risks->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_risks->setSelectionMode(QAbstractItemView::SingleSelection);
     m_risks->setWordWrap(true);
@@ -147,7 +148,6 @@ void RiskAssessmentEditor::addRisk(const Risk& risk)
     m_risks->setCellWidget(row, Level, codeChoice(ReferenceCodes::RiskLevel, risk.level, tr("Level"), m_risks));
     m_risks->setItem(row, Description, new QTableWidgetItem(risk.description));
     m_risks->setItem(row, Management, new QTableWidgetItem(risk.management));
-    m_risks->resizeRowToContents(row);
 }
 
 void RiskAssessmentEditor::removeRisk(int row)

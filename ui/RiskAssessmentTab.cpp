@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -109,6 +110,8 @@ void RiskAssessmentTab::showAssessment(int index)
             for (const Risk& r : risks)
                 table->addRow({levels.displayLabel(r.level), r.description, r.management});
             table->finish();
+            table->horizontalHeader()->setStretchLastSection(true);
+            table->fitHeightToRows();
             boxLayout->addWidget(table);
         }
         layout->addWidget(box);

@@ -12,6 +12,7 @@
 #include "ui/FormDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/PersonRecordView.h"
+#include "ui/RiskAssessmentEditor.h"
 #include "ui/SupportPlanEditor.h"
 #include "ui/ReferralDialog.h"
 #include "ui/TriageDialog.h"
@@ -101,6 +102,11 @@ TEST_F(Screenshots, PersonRecordAndItsForms)
     std::unique_ptr<FormDialog> closure(window.recordView()->forms()->closureForm(period, {}, nullptr));
     closure->accept();
     save(closure.get(), "closure-form");
+    window.recordView()->showTab(PersonRecordView::Tab::Risk);
+    save(&window, "record-risk");
+    std::unique_ptr<RiskAssessmentEditor> risk(window.recordView()->riskEditor());
+    ASSERT_NE(risk, nullptr);
+    save(risk.get(), "risk-editor");
     window.recordView()->showTab(PersonRecordView::Tab::SupportPlan);
     save(&window, "record-plan");
     std::unique_ptr<SupportPlanEditor> plan(window.recordView()->planEditor());
