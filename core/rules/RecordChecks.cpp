@@ -368,6 +368,37 @@ FieldProblems planReview(const PlanReview& r, const QDate& today)
     return problems;
 }
 
+FieldProblems groupSession(const GroupSession& s)
+{
+    FieldProblems problems;
+    if (s.contractId.isEmpty())
+        error(problems, "contract_id", t(QT_TRANSLATE_NOOP("RecordChecks", "Choose the contract the session is run for.")));
+    if (s.kind.isEmpty())
+        error(problems, "kind", t(QT_TRANSLATE_NOOP("RecordChecks", "Choose the kind of session.")));
+    else
+        code(problems, "kind", ReferenceCodes::SessionKind, s.kind);
+    if (!s.startsAt.isValid())
+        error(problems, "starts_at", t(QT_TRANSLATE_NOOP("RecordChecks", "Enter when the session starts.")));
+    if (s.durationMinutes < 1 || s.durationMinutes > 720)
+        error(problems, "duration_minutes", t(QT_TRANSLATE_NOOP("RecordChecks", "A session lasts from 1 minute to 12 hours.")));
+    code(problems, "led_by", ReferenceCodes::LedBy, s.ledBy);
+    if (s.title.trimmed().isEmpty() && s.venue.trimmed().isEmpty())
+        warning(problems, "title", t(QT_TRANSLATE_NOOP("RecordChecks", "Give the session a name or a venue so that people can tell it apart.")));
+    return problems;
+}
+
+FieldProblems walkIn(const Attendance& line)
+{
+    FieldProblems problems;
+    if (line.serviceUserId.isEmpty())
+        error(problems, "service_user_id", t(QT_TRANSLATE_NOOP("RecordChecks", "Find the person, or enter a new person's name.")));
+    if (line.discussed.trimmed().isEmpty())
+        error(problems, "x_discussed", t(QT_TRANSLATE_NOOP("RecordChecks", "Say in a few words what was discussed.")));
+    if (!line.minutes || *line.minutes < 1 || *line.minutes > 720)
+        error(problems, "x_minutes", t(QT_TRANSLATE_NOOP("RecordChecks", "Say how long it took, in minutes (1 to 720).")));
+    return problems;
+}
+
 FieldProblems riskAssessment(const RiskAssessment& a, const SupportPeriod& period, const QDate& today)
 {
     FieldProblems problems;

@@ -6,6 +6,7 @@
 #include "core/domain/Incident.h"
 #include "core/domain/FieldProblem.h"
 #include "core/domain/Goal.h"
+#include "core/domain/GroupSession.h"
 #include "core/domain/PlanReview.h"
 #include "core/domain/Referral.h"
 #include "core/domain/RiskAssessment.h"
@@ -85,6 +86,13 @@ FieldProblems planReview(const PlanReview& review, const QDate& today);
 // An assessment of risk (T 5.1): dated (not in the future, not before support started), who made
 // it, and every risk with whom it is towards, a level, what it is and the plan to manage it.
 // Problems of a risk are reported as "risks[i].field".
+// A group session (C 6.2): its contract, kind, start, a duration of 1 to 720 minutes, who led it.
+FieldProblems groupSession(const GroupSession& session);
+
+// A walk-in at a drop-in surgery: who came, what was discussed and for how long (1 to 720
+// minutes).
+FieldProblems walkIn(const Attendance& line);
+
 FieldProblems riskAssessment(const RiskAssessment& assessment, const SupportPeriod& period, const QDate& today);
 
 } // namespace RecordChecks

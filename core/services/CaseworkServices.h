@@ -7,6 +7,7 @@
 #include "core/services/RiskService.h"
 #include "core/services/ServiceContext.h"
 #include "core/services/ServiceUserService.h"
+#include "core/services/SessionService.h"
 #include "core/services/SupportPeriodService.h"
 #include "core/services/SupportPlanService.h"
 
@@ -24,6 +25,7 @@ struct CaseworkServices {
         , concerns(context)
         , plans(context)
         , risks(context)
+        , sessions(context)
     {
     }
 
@@ -35,6 +37,7 @@ struct CaseworkServices {
     ConcernService concerns;
     SupportPlanService plans;
     RiskService risks;
+    SessionService sessions;
 };
 
 } // namespace waymark

@@ -14,6 +14,8 @@ public:
 signals:
     // Something of this person's changed (their profile, a referral, a period, a note, ...).
     void serviceUserChanged(const QString& serviceUserId);
+    // A group session or its register changed.
+    void sessionChanged(const QString& sessionId);
 };
 
 } // namespace waymark

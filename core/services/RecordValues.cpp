@@ -245,4 +245,28 @@ QVariantMap of(const Risk& r, const QString& riskAssessmentId)
     };
 }
 
+QVariantMap of(const GroupSession& s)
+{
+    return {
+        {QStringLiteral("contract_id"), text(s.contractId)},
+        {QStringLiteral("kind"), text(s.kind)},
+        {QStringLiteral("title"), text(s.title)},
+        {QStringLiteral("starts_at"), moment(s.startsAt)},
+        {QStringLiteral("duration_minutes"), qlonglong(s.durationMinutes)},
+        {QStringLiteral("led_by"), text(s.ledBy)},
+        {QStringLiteral("venue"), text(s.venue)},
+    };
+}
+
+QVariantMap of(const Attendance& a)
+{
+    return {
+        {QStringLiteral("session_id"), text(a.sessionId)},
+        {QStringLiteral("service_user_id"), text(a.serviceUserId)},
+        {QStringLiteral("attended"), flag(a.attended)},
+        {QStringLiteral("x_discussed"), text(a.discussed)},
+        {QStringLiteral("x_minutes"), a.minutes ? QVariant(qlonglong(*a.minutes)) : QVariant()},
+    };
+}
+
 } // namespace waymark::RecordValues

@@ -4,6 +4,7 @@
 #include "core/domain/CaseNote.h"
 #include "core/domain/Complaint.h"
 #include "core/domain/Goal.h"
+#include "core/domain/GroupSession.h"
 #include "core/domain/HospitalStay.h"
 #include "core/domain/Incident.h"
 #include "core/domain/OutcomeRecord.h"
@@ -42,6 +43,8 @@ QVariantMap of(const PlanReview& review);
 // The assessment without its risks; each risk with the id of its assessment.
 QVariantMap of(const RiskAssessment& assessment);
 QVariantMap of(const Risk& risk, const QString& riskAssessmentId);
+QVariantMap of(const GroupSession& session);
+QVariantMap of(const Attendance& line);
 
 } // namespace RecordValues
 

@@ -12,6 +12,7 @@
 #include "core/storage/ReferralRepository.h"
 #include "core/storage/RiskRepository.h"
 #include "core/storage/ServiceUserRepository.h"
+#include "core/storage/SessionRepository.h"
 #include "core/storage/StaffRepository.h"
 #include "core/storage/StarRepository.h"
 #include "core/storage/SupportPeriodRepository.h"
@@ -41,6 +42,7 @@ struct Repositories {
         , concerns(db)
         , casework(db)
         , risks(db)
+        , sessions(db)
     {
     }
 
@@ -62,6 +64,7 @@ struct Repositories {
     ConcernRepository concerns;
     CaseworkRepository casework;
     RiskRepository risks;
+    SessionRepository sessions;
 };
 
 } // namespace waymark
