@@ -8,6 +8,7 @@
 #include "ui/EmptyState.h"
 #include "ui/PersonRecordView.h"
 #include "ui/ReferralsPage.h"
+#include "ui/SessionsPage.h"
 #include "ui/TodayPage.h"
 
 #include <QApplication>
@@ -42,6 +43,7 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     , m_today(new TodayPage(repositories, clock, this))
     , m_diary(new DiaryPage(repositories, m_services, clock, this))
     , m_referrals(new ReferralsPage(repositories, m_services.referrals, clock, this))
+    , m_sessions(new SessionsPage(repositories, m_services, clock, this))
     , m_admin(new AdminPage(repositories, this))
 {
     m_record->setActor(actor);
@@ -79,11 +81,7 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     m_sectionPages[int(Section::Caseload)] = m_caseload;
     m_sectionPages[int(Section::Referrals)] = m_referrals;
     m_sectionPages[int(Section::Diary)] = m_diary;
-    m_sectionPages[int(Section::Sessions)] = placeholder(
-        QStringLiteral("sessionsPage"), tr("Sessions"),
-        tr("Group sessions, drop-in surgeries and their attendance registers are kept in the "
-           "database and travel in every export; the register screens are not in this version "
-           "of Waymark yet."));
+    m_sectionPages[int(Section::Sessions)] = m_sessions;
     m_sectionPages[int(Section::Reports)] = placeholder(
         QStringLiteral("reportsPage"), tr("Reports"),
         tr("Quarterly returns for each contract are not in this version of Waymark yet. "
@@ -127,6 +125,8 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     connect(m_referrals, &ReferralsPage::openServiceUser, this, &MainWindow::openServiceUser);
     connect(m_today, &TodayPage::openItem, this, &MainWindow::openTodayItem);
     connect(m_diary, &DiaryPage::openServiceUser, this, &MainWindow::openServiceUser);
+    connect(m_sessions, &SessionsPage::openServiceUser, this, &MainWindow::openServiceUser);
+    connect(&notifier, &ChangeNotifier::sessionChanged, m_sessions, &SessionsPage::reload);
     // Whatever a form changed, every screen showing it reads it again.
     connect(&notifier, &ChangeNotifier::serviceUserChanged, this, [this](const QString& id) {
         m_caseload->reload();

@@ -17,6 +17,7 @@ class ChangeNotifier;
 class Clock;
 class PersonRecordView;
 class ReferralsPage;
+class SessionsPage;
 class TodayPage;
 class DiaryPage;
 
@@ -40,6 +41,7 @@ public:
     TodayPage* todayPage() const { return m_today; }
     DiaryPage* diaryPage() const { return m_diary; }
     ReferralsPage* referralsPage() const { return m_referrals; }
+    SessionsPage* sessionsPage() const { return m_sessions; }
     PersonRecordView* recordView() const { return m_record; }
     QListWidget* navigation() const { return m_navigation; }
 
@@ -61,6 +63,7 @@ private:
     TodayPage* m_today;
     DiaryPage* m_diary;
     ReferralsPage* m_referrals;
+    SessionsPage* m_sessions;
     AdminPage* m_admin;
     QWidget* m_sectionPages[7] = {};
 };

@@ -1,0 +1,149 @@
+#include "core/interchange/Importer.h"
+#include "core/services/ChangeNotifier.h"
+#include "core/storage/Repositories.h"
+#include "tests/support/InterchangeFixture.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/EmptyState.h"
+#include "ui/FieldMessages.h"
+#include "ui/FormDialog.h"
+#include "ui/LondonDateTimeEdit.h"
+#include "ui/MainWindow.h"
+#include "ui/SessionPanel.h"
+#include "ui/SessionsPage.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTest>
+
+#include "tests/support/QtPrinters.h"
+
+#include <gtest/gtest.h>
+
+using namespace waymark;
+
+namespace {
+
+// Lexi (Alexandra Tester) is in Thurrock floating support; now is Wednesday 1 July 2026.
+class SessionsPageTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        Importer importer(m_db.db(), m_db.clock());
+        ASSERT_TRUE(importer.importObject(test::smallCaseload(), QStringLiteral("fixture"), QStringLiteral("test")).ok());
+        m_window.showSection(MainWindow::Section::Sessions);
+        m_page = m_window.sessionsPage();
+    }
+
+    // Adds a Thurrock drop-in at 10:00 today through the form.
+    void addDropIn()
+    {
+        std::unique_ptr<FormDialog> form(m_page->sessionForm());
+        auto* contract = form->findChild<QComboBox*>(QStringLiteral("contract"));
+        contract->setCurrentIndex(contract->findData(QStringLiteral("thurrock-fs")));
+        auto* kind = form->findChild<QComboBox*>(QStringLiteral("kind"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("drop_in")));
+        form->findChild<QLineEdit*>(QStringLiteral("title"))->setText(QStringLiteral("Grays drop-in"));
+        form->findChild<QLineEdit*>(QStringLiteral("venue"))->setText(QStringLiteral("Grays library"));
+        form->accept();
+        ASSERT_EQ(form->result(), QDialog::Accepted);
+    }
+
+    test::TestDatabase m_db;
+    Repositories m_repos{m_db.db()};
+    ChangeNotifier m_notifier;
+    MainWindow m_window{m_repos, m_db.clock(), m_notifier, QStringLiteral("kw-1")};
+    SessionsPage* m_page = nullptr;
+};
+
+} // namespace
+
+TEST_F(SessionsPageTest, AnEmptyWeekSaysHowToAddASession)
+{
+    EXPECT_TRUE(m_page->sessions().isEmpty());
+    EXPECT_EQ(m_page->firstDay(), QDate(2026, 6, 29));
+    auto* empty = m_page->findChild<EmptyState*>();
+    ASSERT_NE(empty, nullptr);
+    EXPECT_EQ(empty->heading(), QStringLiteral("No sessions this week"));
+}
+
+TEST_F(SessionsPageTest, ADropInRecordsAWalkInFoundByNameWithEnter)
+{
+    addDropIn();
+    ASSERT_EQ(m_page->sessions().size(), 1);
+    SessionPanel* panel = m_page->panel();
+    EXPECT_EQ(panel->sessionId(), m_page->sessions().first().session.id);
+    QTest::keyClicks(panel->whoEdit(), QStringLiteral("Lexi"));
+    QTest::keyClicks(panel->discussedEdit(), QStringLiteral("Rent arrears letter"));
+    panel->minutesBox()->setValue(20);
+    QTest::keyClick(panel->discussedEdit(), Qt::Key_Return);
+    ASSERT_EQ(panel->walkIns()->count(), 1);
+    EXPECT_EQ(panel->walkIns()->item(0)->text(), QStringLiteral("Lexi (Alexandra Tester): Rent arrears letter (20 minutes)"));
+    EXPECT_TRUE(panel->whoEdit()->text().isEmpty());
+    // She is ticked on the register, and the list counts her.
+    ASSERT_EQ(panel->registerList()->count(), 1);
+    EXPECT_EQ(panel->registerList()->item(0)->checkState(), Qt::Checked);
+    EXPECT_EQ(m_page->list()->item(0, 5)->text(), QStringLiteral("1"));
+}
+
+TEST_F(SessionsPageTest, SomeoneNewIsCreatedAsTheyWalkIn)
+{
+    addDropIn();
+    SessionPanel* panel = m_page->panel();
+    const int before = m_repos.serviceUsers.count().value();
+    panel->newPersonBox()->setChecked(true);
+    QTest::keyClicks(panel->givenNameEdit(), QStringLiteral("Sam"));
+    QTest::keyClicks(panel->familyNameEdit(), QStringLiteral("Rivers"));
+    QTest::keyClicks(panel->discussedEdit(), QStringLiteral("Sanction letter"));
+    ASSERT_TRUE(panel->recordWalkIn());
+    EXPECT_EQ(m_repos.serviceUsers.count().value(), before + 1);
+    EXPECT_EQ(panel->walkIns()->item(0)->text(), QStringLiteral("Sam Rivers: Sanction letter (15 minutes)"));
+}
+
+TEST_F(SessionsPageTest, AWalkInWithAnUnknownNameOrNothingDiscussedSaysWhatToDo)
+{
+    addDropIn();
+    SessionPanel* panel = m_page->panel();
+    QTest::keyClicks(panel->whoEdit(), QStringLiteral("Nobody Known"));
+    EXPECT_FALSE(panel->recordWalkIn());
+    EXPECT_TRUE(panel->messages()->messageText(QStringLiteral("service_user_id")).contains(QStringLiteral("No one on record matches")))
+        << panel->messages()->messageText(QStringLiteral("service_user_id")).toStdString();
+    EXPECT_TRUE(panel->messages()->messageText(QStringLiteral("x_discussed")).startsWith(QStringLiteral("Error:")));
+    EXPECT_TRUE(m_repos.sessions.attendance(panel->sessionId())->isEmpty());
+}
+
+TEST_F(SessionsPageTest, TheRegisterIsATickListSaved)
+{
+    std::unique_ptr<FormDialog> form(m_page->sessionForm());
+    auto* contract = form->findChild<QComboBox*>(QStringLiteral("contract"));
+    contract->setCurrentIndex(contract->findData(QStringLiteral("thurrock-fs")));
+    auto* kind = form->findChild<QComboBox*>(QStringLiteral("kind"));
+    kind->setCurrentIndex(kind->findData(QStringLiteral("social_club")));
+    form->findChild<QLineEdit*>(QStringLiteral("title"))->setText(QStringLiteral("Friday lunch club"));
+    form->accept();
+    ASSERT_EQ(form->result(), QDialog::Accepted);
+    SessionPanel* panel = m_page->panel();
+    ASSERT_EQ(panel->registerList()->count(), 1);
+    panel->registerList()->item(0)->setCheckState(Qt::Checked);
+    ASSERT_TRUE(panel->saveRegister());
+    Result<QVector<Attendance>> lines = m_repos.sessions.attendance(panel->sessionId());
+    ASSERT_TRUE(lines.ok());
+    ASSERT_EQ(lines->size(), 1);
+    EXPECT_TRUE(lines->first().attended);
+    EXPECT_EQ(m_page->list()->item(0, 5)->text(), QStringLiteral("1"));
+}
+
+TEST_F(SessionsPageTest, ASessionWithNoLengthIsRefusedBesideTheField)
+{
+    std::unique_ptr<FormDialog> form(m_page->sessionForm());
+    form->findChild<QSpinBox*>(QStringLiteral("duration"))->setValue(0);
+    form->accept();
+    EXPECT_EQ(form->result(), QDialog::Rejected);
+    EXPECT_TRUE(form->messages()->messageText(QStringLiteral("duration_minutes")).startsWith(QStringLiteral("Error:")));
+    EXPECT_TRUE(m_page->sessions().isEmpty());
+}

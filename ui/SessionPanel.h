@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/domain/GroupSession.h"
+#include "core/storage/SessionRepository.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+
+namespace waymark {
+
+struct Repositories;
+class FieldMessages;
+class SessionService;
+
+// One session's register: a tick list over the people in support with its contract that day, and
+// at a drop-in surgery the quick record of a walk-in: find the person by name (or enter a new
+// person's name), say what was discussed and how long it took, press Enter.
+class SessionPanel : public QWidget {
+    Q_OBJECT
+public:
+    SessionPanel(Repositories& repositories, SessionService& service, QWidget* parent = nullptr);
+
+    // Shows a session (or nothing, when the id is empty or unknown).
+    void showSession(const QString& sessionId);
+    QString sessionId() const { return m_session.id; }
+
+    // The register: ticks are saved by saveRegister().
+    QListWidget* registerList() const { return m_register; }
+    bool saveRegister();
+
+    // The walk-in form, for tests and the keyboard.
+    QLineEdit* whoEdit() const { return m_who; }
+    QCheckBox* newPersonBox() const { return m_newPerson; }
+    QLineEdit* givenNameEdit() const { return m_givenName; }
+    QLineEdit* familyNameEdit() const { return m_familyName; }
+    QLineEdit* discussedEdit() const { return m_discussed; }
+    QSpinBox* minutesBox() const { return m_minutes; }
+    FieldMessages* messages() const { return m_messages; }
+    bool recordWalkIn();
+    // The walk-ins recorded at this session, one line each.
+    QListWidget* walkIns() const { return m_walkIns; }
+
+signals:
+    void openServiceUser(const QString& serviceUserId);
+
+private:
+    QString personIdFromWho() const;
+    void updateCount();
+
+    Repositories& m_repositories;
+    SessionService& m_service;
+    GroupSession m_session;
+    QVector<RegisterLine> m_lines;
+    QLabel* m_heading;
+    QLabel* m_details;
+    QListWidget* m_register;
+    QLabel* m_registerCount;
+    QPushButton* m_saveRegister;
+    QWidget* m_walkInBox;
+    FieldMessages* m_messages;
+    QLineEdit* m_who;
+    QCheckBox* m_newPerson;
+    QLineEdit* m_givenName;
+    QLineEdit* m_familyName;
+    QLineEdit* m_discussed;
+    QSpinBox* m_minutes;
+    QPushButton* m_record;
+    QListWidget* m_walkIns;
+    QLabel* m_status;
+    // What the "who" field offers: "Name (born date)" to the person's id.
+    QHash<QString, QString> m_people;
+};
+
+} // namespace waymark
