@@ -106,6 +106,9 @@ SessionPanel::SessionPanel(Repositories& repositories, SessionService& service, 
         connect(edit, &QLineEdit::returnPressed, this, &SessionPanel::recordWalkIn);
     connect(m_record, &QPushButton::clicked, this, &SessionPanel::recordWalkIn);
     m_walkIns->setObjectName(QStringLiteral("walkIns"));
+    m_walkIns->setWordWrap(true);
+    m_walkIns->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_walkIns->setAlternatingRowColors(true);
     m_walkIns->setAccessibleName(tr("Walk-ins at this session"));
     m_status->setObjectName(QStringLiteral("walkInStatus"));
     m_status->setWordWrap(true);

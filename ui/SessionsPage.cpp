@@ -83,7 +83,8 @@ SessionsPage::SessionsPage(Repositories& repositories, CaseworkServices& service
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->verticalHeader()->hide();
-    m_list->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_list->setWordWrap(false);
+    m_list->setTextElideMode(Qt::ElideRight);
     connect(m_list, &QTableWidget::currentCellChanged, this, [this](int row) {
         m_panel->showSession(row >= 0 && row < m_sessions.size() ? m_sessions.at(row).session.id : QString());
     });
@@ -110,6 +111,7 @@ SessionsPage::SessionsPage(Repositories& repositories, CaseworkServices& service
     splitter->addWidget(m_panel);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({700, 480});
     splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
@@ -158,11 +160,18 @@ bool SessionsPage::reload()
                                 s.session.title, s.session.venue,
                                 s.session.ledBy.isEmpty() ? QString() : leaders.displayLabel(s.session.ledBy),
                                 QString::number(s.attended)};
-        for (int column = 0; column < cells.size(); ++column)
-            m_list->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(cells.at(column));
+            m_list->setItem(row, column, item);
+        }
     }
+    // The session's name gets the room; the rest fit their contents within reason.
+    QHeaderView* header = m_list->horizontalHeader();
     m_list->resizeColumnsToContents();
-    m_list->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    for (int column : {1, 3})
+        m_list->setColumnWidth(column, std::min(m_list->columnWidth(column), 170));
+    header->setSectionResizeMode(2, QHeaderView::Stretch);
     quiet.unblock();
     if (m_sessions.isEmpty()) {
         m_empty->setText(tr("No sessions this week"),

@@ -2410,11 +2410,25 @@ void Builder::addHospitalStays(const Person& p, const QVector<Episode>& episodes
 // ---------------------------------------------------------------------------------------------
 // Group sessions with their registers (Camden), complaints and incidents
 
+// What a walk-in at a drop-in surgery came about, written for the demo.
+constexpr const char* kDropInTopics[] = {
+    "Letter about a benefit sanction: read it through together, appeal started",
+    "Rent arrears letter from the landlord; rang the housing officer",
+    "Wanted to talk after a bad week; agreed to come to the Tuesday group",
+    "Help filling in a PIP review form",
+    "Gas meter out of credit; emergency credit and a food bank voucher",
+    "Asked about volunteering; gave the volunteer centre's details",
+    "GP appointment booking online; set it up on their phone",
+    "Council tax reminder; applied for the reduction",
+};
+
 void Builder::addSessions()
 {
     if (m_members.isEmpty())
         return;
     Rng rng(m_seed, 7);
+    // Its own stream, so that the registers are the same with or without what was discussed.
+    Rng talk(m_seed, 13);
     const QDate first = m_asOf.addDays(-364);
     const QDate last = m_asOf.addDays(13); // the next fortnight's timetable, no registers yet
     QDate monday = first.addDays(1 - first.dayOfWeek());
@@ -2489,6 +2503,12 @@ void Builder::addSessions()
                         const Member& m = m_members.at(rng.below(m_members.size()));
                         if (openOn(m) && !registered.contains(m.personId)) {
                             mark(m, true);
+                            if (same(slot.kind, "drop_in")) {
+                                QJsonObject row = m_attendance.last().toObject();
+                                setText(row, "x_discussed", text(kDropInTopics[talk.below(std::size(kDropInTopics))]));
+                                setInt(row, "x_minutes", 5 * talk.between(2, 9));
+                                m_attendance[m_attendance.size() - 1] = row;
+                            }
                             ++added;
                         }
                     }

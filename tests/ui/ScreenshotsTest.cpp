@@ -13,6 +13,7 @@
 #include "ui/MainWindow.h"
 #include "ui/PersonRecordView.h"
 #include "ui/RiskAssessmentEditor.h"
+#include "ui/SessionsPage.h"
 #include "ui/SupportPlanEditor.h"
 #include "ui/ReferralDialog.h"
 #include "ui/TriageDialog.h"
@@ -131,4 +132,13 @@ TEST_F(Screenshots, MainWindowSections)
             break;
         }
     save(&window, "diary");
+    // Last week's sessions, with a drop-in surgery and its walk-ins open.
+    window.showSection(MainWindow::Section::Sessions);
+    window.sessionsPage()->showWeekOf(QDate(2026, 6, 22));
+    for (const SessionSummary& s : window.sessionsPage()->sessions())
+        if (s.session.isDropIn()) {
+            window.sessionsPage()->select(s.session.id);
+            break;
+        }
+    save(&window, "sessions");
 }
