@@ -11,6 +11,7 @@
 #include "core/storage/Repositories.h"
 #include "ui/CaseworkForms.h"
 #include "ui/EmptyState.h"
+#include "ui/FormPrinter.h"
 #include "ui/FormDialog.h"
 #include "ui/PageTitle.h"
 
@@ -124,9 +125,21 @@ DiaryPage::DiaryPage(Repositories& repositories, CaseworkServices& services, con
         if (const DiaryEntry* e = selectedEntry())
             emit openServiceUser(e->serviceUserId);
     });
-    m_itemActions << move << open;
+    auto* letter = new QPushButton(tr("&Letter\u2026"), this);
+    letter->setObjectName(QStringLiteral("printLetter"));
+    letter->setToolTip(tr("Print a letter to the person confirming this appointment"));
+    connect(letter, &QPushButton::clicked, this, [this] {
+        Result<PrintedForm> form = letterForSelected();
+        if (!form) {
+            QMessageBox::information(this, tr("Nothing to print"), form.error().message);
+            return;
+        }
+        FormPrinter::preview(form.value(), this);
+    });
+    m_itemActions << move << open << letter;
     actions->addWidget(move);
     actions->addWidget(open);
+    actions->addWidget(letter);
     actions->addStretch(1);
     actions->addWidget(m_totals);
 
@@ -434,6 +447,18 @@ bool DiaryPage::exportCalendar(const QString& path)
         return false;
     }
     return true;
+}
+
+} // namespace waymark
+
+namespace waymark {
+
+Result<PrintedForm> DiaryPage::letterForSelected() const
+{
+    const DiaryEntry* e = selectedEntry();
+    if (!e)
+        return Error{tr("Choose an appointment in the diary first."), {}};
+    return PrintedForms(m_repositories.database, m_clock).appointmentLetter(e->appointment.id);
 }
 
 } // namespace waymark

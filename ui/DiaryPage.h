@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/documents/PrintedForms.h"
 #include "core/domain/DiaryEntry.h"
 
 #include <QDate>
@@ -48,6 +49,8 @@ public:
     bool mark(const QString& status);
     bool moveSelected();
     bool exportCalendar(const QString& path);
+    // A letter to the person about the selected appointment (print preview shows it).
+    Result<PrintedForm> letterForSelected() const;
     // Booking from the diary: asks whom for (people in support), then the booking form.
     bool book();
     // The booking form for one support period, with the diary's worker; not yet shown.

@@ -126,3 +126,15 @@ TEST_F(DiaryPageTest, BookingFromTheDiaryShowsInTheWeek)
     EXPECT_EQ(m_page->view()->topLevelItem(3)->text(0), QStringLiteral("Thu 2 Jul 2026: 1 appointment, 0.8 hours"));
     EXPECT_EQ(m_page->view()->topLevelItem(3)->child(0)->text(0), QStringLiteral("10:00\u201310:45"));
 }
+
+TEST_F(DiaryPageTest, TheSelectedAppointmentGivesALetterAboutIt)
+{
+    EXPECT_FALSE(m_page->letterForSelected().ok());
+    m_page->showDate(QDate(2026, 7, 6));
+    ASSERT_TRUE(m_page->select(QStringLiteral("ap-2")));
+    Result<PrintedForm> letter = m_page->letterForSelected();
+    ASSERT_TRUE(letter.ok());
+    EXPECT_EQ(letter->person, QStringLiteral("Lexi (Alexandra Tester)"));
+    EXPECT_TRUE(letter->bodyHtml.contains(QStringLiteral("Dear Lexi,")));
+    EXPECT_TRUE(letter->bodyHtml.contains(QStringLiteral("14:00"))) << letter->bodyHtml.toStdString();
+}
