@@ -677,6 +677,8 @@ QWidget* PersonRecordView::diaryTab()
                                                       : tr("Appointments are booked once the person is "
                                                            "accepted into support.")),
                           1);
+        if (QWidget* sessions = sessionsSection())
+            layout->addWidget(sessions, 1);
         return page;
     }
     auto* table = new ReadOnlyTable({tr("When"), tr("Length"), tr("Kind"), tr("Status"),
@@ -719,7 +721,35 @@ QWidget* PersonRecordView::diaryTab()
                                          + done.error().details.join(QLatin1Char('\n')));
         });
     }
+    if (QWidget* sessions = sessionsSection())
+        layout->addWidget(sessions);
     return page;
+}
+
+QWidget* PersonRecordView::sessionsSection()
+{
+    Result<QVector<QPair<GroupSession, Attendance>>> attended = m_repositories.sessions.forServiceUser(m_person.id);
+    if (!attended || attended->isEmpty())
+        return nullptr;
+    auto* box = new QWidget;
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(sectionHeading(tr("Group sessions and drop-ins"), box));
+    auto* table = new ReadOnlyTable({tr("When"), tr("Session"), tr("Came"), tr("Discussed")}, tr("Group sessions"), box);
+    table->setObjectName(QStringLiteral("sessionsAttended"));
+    const CodeList& kinds = ReferenceCodes::list(QString::fromLatin1(ReferenceCodes::SessionKind));
+    for (const auto& [session, line] : attended.value()) {
+        QString discussed = line.discussed;
+        if (line.minutes)
+            discussed += tr(" (%n minutes)", nullptr, *line.minutes);
+        table->addRow({LocalTime::formatDateTime(session.startsAt),
+                       session.title.isEmpty() ? kinds.displayLabel(session.kind) : session.title,
+                       line.attended ? tr("Yes") : tr("No"), discussed.trimmed()},
+                      {LocalTime::isoDateTimeUtc(session.startsAt)});
+    }
+    table->finish();
+    layout->addWidget(table);
+    return box;
 }
 
 bool PersonRecordView::bookAppointment()

@@ -78,6 +78,7 @@ private:
     QWidget* riskTab();
     QWidget* supportPlanTab();
     QWidget* diaryTab();
+    QWidget* sessionsSection();
     QWidget* starTab();
     QWidget* healthTab();
     QWidget* outcomesTab();

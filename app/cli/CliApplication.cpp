@@ -306,8 +306,8 @@ int CliApplication::runPrint(const Invocation& call)
         return fail(form.error().message);
     if (Status s = FormPrinter::writePdf(form.value(), out); !s)
         return fail(s.error().message);
-    m_out << QObject::tr("Printed the %1 of %2 to %3.")
-                 .arg(form->title.toLower(), form->person, QDir::toNativeSeparators(out))
+    m_out << QObject::tr("Printed \"%1\" for %2 to %3.")
+                 .arg(form->title, form->person, QDir::toNativeSeparators(out))
           << "\n";
     m_out.flush();
     return Ok;

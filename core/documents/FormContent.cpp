@@ -282,7 +282,9 @@ PrintedForm appointmentLetter(const FormContext& c, const Appointment& a, const 
     const int minutes = a.durationMinutes % 60;
     QString length;
     if (hours > 0 && minutes > 0)
-        length = t(QT_TRANSLATE_NOOP("FormContent", "%1 h %2 min")).arg(hours).arg(minutes);
+        length = (hours == 1 ? t(QT_TRANSLATE_NOOP("FormContent", "1 hour %2 minutes"))
+                             : t(QT_TRANSLATE_NOOP("FormContent", "%1 hours %2 minutes")).arg(hours))
+                     .arg(minutes);
     else if (hours > 0)
         length = hours == 1 ? t(QT_TRANSLATE_NOOP("FormContent", "an hour")) : t(QT_TRANSLATE_NOOP("FormContent", "%1 hours")).arg(hours);
     else

@@ -24,6 +24,8 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
+#include <QApplication>
 
 #include "tests/support/QtPrinters.h"
 
@@ -287,4 +289,41 @@ TEST_F(RecordActions, RiskIsAssessedThenReviewedAndTheEarlierAssessmentStaysRead
             earlier = t;
     ASSERT_NE(earlier, nullptr);
     EXPECT_EQ(earlier->item(0, 1)->text(), QStringLiteral("Stops eating when low"));
+}
+
+TEST_F(RecordActions, APlanReviewGoesOnToReviewTheRisks)
+{
+    // Each dialog is filled as it opens: first the plan review, then the risk assessment.
+    QString riskIntroduction;
+    auto* poll = new QTimer;
+    poll->setInterval(10);
+    int step = 0;
+    QObject::connect(poll, &QTimer::timeout, poll, [&, poll] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        if (auto* plan = qobject_cast<SupportPlanEditor*>(dialog); plan && step == 0) {
+            step = 1;
+            plan->setReview(QDate(2026, 7, 1), QStringLiteral("Lexi, Jo"), QStringLiteral("Steady month"));
+            plan->accept();
+        } else if (auto* risk = qobject_cast<RiskAssessmentEditor*>(dialog); risk && step == 1) {
+            step = 2;
+            riskIntroduction = risk->findChild<QLabel*>()->text();
+            risk->addRisk(Risk{{}, QStringLiteral("person"), QStringLiteral("low"), QStringLiteral("Isolated at weekends"),
+                               QStringLiteral("Saturday club suggested")});
+            risk->accept();
+            poll->stop();
+            poll->deleteLater();
+        }
+    });
+    poll->start();
+    ASSERT_TRUE(m_record->reviewPlan());
+    EXPECT_EQ(step, 2);
+    EXPECT_TRUE(riskIntroduction.startsWith(QStringLiteral("The plan review is saved."))) << riskIntroduction.toStdString();
+    Result<QVector<RiskAssessment>> risks = m_repos.risks.forSupportPeriod(QStringLiteral("sp-1"));
+    ASSERT_TRUE(risks.ok());
+    ASSERT_EQ(risks->size(), 1);
+    EXPECT_EQ(risks->first().assessedOn, QDate(2026, 7, 1));
+    // Due again with the plan's next review.
+    EXPECT_EQ(risks->first().nextReviewOn, QDate(2026, 9, 23));
 }

@@ -8,6 +8,7 @@
 #include "ui/FormDialog.h"
 #include "ui/LondonDateTimeEdit.h"
 #include "ui/MainWindow.h"
+#include "ui/PersonRecordView.h"
 #include "ui/SessionPanel.h"
 #include "ui/SessionsPage.h"
 
@@ -89,6 +90,15 @@ TEST_F(SessionsPageTest, ADropInRecordsAWalkInFoundByNameWithEnter)
     ASSERT_EQ(panel->registerList()->count(), 1);
     EXPECT_EQ(panel->registerList()->item(0)->checkState(), Qt::Checked);
     EXPECT_EQ(m_page->list()->item(0, 5)->text(), QStringLiteral("1"));
+
+    // Her record's diary shows the drop-in and what was discussed.
+    m_window.openServiceUser(QStringLiteral("su-1"));
+    m_window.recordView()->showTab(PersonRecordView::Tab::Diary);
+    auto* attended = m_window.recordView()->findChild<QTableWidget*>(QStringLiteral("sessionsAttended"));
+    ASSERT_NE(attended, nullptr);
+    ASSERT_EQ(attended->rowCount(), 1);
+    EXPECT_EQ(attended->item(0, 1)->text(), QStringLiteral("Grays drop-in"));
+    EXPECT_EQ(attended->item(0, 3)->text(), QStringLiteral("Rent arrears letter (20 minutes)"));
 }
 
 TEST_F(SessionsPageTest, SomeoneNewIsCreatedAsTheyWalkIn)
