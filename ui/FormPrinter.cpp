@@ -149,17 +149,40 @@ Status FormPrinter::writePdf(const PrintedForm& form, const QString& path)
 
 void FormPrinter::preview(const PrintedForm& form, QWidget* parent)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                      QMarginsF(MarginMm, MarginMm, MarginMm, MarginMm), QPageLayout::Millimeter));
-    printer.setDocName(form.title + QStringLiteral(" - ") + form.person);
-    printer.setOutputFileName(QString());
-    QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(t(QT_TRANSLATE_NOOP("FormPrinter", "Print preview: %1")).arg(form.title));
-    dialog.resize(900, 1000);
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&form](QPrinter* target) { FormPrinter::paint(form, *target); });
+    FormPreviewDialog dialog(form, parent);
     dialog.exec();
 }
+
+namespace {
+
+std::unique_ptr<QPrinter> a4Printer(const PrintedForm& form)
+{
+    auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    printer->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                       QMarginsF(MarginMm, MarginMm, MarginMm, MarginMm), QPageLayout::Millimeter));
+    printer->setDocName(form.title + QStringLiteral(" - ") + form.person);
+    return printer;
+}
+
+} // namespace
+
+FormPreviewDialog::FormPreviewDialog(const PrintedForm& form, QWidget* parent)
+    : FormPreviewDialog(a4Printer(form), form, parent)
+{
+}
+
+FormPreviewDialog::FormPreviewDialog(std::unique_ptr<QPrinter> printer, const PrintedForm& form, QWidget* parent)
+    : QPrintPreviewDialog(printer.get(), parent)
+    , m_printer(std::move(printer))
+    , m_form(form)
+{
+    setObjectName(QStringLiteral("formPreview"));
+    setWindowTitle(t(QT_TRANSLATE_NOOP("FormPrinter", "Print preview: %1")).arg(form.title));
+    resize(900, 1000);
+    connect(this, &QPrintPreviewDialog::paintRequested, this,
+            [this](QPrinter* target) { FormPrinter::paint(m_form, *target); });
+}
+
+FormPreviewDialog::~FormPreviewDialog() = default;
 
 } // namespace waymark

@@ -163,7 +163,7 @@ PrintedForm supportPlan(const FormContext& c, const SupportPlan& plan, const QVe
         if (!g.outcomeCode.isEmpty())
             outcome << label(ReferenceCodes::OutcomeCode, g.outcomeCode);
         if (!g.starArea.isEmpty())
-            outcome << t(QT_TRANSLATE_NOOP("FormContent", "Star area: %1")).arg(g.starArea);
+            outcome << t(QT_TRANSLATE_NOOP("FormContent", "Star area: %1")).arg(c.starAreaNames.value(g.starArea, g.starArea));
         html += QStringLiteral("<p style=\"margin-top: 10px; margin-bottom: 4px;\"><b>%1</b></p>")
                     .arg(esc(t(QT_TRANSLATE_NOOP("FormContent", "Goal %1: %2")).arg(i + 1).arg(g.what)));
         html += facts({

@@ -11,6 +11,7 @@
 #include "core/domain/SupportPlan.h"
 #include "core/documents/PrintedForm.h"
 
+#include <QHash>
 #include <QVector>
 
 namespace waymark {
@@ -23,6 +24,8 @@ struct FormContext {
     SupportPeriod period; // may be empty (a referral not accepted)
     QString keyWorker;    // the key worker's name
     QDate today;          // London
+    // The names of the contract's star areas by key, so that a goal's area reads as words.
+    QHash<QString, QString> starAreaNames;
 };
 
 // The printed forms of T 5.1 and C 6.5 as content: pure functions over domain values, tested by

@@ -77,6 +77,10 @@ Result<FormContext> PrintedForms::context(const QString& serviceUserId, const QS
     if (!found)
         return found.error();
     c.contract = found->value_or(Contract{});
+    if (!c.contract.starTemplateId.isEmpty())
+        if (Result<std::optional<StarTemplate>> star = repos.stars.findTemplate(c.contract.starTemplateId); star && star->has_value())
+            for (const StarArea& area : (*star)->areas)
+                c.starAreaNames.insert(area.key, area.name);
     if (!c.period.keyWorkerId.isEmpty())
         if (Result<QVector<Staff>> staff = repos.staff.all())
             for (const Staff& s : staff.value())

@@ -65,7 +65,7 @@ TEST_F(PrintedFormsTest, ThePlanPrintsItsGoalsTheNamesAndLinesToSign)
     for (const char* expected : {"Riverside Wellbeing Trust", "Mental Health & Disabilities Floating Support", "Support plan",
                                  "Lexi (Alexandra Tester)", "Find part-time work", "Two applications a month",
                                  "Attends Mass on Sundays.", "Key worker Jo Marsh", "Plan agreed Mon 20 Apr 2026",
-                                 "CV finished.", "Signed", "Page 1 of"})
+                                 "CV finished.", "Signed", "Page 1 of", "Star area: Things that matter to you"})
         EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected << " not in: " << text.toStdString();
     // Thurrock asks for no funder statement.
     EXPECT_FALSE(text.contains(QStringLiteral("funded by")));

@@ -13,6 +13,7 @@
 #include "ui/MainWindow.h"
 #include "ui/PersonRecordView.h"
 #include "ui/RiskAssessmentEditor.h"
+#include "ui/FormPrinter.h"
 #include "ui/SessionsPage.h"
 #include "ui/SupportPlanEditor.h"
 #include "ui/ReferralDialog.h"
@@ -110,6 +111,10 @@ TEST_F(Screenshots, PersonRecordAndItsForms)
     save(risk.get(), "risk-editor");
     window.recordView()->showTab(PersonRecordView::Tab::SupportPlan);
     save(&window, "record-plan");
+    Result<PrintedForm> printable = window.recordView()->printableForm(PrintedForms::Kind::SupportPlan);
+    ASSERT_TRUE(printable.ok());
+    FormPreviewDialog preview(printable.value());
+    save(&preview, "plan-preview");
     std::unique_ptr<SupportPlanEditor> plan(window.recordView()->planEditor());
     ASSERT_NE(plan, nullptr);
     save(plan.get(), "plan-editor");
