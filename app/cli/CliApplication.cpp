@@ -8,12 +8,14 @@
 #include "core/interchange/Exporter.h"
 #include "core/interchange/Importer.h"
 #include "core/interchange/TodayJson.h"
+#include "core/reports/DistanceReport.h"
 #include "core/rules/TodayList.h"
 #include "core/storage/Database.h"
 #include "core/storage/Repositories.h"
 #include "ui/FormPrinter.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
@@ -37,6 +39,9 @@ const QHash<QString, QStringList>& commandOptions()
         {QStringLiteral("today"),
          {QStringLiteral("--at"), QStringLiteral("--staff"), QStringLiteral("--format")}},
         {QStringLiteral("print"), {QStringLiteral("--service-user"), QStringLiteral("--out")}},
+        {QStringLiteral("report"),
+         {QStringLiteral("--contract"), QStringLiteral("--from"), QStringLiteral("--to"), QStringLiteral("--format"),
+          QStringLiteral("--out"), QStringLiteral("--staff")}},
     };
     return options;
 }
@@ -77,6 +82,10 @@ QString CliApplication::helpText() const
         "                                  what needs attention at that moment, for everyone\n"
         "                                  or one key worker (DATETIME like\n"
         "                                  2026-07-01T09:00:00Z, or London time 2026-07-01 10:00)\n"
+        "  report distance --contract CODE [--from DATE] [--to DATE] [--staff ID]\n"
+        "                                  the caseload's distance travelled on the Outcome\n"
+        "                                  Star as JSON (DATE like 2026-06-30; --to defaults to\n"
+        "                                  today; --staff: one key worker's periods)\n"
         "  print plan|risk|referral|letter --service-user ID --out FILE.pdf\n"
         "                                  an A4 form as PDF: the current support plan, the\n"
         "                                  latest risk assessment or referral, or a letter about\n"
@@ -171,6 +180,8 @@ int CliApplication::run(const QStringList& arguments)
         return runToday(call);
     if (call.command == QLatin1String("print"))
         return runPrint(call);
+    if (call.command == QLatin1String("report"))
+        return runReport(call);
     return runCheck(call);
 }
 
@@ -282,6 +293,54 @@ int CliApplication::runExport(const Invocation& call)
     m_out << QObject::tr("Exported to %1.").arg(QDir::toNativeSeparators(call.positional.first()))
           << "\n";
     m_out.flush();
+    return Ok;
+}
+
+int CliApplication::runReport(const Invocation& call)
+{
+    if (call.positional.size() != 1)
+        return usage(QObject::tr("report needs what to report: waymark-cli report distance --contract CODE"));
+    const QString what = call.positional.first();
+    if (what == QLatin1String("kpi") || what == QLatin1String("outputs"))
+        return fail(QObject::tr("report %1 is not in this version of Waymark yet; report distance is.").arg(what));
+    if (what != QLatin1String("distance"))
+        return usage(QObject::tr("%1 is not a report; the reports are kpi, outputs and distance").arg(what));
+    const QString contract = call.options.value(QStringLiteral("--contract"));
+    if (contract.isEmpty())
+        return usage(QObject::tr("report distance needs --contract CODE"));
+    const QString format = call.options.value(QStringLiteral("--format"), QStringLiteral("json"));
+    if (format != QLatin1String("json"))
+        return usage(QObject::tr("report distance is given as --format json"));
+    std::optional<QDate> dates[2];
+    const char* names[2] = {"--from", "--to"};
+    for (int i = 0; i < 2; ++i) {
+        const QString text = call.options.value(QString::fromLatin1(names[i]));
+        if (text.isEmpty())
+            continue;
+        const QDate date = LocalTime::parseIsoDate(text);
+        if (!date.isValid())
+            return usage(QObject::tr("%1 must be a date like 2026-06-30, not \"%2\"").arg(QString::fromLatin1(names[i]), text));
+        dates[i] = date;
+    }
+    auto database = Database::open(call.databasePath);
+    if (!database)
+        return fail(database.error().message);
+    SystemClock clock;
+    Result<DistanceReport> report = DistanceReport::build(*database.value(), contract, dates[0], dates[1],
+                                                          LocalTime::londonDate(clock.now()),
+                                                          call.options.value(QStringLiteral("--staff")));
+    if (!report)
+        return fail(report.error().message);
+    const QByteArray json = QJsonDocument(report->toJson()).toJson(QJsonDocument::Indented);
+    const QString out = call.options.value(QStringLiteral("--out"));
+    if (out.isEmpty()) {
+        m_out << QString::fromUtf8(json);
+        m_out.flush();
+        return Ok;
+    }
+    QFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
+        return fail(QObject::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(out), file.errorString()));
     return Ok;
 }
 

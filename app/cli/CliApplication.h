@@ -37,6 +37,7 @@ private:
     int runCheck(const Invocation& call);
     int runToday(const Invocation& call);
     int runPrint(const Invocation& call);
+    int runReport(const Invocation& call);
     QString helpText() const;
 
     QTextStream& m_out;

@@ -63,15 +63,16 @@ Result<std::optional<StarTemplate>> StarRepository::findTemplate(const QString& 
     return std::optional<StarTemplate>(t);
 }
 
-Result<QVector<StarAssessment>> StarRepository::forServiceUser(const QString& serviceUserId) const
+Result<QVector<StarAssessment>> StarRepository::withScores(const QString& periodCondition, const QString& key) const
 {
     using namespace SqlValues;
     Result<QVector<StarAssessment>> assessments = fetch<StarAssessment>(
         QStringLiteral("SELECT a.id, a.support_period_id, a.template_id, a.assessed_on, "
                        "a.completed_by FROM star_assessments a JOIN support_periods p "
                        "ON p.id = a.support_period_id WHERE a.deleted = 0 AND p.deleted = 0 "
-                       "AND p.service_user_id = ? ORDER BY a.assessed_on, a.id"),
-        {serviceUserId}, toAssessmentHeader);
+                       "AND %1 ORDER BY a.assessed_on, a.id")
+            .arg(periodCondition),
+        {key}, toAssessmentHeader);
     if (!assessments)
         return assessments;
     struct Score {
@@ -84,8 +85,9 @@ Result<QVector<StarAssessment>> StarRepository::forServiceUser(const QString& se
         QStringLiteral("SELECT s.assessment_id, s.area_key, s.score, s.note "
                        "FROM star_assessment_scores s JOIN star_assessments a ON a.id = "
                        "s.assessment_id JOIN support_periods p ON p.id = a.support_period_id "
-                       "WHERE s.deleted = 0 AND a.deleted = 0 AND p.service_user_id = ?"),
-        {serviceUserId}, [](const QSqlQuery& q) {
+                       "WHERE s.deleted = 0 AND a.deleted = 0 AND p.deleted = 0 AND %1")
+            .arg(periodCondition),
+        {key}, [](const QSqlQuery& q) {
             return Score{text(q, "assessment_id"), text(q, "area_key"), integer(q, "score"),
                          text(q, "note")};
         });
@@ -105,6 +107,16 @@ Result<QVector<StarAssessment>> StarRepository::forServiceUser(const QString& se
             out[*it].notes.insert(s.areaKey, s.note);
     }
     return out;
+}
+
+Result<QVector<StarAssessment>> StarRepository::forServiceUser(const QString& serviceUserId) const
+{
+    return withScores(QStringLiteral("p.service_user_id = ?"), serviceUserId);
+}
+
+Result<QVector<StarAssessment>> StarRepository::forContract(const QString& contractId) const
+{
+    return withScores(QStringLiteral("p.contract_id = ?"), contractId);
 }
 
 Result<QVector<StarAssessment>> StarRepository::assessmentDates() const

@@ -15,8 +15,15 @@ public:
     Result<std::optional<StarTemplate>> findTemplate(const QString& id) const;
     // A person's star assessments, the earliest first.
     Result<QVector<StarAssessment>> forServiceUser(const QString& serviceUserId) const;
+    // Every assessment of the periods of one contract, with scores, the earliest first.
+    Result<QVector<StarAssessment>> forContract(const QString& contractId) const;
     // Every live assessment of a live period, without its scores: when each was made.
     Result<QVector<StarAssessment>> assessmentDates() const;
+
+private:
+    // Assessments with their scores and notes, of the periods matching `periodCondition` (SQL
+    // over support_periods p with one bound value).
+    Result<QVector<StarAssessment>> withScores(const QString& periodCondition, const QString& key) const;
 };
 
 } // namespace waymark

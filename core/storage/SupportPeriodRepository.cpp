@@ -46,6 +46,13 @@ Result<QVector<SupportPeriod>> SupportPeriodRepository::all() const
         toSupportPeriod);
 }
 
+Result<QVector<SupportPeriod>> SupportPeriodRepository::forContract(const QString& contractId) const
+{
+    return fetch<SupportPeriod>(
+        QStringLiteral("SELECT * FROM support_periods WHERE deleted = 0 AND contract_id = ? ORDER BY id"), {contractId},
+        toSupportPeriod);
+}
+
 Result<std::optional<SupportPeriod>> SupportPeriodRepository::find(const QString& id) const
 {
     return fetchOne<SupportPeriod>(

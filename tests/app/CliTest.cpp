@@ -266,3 +266,56 @@ TEST_F(Cli, PrintSaysWhatIsMissingOrWrong)
                                                   path("no-such-folder/x.pdf")});
     EXPECT_EQ(badPath.status, CliApplication::UserError);
 }
+
+TEST_F(Cli, ReportDistancePrintsTheSpecsJson)
+{
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("init")}).status, CliApplication::Ok);
+    write(path("small.json"), QJsonDocument(test::smallCaseload()).toJson());
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("import"), path("small.json")}).status, CliApplication::Ok);
+    const CliRun run = cli({QStringLiteral("--db"), db(), QStringLiteral("report"), QStringLiteral("distance"),
+                            QStringLiteral("--contract"), QStringLiteral("camden-day"), QStringLiteral("--from"),
+                            QStringLiteral("2026-04-01"), QStringLiteral("--to"), QStringLiteral("2026-06-30"),
+                            QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(run.status, CliApplication::Ok) << run.err.toStdString();
+    EXPECT_TRUE(run.err.isEmpty());
+    // Bartholomew's period: mood 3 -> 6, home 5 -> 7; no other area scored twice.
+    const QByteArray expected = R"({"contract": "camden-day", "from": "2026-04-01", "to": "2026-06-30",
+        "periods": 1, "mean_total_change": 5,
+        "areas": [
+          {"key": "mood", "name": "Mood and feelings", "periods": 1, "mean_first": 3, "mean_latest": 6, "mean_change": 3},
+          {"key": "physical_health", "name": "Body and health", "periods": 0, "mean_first": null, "mean_latest": null, "mean_change": null},
+          {"key": "home", "name": "Home", "periods": 1, "mean_first": 5, "mean_latest": 7, "mean_change": 2},
+          {"key": "money", "name": "Money", "periods": 0, "mean_first": null, "mean_latest": null, "mean_change": null},
+          {"key": "daily_living", "name": "Running your week", "periods": 0, "mean_first": null, "mean_latest": null, "mean_change": null},
+          {"key": "connections", "name": "People around you", "periods": 0, "mean_first": null, "mean_latest": null, "mean_change": null},
+          {"key": "purpose", "name": "Things that matter to you", "periods": 0, "mean_first": null, "mean_latest": null, "mean_change": null},
+          {"key": "safety", "name": "Feeling safe", "periods": 0, "mean_first": null, "mean_latest": null, "mean_change": null}]})";
+    QJsonParseError error;
+    const QJsonDocument got = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << run.out.toStdString();
+    EXPECT_EQ(got.object(), QJsonDocument::fromJson(expected).object()) << run.out.toStdString();
+
+    // Before Bartholomew's second star, nothing to average.
+    const CliRun early = cli({QStringLiteral("--db"), db(), QStringLiteral("report"), QStringLiteral("distance"),
+                              QStringLiteral("--contract"), QStringLiteral("camden-day"), QStringLiteral("--to"),
+                              QStringLiteral("2026-06-18")});
+    ASSERT_EQ(early.status, CliApplication::Ok);
+    const QJsonObject none = QJsonDocument::fromJson(early.out.toUtf8()).object();
+    EXPECT_EQ(none.value(QStringLiteral("periods")).toInt(), 0);
+    EXPECT_TRUE(none.value(QStringLiteral("mean_total_change")).isNull());
+    EXPECT_TRUE(none.value(QStringLiteral("from")).isNull());
+}
+
+TEST_F(Cli, ReportDistanceRefusesWhatItCannotAnswer)
+{
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("init")}).status, CliApplication::Ok);
+    const QStringList base{QStringLiteral("--db"), db(), QStringLiteral("report"), QStringLiteral("distance")};
+    EXPECT_EQ(cli(base).status, CliApplication::UsageError);
+    EXPECT_EQ(cli(base + QStringList{QStringLiteral("--contract"), QStringLiteral("camden-day"), QStringLiteral("--from"),
+                                     QStringLiteral("1 April")}).status,
+              CliApplication::UsageError);
+    const CliRun unknown = cli(base + QStringList{QStringLiteral("--contract"), QStringLiteral("nowhere")});
+    EXPECT_EQ(unknown.status, CliApplication::UserError);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("There is no contract with the code nowhere."))) << unknown.err.toStdString();
+    EXPECT_TRUE(unknown.out.isEmpty());
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/domain/Contract.h"
+#include "core/domain/Result.h"
+#include "core/domain/StarTemplate.h"
+#include "core/reports/DistanceTravelled.h"
+
+#include <QJsonObject>
+
+namespace waymark {
+
+class Database;
+
+// The caseload's distance travelled for one contract and period (`report distance`): read from
+// the database, computed by DistanceTravelled, and written as the JSON of spec/kpi.md.
+struct DistanceReport {
+    Contract contract;
+    StarTemplate star;
+    std::optional<QDate> from;
+    QDate to;
+    QString keyWorkerId; // empty: the whole team
+    DistanceTravelled::CaseloadDistance distance;
+
+    // The contract by its code; `to` defaults to `today`. With a key worker, only the periods
+    // whose key worker they are.
+    static Result<DistanceReport> build(Database& database, const QString& contractCode,
+                                        const std::optional<QDate>& from, const std::optional<QDate>& to,
+                                        const QDate& today, const QString& keyWorkerId = {});
+
+    // {"contract", "from", "to", "periods", "mean_total_change", "areas": [...]}.
+    QJsonObject toJson() const;
+};
+
+} // namespace waymark

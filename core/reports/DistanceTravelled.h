@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/domain/StarAssessment.h"
+#include "core/domain/StarTemplate.h"
+#include "core/domain/SupportPeriod.h"
+
+#include <QDate>
+#include <QMap>
+#include <QVector>
+
+#include <optional>
+
+namespace waymark {
+
+// Distance travelled on the Outcome Star, exactly as spec/kpi.md defines it.
+namespace DistanceTravelled {
+
+// One support period's first and latest assessments made with the template on or before `to`.
+struct PeriodDistance {
+    QString supportPeriodId;
+    int assessments = 0;          // how many such assessments
+    QMap<QString, int> first;     // area key -> score, of the first
+    QMap<QString, int> latest;    // area key -> score, of the latest
+    // Areas scored in both: latest - first.
+    QMap<QString, int> changes;
+    // Sum of the changes; none with fewer than two assessments.
+    std::optional<int> total() const;
+};
+
+struct AreaMean {
+    QString key;
+    QString name;
+    int periods = 0; // periods with two or more assessments and this area scored in both
+    std::optional<double> meanFirst;
+    std::optional<double> meanLatest;
+    std::optional<double> meanChange;
+};
+
+struct CaseloadDistance {
+    int periods = 0; // periods in period with two or more assessments
+    std::optional<double> meanTotalChange;
+    QVector<AreaMean> areas; // every area of the template, in its order
+};
+
+// `assessments` may be of any periods and templates: those of the period and the template dated
+// on or before `to` are used, in assessed_on order (ties: by id).
+PeriodDistance forPeriod(const QString& supportPeriodId, const StarTemplate& star,
+                         const QVector<StarAssessment>& assessments, const QDate& to);
+
+// Over the contract's periods in period ([from, to]; no `from`: no start). Means are of the
+// exact values, rounded once, half away from zero, to two decimals.
+CaseloadDistance forCaseload(const QVector<SupportPeriod>& periods, const StarTemplate& star,
+                             const QVector<StarAssessment>& assessments, const std::optional<QDate>& from,
+                             const QDate& to);
+
+// The exact mean sum / count rounded half away from zero to two decimals.
+double roundedMean(qint64 sum, qint64 count);
+
+} // namespace DistanceTravelled
+} // namespace waymark
