@@ -1,6 +1,7 @@
 #include "ui/FormPrinter.h"
 
 #include "core/domain/LocalTime.h"
+#include "ui/FormPreviewDialog.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -22,7 +23,12 @@ QString t(const char* text)
     return QCoreApplication::translate("FormPrinter", text);
 }
 
-constexpr qreal MarginMm = 16.0;
+} // namespace
+
+const qreal FormPrinter::MarginMm = 16.0;
+
+namespace {
+
 constexpr qreal BodyPointSize = 10.5;
 constexpr qreal SmallPointSize = 8.5;
 
@@ -153,36 +159,5 @@ void FormPrinter::preview(const PrintedForm& form, QWidget* parent)
     dialog.exec();
 }
 
-namespace {
-
-std::unique_ptr<QPrinter> a4Printer(const PrintedForm& form)
-{
-    auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-    printer->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                       QMarginsF(MarginMm, MarginMm, MarginMm, MarginMm), QPageLayout::Millimeter));
-    printer->setDocName(form.title + QStringLiteral(" - ") + form.person);
-    return printer;
-}
-
-} // namespace
-
-FormPreviewDialog::FormPreviewDialog(const PrintedForm& form, QWidget* parent)
-    : FormPreviewDialog(a4Printer(form), form, parent)
-{
-}
-
-FormPreviewDialog::FormPreviewDialog(std::unique_ptr<QPrinter> printer, const PrintedForm& form, QWidget* parent)
-    : QPrintPreviewDialog(printer.get(), parent)
-    , m_printer(std::move(printer))
-    , m_form(form)
-{
-    setObjectName(QStringLiteral("formPreview"));
-    setWindowTitle(t(QT_TRANSLATE_NOOP("FormPrinter", "Print preview: %1")).arg(form.title));
-    resize(900, 1000);
-    connect(this, &QPrintPreviewDialog::paintRequested, this,
-            [this](QPrinter* target) { FormPrinter::paint(m_form, *target); });
-}
-
-FormPreviewDialog::~FormPreviewDialog() = default;
 
 } // namespace waymark

@@ -126,7 +126,12 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     connect(m_today, &TodayPage::openItem, this, &MainWindow::openTodayItem);
     connect(m_diary, &DiaryPage::openServiceUser, this, &MainWindow::openServiceUser);
     connect(m_sessions, &SessionsPage::openServiceUser, this, &MainWindow::openServiceUser);
-    connect(&notifier, &ChangeNotifier::sessionChanged, m_sessions, &SessionsPage::reload);
+    connect(&notifier, &ChangeNotifier::sessionChanged, this, [this] {
+        m_sessions->reload();
+        // A register lists people: an open record shows their sessions.
+        if (m_pages->currentWidget() == m_record)
+            m_record->showServiceUser(m_record->serviceUserId());
+    });
     // Whatever a form changed, every screen showing it reads it again.
     connect(&notifier, &ChangeNotifier::serviceUserChanged, this, [this](const QString& id) {
         m_caseload->reload();

@@ -610,7 +610,14 @@ QWidget* PersonRecordView::riskTab()
     auto* tab = new RiskAssessmentTab(assessments ? assessments.value() : QVector<RiskAssessment>{},
                                       m_openPeriod.has_value(), assessments ? QString() : assessments.error().message);
     connect(tab, &RiskAssessmentTab::assessRequested, this, &PersonRecordView::assessRisk);
-    connect(tab, &RiskAssessmentTab::printRequested, this, [this] { printForm(PrintedForms::Kind::RiskAssessment); });
+    connect(tab, &RiskAssessmentTab::printRequested, this, [this](const QString& assessmentId) {
+        Result<PrintedForm> form = PrintedForms(m_repositories.database, m_clock).riskAssessment(assessmentId);
+        if (!form) {
+            QMessageBox::information(this, tr("Nothing to print"), form.error().message);
+            return;
+        }
+        FormPrinter::preview(form.value(), this);
+    });
     return tab;
 }
 

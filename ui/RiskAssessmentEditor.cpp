@@ -188,6 +188,8 @@ QString RiskAssessmentEditor::problemText() const
 
 void RiskAssessmentEditor::accept()
 {
+    // A cell still being typed in (Enter pressed in it) is committed before the risks are read.
+    m_risks->setCurrentIndex(QModelIndex());
     Result<QString> saved = m_service.assess(assessment());
     if (saved) {
         m_assessmentId = saved.value();

@@ -34,7 +34,11 @@ RiskAssessmentTab::RiskAssessmentTab(const QVector<RiskAssessment>& assessments,
     connect(m_assess, &QPushButton::clicked, this, &RiskAssessmentTab::assessRequested);
     m_print->setObjectName(QStringLiteral("printRisk"));
     m_print->setEnabled(!assessments.isEmpty());
-    connect(m_print, &QPushButton::clicked, this, &RiskAssessmentTab::printRequested);
+    connect(m_print, &QPushButton::clicked, this, [this] {
+        const int shown = std::max(0, m_versions->currentIndex());
+        if (shown < m_assessments.size())
+            emit printRequested(m_assessments.at(shown).id);
+    });
     m_versions->setObjectName(QStringLiteral("riskVersion"));
     m_versions->setAccessibleName(tr("Show the assessment of"));
     for (qsizetype i = 0; i < assessments.size(); ++i)

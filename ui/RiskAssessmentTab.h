@@ -27,7 +27,8 @@ public:
 
 signals:
     void assessRequested();
-    void printRequested();
+    // The assessment shown (the latest, or the one chosen in the list).
+    void printRequested(const QString& assessmentId);
 
 private:
     void showAssessment(int index);

@@ -17,7 +17,8 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStringListModel>
+#include <QMessageBox>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace waymark {
@@ -65,7 +66,10 @@ SessionPanel::SessionPanel(Repositories& repositories, SessionService& service, 
     m_register->setAccessibleName(tr("Attendance register"));
     m_registerCount->setObjectName(QStringLiteral("registerCount"));
     m_saveRegister->setObjectName(QStringLiteral("saveRegister"));
-    connect(m_register, &QListWidget::itemChanged, this, &SessionPanel::updateCount);
+    connect(m_register, &QListWidget::itemChanged, this, [this] {
+        m_unsaved = true;
+        updateCount();
+    });
     connect(m_register, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { emit openServiceUser(item->data(Qt::UserRole).toString()); });
     connect(m_saveRegister, &QPushButton::clicked, this, &SessionPanel::saveRegister);
@@ -77,8 +81,13 @@ SessionPanel::SessionPanel(Repositories& repositories, SessionService& service, 
     auto* completer = new QCompleter(this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
-    completer->setModel(new QStringListModel(completer));
+    completer->setModel(new QStandardItemModel(completer));
     m_who->setCompleter(completer);
+    // The id travels with the pick, so two people with the same name are never confused.
+    connect(completer, qOverload<const QModelIndex&>(&QCompleter::activated), this, [this](const QModelIndex& index) {
+        m_pickedId = index.data(Qt::UserRole).toString();
+    });
+    connect(m_who, &QLineEdit::textEdited, this, [this] { m_pickedId.clear(); });
     m_newPerson->setObjectName(QStringLiteral("walkInNewPerson"));
     m_givenName->setObjectName(QStringLiteral("walkInGivenName"));
     m_familyName->setObjectName(QStringLiteral("walkInFamilyName"));
@@ -164,6 +173,12 @@ void SessionPanel::showSession(const QString& requested)
 {
     // A copy: `requested` may be m_session.id itself, which is cleared next.
     const QString sessionId = requested;
+    // Ticks not yet saved survive the register being read again (after a walk-in, say).
+    QHash<QString, Qt::CheckState> pending;
+    if (m_unsaved && sessionId == m_session.id)
+        for (int i = 0; i < m_register->count(); ++i)
+            pending.insert(m_register->item(i)->data(Qt::UserRole).toString(), m_register->item(i)->checkState());
+    m_unsaved = !pending.isEmpty();
     m_session = GroupSession{};
     m_lines.clear();
     m_register->clear();
@@ -210,6 +225,9 @@ void SessionPanel::showSession(const QString& requested)
         item->setData(Qt::UserRole, line.person.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(line.attendance && line.attendance->attended ? Qt::Checked : Qt::Unchecked);
+        // A walk-in just recorded is ticked whatever was pending for them.
+        if (pending.contains(line.person.id) && !(line.attendance && !line.attendance->discussed.isEmpty()))
+            item->setCheckState(pending.value(line.person.id));
         if (line.attendance && !line.attendance->discussed.isEmpty()) {
             item->setToolTip(line.attendance->discussed);
             m_walkIns->addItem(tr("%1: %2 (%3)")
@@ -226,14 +244,27 @@ void SessionPanel::showSession(const QString& requested)
     if (m_session.isDropIn() && m_walkIns->count() == 0)
         m_walkIns->addItem(tr("Nobody yet: record each person as they are seen."));
 
+    fillPeople();
+}
+
+void SessionPanel::fillPeople()
+{
     // The walk-in's "who" offers everyone on record.
     m_people.clear();
     if (Result<QVector<ServiceUser>> everyone = m_repositories.serviceUsers.all())
         for (const ServiceUser& p : everyone.value())
-            m_people.insert(personLabel(p), p.id);
-    QStringList labels = m_people.keys();
-    labels.sort(Qt::CaseInsensitive);
-    qobject_cast<QStringListModel*>(m_who->completer()->model())->setStringList(labels);
+            m_people << qMakePair(personLabel(p), p.id);
+    std::sort(m_people.begin(), m_people.end(), [](const auto& a, const auto& b) {
+        const int c = a.first.compare(b.first, Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : a.second < b.second;
+    });
+    auto* model = qobject_cast<QStandardItemModel*>(m_who->completer()->model());
+    model->clear();
+    for (const auto& [label, id] : std::as_const(m_people)) {
+        auto* item = new QStandardItem(label);
+        item->setData(id, Qt::UserRole);
+        model->appendRow(item);
+    }
 }
 
 void SessionPanel::updateCount()
@@ -261,8 +292,11 @@ bool SessionPanel::saveRegister()
         if (ticked || onRegister)
             lines << Attendance{m_session.id, id, ticked, {}, std::nullopt};
     }
+    // Cleared first: saving announces the change, and the screens read the register again.
+    m_unsaved = false;
     Status saved = m_service.saveRegister(m_session.id, lines);
     if (!saved) {
+        m_unsaved = true;
         m_registerCount->setText(tr("Error: %1").arg(saved.error().message));
         return false;
     }
@@ -271,20 +305,31 @@ bool SessionPanel::saveRegister()
     return true;
 }
 
-QString SessionPanel::personIdFromWho() const
+QString SessionPanel::personIdFromWho(bool* ambiguous) const
 {
+    *ambiguous = false;
     const QString typed = m_who->text().trimmed();
-    if (m_people.contains(typed))
-        return m_people.value(typed);
-    // A name typed in full without picking from the list still finds a single match.
-    QString match;
-    for (auto it = m_people.constBegin(); it != m_people.constEnd(); ++it)
-        if (!typed.isEmpty() && it.key().startsWith(typed, Qt::CaseInsensitive)) {
-            if (!match.isEmpty())
-                return {};
-            match = it.value();
+    if (typed.isEmpty())
+        return {};
+    if (!m_pickedId.isEmpty())
+        return m_pickedId;
+    // Typed without picking: the one person whose label is exactly it, else the one containing it.
+    for (bool exact : {true, false}) {
+        QString match;
+        int count = 0;
+        for (const auto& [label, id] : m_people)
+            if (exact ? label.compare(typed, Qt::CaseInsensitive) == 0 : label.contains(typed, Qt::CaseInsensitive)) {
+                match = id;
+                ++count;
+            }
+        if (count == 1)
+            return match;
+        if (count > 1) {
+            *ambiguous = true;
+            return {};
         }
-    return match;
+    }
+    return {};
 }
 
 bool SessionPanel::recordWalkIn()
@@ -299,8 +344,31 @@ bool SessionPanel::recordWalkIn()
         p.givenName = m_givenName->text();
         p.familyName = m_familyName->text();
         newPerson = p;
+        // Someone already on record under this name is more likely than a second person of the
+        // same name: say so, and add a new person only when Record is pressed again.
+        const QString name = (p.givenName.trimmed() + QLatin1Char(' ') + p.familyName.trimmed()).toCaseFolded();
+        bool known = false;
+        if (Result<QVector<ServiceUser>> everyone = m_repositories.serviceUsers.all())
+            for (const ServiceUser& other : everyone.value())
+                known = known || (other.givenName.trimmed() + QLatin1Char(' ') + other.familyName.trimmed()).toCaseFolded() == name;
+        if (known && m_confirmedNewName != name && !p.givenName.trimmed().isEmpty()) {
+            m_confirmedNewName = name;
+            m_messages->show({FieldProblem{QStringLiteral("given_name"),
+                                           tr("Someone called %1 %2 is already on record: untick Someone new and pick them "
+                                              "from the list, or press Record again to add a different person.")
+                                               .arg(p.givenName.trimmed(), p.familyName.trimmed()),
+                                           FieldProblem::Severity::Warning}});
+            return false;
+        }
     } else {
-        line.serviceUserId = personIdFromWho();
+        bool ambiguous = false;
+        line.serviceUserId = personIdFromWho(&ambiguous);
+        if (ambiguous) {
+            m_messages->show({FieldProblem{QStringLiteral("service_user_id"),
+                                           tr("More than one person matches \"%1\": pick the right one from the list.")
+                                               .arg(m_who->text().trimmed())}});
+            return false;
+        }
     }
     Result<QString> saved = m_service.recordWalkIn(line, newPerson);
     if (!saved) {
@@ -319,6 +387,8 @@ bool SessionPanel::recordWalkIn()
     showSession(m_session.id);
     m_status->setText(tr("Recorded %1.").arg(who));
     m_who->clear();
+    m_pickedId.clear();
+    m_confirmedNewName.clear();
     m_givenName->clear();
     m_familyName->clear();
     m_discussed->clear();

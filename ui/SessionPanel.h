@@ -33,6 +33,8 @@ public:
     // The register: ticks are saved by saveRegister().
     QListWidget* registerList() const { return m_register; }
     bool saveRegister();
+    // Whether ticks were changed since the register was last saved or shown.
+    bool hasUnsavedTicks() const { return m_unsaved; }
 
     // The walk-in form, for tests and the keyboard.
     QLineEdit* whoEdit() const { return m_who; }
@@ -50,8 +52,11 @@ signals:
     void openServiceUser(const QString& serviceUserId);
 
 private:
-    QString personIdFromWho() const;
+    // The person the "who" field names: the one picked from the list, else the only person whose
+    // label contains what was typed. Empty when none or several match (`ambiguous` then true).
+    QString personIdFromWho(bool* ambiguous) const;
     void updateCount();
+    void fillPeople();
 
     Repositories& m_repositories;
     SessionService& m_service;
@@ -73,8 +78,12 @@ private:
     QPushButton* m_record;
     QListWidget* m_walkIns;
     QLabel* m_status;
-    // What the "who" field offers: "Name (born date)" to the person's id.
-    QHash<QString, QString> m_people;
+    // What the "who" field offers: each person's label and id (two people may share a label).
+    QVector<QPair<QString, QString>> m_people;
+    QString m_pickedId;   // the person picked from the list, until the text is changed
+    bool m_unsaved = false;
+    // A new person whose name is already on record is added only when Record is pressed again.
+    QString m_confirmedNewName;
 };
 
 } // namespace waymark

@@ -86,7 +86,11 @@ SessionsPage::SessionsPage(Repositories& repositories, CaseworkServices& service
     m_list->setWordWrap(false);
     m_list->setTextElideMode(Qt::ElideRight);
     connect(m_list, &QTableWidget::currentCellChanged, this, [this](int row) {
-        m_panel->showSession(row >= 0 && row < m_sessions.size() ? m_sessions.at(row).session.id : QString());
+        const QString id = row >= 0 && row < m_sessions.size() ? m_sessions.at(row).session.id : QString();
+        // Ticks are what the worker meant: saved rather than lost when another session is chosen.
+        if (m_panel->hasUnsavedTicks() && id != m_panel->sessionId())
+            m_panel->saveRegister();
+        m_panel->showSession(id);
     });
     connect(m_panel, &SessionPanel::openServiceUser, this, &SessionsPage::openServiceUser);
 
@@ -136,6 +140,9 @@ void SessionsPage::showContract(const QString& contractId)
 
 bool SessionsPage::reload()
 {
+    // Ticks are what the worker meant: saved rather than lost when the list is read again.
+    if (m_panel->hasUnsavedTicks())
+        m_panel->saveRegister();
     const QString chosen = m_panel->sessionId();
     m_week->setText(tr("Mon %1 to Sun %2").arg(LocalTime::formatDate(m_monday).mid(4),
                                               LocalTime::formatDate(m_monday.addDays(6)).mid(4)));

@@ -313,8 +313,6 @@ PrintedForm appointmentLetter(const FormContext& c, const Appointment& a, const 
     html += paragraph(t(QT_TRANSLATE_NOOP("FormContent", "Yours sincerely,")));
     html += QStringLiteral("<p style=\"margin-top: 30px;\">%1<br>%2</p>")
                 .arg(esc(withWhom), esc(c.organisation.isEmpty() ? c.contract.name : c.organisation));
-    if (!c.contract.funderStatement.isEmpty())
-        html += QStringLiteral("<p style=\"margin-top: 18px;\"><b>%1</b></p>").arg(esc(c.contract.funderStatement));
     form.bodyHtml = html;
     return form;
 }

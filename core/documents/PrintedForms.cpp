@@ -122,7 +122,11 @@ Result<PrintedForm> PrintedForms::build(Kind kind, const QString& serviceUserId)
         Result<FormContext> c = context(serviceUserId, period->id, {});
         if (!c)
             return c.error();
-        return FormContent::supportPlan(c.value(), *plan, goals.value(), reviews.value());
+        // The next review as the latest review set it, not as the plan was agreed.
+        SupportPlan printed = *plan;
+        if (const QDate due = ReviewDue::planReviewDue(plans.value(), reviews.value()); due.isValid())
+            printed.nextReviewOn = due;
+        return FormContent::supportPlan(c.value(), printed, goals.value(), reviews.value());
     }
     case Kind::RiskAssessment: {
         Result<QVector<RiskAssessment>> assessments = repos.risks.forServiceUser(serviceUserId);
@@ -171,6 +175,24 @@ Result<PrintedForm> PrintedForms::build(Kind kind, const QString& serviceUserId)
     }
     }
     return Error{t(QT_TRANSLATE_NOOP("PrintedForms", "Unknown form.")), {}};
+}
+
+Result<PrintedForm> PrintedForms::riskAssessment(const QString& assessmentId)
+{
+    Result<std::optional<RiskAssessment>> found = Repositories(m_database).risks.find(assessmentId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error{t(QT_TRANSLATE_NOOP("PrintedForms", "The risk assessment is no longer on record.")), {}};
+    Result<std::optional<SupportPeriod>> period = Repositories(m_database).supportPeriods.find((*found)->supportPeriodId);
+    if (!period)
+        return period.error();
+    if (!period->has_value())
+        return Error{t(QT_TRANSLATE_NOOP("PrintedForms", "The assessment's support period is no longer on record.")), {}};
+    Result<FormContext> c = context((*period)->serviceUserId, (*period)->id, {});
+    if (!c)
+        return c.error();
+    return FormContent::riskAssessment(c.value(), **found);
 }
 
 Result<PrintedForm> PrintedForms::appointmentLetter(const QString& appointmentId)

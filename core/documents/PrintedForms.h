@@ -26,6 +26,8 @@ public:
     // The form for a person: their current support plan, latest risk assessment, latest referral,
     // or a letter about their next planned appointment. An error says what is missing.
     Result<PrintedForm> build(Kind kind, const QString& serviceUserId);
+    // One risk assessment (an earlier one, say).
+    Result<PrintedForm> riskAssessment(const QString& assessmentId);
     // A letter about one appointment.
     Result<PrintedForm> appointmentLetter(const QString& appointmentId);
 

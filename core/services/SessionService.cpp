@@ -102,6 +102,19 @@ Result<QString> SessionService::recordWalkIn(Attendance line, const std::optiona
     m_problems += RecordChecks::walkIn(line);
     if (hasErrors(m_problems))
         return fieldRefusal(m_problems);
+    // Seen again at the same session: what was discussed and the time add to the first visit.
+    if (!newPerson) {
+        Result<QVector<Attendance>> stored = SessionRepository(m_context.database).attendance(line.sessionId);
+        if (!stored)
+            return stored.error();
+        for (const Attendance& before : stored.value())
+            if (before.serviceUserId == line.serviceUserId && !before.discussed.isEmpty()) {
+                line.discussed = before.discussed + QStringLiteral("; ") + line.discussed;
+                line.minutes = before.minutes.value_or(0) + line.minutes.value_or(0);
+                if (*line.minutes > 720)
+                    line.minutes = 720;
+            }
+    }
     RecordWriter writer(m_context.database, m_context.clock, m_context.actor);
     Status written = writer.inTransaction([&]() -> Status {
         if (newPerson)

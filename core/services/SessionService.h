@@ -23,6 +23,7 @@ public:
     Status saveRegister(const QString& sessionId, const QVector<Attendance>& lines);
     // Records a walk-in at a drop-in session. With `newPerson` (names only are needed), the
     // person is created first, in the same transaction; otherwise line.serviceUserId names them.
+    // Someone seen twice at one session keeps both: the notes are joined and the minutes added.
     // Returns the person's id.
     Result<QString> recordWalkIn(Attendance line, const std::optional<ServiceUser>& newPerson = std::nullopt);
 

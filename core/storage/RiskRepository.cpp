@@ -63,7 +63,7 @@ Result<QVector<RiskAssessment>> RiskRepository::forSupportPeriod(const QString& 
 {
     return withRisks(fetch<RiskAssessment>(
         QStringLiteral("SELECT * FROM x_risk_assessments WHERE deleted = 0 AND support_period_id = ? "
-                       "ORDER BY assessed_on DESC, created_at DESC, rowid DESC"),
+                       "ORDER BY assessed_on DESC, created_at DESC, id DESC"),
         {supportPeriodId}, toAssessment));
 }
 
@@ -72,7 +72,7 @@ Result<QVector<RiskAssessment>> RiskRepository::forServiceUser(const QString& se
     return withRisks(fetch<RiskAssessment>(
         QStringLiteral("SELECT a.* FROM x_risk_assessments a JOIN support_periods p ON p.id = "
                        "a.support_period_id WHERE a.deleted = 0 AND p.deleted = 0 AND "
-                       "p.service_user_id = ? ORDER BY a.assessed_on DESC, a.created_at DESC, a.rowid DESC"),
+                       "p.service_user_id = ? ORDER BY a.assessed_on DESC, a.created_at DESC, a.id DESC"),
         {serviceUserId}, toAssessment));
 }
 

@@ -50,7 +50,7 @@ Result<QVector<SessionSummary>> SessionRepository::between(const QString& contra
     return fetch<SessionSummary>(
         QStringLiteral("SELECT s.*, (SELECT COUNT(*) FROM attendance a WHERE a.session_id = s.id AND a.deleted = 0 "
                        "AND a.attended = 1) AS attended_count FROM sessions s WHERE s.deleted = 0 AND "
-                       "(IFNULL(?, '') = '' OR s.contract_id = ?) AND s.starts_at >= ? AND s.starts_at < ? "
+                       "(COALESCE(?, '') = '' OR s.contract_id = ?) AND s.starts_at >= ? AND s.starts_at < ? "
                        "ORDER BY s.starts_at, s.id"),
         {contractId, contractId, LocalTime::isoDateTimeUtc(from), LocalTime::isoDateTimeUtc(to)},
         [](const QSqlQuery& q) {

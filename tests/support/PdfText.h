@@ -6,12 +6,15 @@
 
 namespace waymark::test {
 
-// The text of a PDF as poppler's pdftotext reads it (what a reader can select and search), with
+// The text of a PDF (or of one page, from 1) as poppler's pdftotext reads it (what a reader can select and search), with
 // runs of white space made single so that line breaks in a wrapped table cell do not matter.
-inline QString pdfText(const QString& path)
+inline QString pdfText(const QString& path, int page = 0)
 {
+    QStringList args{QStringLiteral("-enc"), QStringLiteral("UTF-8")};
+    if (page > 0)
+        args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    p.start(QStringLiteral("pdftotext"), args << path << QStringLiteral("-"));
     if (!p.waitForFinished(30000) || p.exitCode() != 0)
         return QStringLiteral("<pdftotext failed: %1>").arg(QString::fromLocal8Bit(p.readAllStandardError()));
     return QString::fromUtf8(p.readAllStandardOutput()).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));

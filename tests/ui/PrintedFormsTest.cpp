@@ -108,9 +108,18 @@ TEST_F(PrintedFormsTest, TheRiskAssessmentListsEachGroupAndSaysWhereNoneWasFound
         EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected << " not in: " << text.toStdString();
 }
 
-TEST_F(PrintedFormsTest, ALongPlanRunsOnToNumberedPagesWithTheHeaderOnEach)
+TEST_F(PrintedFormsTest, ALongPlanRunsOnToNumberedPagesAndKeepsItsSignaturesTogether)
 {
-    SupportPlanService plans(ServiceContext{m_db.db(), m_db.clock(), m_notifier, QStringLiteral("kw-1")});
+    // Lexi's period with no agreed plan: a long draft is the plan in force.
+    QJsonObject doc = test::smallCaseload();
+    doc.remove(QStringLiteral("support_plans"));
+    doc.remove(QStringLiteral("goals"));
+    doc.remove(QStringLiteral("reviews"));
+    test::TestDatabase fresh;
+    ASSERT_TRUE(Importer(fresh.db(), fresh.clock()).importObject(doc, QStringLiteral("fixture"), QStringLiteral("test")).ok());
+    ASSERT_TRUE(Repositories(fresh.db()).meta.setValue(QString::fromLatin1(MetaRepository::Organisation),
+                                                       QStringLiteral("Riverside Wellbeing Trust")).ok());
+    SupportPlanService plans(ServiceContext{fresh.db(), fresh.clock(), m_notifier, QStringLiteral("kw-1")});
     QVector<Goal> goals;
     for (int i = 1; i <= 14; ++i) {
         Goal g;
@@ -124,33 +133,27 @@ TEST_F(PrintedFormsTest, ALongPlanRunsOnToNumberedPagesWithTheHeaderOnEach)
     SupportPlan draft;
     draft.supportPeriodId = QStringLiteral("sp-1");
     ASSERT_TRUE(plans.saveDraft(draft, goals).ok());
-    // A draft counts only when no plan is agreed: print through a period with none.
-    Result<PrintedForm> form = PrintedForms(m_db.db(), m_db.clock()).build(PrintedForms::Kind::SupportPlan, QStringLiteral("su-1"));
+    Result<PrintedForm> form = PrintedForms(fresh.db(), fresh.clock()).build(PrintedForms::Kind::SupportPlan, QStringLiteral("su-1"));
     ASSERT_TRUE(form.ok());
-    // The agreed plan pl-1 is in force; build the long draft's form directly from its content.
-    Result<QVector<SupportPlan>> all = m_repos.supportPlans.plansForPeriod(QStringLiteral("sp-1"));
-    ASSERT_TRUE(all.ok());
-    QString draftId;
-    for (const SupportPlan& p : all.value())
-        if (!p.agreedOn.isValid())
-            draftId = p.id;
-    ASSERT_FALSE(draftId.isEmpty());
-    PrintedForm longForm = form.value();
-    Result<QVector<Goal>> stored = m_repos.supportPlans.goalsForPlan(draftId);
-    ASSERT_TRUE(stored.ok());
-    ASSERT_EQ(stored->size(), 14);
-    QString body;
-    for (const Goal& g : stored.value())
-        body += QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(g.what.toHtmlEscaped(), g.measure.toHtmlEscaped());
-    longForm.bodyHtml = body.repeated(3);
     const QString path = m_dir.filePath(QStringLiteral("long.pdf"));
-    ASSERT_TRUE(FormPrinter::writePdf(longForm, path).ok());
+    ASSERT_TRUE(FormPrinter::writePdf(form.value(), path).ok());
+
     const int pages = test::pdfPages(path);
-    EXPECT_GE(pages, 2);
+    ASSERT_GE(pages, 3);
     const QString text = test::pdfText(path);
-    EXPECT_TRUE(text.contains(QStringLiteral("Page 2 of %1").arg(pages))) << text.toStdString();
-    EXPECT_EQ(text.count(QStringLiteral("Riverside Wellbeing Trust")), pages);
-    EXPECT_EQ(text.count(QStringLiteral("Lexi (Alexandra Tester)")), pages);
+    EXPECT_TRUE(text.contains(QStringLiteral("Not yet agreed: a draft for discussion")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Goal 14: Goal number")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Goal number 14 written")));
+    for (int page = 1; page <= pages; ++page) {
+        const QString onPage = test::pdfText(path, page);
+        EXPECT_TRUE(onPage.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages))) << page;
+        EXPECT_TRUE(onPage.contains(QStringLiteral("Riverside Wellbeing Trust"))) << page;
+        EXPECT_TRUE(onPage.contains(QStringLiteral("Lexi (Alexandra Tester)"))) << page;
+    }
+    // What signing means and the lines to sign are on one page.
+    const QString last = test::pdfText(path, pages);
+    EXPECT_TRUE(last.contains(QStringLiteral("I have written this plan with my key worker")) && last.contains(QStringLiteral("Signed")))
+        << last.toStdString();
 }
 
 TEST_F(PrintedFormsTest, WhatCannotBePrintedSaysWhy)

@@ -13,7 +13,7 @@
 #include "ui/MainWindow.h"
 #include "ui/PersonRecordView.h"
 #include "ui/RiskAssessmentEditor.h"
-#include "ui/FormPrinter.h"
+#include "ui/FormPreviewDialog.h"
 #include "ui/SessionsPage.h"
 #include "ui/SupportPlanEditor.h"
 #include "ui/ReferralDialog.h"

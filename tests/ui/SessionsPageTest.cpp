@@ -157,3 +157,45 @@ TEST_F(SessionsPageTest, ASessionWithNoLengthIsRefusedBesideTheField)
     EXPECT_TRUE(form->messages()->messageText(QStringLiteral("duration_minutes")).startsWith(QStringLiteral("Error:")));
     EXPECT_TRUE(m_page->sessions().isEmpty());
 }
+
+TEST_F(SessionsPageTest, TicksAreKeptWhenAWalkInIsRecorded)
+{
+    addDropIn();
+    SessionPanel* panel = m_page->panel();
+    ASSERT_EQ(panel->registerList()->count(), 1);
+    panel->registerList()->item(0)->setCheckState(Qt::Checked); // Lexi, not yet saved
+    panel->newPersonBox()->setChecked(true);
+    QTest::keyClicks(panel->givenNameEdit(), QStringLiteral("Sam"));
+    QTest::keyClicks(panel->familyNameEdit(), QStringLiteral("Rivers"));
+    QTest::keyClicks(panel->discussedEdit(), QStringLiteral("Sanction letter"));
+    ASSERT_TRUE(panel->recordWalkIn());
+    int ticked = 0;
+    for (int i = 0; i < panel->registerList()->count(); ++i)
+        ticked += panel->registerList()->item(i)->checkState() == Qt::Checked ? 1 : 0;
+    EXPECT_EQ(ticked, 2);
+    EXPECT_EQ(m_repos.sessions.attendance(panel->sessionId())->size(), 2);
+}
+
+TEST_F(SessionsPageTest, TwoPeopleOfOneNameAreNeverConfused)
+{
+    addDropIn();
+    SessionPanel* panel = m_page->panel();
+    auto addSam = [&] {
+        panel->newPersonBox()->setChecked(true);
+        panel->givenNameEdit()->setText(QStringLiteral("Sam"));
+        panel->familyNameEdit()->setText(QStringLiteral("Rivers"));
+        panel->discussedEdit()->setText(QStringLiteral("Housing"));
+        return panel->recordWalkIn();
+    };
+    ASSERT_TRUE(addSam());
+    // A second Sam Rivers: asked first, added on the second press.
+    EXPECT_FALSE(addSam());
+    EXPECT_TRUE(panel->messages()->messageText(QStringLiteral("given_name")).contains(QStringLiteral("already on record")));
+    ASSERT_TRUE(panel->recordWalkIn());
+    // Typing the shared name does not pick one of them at random.
+    panel->whoEdit()->setText(QStringLiteral("Sam Rivers"));
+    panel->discussedEdit()->setText(QStringLiteral("Benefits"));
+    EXPECT_FALSE(panel->recordWalkIn());
+    EXPECT_TRUE(panel->messages()->messageText(QStringLiteral("service_user_id")).contains(QStringLiteral("More than one person")))
+        << panel->messages()->messageText(QStringLiteral("service_user_id")).toStdString();
+}

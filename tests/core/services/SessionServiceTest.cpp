@@ -165,3 +165,15 @@ TEST_F(Sessions, WhatWasDiscussedTravelsInAnExport)
     EXPECT_EQ(moved->first().discussed, QStringLiteral("Rent arrears"));
     EXPECT_EQ(moved->first().minutes, 30);
 }
+
+TEST_F(Sessions, SeenTwiceAtOneSessionKeepsBothVisits)
+{
+    const QString id = m_service.save(dropIn(QDateTime(QDate(2026, 7, 1), QTime(9, 0), Qt::UTC))).value();
+    ASSERT_TRUE(m_service.recordWalkIn(Attendance{id, QStringLiteral("su-1"), true, QStringLiteral("Rent arrears"), 20}).ok());
+    ASSERT_TRUE(m_service.recordWalkIn(Attendance{id, QStringLiteral("su-1"), true, QStringLiteral("Came back with the letter"), 10}).ok());
+    Result<QVector<Attendance>> lines = m_repos.sessions.attendance(id);
+    ASSERT_TRUE(lines.ok());
+    ASSERT_EQ(lines->size(), 1);
+    EXPECT_EQ(lines->first().discussed, QStringLiteral("Rent arrears; Came back with the letter"));
+    EXPECT_EQ(lines->first().minutes, 30);
+}
