@@ -8,6 +8,7 @@
 #include "core/services/ServiceContext.h"
 #include "core/services/ServiceUserService.h"
 #include "core/services/SessionService.h"
+#include "core/services/StarService.h"
 #include "core/services/SupportPeriodService.h"
 #include "core/services/SupportPlanService.h"
 
@@ -26,6 +27,7 @@ struct CaseworkServices {
         , plans(context)
         , risks(context)
         , sessions(context)
+        , stars(context)
     {
     }
 
@@ -38,6 +40,7 @@ struct CaseworkServices {
     SupportPlanService plans;
     RiskService risks;
     SessionService sessions;
+    StarService stars;
 };
 
 } // namespace waymark

@@ -119,6 +119,36 @@ Result<QVector<StarAssessment>> StarRepository::forContract(const QString& contr
     return withScores(QStringLiteral("p.contract_id = ?"), contractId);
 }
 
+Result<QStringList> StarRepository::scoredAreaKeys(const QString& templateId) const
+{
+    Result<QVector<QString>> keys = fetch<QString>(
+        QStringLiteral("SELECT DISTINCT s.area_key FROM star_assessment_scores s JOIN star_assessments a ON "
+                       "a.id = s.assessment_id WHERE s.deleted = 0 AND a.deleted = 0 AND a.template_id = ? "
+                       "ORDER BY s.area_key"),
+        {templateId}, [](const QSqlQuery& q) { return SqlValues::text(q, "area_key"); });
+    if (!keys)
+        return keys.error();
+    return QStringList(keys->begin(), keys->end());
+}
+
+Result<QVector<StarTemplate>> StarRepository::templates() const
+{
+    Result<QVector<QString>> ids = fetch<QString>(
+        QStringLiteral("SELECT id FROM star_templates WHERE deleted = 0 ORDER BY name, id"), {},
+        [](const QSqlQuery& q) { return SqlValues::text(q, "id"); });
+    if (!ids)
+        return ids.error();
+    QVector<StarTemplate> out;
+    for (const QString& id : ids.value()) {
+        Result<std::optional<StarTemplate>> t = findTemplate(id);
+        if (!t)
+            return t.error();
+        if (t->has_value())
+            out << **t;
+    }
+    return out;
+}
+
 Result<QVector<StarAssessment>> StarRepository::assessmentDates() const
 {
     return fetch<StarAssessment>(

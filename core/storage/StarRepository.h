@@ -17,6 +17,10 @@ public:
     Result<QVector<StarAssessment>> forServiceUser(const QString& serviceUserId) const;
     // Every assessment of the periods of one contract, with scores, the earliest first.
     Result<QVector<StarAssessment>> forContract(const QString& contractId) const;
+    // The area keys that assessments made with a template score.
+    Result<QStringList> scoredAreaKeys(const QString& templateId) const;
+    // Every template, by name.
+    Result<QVector<StarTemplate>> templates() const;
     // Every live assessment of a live period, without its scores: when each was made.
     Result<QVector<StarAssessment>> assessmentDates() const;
 
