@@ -1,7 +1,9 @@
 #include "ui/FormPrinter.h"
 
+#include "core/documents/FormContent.h"
 #include "core/domain/LocalTime.h"
 #include "ui/FormPreviewDialog.h"
+#include "ui/StarChartPainter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -13,6 +15,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace waymark {
 
@@ -102,7 +105,16 @@ void FormPrinter::paint(const PrintedForm& form, QPagedPaintDevice& device)
     body.documentLayout()->setPaintDevice(&device);
     body.setDefaultFont(formFont(BodyPointSize));
     body.setDocumentMargin(0);
-    body.setHtml(form.bodyHtml);
+    // Charts are drawn as pictures sharp enough for print (about 13 cm at 300 dots per inch).
+    for (qsizetype i = 0; i < form.charts.size(); ++i)
+        body.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("waymark-chart:%1").arg(i)),
+                         StarChartPainter::image(form.charts.at(i), 1600));
+    // Charts take four fifths of the width. Rich text sizes images in 96-per-inch pixels and
+    // scales them to the device, so the width is given in those.
+    QString html = form.bodyHtml;
+    html.replace(QString::fromLatin1(FormContent::ChartWidth),
+                 QString::number(int(width * 0.8 * 96.0 / device.logicalDpiX())));
+    body.setHtml(html);
     body.setPageSize(QSizeF(width, bodyHeight));
     const int pages = std::max(1, body.pageCount());
 

@@ -16,6 +16,8 @@
 #include "ui/ReferralDialog.h"
 #include "ui/RiskAssessmentEditor.h"
 #include "ui/RiskAssessmentTab.h"
+#include "ui/StarAssessmentEditor.h"
+#include "ui/StarTab.h"
 #include "ui/SupportPlanEditor.h"
 
 #include <QFormLayout>
@@ -764,60 +766,61 @@ bool PersonRecordView::bookAppointment()
     return m_openPeriod && CaseworkForms::open(m_forms->appointmentForm(*m_openPeriod, m_actor, this));
 }
 
+std::optional<PersonRecordView::StarContext> PersonRecordView::starContext() const
+{
+    // The period shown: the open one, else the latest with assessments; its contract's star, or
+    // the star its assessments were made with.
+    Result<QVector<StarAssessment>> all = m_repositories.stars.forServiceUser(m_person.id);
+    if (!all)
+        return std::nullopt;
+    QString periodId = m_openPeriod ? m_openPeriod->id : QString();
+    if (periodId.isEmpty() && !all->isEmpty())
+        periodId = all->last().supportPeriodId;
+    StarContext c;
+    QString templateId;
+    if (m_openPeriod && periodId == m_openPeriod->id)
+        templateId = m_contracts.value(m_openPeriod->contractId).starTemplateId;
+    for (const StarAssessment& a : all.value())
+        if (a.supportPeriodId == periodId) {
+            if (templateId.isEmpty())
+                templateId = a.templateId;
+            if (a.templateId == templateId)
+                c.assessments << a;
+        }
+    if (templateId.isEmpty())
+        return std::nullopt;
+    Result<std::optional<StarTemplate>> star = m_repositories.stars.findTemplate(templateId);
+    if (!star || !star->has_value())
+        return std::nullopt;
+    c.star = **star;
+    return c;
+}
+
 QWidget* PersonRecordView::starTab()
 {
-    Result<QVector<StarAssessment>> assessments = m_repositories.stars.forServiceUser(m_person.id);
-    if (!assessments)
-        return new EmptyState(tr("The star assessments could not be read"), assessments.error().message);
-    if (assessments->isEmpty())
-        return new EmptyState(tr("No Outcome Star assessments yet"),
-                              tr("A star is completed with the person, by the worker, or together, "
-                                 "and repeated at least every three months to show distance "
-                                 "travelled."));
-    const QString templateId = assessments->last().templateId;
-    Result<std::optional<StarTemplate>> found = m_repositories.stars.findTemplate(templateId);
-    if (!found || !found->has_value())
-        return new EmptyState(tr("The star template is missing"),
-                              tr("The assessments use the template %1, which is not in this "
-                                 "database. Import it to see the scores.")
-                                  .arg(templateId));
-    const StarTemplate& star = **found;
-    QStringList headers{tr("Area")};
-    for (const StarAssessment& a : assessments.value())
-        headers << LocalTime::formatDate(a.assessedOn);
-    if (assessments->size() >= 2)
-        headers << tr("Change");
-    auto* table = new ReadOnlyTable(headers, tr("Star scores by date"));
-    for (const StarArea& area : star.areas) {
-        QStringList cells{area.name};
-        for (const StarAssessment& a : assessments.value()) {
-            if (!a.scores.contains(area.key)) {
-                cells << tr("not scored");
-                continue;
-            }
-            const int score = a.scores.value(area.key);
-            cells << QStringLiteral("%1 (%2)").arg(score).arg(star.stageFor(score));
-        }
-        if (assessments->size() >= 2) {
-            const StarAssessment& first = assessments->first();
-            const StarAssessment& latest = assessments->last();
-            if (first.scores.contains(area.key) && latest.scores.contains(area.key)) {
-                const int change = latest.scores.value(area.key) - first.scores.value(area.key);
-                cells << (change > 0 ? QStringLiteral("+%1").arg(change) : QString::number(change));
-            } else {
-                cells << QString();
-            }
-        }
-        table->addRow(cells);
-        if (QTableWidgetItem* item = table->item(table->rowCount() - 1, 0))
-            item->setToolTip(area.description);
-    }
-    table->finish();
-    auto* page = new QWidget;
-    auto* layout = new QVBoxLayout(page);
-    layout->addWidget(sectionHeading(star.name, page));
-    layout->addWidget(table, 1);
-    return page;
+    const std::optional<StarContext> c = starContext();
+    if (!c)
+        return new EmptyState(tr("No Outcome Star"),
+                              m_openPeriod ? tr("The contract has no star template: an administrator sets one in Admin.")
+                                           : tr("The star is scored while the person is in support."));
+    auto* tab = new StarTab(c->star, c->assessments, m_openPeriod.has_value());
+    connect(tab, &StarTab::scoreRequested, this, &PersonRecordView::scoreStar);
+    connect(tab, &StarTab::printRequested, this, [this] { printForm(PrintedForms::Kind::Star); });
+    return tab;
+}
+
+StarAssessmentEditor* PersonRecordView::starEditor()
+{
+    const std::optional<StarContext> c = starContext();
+    if (!m_openPeriod || !c)
+        return nullptr;
+    return new StarAssessmentEditor(m_services.stars, *m_openPeriod, c->star, LocalTime::londonDate(m_clock.now()), this);
+}
+
+bool PersonRecordView::scoreStar()
+{
+    std::unique_ptr<StarAssessmentEditor> editor(starEditor());
+    return editor && editor->exec() == QDialog::Accepted;
 }
 
 QWidget* PersonRecordView::healthTab()

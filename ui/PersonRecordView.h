@@ -2,6 +2,8 @@
 
 #include "core/documents/PrintedForms.h"
 #include "core/domain/Contract.h"
+#include "core/domain/StarAssessment.h"
+#include "core/domain/StarTemplate.h"
 #include "core/domain/ServiceUser.h"
 #include "core/domain/Staff.h"
 #include "core/domain/SupportPeriod.h"
@@ -59,6 +61,9 @@ public:
     // riskEditor() makes the form without showing it.
     bool assessRisk();
     class RiskAssessmentEditor* riskEditor();
+    // Scoring the Outcome Star with the person; starEditor() makes the form without showing it.
+    bool scoreStar();
+    class StarAssessmentEditor* starEditor();
     void showTab(Tab tab);
     // A printed form about this person, shown in print preview; when it cannot be made (no plan
     // yet, no appointment booked) a message says why. printableForm() builds it without showing.
@@ -79,6 +84,12 @@ private:
     QWidget* supportPlanTab();
     QWidget* diaryTab();
     QWidget* sessionsSection();
+    // The star a person's record shows: the template and the period's assessments with it.
+    struct StarContext {
+        StarTemplate star;
+        QVector<StarAssessment> assessments;
+    };
+    std::optional<StarContext> starContext() const;
     QWidget* starTab();
     QWidget* healthTab();
     QWidget* outcomesTab();

@@ -135,11 +135,11 @@ SessionPanel::SessionPanel(Repositories& repositories, SessionService& service, 
     auto* form = new QFormLayout;
     m_messages->addRow(form, tr("W&ho:"), who, QStringLiteral("service_user_id"));
     m_messages->addRow(form, tr("New person:"), names, QStringLiteral("given_name"));
-    m_messages->messageFor(QStringLiteral("family_name"), m_familyName);
     m_messages->addRow(form, tr("&Discussed:"), m_discussed, QStringLiteral("x_discussed"));
     m_messages->addRow(form, tr("How &long:"), m_minutes, QStringLiteral("x_minutes"));
     auto* walkInLayout = new QVBoxLayout(m_walkInBox);
     walkInLayout->addLayout(form);
+    walkInLayout->addWidget(m_messages->messageFor(QStringLiteral("family_name"), m_familyName));
     auto* recordRow = new QHBoxLayout;
     recordRow->addWidget(m_status, 1);
     recordRow->addWidget(m_record);

@@ -3,6 +3,7 @@
 #include "core/domain/LocalTime.h"
 #include "core/domain/PersonName.h"
 #include "core/domain/ReferenceCodes.h"
+#include "core/reports/StarChartData.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -269,6 +270,74 @@ PrintedForm referralSummary(const FormContext& c, const Referral& r)
     if (!c.period.id.isEmpty())
         html += paragraph(t(QT_TRANSLATE_NOOP("FormContent", "In support since %1; key worker %2."))
                               .arg(LocalTime::formatDate(c.period.startDate), c.keyWorker));
+    form.bodyHtml = html;
+    return form;
+}
+
+PrintedForm starReport(const FormContext& c, const StarTemplate& star, const QVector<StarAssessment>& assessments)
+{
+    PrintedForm form = frame(c, t(QT_TRANSLATE_NOOP("FormContent", "Outcome Star")), "outcome-star");
+    QString html = opening(form, {
+        {t(QT_TRANSLATE_NOOP("FormContent", "Name")), form.person},
+        {t(QT_TRANSLATE_NOOP("FormContent", "Key worker")), c.keyWorker},
+        {t(QT_TRANSLATE_NOOP("FormContent", "Support started")), LocalTime::formatDate(c.period.startDate)},
+        {t(QT_TRANSLATE_NOOP("FormContent", "Star")), star.name},
+        {t(QT_TRANSLATE_NOOP("FormContent", "Assessments")),
+         assessments.isEmpty() ? QString()
+                               : t(QT_TRANSLATE_NOOP("FormContent", "%1, from %2 to %3"))
+                                     .arg(assessments.size())
+                                     .arg(LocalTime::formatDate(assessments.first().assessedOn),
+                                          LocalTime::formatDate(assessments.last().assessedOn))},
+    });
+    const StarChartData chart = StarChartData::forPeriod(star, assessments);
+    form.charts << chart;
+    html += QStringLiteral("<p align=\"center\" style=\"margin-top: 10px;\"><img src=\"waymark-chart:0\" width=\"%1\" "
+                           "height=\"%1\"></p>")
+                .arg(QString::fromLatin1(ChartWidth));
+
+    html += heading(t(QT_TRANSLATE_NOOP("FormContent", "Distance travelled")));
+    QList<QStringList> rows;
+    const StarAssessment* first = assessments.isEmpty() ? nullptr : &assessments.first();
+    const StarAssessment* latest = assessments.size() < 2 ? nullptr : &assessments.last();
+    int total = 0;
+    for (qsizetype i = 0; i < star.areas.size(); ++i) {
+        const StarArea& area = star.areas.at(i);
+        auto score = [&](const StarAssessment* a) {
+            if (!a || !a->scores.contains(area.key))
+                return QString();
+            const int value = a->scores.value(area.key);
+            const QString stage = star.stageFor(value);
+            return stage.isEmpty() ? QString::number(value) : QStringLiteral("%1 (%2)").arg(value).arg(stage);
+        };
+        QString change;
+        if (const std::optional<double> c2 = chart.change.value(i)) {
+            const int whole = int(*c2);
+            total += whole;
+            change = whole > 0 ? QStringLiteral("+%1").arg(whole) : QString::number(whole);
+        } else {
+            change = t(QT_TRANSLATE_NOOP("FormContent", "not scored in both"));
+        }
+        rows << QStringList{area.name, score(first), score(latest), change};
+    }
+    html += grid({t(QT_TRANSLATE_NOOP("FormContent", "Area")), t(QT_TRANSLATE_NOOP("FormContent", "First")),
+                  t(QT_TRANSLATE_NOOP("FormContent", "Latest")), t(QT_TRANSLATE_NOOP("FormContent", "Change"))},
+                 rows, {34, 24, 24, 18});
+    if (latest)
+        html += paragraph(t(QT_TRANSLATE_NOOP("FormContent", "Total distance travelled: %1 points over the areas scored in both."))
+                              .arg(total > 0 ? QStringLiteral("+%1").arg(total) : QString::number(total)));
+
+    if (!assessments.isEmpty()) {
+        const StarAssessment& last = assessments.last();
+        QList<QStringList> notes;
+        for (const StarArea& area : star.areas)
+            if (last.notes.contains(area.key))
+                notes << QStringList{area.name, last.notes.value(area.key)};
+        if (!notes.isEmpty()) {
+            html += heading(t(QT_TRANSLATE_NOOP("FormContent", "What was said at the latest assessment (%1)"))
+                                .arg(LocalTime::formatDate(last.assessedOn)));
+            html += grid({t(QT_TRANSLATE_NOOP("FormContent", "Area")), t(QT_TRANSLATE_NOOP("FormContent", "Note"))}, notes, {30, 70});
+        }
+    }
     form.bodyHtml = html;
     return form;
 }

@@ -3,6 +3,8 @@
 #include "core/domain/Appointment.h"
 #include "core/domain/Contract.h"
 #include "core/domain/Goal.h"
+#include "core/domain/StarAssessment.h"
+#include "core/domain/StarTemplate.h"
 #include "core/domain/PlanReview.h"
 #include "core/domain/Referral.h"
 #include "core/domain/RiskAssessment.h"
@@ -40,6 +42,14 @@ PrintedForm supportPlan(const FormContext& context, const SupportPlan& plan, con
 PrintedForm riskAssessment(const FormContext& context, const RiskAssessment& assessment);
 // A referral as received and decided, with the person's contact and health details.
 PrintedForm referralSummary(const FormContext& context, const Referral& referral);
+// A person's Outcome Star over one support period: the radar of the first and latest assessment,
+// the distance travelled per area, the scores by date and what was noted at the latest.
+// `assessments` earliest first, made with `star`.
+PrintedForm starReport(const FormContext& context, const StarTemplate& star, const QVector<StarAssessment>& assessments);
+
+// Where the painter puts the width of a chart, in the page's own pixels.
+inline constexpr const char* ChartWidth = "{chart-width}";
+
 // A letter to the person about one appointment, addressed to them by their preferred name.
 PrintedForm appointmentLetter(const FormContext& context, const Appointment& appointment, const QString& withWhom);
 

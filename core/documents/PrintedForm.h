@@ -1,7 +1,10 @@
 #pragma once
 
+#include "core/reports/StarChartData.h"
+
 #include <QDate>
 #include <QString>
+#include <QVector>
 
 namespace waymark {
 
@@ -17,6 +20,8 @@ struct PrintedForm {
     QString person;          // preferred name with the full name beside it
     QDate produced;          // the day it was printed (London)
     QString bodyHtml;
+    // Charts the body shows with <img src="waymark-chart:N">, drawn when the form is painted.
+    QVector<StarChartData> charts;
     // A file name without extension: "support-plan-Lexi-Smith".
     QString fileStem;
 };

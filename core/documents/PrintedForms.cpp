@@ -38,7 +38,8 @@ PrintedForms::PrintedForms(Database& database, const Clock& clock)
 
 QStringList PrintedForms::kindNames()
 {
-    return {QStringLiteral("plan"), QStringLiteral("risk"), QStringLiteral("referral"), QStringLiteral("letter")};
+    return {QStringLiteral("plan"), QStringLiteral("risk"), QStringLiteral("referral"), QStringLiteral("letter"),
+            QStringLiteral("star")};
 }
 
 std::optional<PrintedForms::Kind> PrintedForms::kindNamed(const QString& name)
@@ -159,6 +160,34 @@ Result<PrintedForm> PrintedForms::build(Kind kind, const QString& serviceUserId)
         if (!c)
             return c.error();
         return FormContent::referralSummary(c.value(), latest);
+    }
+    case Kind::Star: {
+        Result<QVector<StarAssessment>> all = repos.stars.forServiceUser(serviceUserId);
+        if (!all)
+            return all.error();
+        if (all->isEmpty())
+            return Error{t(QT_TRANSLATE_NOOP("PrintedForms", "No Outcome Star is recorded for %1 yet.")).arg(name), {}};
+        // The open period's star, else the latest period's; with the template of its latest.
+        const QString periodId = period && period->isOpen() ? period->id : all->last().supportPeriodId;
+        QVector<StarAssessment> ofPeriod;
+        for (const StarAssessment& a : all.value())
+            if (a.supportPeriodId == periodId)
+                ofPeriod << a;
+        if (ofPeriod.isEmpty())
+            return Error{t(QT_TRANSLATE_NOOP("PrintedForms", "No Outcome Star is recorded for %1 in this support period yet.")).arg(name), {}};
+        const QString templateId = ofPeriod.last().templateId;
+        ofPeriod.erase(std::remove_if(ofPeriod.begin(), ofPeriod.end(),
+                                      [&](const StarAssessment& a) { return a.templateId != templateId; }),
+                       ofPeriod.end());
+        Result<std::optional<StarTemplate>> star = repos.stars.findTemplate(templateId);
+        if (!star)
+            return star.error();
+        if (!star->has_value())
+            return Error{t(QT_TRANSLATE_NOOP("PrintedForms", "The star template %1 is not in this database.")).arg(templateId), {}};
+        Result<FormContext> c = context(serviceUserId, periodId, {});
+        if (!c)
+            return c.error();
+        return FormContent::starReport(c.value(), **star, ofPeriod);
     }
     case Kind::AppointmentLetter: {
         Result<QVector<Appointment>> appointments = repos.appointments.forServiceUser(serviceUserId);

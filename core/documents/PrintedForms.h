@@ -15,11 +15,11 @@ struct FormContext;
 // forms of `waymark-cli print` and of the record's Print menu.
 class PrintedForms {
 public:
-    enum class Kind { SupportPlan, RiskAssessment, ReferralSummary, AppointmentLetter };
+    enum class Kind { SupportPlan, RiskAssessment, ReferralSummary, AppointmentLetter, Star };
 
     PrintedForms(Database& database, const Clock& clock);
 
-    // The command line's names: plan, risk, referral, letter.
+    // The command line's names: plan, risk, referral, letter, star.
     static QStringList kindNames();
     static std::optional<Kind> kindNamed(const QString& name);
 

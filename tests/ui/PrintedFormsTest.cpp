@@ -182,3 +182,12 @@ TEST_F(PrintedFormsTest, TextAPersonTypedIsPrintedAsTextNotMarkup)
     ASSERT_TRUE(FormPrinter::writePdf(form.value(), path).ok());
     EXPECT_TRUE(test::pdfText(path).contains(QStringLiteral("Budget <b>weekly</b> & save")));
 }
+
+TEST_F(PrintedFormsTest, TheStarReportShowsTheJourneyAreaByArea)
+{
+    const QString text = printed(PrintedForms::Kind::Star, QStringLiteral("su-2"));
+    for (const char* expected : {"Outcome Star", "Bartholomew Sample", "Waymark wellbeing star", "Distance travelled",
+                                 "Mood and feelings 3 (Reaching out) 6 (Trying things) +3", "Home 5 (Trying things) 7 (Getting there) +2",
+                                 "Total distance travelled: +5", "This service is fully funded by the London Borough of Camden."})
+        EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected << " not in: " << text.toStdString();
+}

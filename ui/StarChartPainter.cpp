@@ -1,0 +1,133 @@
+#include "ui/StarChartPainter.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+#include <numbers>
+
+namespace waymark {
+
+namespace {
+
+QColor colourOf(int series)
+{
+    static const QColor colours[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xe0, 0x6c, 0x00), QColor(0x7b, 0x3f, 0x9e)};
+    return colours[std::clamp(series, 0, 2)];
+}
+
+// A point at `fraction` of the radius along the spoke of `axis` of `axes` (the first at the top).
+QPointF onSpoke(const QPointF& centre, qreal radius, int axis, int axes, qreal fraction)
+{
+    const qreal angle = 2 * std::numbers::pi * axis / std::max(1, axes) - std::numbers::pi / 2;
+    return centre + QPointF(std::cos(angle), std::sin(angle)) * radius * fraction;
+}
+
+} // namespace
+
+void StarChartPainter::paint(QPainter& painter, const QRectF& area, const StarChartData& data)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const int axes = int(data.areas.size());
+    QFont font = painter.font();
+    font.setPixelSize(std::max(10, int(area.width() / 38)));
+    painter.setFont(font);
+    const QFontMetricsF metrics(font);
+    const qreal legendHeight = metrics.height() * 1.6 * qreal(std::max<qsizetype>(1, data.series.size()));
+    // Room outside the rim for the area names, which wrap onto two lines when long.
+    const qreal labelRoom = metrics.horizontalAdvance(QStringLiteral("Things that matter")) * 0.9;
+    const QRectF plot(area.left(), area.top(), area.width(), area.height() - legendHeight);
+    const qreal radius = std::max<qreal>(10, std::min(plot.width(), plot.height()) / 2 - labelRoom);
+    const QPointF centre = plot.center();
+    const qreal span = std::max(1, data.scaleMax);
+
+    // Rings at every other score, lightly; the scale's top ring darker.
+    for (int score = 2; score <= data.scaleMax; score += 2) {
+        painter.setPen(QPen(QColor(score == data.scaleMax ? 0x88 : 0xcc, score == data.scaleMax ? 0x88 : 0xcc,
+                                   score == data.scaleMax ? 0x88 : 0xcc),
+                            radius / 300));
+        QPolygonF ring;
+        for (int i = 0; i < axes; ++i)
+            ring << onSpoke(centre, radius, i, axes, score / span);
+        painter.drawPolygon(ring);
+        painter.setPen(QColor(0x66, 0x66, 0x66));
+        painter.drawText(onSpoke(centre, radius, 0, axes, score / span) + QPointF(4, metrics.ascent() / 2),
+                         QString::number(score));
+    }
+    // Spokes and the area names outside the rim.
+    for (int i = 0; i < axes; ++i) {
+        painter.setPen(QPen(QColor(0xbb, 0xbb, 0xbb), radius / 300));
+        painter.drawLine(centre, onSpoke(centre, radius, i, axes, 1.0));
+        const QPointF at = onSpoke(centre, radius, i, axes, 1.0 + 0.08);
+        const qreal width = labelRoom * 1.6;
+        QRectF box(at.x() - width / 2, at.y() - metrics.height(), width, metrics.height() * 2);
+        // Push the box outward so the name never sits on the chart.
+        const qreal dx = at.x() - centre.x();
+        const qreal dy = at.y() - centre.y();
+        if (std::abs(dx) > radius * 0.2)
+            box.translate(dx > 0 ? width / 2 : -width / 2, 0);
+        if (std::abs(dy) > radius * 0.6)
+            box.translate(0, dy > 0 ? metrics.height() * 0.6 : -metrics.height() * 0.6);
+        // Never outside the picture.
+        if (box.left() < area.left())
+            box.moveLeft(area.left());
+        if (box.right() > area.right())
+            box.moveRight(area.right());
+        painter.setPen(Qt::black);
+        const int align = (std::abs(dx) <= radius * 0.2 ? Qt::AlignHCenter : (dx > 0 ? Qt::AlignLeft : Qt::AlignRight))
+                          | Qt::AlignVCenter | Qt::TextWordWrap;
+        painter.drawText(box, align, data.areas.at(i));
+    }
+    // The series, each closed where every area is scored, with its points marked.
+    for (int s = 0; s < data.series.size(); ++s) {
+        const StarChartSeries& series = data.series.at(s);
+        QPen pen(colourOf(s), radius / 110);
+        if (s == 2)
+            pen.setStyle(Qt::DashLine);
+        painter.setPen(pen);
+        QPolygonF line;
+        bool complete = true;
+        for (int i = 0; i < axes; ++i) {
+            const std::optional<double> v = series.values.value(i);
+            if (!v) {
+                complete = false;
+                continue;
+            }
+            line << onSpoke(centre, radius, i, axes, *v / span);
+        }
+        if (complete && line.size() > 2)
+            painter.drawPolygon(line);
+        else
+            painter.drawPolyline(line);
+        painter.setBrush(colourOf(s));
+        for (const QPointF& p : line)
+            painter.drawEllipse(p, radius / 70, radius / 70);
+        painter.setBrush(Qt::NoBrush);
+    }
+    // The legend: a swatch and the series' label.
+    qreal y = plot.bottom() + metrics.height() * 0.4;
+    for (int s = 0; s < data.series.size(); ++s) {
+        painter.setPen(QPen(colourOf(s), metrics.height() / 4, s == 2 ? Qt::DashLine : Qt::SolidLine));
+        const qreal x = area.left() + area.width() * 0.2;
+        painter.drawLine(QPointF(x, y + metrics.height() / 2), QPointF(x + metrics.height() * 2, y + metrics.height() / 2));
+        painter.setPen(Qt::black);
+        painter.drawText(QPointF(x + metrics.height() * 2.6, y + metrics.ascent()), data.series.at(s).label);
+        y += metrics.height() * 1.6;
+    }
+    painter.restore();
+}
+
+QImage StarChartPainter::image(const StarChartData& data, int pixels)
+{
+    QImage picture(pixels, pixels, QImage::Format_RGB32);
+    picture.fill(Qt::white);
+    QPainter painter(&picture);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    painter.setFont(font);
+    paint(painter, QRectF(0, 0, pixels, pixels), data);
+    return picture;
+}
+
+} // namespace waymark

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/reports/StarChartData.h"
+
+#include <QImage>
+#include <QRectF>
+
+class QPainter;
+
+namespace waymark {
+
+// The radar drawn with a plain QPainter, for paper: rings for the scale, one spoke per area with
+// its name outside the rim, and each series as a closed line in the colours of the screen's chart
+// with a legend beneath. Printing needs no widgets, so the command line can print too.
+class StarChartPainter {
+public:
+    static void paint(QPainter& painter, const QRectF& area, const StarChartData& data);
+    // The chart as a picture `pixels` wide and tall, white behind.
+    static QImage image(const StarChartData& data, int pixels);
+};
+
+} // namespace waymark
