@@ -26,22 +26,69 @@ QPointF onSpoke(const QPointF& centre, qreal radius, int axis, int axes, qreal f
 
 } // namespace
 
+namespace {
+
+// Where everything goes in `area`: the plot above the legend, the centre and radius of the star.
+struct Geometry {
+    QFont font;
+    qreal labelRoom = 0;
+    QRectF plot;
+    QPointF centre;
+    qreal radius = 0;
+    qreal span = 1;
+};
+
+Geometry geometryOf(const QRectF& area, const StarChartData& data, QFont font)
+{
+    Geometry g;
+    // Text scales with the smaller side, so a wide or tall area keeps the star and its names in proportion.
+    font.setPixelSize(std::max(11, int(std::min(area.width(), area.height()) / 38)));
+    g.font = font;
+    const QFontMetricsF metrics(font);
+    const qreal legendHeight = metrics.height() * 1.6 * qreal(std::max<qsizetype>(1, data.series.size()));
+    // Room outside the rim for the area names, which wrap onto two lines when long.
+    g.labelRoom = metrics.horizontalAdvance(QStringLiteral("Things that matter")) * 0.9;
+    g.plot = QRectF(area.left(), area.top(), area.width(), area.height() - legendHeight);
+    // Names sit beside the rim left and right, and above and below it at top and bottom: the
+    // star takes what room is left either way.
+    g.radius = std::max<qreal>(10, std::min(g.plot.width() / 2 - g.labelRoom, g.plot.height() / 2 - metrics.height() * 2.2));
+    g.centre = g.plot.center();
+    g.span = std::max(1, data.scaleMax);
+    return g;
+}
+
+} // namespace
+
+QVector<QVector<std::optional<QPointF>>> StarChartPainter::points(const QRectF& area, const StarChartData& data,
+                                                                  const QFont& font)
+{
+    const Geometry g = geometryOf(area, data, font);
+    const int axes = int(data.areas.size());
+    QVector<QVector<std::optional<QPointF>>> out;
+    for (const StarChartSeries& series : data.series) {
+        QVector<std::optional<QPointF>> line;
+        for (int i = 0; i < axes; ++i) {
+            const std::optional<double> v = series.values.value(i);
+            line << (v ? std::optional<QPointF>(onSpoke(g.centre, g.radius, i, axes, *v / g.span)) : std::nullopt);
+        }
+        out << line;
+    }
+    return out;
+}
+
 void StarChartPainter::paint(QPainter& painter, const QRectF& area, const StarChartData& data)
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     const int axes = int(data.areas.size());
-    QFont font = painter.font();
-    font.setPixelSize(std::max(10, int(area.width() / 38)));
-    painter.setFont(font);
-    const QFontMetricsF metrics(font);
-    const qreal legendHeight = metrics.height() * 1.6 * qreal(std::max<qsizetype>(1, data.series.size()));
-    // Room outside the rim for the area names, which wrap onto two lines when long.
-    const qreal labelRoom = metrics.horizontalAdvance(QStringLiteral("Things that matter")) * 0.9;
-    const QRectF plot(area.left(), area.top(), area.width(), area.height() - legendHeight);
-    const qreal radius = std::max<qreal>(10, std::min(plot.width(), plot.height()) / 2 - labelRoom);
-    const QPointF centre = plot.center();
-    const qreal span = std::max(1, data.scaleMax);
+    const Geometry g = geometryOf(area, data, painter.font());
+    painter.setFont(g.font);
+    const QFontMetricsF metrics(g.font);
+    const qreal labelRoom = g.labelRoom;
+    const QRectF plot = g.plot;
+    const qreal radius = g.radius;
+    const QPointF centre = g.centre;
+    const qreal span = g.span;
 
     // Rings at every other score, lightly; the scale's top ring darker.
     for (int score = 2; score <= data.scaleMax; score += 2) {
@@ -110,7 +157,7 @@ void StarChartPainter::paint(QPainter& painter, const QRectF& area, const StarCh
     qreal y = plot.bottom() + metrics.height() * 0.4;
     for (int s = 0; s < data.series.size(); ++s) {
         painter.setPen(QPen(colourOf(s), metrics.height() / 4, s == 2 ? Qt::DashLine : Qt::SolidLine));
-        const qreal x = area.left() + area.width() * 0.2;
+        const qreal x = area.center().x() - metrics.horizontalAdvance(data.series.at(0).label) / 2 - metrics.height() * 1.3;
         painter.drawLine(QPointF(x, y + metrics.height() / 2), QPointF(x + metrics.height() * 2, y + metrics.height() / 2));
         painter.setPen(Qt::black);
         painter.drawText(QPointF(x + metrics.height() * 2.6, y + metrics.ascent()), data.series.at(s).label);

@@ -3,7 +3,11 @@
 #include "core/reports/StarChartData.h"
 
 #include <QImage>
+#include <QFont>
 #include <QRectF>
+#include <QVector>
+
+#include <optional>
 
 class QPainter;
 
@@ -15,6 +19,9 @@ namespace waymark {
 class StarChartPainter {
 public:
     static void paint(QPainter& painter, const QRectF& area, const StarChartData& data);
+    // Where each scored point of each series is drawn in `area` (series, then area index; none
+    // where unscored): for hovering.
+    static QVector<QVector<std::optional<QPointF>>> points(const QRectF& area, const StarChartData& data, const QFont& font);
     // The chart as a picture `pixels` wide and tall, white behind.
     static QImage image(const StarChartData& data, int pixels);
 };

@@ -69,7 +69,8 @@ StarTab::StarTab(const StarTemplate& star, const QVector<StarAssessment>& assess
     charts->addWidget(m_distance);
     charts->setStretchFactor(0, 3);
     charts->setStretchFactor(1, 2);
-    layout->addWidget(charts, 3);
+    charts->setSizes({640, 440});
+    layout->addWidget(charts, 4);
 
     // Every score by date, with its stage; the change from the first to the latest.
     QStringList headers{tr("Area")};
@@ -113,6 +114,7 @@ StarTab::StarTab(const StarTemplate& star, const QVector<StarAssessment>& assess
     table->addRow(completedBy);
     table->finish();
     layout->addWidget(table, 2);
+    table->setMinimumHeight(120);
 
     connect(m_chosen, &QComboBox::currentIndexChanged, this, &StarTab::showChosen);
     showChosen();

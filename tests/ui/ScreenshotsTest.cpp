@@ -15,6 +15,7 @@
 #include "ui/RiskAssessmentEditor.h"
 #include "ui/FormPreviewDialog.h"
 #include "ui/SessionsPage.h"
+#include "ui/StarAssessmentEditor.h"
 #include "ui/SupportPlanEditor.h"
 #include "ui/ReferralDialog.h"
 #include "ui/TriageDialog.h"
@@ -120,6 +121,20 @@ TEST_F(Screenshots, PersonRecordAndItsForms)
     save(plan.get(), "plan-editor");
     std::unique_ptr<FormDialog> booking(window.recordView()->forms()->appointmentForm(period, {}, nullptr));
     save(booking.get(), "appointment-form");
+
+    // Someone in day services with a star scored several times.
+    QString starred;
+    for (const CaseloadEntry& e : people.value())
+        if (e.startDate.isValid() && !e.endDate.isValid() && !e.contractName.contains(QStringLiteral("Floating"))
+            && m_repos.stars.forServiceUser(e.serviceUserId)->size() >= 3)
+            starred = e.serviceUserId;
+    ASSERT_FALSE(starred.isEmpty());
+    window.openServiceUser(starred);
+    window.recordView()->showTab(PersonRecordView::Tab::Star);
+    save(&window, "record-star");
+    std::unique_ptr<StarAssessmentEditor> star(window.recordView()->starEditor());
+    ASSERT_NE(star, nullptr);
+    save(star.get(), "star-editor");
 }
 
 TEST_F(Screenshots, MainWindowSections)

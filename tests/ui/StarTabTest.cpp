@@ -8,11 +8,11 @@
 #include "ui/MainWindow.h"
 #include "ui/PersonRecordView.h"
 #include "ui/StarAssessmentEditor.h"
+#include "ui/StarChartPainter.h"
 #include "ui/StarChartView.h"
 #include "ui/StarTab.h"
 
 #include <QApplication>
-#include <QChart>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -65,8 +65,13 @@ TEST_F(StarTabTest, TheRadarOverlaysTheFirstAndLatestWithTheirScoresOnHover)
     EXPECT_EQ(tab->chart()->pointText(0, 0), QStringLiteral("Mood and feelings: 3, Reaching out (First, Tue 12 May 2026)"));
     EXPECT_EQ(tab->chart()->pointText(1, 2), QStringLiteral("Home: 7, Getting there (Latest, Fri 19 Jun 2026)"));
     EXPECT_EQ(tab->chart()->pointText(0, 1), QStringLiteral("Body and health: not scored (First, Tue 12 May 2026)"));
-    // Two lines and their point markers; the legend names the two lines only.
-    EXPECT_EQ(tab->chart()->chart()->series().size(), 4);
+    // Hovering over the first star's mood point finds it.
+    tab->chart()->resize(600, 600);
+    const auto [series, area] = tab->chart()->pointAt(QPointF(-100, -100));
+    EXPECT_EQ(series, -1);
+    const auto drawn = StarChartPainter::points(QRectF(tab->chart()->rect()), data, tab->chart()->font());
+    ASSERT_TRUE(drawn[1][2].has_value());
+    EXPECT_EQ(tab->chart()->pointAt(*drawn[1][2] + QPointF(2, 1)), qMakePair(1, 2)); // the latest's Home
     EXPECT_EQ(data.change[0], 3.0);
     // Bartholomew's support has ended: the star can be read, not scored.
     EXPECT_FALSE(tab->scoreButton()->isEnabled());
