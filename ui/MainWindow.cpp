@@ -8,6 +8,7 @@
 #include "ui/EmptyState.h"
 #include "ui/PersonRecordView.h"
 #include "ui/ReferralsPage.h"
+#include "ui/ReportsPage.h"
 #include "ui/SessionsPage.h"
 #include "ui/TodayPage.h"
 
@@ -44,6 +45,7 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     , m_diary(new DiaryPage(repositories, m_services, clock, this))
     , m_referrals(new ReferralsPage(repositories, m_services.referrals, clock, this))
     , m_sessions(new SessionsPage(repositories, m_services, clock, this))
+    , m_reports(new ReportsPage(repositories.database, clock, this))
     , m_admin(new AdminPage(repositories, this))
 {
     m_record->setActor(actor);
@@ -82,11 +84,7 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     m_sectionPages[int(Section::Referrals)] = m_referrals;
     m_sectionPages[int(Section::Diary)] = m_diary;
     m_sectionPages[int(Section::Sessions)] = m_sessions;
-    m_sectionPages[int(Section::Reports)] = placeholder(
-        QStringLiteral("reportsPage"), tr("Reports"),
-        tr("Quarterly returns for each contract are not in this version of Waymark yet. "
-           "Everything they count is already recorded and can be exported with "
-           "\"waymark-cli export\"."));
+    m_sectionPages[int(Section::Reports)] = m_reports;
     m_sectionPages[int(Section::Admin)] = m_admin;
     for (QWidget* page : m_sectionPages)
         m_pages->addWidget(page);
@@ -205,6 +203,8 @@ void MainWindow::showSection(Section section)
         m_today->reload();
     if (section == Section::Diary)
         m_diary->reload();
+    if (section == Section::Reports)
+        m_reports->reload();
     if (section == Section::Caseload)
         m_caseload->filterEdit()->setFocus();
 }

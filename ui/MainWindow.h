@@ -18,6 +18,7 @@ class Clock;
 class PersonRecordView;
 class ReferralsPage;
 class SessionsPage;
+class ReportsPage;
 class TodayPage;
 class DiaryPage;
 
@@ -42,6 +43,7 @@ public:
     DiaryPage* diaryPage() const { return m_diary; }
     ReferralsPage* referralsPage() const { return m_referrals; }
     SessionsPage* sessionsPage() const { return m_sessions; }
+    ReportsPage* reportsPage() const { return m_reports; }
     PersonRecordView* recordView() const { return m_record; }
     QListWidget* navigation() const { return m_navigation; }
 
@@ -64,6 +66,7 @@ private:
     DiaryPage* m_diary;
     ReferralsPage* m_referrals;
     SessionsPage* m_sessions;
+    ReportsPage* m_reports;
     AdminPage* m_admin;
     QWidget* m_sectionPages[7] = {};
 };

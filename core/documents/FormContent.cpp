@@ -342,6 +342,50 @@ PrintedForm starReport(const FormContext& c, const StarTemplate& star, const QVe
     return form;
 }
 
+PrintedForm caseloadStarReport(const QString& organisation, const Contract& contract, const StarTemplate& star,
+                               const DistanceTravelled::CaseloadDistance& distance, const std::optional<QDate>& from,
+                               const QDate& to, const QString& keyWorker, const QDate& today)
+{
+    PrintedForm form;
+    form.title = t(QT_TRANSLATE_NOOP("FormContent", "Distance travelled"));
+    form.organisation = organisation;
+    form.contract = contract.name;
+    form.funderStatement = contract.funderStatement;
+    form.person = keyWorker.isEmpty() ? t(QT_TRANSLATE_NOOP("FormContent", "The whole team")) : keyWorker;
+    form.produced = today;
+    form.fileStem = QStringLiteral("distance-travelled-") + contract.code;
+    const QString period = from ? t(QT_TRANSLATE_NOOP("FormContent", "%1 to %2")).arg(LocalTime::formatDate(*from), LocalTime::formatDate(to))
+                                : t(QT_TRANSLATE_NOOP("FormContent", "up to %1")).arg(LocalTime::formatDate(to));
+    auto number = [](const std::optional<double>& v) { return v ? QString::number(*v, 'f', 2) : QString(); };
+    QString html = opening(form, {
+        {t(QT_TRANSLATE_NOOP("FormContent", "Contract")), contract.name},
+        {t(QT_TRANSLATE_NOOP("FormContent", "Period")), period},
+        {t(QT_TRANSLATE_NOOP("FormContent", "Caseload")), form.person},
+        {t(QT_TRANSLATE_NOOP("FormContent", "Star")), star.name},
+        {t(QT_TRANSLATE_NOOP("FormContent", "Support periods with two or more stars")), QString::number(distance.periods)},
+        {t(QT_TRANSLATE_NOOP("FormContent", "Mean total change")), number(distance.meanTotalChange)},
+    });
+    form.charts << StarChartData::forCaseload(star, distance);
+    html += QStringLiteral("<p align=\"center\" style=\"margin-top: 10px;\"><img src=\"waymark-chart:0\" width=\"%1\" "
+                           "height=\"%1\"></p>")
+                .arg(QString::fromLatin1(ChartWidth));
+    html += heading(t(QT_TRANSLATE_NOOP("FormContent", "By area")));
+    QList<QStringList> rows;
+    for (const DistanceTravelled::AreaMean& a : distance.areas)
+        rows << QStringList{a.name, QString::number(a.periods), number(a.meanFirst), number(a.meanLatest), number(a.meanChange)};
+    html += grid({t(QT_TRANSLATE_NOOP("FormContent", "Area")), t(QT_TRANSLATE_NOOP("FormContent", "Periods")),
+                  t(QT_TRANSLATE_NOOP("FormContent", "Mean first")), t(QT_TRANSLATE_NOOP("FormContent", "Mean latest")),
+                  t(QT_TRANSLATE_NOOP("FormContent", "Mean change"))},
+                 rows, {36, 12, 17, 17, 18});
+    html += QStringLiteral("<p style=\"font-size: 8pt; margin-top: 10px;\">%1</p>")
+                .arg(esc(t(QT_TRANSLATE_NOOP("FormContent", "For each support period in the period with two or more assessments with the "
+                                             "contract's star on or before its end: change = latest score minus first score, for "
+                                             "each area scored in both. Means are of the exact values, rounded once to two "
+                                             "decimals. Areas no period scored twice are left blank."))));
+    form.bodyHtml = html;
+    return form;
+}
+
 PrintedForm appointmentLetter(const FormContext& c, const Appointment& a, const QString& withWhom)
 {
     PrintedForm form = frame(c, t(QT_TRANSLATE_NOOP("FormContent", "Your appointment")), "appointment-letter");

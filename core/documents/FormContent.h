@@ -12,6 +12,7 @@
 #include "core/domain/SupportPeriod.h"
 #include "core/domain/SupportPlan.h"
 #include "core/documents/PrintedForm.h"
+#include "core/reports/DistanceTravelled.h"
 
 #include <QHash>
 #include <QVector>
@@ -46,6 +47,12 @@ PrintedForm referralSummary(const FormContext& context, const Referral& referral
 // the distance travelled per area, the scores by date and what was noted at the latest.
 // `assessments` earliest first, made with `star`.
 PrintedForm starReport(const FormContext& context, const StarTemplate& star, const QVector<StarAssessment>& assessments);
+
+// A caseload's distance travelled for a contract and period (and one key worker, if named): the
+// mean first and latest stars, and per area the periods counted and the means (spec/kpi.md).
+PrintedForm caseloadStarReport(const QString& organisation, const Contract& contract, const StarTemplate& star,
+                               const DistanceTravelled::CaseloadDistance& distance, const std::optional<QDate>& from,
+                               const QDate& to, const QString& keyWorker, const QDate& today);
 
 // Where the painter puts the width of a chart, in the page's own pixels.
 inline constexpr const char* ChartWidth = "{chart-width}";

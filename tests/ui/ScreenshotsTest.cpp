@@ -14,6 +14,8 @@
 #include "ui/PersonRecordView.h"
 #include "ui/RiskAssessmentEditor.h"
 #include "ui/FormPreviewDialog.h"
+#include "ui/CaseloadStarView.h"
+#include "ui/ReportsPage.h"
 #include "ui/SessionsPage.h"
 #include "ui/StarAssessmentEditor.h"
 #include "ui/SupportPlanEditor.h"
@@ -161,4 +163,8 @@ TEST_F(Screenshots, MainWindowSections)
             break;
         }
     save(&window, "sessions");
+    window.showSection(MainWindow::Section::Reports);
+    window.reportsPage()->distance()->choose(QStringLiteral("camden-day"));
+    window.reportsPage()->distance()->setPeriod(QDate(2026, 4, 1), QDate(2026, 6, 30));
+    save(&window, "reports-distance");
 }

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/reports/DistanceReport.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTableWidget;
+
+namespace waymark {
+
+class Clock;
+class Database;
+class StarChartView;
+class StarDistanceView;
+
+// A caseload's Outcome Star: for a contract and a period (a financial quarter or any dates), for
+// the team or one key worker, the mean first and mean latest stars overlaid and the mean change
+// per area, with the number of support periods behind each figure; printable on A4.
+class CaseloadStarView : public QWidget {
+    Q_OBJECT
+public:
+    CaseloadStarView(Database& database, const Clock& clock, QWidget* parent = nullptr);
+
+    bool reload();
+    // Reads the contracts and staff again too (when the screen is shown).
+    bool refresh();
+    void setPeriod(const QDate& from, const QDate& to);
+    void choose(const QString& contractId, const QString& keyWorkerId = {});
+    const std::optional<DistanceReport>& report() const { return m_report; }
+    QTableWidget* table() const { return m_table; }
+    QString summary() const;
+    // The report on A4; empty when there is nothing to print.
+    std::optional<class PrintedForm> printable() const;
+
+private:
+    void fillChoices();
+
+    Database& m_database;
+    const Clock& m_clock;
+    QComboBox* m_contract;
+    QComboBox* m_worker;
+    QComboBox* m_quarter;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QLabel* m_summary;
+    StarChartView* m_chart;
+    StarDistanceView* m_bars;
+    QTableWidget* m_table;
+    std::optional<DistanceReport> m_report;
+};
+
+} // namespace waymark
