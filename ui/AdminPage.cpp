@@ -1,11 +1,21 @@
 #include "ui/AdminPage.h"
 
 #include "core/domain/ReferenceCodes.h"
+#include "core/domain/Clock.h"
+#include "core/interchange/StarTemplateFile.h"
+#include "core/services/StarService.h"
 #include "core/storage/Repositories.h"
+#include "ui/StarTemplateEditor.h"
 #include "ui/PageTitle.h"
 #include "ui/ReadOnlyTable.h"
 
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+
+#include <memory>
 #include <QVBoxLayout>
 
 namespace waymark {
@@ -19,7 +29,7 @@ template <typename T> QString optional(const std::optional<T>& value, const QStr
 
 } // namespace
 
-AdminPage::AdminPage(Repositories& repositories, QWidget* parent)
+AdminPage::AdminPage(Repositories& repositories, StarService& stars, const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_repositories(repositories)
     , m_contracts(new ReadOnlyTable({tr("Code"), tr("Contract"), tr("Funder"), tr("Weekly hours cap"),
@@ -27,6 +37,9 @@ AdminPage::AdminPage(Repositories& repositories, QWidget* parent)
                                      tr("Star every"), tr("Returns")},
                                     tr("Contracts"), this))
     , m_staff(new ReadOnlyTable({tr("Name"), tr("Role"), tr("Active")}, tr("Staff"), this))
+    , m_templates(new ReadOnlyTable({tr("Star"), tr("Areas"), tr("Scale"), tr("Stages")}, tr("Star templates"), this))
+    , m_stars(stars)
+    , m_clock(clock)
 {
     setObjectName(QStringLiteral("adminPage"));
     auto* title = new PageTitle(tr("Administration"), this);
@@ -36,6 +49,110 @@ AdminPage::AdminPage(Repositories& repositories, QWidget* parent)
     layout->addWidget(m_contracts, 1);
     layout->addWidget(new QLabel(tr("Staff"), this));
     layout->addWidget(m_staff, 2);
+
+    m_templates->setObjectName(QStringLiteral("starTemplates"));
+    m_templates->setSelectionMode(QAbstractItemView::SingleSelection);
+    auto* starRow = new QHBoxLayout;
+    starRow->addWidget(new QLabel(tr("Outcome Star templates"), this));
+    starRow->addStretch(1);
+    auto* add = new QPushButton(tr("&New star\u2026"), this);
+    auto* edit = new QPushButton(tr("&Edit star\u2026"), this);
+    auto* load = new QPushButton(tr("&Load from file\u2026"), this);
+    auto* save = new QPushButton(tr("&Save to file\u2026"), this);
+    load->setToolTip(tr("Load the star your organisation is licensed to use, from its interchange file"));
+    for (QPushButton* b : {add, edit, load, save})
+        starRow->addWidget(b);
+    connect(add, &QPushButton::clicked, this, [this] {
+        std::unique_ptr<StarTemplateEditor> editor(templateEditor(true));
+        if (editor->exec() == QDialog::Accepted)
+            reload();
+    });
+    connect(edit, &QPushButton::clicked, this, [this] {
+        std::unique_ptr<StarTemplateEditor> editor(templateEditor(false));
+        if (editor && editor->exec() == QDialog::Accepted)
+            reload();
+    });
+    connect(load, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Load star templates"), {}, tr("Interchange files (*.json)"));
+        if (path.isEmpty())
+            return;
+        QString message;
+        const bool ok = importTemplates(path, &message);
+        if (ok)
+            QMessageBox::information(this, tr("Star templates"), message);
+        else
+            QMessageBox::warning(this, tr("Star templates"), message);
+    });
+    connect(save, &QPushButton::clicked, this, [this] {
+        const int row = m_templates->currentRow();
+        if (row < 0 || row >= m_templateIds.size())
+            return;
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save star template"), m_templateIds.at(row) + QStringLiteral(".json"),
+                                                          tr("Interchange files (*.json)"));
+        if (path.isEmpty())
+            return;
+        QString message;
+        const bool ok = exportTemplate(m_templateIds.at(row), path, &message);
+        if (ok)
+            QMessageBox::information(this, tr("Star templates"), message);
+        else
+            QMessageBox::warning(this, tr("Star templates"), message);
+    });
+    layout->addLayout(starRow);
+    layout->addWidget(m_templates, 1);
+}
+
+StarTemplateEditor* AdminPage::templateEditor(bool newTemplate)
+{
+    if (newTemplate) {
+        StarTemplate blank;
+        blank.stages = {{1, 5, tr("Getting help")}, {6, 10, tr("Managing")}};
+        return new StarTemplateEditor(m_stars, blank, this);
+    }
+    const int row = m_templates->currentRow();
+    if (row < 0 || row >= m_templateIds.size())
+        return nullptr;
+    Result<std::optional<StarTemplate>> star = m_repositories.stars.findTemplate(m_templateIds.at(row));
+    if (!star || !star->has_value())
+        return nullptr;
+    return new StarTemplateEditor(m_stars, **star, this);
+}
+
+bool AdminPage::importTemplates(const QString& path, QString* message)
+{
+    Result<QVector<StarTemplate>> read = StarTemplateFile::read(path);
+    if (!read) {
+        *message = read.error().message + QLatin1Char('\n') + read.error().details.join(QLatin1Char('\n'));
+        return false;
+    }
+    QStringList names;
+    for (const StarTemplate& star : read.value()) {
+        Result<QString> saved = m_stars.saveTemplate(star);
+        if (!saved) {
+            QStringList why;
+            for (const FieldProblem& p : m_stars.problems())
+                why << p.message;
+            *message = tr("%1 was not loaded: %2").arg(star.name, why.isEmpty() ? saved.error().message : why.join(QLatin1Char(' ')));
+            reload();
+            return false;
+        }
+        names << star.name;
+    }
+    *message = tr("Loaded: %1.").arg(names.join(QStringLiteral(", ")));
+    reload();
+    return true;
+}
+
+bool AdminPage::exportTemplate(const QString& templateId, const QString& path, QString* message)
+{
+    Result<std::optional<StarTemplate>> star = m_repositories.stars.findTemplate(templateId);
+    if (!star || !star->has_value()) {
+        *message = star ? tr("The template is no longer on record.") : star.error().message;
+        return false;
+    }
+    Status written = StarTemplateFile::write(path, {**star}, m_clock.now());
+    *message = written ? tr("Saved %1 to %2.").arg((*star)->name, path) : written.error().message;
+    return written.ok();
 }
 
 bool AdminPage::reload()
@@ -60,6 +177,21 @@ bool AdminPage::reload()
                          s.active ? tr("Yes") : tr("No")});
     m_contracts->finish();
     m_staff->finish();
+    m_templates->setRowCount(0);
+    m_templateIds.clear();
+    if (Result<QVector<StarTemplate>> templates = m_repositories.stars.templates())
+        for (const StarTemplate& t : templates.value()) {
+            QStringList stages;
+            for (const StarStage& st : t.stages)
+                stages << QStringLiteral("%1-%2 %3").arg(st.from).arg(st.to).arg(st.name);
+            QStringList areas;
+            for (const StarArea& a : t.areas)
+                areas << a.name;
+            m_templates->addRow({t.name, areas.join(QStringLiteral(", ")), tr("%1 to %2").arg(t.scaleMin).arg(t.scaleMax),
+                                 stages.join(QStringLiteral("; "))});
+            m_templateIds << t.id;
+        }
+    m_templates->finish();
     return true;
 }
 

@@ -5,20 +5,34 @@
 namespace waymark {
 
 struct Repositories;
+class Clock;
 class ReadOnlyTable;
+class StarService;
+class StarTemplateEditor;
 
-// What the administrator sets up: the contracts with their rules, and the staff.
+// What the administrator sets up: the contracts with their rules, the staff, and the star
+// templates (written here, or loaded from the file of a star the organisation is licensed to use).
 class AdminPage : public QWidget {
     Q_OBJECT
 public:
-    explicit AdminPage(Repositories& repositories, QWidget* parent = nullptr);
+    AdminPage(Repositories& repositories, StarService& stars, const Clock& clock, QWidget* parent = nullptr);
 
     bool reload();
+    ReadOnlyTable* templates() const { return m_templates; }
+    // The template editor for the selected template (or a new one), not yet shown.
+    StarTemplateEditor* templateEditor(bool newTemplate);
+    // Loads every template of a file; the message says what was loaded or what is wrong.
+    bool importTemplates(const QString& path, QString* message);
+    bool exportTemplate(const QString& templateId, const QString& path, QString* message);
 
 private:
     Repositories& m_repositories;
     ReadOnlyTable* m_contracts;
     ReadOnlyTable* m_staff;
+    ReadOnlyTable* m_templates;
+    StarService& m_stars;
+    const Clock& m_clock;
+    QStringList m_templateIds;
 };
 
 } // namespace waymark

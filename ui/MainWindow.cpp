@@ -46,7 +46,7 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     , m_referrals(new ReferralsPage(repositories, m_services.referrals, clock, this))
     , m_sessions(new SessionsPage(repositories, m_services, clock, this))
     , m_reports(new ReportsPage(repositories.database, clock, this))
-    , m_admin(new AdminPage(repositories, this))
+    , m_admin(new AdminPage(repositories, m_services.stars, clock, this))
 {
     m_record->setActor(actor);
     setObjectName(QStringLiteral("mainWindow"));

@@ -44,6 +44,7 @@ public:
     ReferralsPage* referralsPage() const { return m_referrals; }
     SessionsPage* sessionsPage() const { return m_sessions; }
     ReportsPage* reportsPage() const { return m_reports; }
+    AdminPage* adminPage() const { return m_admin; }
     PersonRecordView* recordView() const { return m_record; }
     QListWidget* navigation() const { return m_navigation; }
 
