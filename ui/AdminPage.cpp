@@ -125,19 +125,17 @@ bool AdminPage::importTemplates(const QString& path, QString* message)
         *message = read.error().message + QLatin1Char('\n') + read.error().details.join(QLatin1Char('\n'));
         return false;
     }
-    QStringList names;
-    for (const StarTemplate& star : read.value()) {
-        Result<QString> saved = m_stars.saveTemplate(star);
-        if (!saved) {
-            QStringList why;
-            for (const FieldProblem& p : m_stars.problems())
-                why << p.message;
-            *message = tr("%1 was not loaded: %2").arg(star.name, why.isEmpty() ? saved.error().message : why.join(QLatin1Char(' ')));
-            reload();
-            return false;
-        }
-        names << star.name;
+    Status added = m_stars.addTemplates(read.value());
+    if (!added) {
+        QStringList why{added.error().message};
+        for (const FieldProblem& p : m_stars.problems())
+            why << p.message;
+        *message = why.join(QLatin1Char('\n'));
+        return false;
     }
+    QStringList names;
+    for (const StarTemplate& star : read.value())
+        names << star.name;
     *message = tr("Loaded: %1.").arg(names.join(QStringLiteral(", ")));
     reload();
     return true;

@@ -201,6 +201,8 @@ bool CaseloadStarView::reload()
         c && c->has_value())
         code = (*c)->code;
     if (code.isEmpty()) {
+        m_chart->setData({});
+        m_bars->setData({});
         m_summary->setText(tr("No contract uses a star: an administrator sets one in Admin."));
         return false;
     }
@@ -210,6 +212,7 @@ bool CaseloadStarView::reload()
     if (!report) {
         m_summary->setText(tr("Error: %1").arg(report.error().message));
         m_chart->setData({});
+        m_bars->setData({});
         return false;
     }
     m_report = report.value();

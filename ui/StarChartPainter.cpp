@@ -51,7 +51,8 @@ Geometry geometryOf(const QRectF& area, const StarChartData& data, QFont font)
     g.plot = QRectF(area.left(), area.top(), area.width(), area.height() - legendHeight);
     // Names sit beside the rim left and right, and above and below it at top and bottom: the
     // star takes what room is left either way.
-    g.radius = std::max<qreal>(10, std::min(g.plot.width() / 2 - g.labelRoom, g.plot.height() / 2 - metrics.height() * 2.2));
+    g.radius = std::max<qreal>(10, std::min(g.plot.width() / 2 - g.labelRoom - metrics.height() * 0.6,
+                                            g.plot.height() / 2 - metrics.height() * 2.6));
     g.centre = g.plot.center();
     g.span = std::max(1, data.scaleMax);
     return g;
@@ -91,7 +92,11 @@ void StarChartPainter::paint(QPainter& painter, const QRectF& area, const StarCh
     const qreal span = g.span;
 
     // Rings at every other score, lightly; the scale's top ring darker.
-    for (int score = 2; score <= data.scaleMax; score += 2) {
+    QVector<int> rings;
+    for (int score = 2; score < data.scaleMax; score += 2)
+        rings << score;
+    rings << data.scaleMax; // the rim, whatever the scale
+    for (int score : rings) {
         painter.setPen(QPen(QColor(score == data.scaleMax ? 0x88 : 0xcc, score == data.scaleMax ? 0x88 : 0xcc,
                                    score == data.scaleMax ? 0x88 : 0xcc),
                             radius / 300));
@@ -107,24 +112,27 @@ void StarChartPainter::paint(QPainter& painter, const QRectF& area, const StarCh
     for (int i = 0; i < axes; ++i) {
         painter.setPen(QPen(QColor(0xbb, 0xbb, 0xbb), radius / 300));
         painter.drawLine(centre, onSpoke(centre, radius, i, axes, 1.0));
-        const QPointF at = onSpoke(centre, radius, i, axes, 1.0 + 0.08);
-        const qreal width = labelRoom * 1.6;
-        QRectF box(at.x() - width / 2, at.y() - metrics.height(), width, metrics.height() * 2);
-        // Push the box outward so the name never sits on the chart.
+        // Side names start just outside the rim and take the room kept for them; names at the
+        // top and bottom are centred above or below it. None ever sits on the star.
+        const QPointF at = onSpoke(centre, radius, i, axes, 1.0);
+        const qreal gap = metrics.height() * 0.4;
         const qreal dx = at.x() - centre.x();
         const qreal dy = at.y() - centre.y();
-        if (std::abs(dx) > radius * 0.2)
-            box.translate(dx > 0 ? width / 2 : -width / 2, 0);
-        if (std::abs(dy) > radius * 0.6)
-            box.translate(0, dy > 0 ? metrics.height() * 0.6 : -metrics.height() * 0.6);
-        // Never outside the picture.
-        if (box.left() < area.left())
-            box.moveLeft(area.left());
-        if (box.right() > area.right())
-            box.moveRight(area.right());
+        QRectF box;
+        if (std::abs(dx) <= radius * 0.2) {
+            const qreal width = labelRoom * 1.8;
+            box = QRectF(at.x() - width / 2, dy < 0 ? at.y() - gap - metrics.height() * 2 : at.y() + gap, width,
+                         metrics.height() * 2);
+        } else {
+            box = QRectF(dx > 0 ? at.x() + gap : at.x() - gap - labelRoom, at.y() - metrics.height(), labelRoom,
+                         metrics.height() * 2);
+            if (std::abs(dy) > radius * 0.6)
+                box.translate(0, dy > 0 ? metrics.height() * 0.5 : -metrics.height() * 0.5);
+        }
         painter.setPen(Qt::black);
-        const int align = (std::abs(dx) <= radius * 0.2 ? Qt::AlignHCenter : (dx > 0 ? Qt::AlignLeft : Qt::AlignRight))
-                          | Qt::AlignVCenter | Qt::TextWordWrap;
+        const int align = (std::abs(dx) <= radius * 0.2 ? Qt::AlignHCenter | (dy < 0 ? Qt::AlignBottom : Qt::AlignTop)
+                                                        : (dx > 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter)
+                          | Qt::TextWordWrap;
         painter.drawText(box, align, data.areas.at(i));
     }
     // The series, each closed where every area is scored, with its points marked.
@@ -134,20 +142,22 @@ void StarChartPainter::paint(QPainter& painter, const QRectF& area, const StarCh
         if (s == 2)
             pen.setStyle(Qt::DashLine);
         painter.setPen(pen);
+        // A line joins two neighbouring spokes only when both are scored: an unscored area is a
+        // gap, never a line that looks like a score.
+        QVector<std::optional<QPointF>> at;
         QPolygonF line;
-        bool complete = true;
         for (int i = 0; i < axes; ++i) {
             const std::optional<double> v = series.values.value(i);
-            if (!v) {
-                complete = false;
-                continue;
-            }
-            line << onSpoke(centre, radius, i, axes, *v / span);
+            at << (v ? std::optional<QPointF>(onSpoke(centre, radius, i, axes, *v / span)) : std::nullopt);
+            if (v)
+                line << *at.last();
         }
-        if (complete && line.size() > 2)
-            painter.drawPolygon(line);
-        else
-            painter.drawPolyline(line);
+        for (int i = 0; i < axes && axes > 1; ++i) {
+            const std::optional<QPointF>& from = at.at(i);
+            const std::optional<QPointF>& to = at.at((i + 1) % axes);
+            if (from && to)
+                painter.drawLine(*from, *to);
+        }
         painter.setBrush(colourOf(s));
         for (const QPointF& p : line)
             painter.drawEllipse(p, radius / 70, radius / 70);

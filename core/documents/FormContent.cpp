@@ -326,6 +326,25 @@ PrintedForm starReport(const FormContext& c, const StarTemplate& star, const QVe
         html += paragraph(t(QT_TRANSLATE_NOOP("FormContent", "Total distance travelled: %1 points over the areas scored in both."))
                               .arg(total > 0 ? QStringLiteral("+%1").arg(total) : QString::number(total)));
 
+    if (assessments.size() > 2) {
+        // Every score by date; with many, the first and the five latest fit the page.
+        QVector<const StarAssessment*> shown{&assessments.first()};
+        for (qsizetype i = std::max<qsizetype>(1, assessments.size() - 5); i < assessments.size(); ++i)
+            shown << &assessments.at(i);
+        QStringList headers{t(QT_TRANSLATE_NOOP("FormContent", "Area"))};
+        for (const StarAssessment* a : shown)
+            headers << LocalTime::formatDate(a->assessedOn);
+        QList<QStringList> byDate;
+        for (const StarArea& area : star.areas) {
+            QStringList row{area.name};
+            for (const StarAssessment* a : shown)
+                row << (a->scores.contains(area.key) ? QString::number(a->scores.value(area.key)) : QStringLiteral("\u2013"));
+            byDate << row;
+        }
+        html += heading(t(QT_TRANSLATE_NOOP("FormContent", "Scores by date")));
+        html += grid(headers, byDate);
+    }
+
     if (!assessments.isEmpty()) {
         const StarAssessment& last = assessments.last();
         QList<QStringList> notes;

@@ -175,7 +175,12 @@ Result<PrintedForm> PrintedForms::build(Kind kind, const QString& serviceUserId)
                 ofPeriod << a;
         if (ofPeriod.isEmpty())
             return Error{t(QT_TRANSLATE_NOOP("PrintedForms", "No Outcome Star is recorded for %1 in this support period yet.")).arg(name), {}};
-        const QString templateId = ofPeriod.last().templateId;
+        // As on screen: the open period's contract's star, else the star the period was scored with.
+        QString templateId = ofPeriod.last().templateId;
+        if (period && period->isOpen() && periodId == period->id)
+            if (Result<std::optional<Contract>> contract = repos.contracts.find(period->contractId);
+                contract && contract->has_value() && !(*contract)->starTemplateId.isEmpty())
+                templateId = (*contract)->starTemplateId;
         ofPeriod.erase(std::remove_if(ofPeriod.begin(), ofPeriod.end(),
                                       [&](const StarAssessment& a) { return a.templateId != templateId; }),
                        ofPeriod.end());

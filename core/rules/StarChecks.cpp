@@ -49,7 +49,12 @@ FieldProblems starTemplate(const StarTemplate& star)
         if (a.name.trimmed().isEmpty())
             add(problems, at + QStringLiteral("name"), t(QT_TRANSLATE_NOOP("StarChecks", "Give the area a name.")));
     }
-    if (star.stages.isEmpty() || star.scaleMin >= star.scaleMax)
+    if (star.stages.isEmpty()) {
+        add(problems, QStringLiteral("stages"),
+            t(QT_TRANSLATE_NOOP("StarChecks", "Name the stages of the scale, so that every score says what it means.")));
+        return problems;
+    }
+    if (star.scaleMin >= star.scaleMax)
         return problems;
     // Stages: each within the scale and the right way round; together every score exactly once.
     QVector<int> cover(star.scaleMax - star.scaleMin + 1, 0);

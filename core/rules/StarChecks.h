@@ -11,7 +11,7 @@ namespace waymark::StarChecks {
 
 // A star template an organisation writes or imports: a name; a scale of whole numbers with its
 // lowest below its highest; areas with unique keys (lower-case letters, digits and _) and
-// names; stages, if any, that cover the scale with no gap and no overlap. Problems of an area or
+// names; named stages that cover the scale with no gap and no overlap. Problems of an area or
 // stage are reported as "areas[i].field" and "stages[i].field".
 FieldProblems starTemplate(const StarTemplate& star);
 

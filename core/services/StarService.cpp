@@ -102,6 +102,50 @@ Result<QString> StarService::saveTemplate(StarTemplate star)
     }
     if (hasErrors(m_problems))
         return fieldRefusal(m_problems);
+    RecordWriter writer(m_context.database, m_context.clock, m_context.actor);
+    QString id;
+    Status written = writer.inTransaction([&]() -> Status {
+        Result<QString> saved = writeTemplate(writer, star);
+        if (!saved)
+            return saved.error();
+        id = saved.value();
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return id;
+}
+
+Status StarService::addTemplates(const QVector<StarTemplate>& templates)
+{
+    m_problems.clear();
+    StarRepository repository(m_context.database);
+    for (const StarTemplate& star : templates) {
+        Result<std::optional<StarTemplate>> existing = repository.findTemplate(star.id);
+        if (!existing)
+            return existing.error();
+        if (existing->has_value())
+            return Error{t(QT_TRANSLATE_NOOP("StarService", "A star with the id \"%1\" (%2) is already here: nothing was loaded. "
+                                             "Edit that star instead, or give the file's star another id."))
+                             .arg(star.id, (*existing)->name),
+                         {}};
+        for (const FieldProblem& p : StarChecks::starTemplate(star))
+            if (p.isError())
+                m_problems << p;
+        if (hasErrors(m_problems))
+            return Error{t(QT_TRANSLATE_NOOP("StarService", "%1 is not a valid star: nothing was loaded.")).arg(star.name), {}};
+    }
+    RecordWriter writer(m_context.database, m_context.clock, m_context.actor);
+    return writer.inTransaction([&]() -> Status {
+        for (const StarTemplate& star : templates)
+            if (Result<QString> saved = writeTemplate(writer, star); !saved)
+                return saved.error();
+        return {};
+    });
+}
+
+Result<QString> StarService::writeTemplate(RecordWriter& writer, StarTemplate star)
+{
     if (star.id.isEmpty())
         star.id = RecordWriter::newId();
     QVector<QVariantMap> areas;
@@ -127,11 +171,8 @@ Result<QString> StarService::saveTemplate(StarTemplate star)
     const QVariantMap values{{QStringLiteral("name"), star.name},
                              {QStringLiteral("scale_min"), qlonglong(star.scaleMin)},
                              {QStringLiteral("scale_max"), qlonglong(star.scaleMax)}};
-    RecordWriter writer(m_context.database, m_context.clock, m_context.actor);
-    Status written = writer.inTransaction(
-        [&] { return writer.saveWithRows(QStringLiteral("star_templates"), star.id, values, {areas, stages}); });
-    if (!written)
-        return written.error();
+    if (Status s = writer.saveWithRows(QStringLiteral("star_templates"), star.id, values, {areas, stages}); !s)
+        return s.error();
     return star.id;
 }
 

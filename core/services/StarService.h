@@ -19,10 +19,15 @@ public:
     // Creates or changes a template; returns its id. A template in use keeps every area key its
     // assessments score.
     Result<QString> saveTemplate(StarTemplate star);
+    // Templates loaded from a file: all of them or none, and none may replace a template already
+    // here (a file cannot silently change the star contracts use).
+    Status addTemplates(const QVector<StarTemplate>& templates);
 
     const FieldProblems& problems() const { return m_problems; }
 
 private:
+    Result<QString> writeTemplate(class RecordWriter& writer, StarTemplate star);
+
     ServiceContext m_context;
     FieldProblems m_problems;
 };

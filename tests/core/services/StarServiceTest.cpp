@@ -96,3 +96,24 @@ TEST_F(Stars, ANewTemplateIsCheckedThenStored)
     ASSERT_TRUE(id.ok());
     EXPECT_EQ(m_repos.stars.templates()->size(), 2);
 }
+
+TEST_F(Stars, TemplatesFromAFileLoadAllOrNothingAndNeverReplaceOneInUse)
+{
+    StarTemplate good;
+    good.id = QStringLiteral("licensed");
+    good.name = QStringLiteral("Licensed star");
+    good.areas = {{QStringLiteral("a"), QStringLiteral("Area A"), {}}};
+    good.stages = {{1, 10, QStringLiteral("Any")}};
+    StarTemplate clash = m_repos.stars.findTemplate(QStringLiteral("waymark-wellbeing"))->value();
+    clash.name = QStringLiteral("Changed by a file");
+    EXPECT_FALSE(m_service.addTemplates({good, clash}).ok());
+    EXPECT_FALSE(m_repos.stars.findTemplate(QStringLiteral("licensed"))->has_value());
+    EXPECT_EQ(m_repos.stars.findTemplate(QStringLiteral("waymark-wellbeing"))->value().name, QStringLiteral("Waymark wellbeing star"));
+    StarTemplate noStages = good;
+    noStages.id = QStringLiteral("other");
+    noStages.stages.clear();
+    EXPECT_FALSE(m_service.addTemplates({good, noStages}).ok());
+    EXPECT_FALSE(m_repos.stars.findTemplate(QStringLiteral("licensed"))->has_value());
+    ASSERT_TRUE(m_service.addTemplates({good}).ok());
+    EXPECT_TRUE(m_repos.stars.findTemplate(QStringLiteral("licensed"))->has_value());
+}
