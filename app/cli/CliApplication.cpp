@@ -331,7 +331,7 @@ int CliApplication::runReport(const Invocation& call)
                                                           call.options.value(QStringLiteral("--staff")));
     if (!report)
         return fail(report.error().message);
-    const QByteArray json = QJsonDocument(report->toJson()).toJson(QJsonDocument::Indented);
+    const QByteArray json = report->toJsonText();
     const QString out = call.options.value(QStringLiteral("--out"));
     if (out.isEmpty()) {
         m_out << QString::fromUtf8(json);

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace waymark {
 
@@ -64,6 +65,44 @@ Result<DistanceReport> DistanceReport::build(Database& database, const QString& 
         return assessments.error();
     report.distance = DistanceTravelled::forCaseload(chosen, report.star, assessments.value(), report.from, report.to);
     return report;
+}
+
+namespace {
+
+// One JSON value written as JSON (strings quoted and escaped, numbers in their shortest form).
+QString scalar(const QJsonValue& value)
+{
+    const QString wrapped = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+    return wrapped.mid(1, wrapped.size() - 2);
+}
+
+// {"a": 1, "b": 2} with the members in the order given.
+QString orderedObject(const QJsonObject& object, const QStringList& order)
+{
+    QStringList members;
+    for (const QString& key : order)
+        members << scalar(key) + QStringLiteral(": ") + scalar(object.value(key));
+    return QLatin1Char('{') + members.join(QStringLiteral(", ")) + QLatin1Char('}');
+}
+
+} // namespace
+
+QByteArray DistanceReport::toJsonText() const
+{
+    const QJsonObject json = toJson();
+    const QStringList top{QStringLiteral("contract"), QStringLiteral("from"), QStringLiteral("to"),
+                          QStringLiteral("periods"), QStringLiteral("mean_total_change")};
+    const QStringList areaKeys{QStringLiteral("key"),        QStringLiteral("name"),        QStringLiteral("periods"),
+                               QStringLiteral("mean_first"), QStringLiteral("mean_latest"), QStringLiteral("mean_change")};
+    QString text = QStringLiteral("{\n");
+    for (const QString& key : top)
+        text += QStringLiteral("  %1: %2,\n").arg(scalar(key), scalar(json.value(key)));
+    text += QStringLiteral("  \"areas\": [");
+    const QJsonArray areas = json.value(QStringLiteral("areas")).toArray();
+    for (qsizetype i = 0; i < areas.size(); ++i)
+        text += (i == 0 ? QStringLiteral("\n    ") : QStringLiteral(",\n    ")) + orderedObject(areas.at(i).toObject(), areaKeys);
+    text += areas.isEmpty() ? QStringLiteral("]\n}\n") : QStringLiteral("\n  ]\n}\n");
+    return text.toUtf8();
 }
 
 QJsonObject DistanceReport::toJson() const

@@ -29,6 +29,9 @@ struct DistanceReport {
 
     // {"contract", "from", "to", "periods", "mean_total_change", "areas": [...]}.
     QJsonObject toJson() const;
+    // The same as text with the keys in the order spec/kpi.md lists them (a QJsonObject sorts
+    // its keys), one area per line: what `report distance` prints.
+    QByteArray toJsonText() const;
 };
 
 } // namespace waymark

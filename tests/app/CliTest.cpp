@@ -294,6 +294,13 @@ TEST_F(Cli, ReportDistancePrintsTheSpecsJson)
     const QJsonDocument got = QJsonDocument::fromJson(run.out.toUtf8(), &error);
     ASSERT_EQ(error.error, QJsonParseError::NoError) << run.out.toStdString();
     EXPECT_EQ(got.object(), QJsonDocument::fromJson(expected).object()) << run.out.toStdString();
+    // The keys come in the spec's order.
+    EXPECT_TRUE(run.out.startsWith(QStringLiteral("{\n  \"contract\": \"camden-day\",\n  \"from\": \"2026-04-01\",\n  \"to\": "
+                                                  "\"2026-06-30\",\n  \"periods\": 1,\n  \"mean_total_change\": 5,\n  \"areas\": [\n")))
+        << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("{\"key\": \"mood\", \"name\": \"Mood and feelings\", \"periods\": 1, \"mean_first\": 3, "
+                                                "\"mean_latest\": 6, \"mean_change\": 3}")))
+        << run.out.toStdString();
 
     // Before Bartholomew's second star, nothing to average.
     const CliRun early = cli({QStringLiteral("--db"), db(), QStringLiteral("report"), QStringLiteral("distance"),
