@@ -128,14 +128,7 @@ DiaryPage::DiaryPage(Repositories& repositories, CaseworkServices& services, con
     auto* letter = new QPushButton(tr("&Letter\u2026"), this);
     letter->setObjectName(QStringLiteral("printLetter"));
     letter->setToolTip(tr("Print a letter to the person confirming this appointment"));
-    connect(letter, &QPushButton::clicked, this, [this] {
-        Result<PrintedForm> form = letterForSelected();
-        if (!form) {
-            QMessageBox::information(this, tr("Nothing to print"), form.error().message);
-            return;
-        }
-        FormPrinter::preview(form.value(), this);
-    });
+    connect(letter, &QPushButton::clicked, this, [this] { FormPrinter::previewOrExplain(letterForSelected(), this); });
     m_itemActions << move << open << letter;
     actions->addWidget(move);
     actions->addWidget(open);

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -169,6 +170,15 @@ void FormPrinter::preview(const PrintedForm& form, QWidget* parent)
 {
     FormPreviewDialog dialog(form, parent);
     dialog.exec();
+}
+
+void FormPrinter::previewOrExplain(const Result<PrintedForm>& form, QWidget* parent)
+{
+    if (!form) {
+        QMessageBox::information(parent, t(QT_TRANSLATE_NOOP("FormPrinter", "Nothing to print")), form.error().message);
+        return;
+    }
+    preview(form.value(), parent);
 }
 
 

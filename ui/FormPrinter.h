@@ -22,6 +22,8 @@ public:
     static Status writePdf(const PrintedForm& form, const QString& path);
     // Shows the print preview, from which the user prints or saves a PDF.
     static void preview(const PrintedForm& form, QWidget* parent);
+    // The preview of a form, or a message saying why there is nothing to print.
+    static void previewOrExplain(const Result<PrintedForm>& form, QWidget* parent);
 };
 
 } // namespace waymark

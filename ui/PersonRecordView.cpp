@@ -4,6 +4,7 @@
 #include "core/domain/LocalTime.h"
 #include "core/domain/PersonName.h"
 #include "core/domain/ReferenceCodes.h"
+#include "core/reports/PersonStar.h"
 #include "core/services/CaseworkServices.h"
 #include "core/storage/Repositories.h"
 #include "ui/CaseworkForms.h"
@@ -271,12 +272,7 @@ Result<PrintedForm> PersonRecordView::printableForm(PrintedForms::Kind kind) con
 
 void PersonRecordView::printForm(PrintedForms::Kind kind)
 {
-    Result<PrintedForm> form = printableForm(kind);
-    if (!form) {
-        QMessageBox::information(this, tr("Nothing to print"), form.error().message);
-        return;
-    }
-    FormPrinter::preview(form.value(), this);
+    FormPrinter::previewOrExplain(printableForm(kind), this);
 }
 
 void PersonRecordView::showTab(Tab tab)
@@ -613,12 +609,7 @@ QWidget* PersonRecordView::riskTab()
                                       m_openPeriod.has_value(), assessments ? QString() : assessments.error().message);
     connect(tab, &RiskAssessmentTab::assessRequested, this, &PersonRecordView::assessRisk);
     connect(tab, &RiskAssessmentTab::printRequested, this, [this](const QString& assessmentId) {
-        Result<PrintedForm> form = PrintedForms(m_repositories.database, m_clock).riskAssessment(assessmentId);
-        if (!form) {
-            QMessageBox::information(this, tr("Nothing to print"), form.error().message);
-            return;
-        }
-        FormPrinter::preview(form.value(), this);
+        FormPrinter::previewOrExplain(PrintedForms(m_repositories.database, m_clock).riskAssessment(assessmentId), this);
     });
     return tab;
 }
@@ -766,39 +757,12 @@ bool PersonRecordView::bookAppointment()
     return m_openPeriod && CaseworkForms::open(m_forms->appointmentForm(*m_openPeriod, m_actor, this));
 }
 
-std::optional<PersonRecordView::StarContext> PersonRecordView::starContext() const
-{
-    // The period shown: the open one, else the latest with assessments; its contract's star, or
-    // the star its assessments were made with.
-    Result<QVector<StarAssessment>> all = m_repositories.stars.forServiceUser(m_person.id);
-    if (!all)
-        return std::nullopt;
-    QString periodId = m_openPeriod ? m_openPeriod->id : QString();
-    if (periodId.isEmpty() && !all->isEmpty())
-        periodId = all->last().supportPeriodId;
-    StarContext c;
-    QString templateId;
-    if (m_openPeriod && periodId == m_openPeriod->id)
-        templateId = m_contracts.value(m_openPeriod->contractId).starTemplateId;
-    for (const StarAssessment& a : all.value())
-        if (a.supportPeriodId == periodId) {
-            if (templateId.isEmpty())
-                templateId = a.templateId;
-            if (a.templateId == templateId)
-                c.assessments << a;
-        }
-    if (templateId.isEmpty())
-        return std::nullopt;
-    Result<std::optional<StarTemplate>> star = m_repositories.stars.findTemplate(templateId);
-    if (!star || !star->has_value())
-        return std::nullopt;
-    c.star = **star;
-    return c;
-}
-
 QWidget* PersonRecordView::starTab()
 {
-    const std::optional<StarContext> c = starContext();
+    Result<std::optional<PersonStar>> shown = PersonStar::load(m_repositories.database, m_person.id);
+    if (!shown)
+        return new EmptyState(tr("The Outcome Star could not be read"), shown.error().message);
+    const std::optional<PersonStar>& c = shown.value();
     if (!c)
         return new EmptyState(tr("No Outcome Star"),
                               m_openPeriod ? tr("The contract has no star template: an administrator sets one in Admin.")
@@ -811,9 +775,10 @@ QWidget* PersonRecordView::starTab()
 
 StarAssessmentEditor* PersonRecordView::starEditor()
 {
-    const std::optional<StarContext> c = starContext();
-    if (!m_openPeriod || !c)
+    Result<std::optional<PersonStar>> shown = PersonStar::load(m_repositories.database, m_person.id);
+    if (!m_openPeriod || !shown || !shown->has_value())
         return nullptr;
+    const std::optional<PersonStar>& c = shown.value();
     return new StarAssessmentEditor(m_services.stars, *m_openPeriod, c->star, LocalTime::londonDate(m_clock.now()), this);
 }
 

@@ -2,8 +2,6 @@
 
 #include "core/documents/PrintedForms.h"
 #include "core/domain/Contract.h"
-#include "core/domain/StarAssessment.h"
-#include "core/domain/StarTemplate.h"
 #include "core/domain/ServiceUser.h"
 #include "core/domain/Staff.h"
 #include "core/domain/SupportPeriod.h"
@@ -84,12 +82,6 @@ private:
     QWidget* supportPlanTab();
     QWidget* diaryTab();
     QWidget* sessionsSection();
-    // The star a person's record shows: the template and the period's assessments with it.
-    struct StarContext {
-        StarTemplate star;
-        QVector<StarAssessment> assessments;
-    };
-    std::optional<StarContext> starContext() const;
     QWidget* starTab();
     QWidget* healthTab();
     QWidget* outcomesTab();

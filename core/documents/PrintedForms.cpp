@@ -1,6 +1,7 @@
 #include "core/documents/PrintedForms.h"
 
 #include "core/documents/FormContent.h"
+#include "core/reports/PersonStar.h"
 #include "core/domain/Clock.h"
 #include "core/domain/LocalTime.h"
 #include "core/rules/ReviewDue.h"
@@ -162,37 +163,15 @@ Result<PrintedForm> PrintedForms::build(Kind kind, const QString& serviceUserId)
         return FormContent::referralSummary(c.value(), latest);
     }
     case Kind::Star: {
-        Result<QVector<StarAssessment>> all = repos.stars.forServiceUser(serviceUserId);
-        if (!all)
-            return all.error();
-        if (all->isEmpty())
+        Result<std::optional<PersonStar>> shown = PersonStar::load(m_database, serviceUserId);
+        if (!shown)
+            return shown.error();
+        if (!shown->has_value() || (*shown)->assessments.isEmpty())
             return Error{t(QT_TRANSLATE_NOOP("PrintedForms", "No Outcome Star is recorded for %1 yet.")).arg(name), {}};
-        // The open period's star, else the latest period's; with the template of its latest.
-        const QString periodId = period && period->isOpen() ? period->id : all->last().supportPeriodId;
-        QVector<StarAssessment> ofPeriod;
-        for (const StarAssessment& a : all.value())
-            if (a.supportPeriodId == periodId)
-                ofPeriod << a;
-        if (ofPeriod.isEmpty())
-            return Error{t(QT_TRANSLATE_NOOP("PrintedForms", "No Outcome Star is recorded for %1 in this support period yet.")).arg(name), {}};
-        // As on screen: the open period's contract's star, else the star the period was scored with.
-        QString templateId = ofPeriod.last().templateId;
-        if (period && period->isOpen() && periodId == period->id)
-            if (Result<std::optional<Contract>> contract = repos.contracts.find(period->contractId);
-                contract && contract->has_value() && !(*contract)->starTemplateId.isEmpty())
-                templateId = (*contract)->starTemplateId;
-        ofPeriod.erase(std::remove_if(ofPeriod.begin(), ofPeriod.end(),
-                                      [&](const StarAssessment& a) { return a.templateId != templateId; }),
-                       ofPeriod.end());
-        Result<std::optional<StarTemplate>> star = repos.stars.findTemplate(templateId);
-        if (!star)
-            return star.error();
-        if (!star->has_value())
-            return Error{t(QT_TRANSLATE_NOOP("PrintedForms", "The star template %1 is not in this database.")).arg(templateId), {}};
-        Result<FormContext> c = context(serviceUserId, periodId, {});
+        Result<FormContext> c = context(serviceUserId, (*shown)->supportPeriodId, {});
         if (!c)
             return c.error();
-        return FormContent::starReport(c.value(), **star, ofPeriod);
+        return FormContent::starReport(c.value(), (*shown)->star, (*shown)->assessments);
     }
     case Kind::AppointmentLetter: {
         Result<QVector<Appointment>> appointments = repos.appointments.forServiceUser(serviceUserId);
