@@ -1,6 +1,7 @@
 #include "core/reports/DistanceReport.h"
 
 #include "core/domain/LocalTime.h"
+#include "core/reports/JsonText.h"
 #include "core/storage/Repositories.h"
 
 #include <QCoreApplication>
@@ -23,18 +24,13 @@ Result<DistanceReport> DistanceReport::build(Database& database, const QString& 
                                              const QDate& today, const QString& keyWorkerId)
 {
     Repositories repos(database);
-    Result<QVector<Contract>> contracts = repos.contracts.all();
-    if (!contracts)
-        return contracts.error();
-    DistanceReport report;
-    bool found = false;
-    for (const Contract& c : contracts.value())
-        if (c.code == contractCode) {
-            report.contract = c;
-            found = true;
-        }
-    if (!found)
+    Result<std::optional<Contract>> contract = repos.contracts.findByCode(contractCode);
+    if (!contract)
+        return contract.error();
+    if (!contract->has_value())
         return Error{QCoreApplication::translate("DistanceReport", "There is no contract with the code %1.").arg(contractCode), {}};
+    DistanceReport report;
+    report.contract = **contract;
     if (report.contract.starTemplateId.isEmpty())
         return Error{QCoreApplication::translate("DistanceReport", "The contract %1 has no star template, so no distance travelled.")
                          .arg(contractCode),
@@ -67,26 +63,6 @@ Result<DistanceReport> DistanceReport::build(Database& database, const QString& 
     return report;
 }
 
-namespace {
-
-// One JSON value written as JSON (strings quoted and escaped, numbers in their shortest form).
-QString scalar(const QJsonValue& value)
-{
-    const QString wrapped = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
-    return wrapped.mid(1, wrapped.size() - 2);
-}
-
-// {"a": 1, "b": 2} with the members in the order given.
-QString orderedObject(const QJsonObject& object, const QStringList& order)
-{
-    QStringList members;
-    for (const QString& key : order)
-        members << scalar(key) + QStringLiteral(": ") + scalar(object.value(key));
-    return QLatin1Char('{') + members.join(QStringLiteral(", ")) + QLatin1Char('}');
-}
-
-} // namespace
-
 QByteArray DistanceReport::toJsonText() const
 {
     const QJsonObject json = toJson();
@@ -94,15 +70,7 @@ QByteArray DistanceReport::toJsonText() const
                           QStringLiteral("periods"), QStringLiteral("mean_total_change")};
     const QStringList areaKeys{QStringLiteral("key"),        QStringLiteral("name"),        QStringLiteral("periods"),
                                QStringLiteral("mean_first"), QStringLiteral("mean_latest"), QStringLiteral("mean_change")};
-    QString text = QStringLiteral("{\n");
-    for (const QString& key : top)
-        text += QStringLiteral("  %1: %2,\n").arg(scalar(key), scalar(json.value(key)));
-    text += QStringLiteral("  \"areas\": [");
-    const QJsonArray areas = json.value(QStringLiteral("areas")).toArray();
-    for (qsizetype i = 0; i < areas.size(); ++i)
-        text += (i == 0 ? QStringLiteral("\n    ") : QStringLiteral(",\n    ")) + orderedObject(areas.at(i).toObject(), areaKeys);
-    text += areas.isEmpty() ? QStringLiteral("]\n}\n") : QStringLiteral("\n  ]\n}\n");
-    return text.toUtf8();
+    return JsonText::document(json, top, QStringLiteral("areas"), areaKeys);
 }
 
 QJsonObject DistanceReport::toJson() const

@@ -22,6 +22,11 @@ public:
     // A worker's diary (everyone's for an empty staff id): appointments starting at or after
     // `from` and before `to` (UTC), earliest first, with the person and contract.
     Result<QVector<DiaryEntry>> diary(const QString& staffId, const QDateTime& from, const QDateTime& to) const;
+    // Attended appointments of any of the contract's periods starting in [fromUtc, toUtc), each
+    // with the person whose period it is, earliest first.
+    Result<QVector<QPair<Appointment, QString>>> attendedForContract(const QString& contractId,
+                                                                    const QDateTime& fromUtc,
+                                                                    const QDateTime& toUtc) const;
 };
 
 } // namespace waymark

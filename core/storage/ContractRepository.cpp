@@ -45,4 +45,9 @@ Result<std::optional<Contract>> ContractRepository::find(const QString& id) cons
     return fetchOne<Contract>(Select + QStringLiteral(" AND id = ?"), {id}, toContract);
 }
 
+Result<std::optional<Contract>> ContractRepository::findByCode(const QString& code) const
+{
+    return fetchOne<Contract>(Select + QStringLiteral(" AND code = ?"), {code}, toContract);
+}
+
 } // namespace waymark

@@ -13,6 +13,7 @@ public:
 
     Result<QVector<Contract>> all() const;
     Result<std::optional<Contract>> find(const QString& id) const;
+    Result<std::optional<Contract>> findByCode(const QString& code) const;
 };
 
 } // namespace waymark

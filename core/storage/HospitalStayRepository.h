@@ -10,6 +10,8 @@ public:
     using Repository::Repository;
 
     Result<QVector<HospitalStay>> forServiceUser(const QString& serviceUserId) const;
+    // Stays overlapping [from, to] of the people with a period of the contract in that period.
+    Result<QVector<HospitalStay>> forReturn(const QString& contractId, const QDate& from, const QDate& to) const;
 };
 
 } // namespace waymark

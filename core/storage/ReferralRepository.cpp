@@ -48,4 +48,13 @@ Result<std::optional<Referral>> ReferralRepository::find(const QString& id) cons
         QStringLiteral("SELECT * FROM referrals WHERE deleted = 0 AND id = ?"), {id}, toReferral);
 }
 
+Result<QVector<Referral>> ReferralRepository::receivedBetween(const QString& contractId, const QDateTime& fromUtc,
+                                                             const QDateTime& toUtc) const
+{
+    return fetch<Referral>(QStringLiteral("SELECT * FROM referrals WHERE deleted = 0 AND contract_id = ? AND "
+                                          "received_at >= ? AND received_at < ? ORDER BY received_at, id"),
+                           {contractId, LocalTime::isoDateTimeUtc(fromUtc), LocalTime::isoDateTimeUtc(toUtc)},
+                           toReferral);
+}
+
 } // namespace waymark

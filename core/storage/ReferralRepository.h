@@ -16,6 +16,9 @@ public:
     // Every referral, the latest first.
     Result<QVector<Referral>> all() const;
     Result<std::optional<Referral>> find(const QString& id) const;
+    // The contract's referrals received in [fromUtc, toUtc), the earliest first.
+    Result<QVector<Referral>> receivedBetween(const QString& contractId, const QDateTime& fromUtc,
+                                              const QDateTime& toUtc) const;
 };
 
 } // namespace waymark

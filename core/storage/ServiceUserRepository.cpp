@@ -59,4 +59,23 @@ Result<int> ServiceUserRepository::count() const
     return rows->value(0);
 }
 
+Result<QVector<ServiceUser>> ServiceUserRepository::forReturn(const QString& contractId, const QDate& from,
+                                                             const QDate& to, const QDateTime& fromUtc,
+                                                             const QDateTime& toUtc) const
+{
+    const QString start = LocalTime::isoDateTimeUtc(fromUtc);
+    const QString end = LocalTime::isoDateTimeUtc(toUtc);
+    return fetch<ServiceUser>(
+        QStringLiteral("SELECT * FROM service_users WHERE deleted = 0 AND ("
+                       "id IN (SELECT service_user_id FROM support_periods WHERE deleted = 0 AND contract_id = ? "
+                       "AND start_date <= ? AND (end_date IS NULL OR end_date >= ?)) "
+                       "OR id IN (SELECT service_user_id FROM referrals WHERE deleted = 0 AND contract_id = ? "
+                       "AND received_at >= ? AND received_at < ?) "
+                       "OR id IN (SELECT a.service_user_id FROM attendance a JOIN sessions s ON s.id = a.session_id "
+                       "WHERE a.deleted = 0 AND s.deleted = 0 AND s.contract_id = ? AND s.starts_at >= ? "
+                       "AND s.starts_at < ?)) ORDER BY id"),
+        {contractId, LocalTime::isoDate(to), LocalTime::isoDate(from), contractId, start, end, contractId, start, end},
+        toServiceUser);
+}
+
 } // namespace waymark

@@ -110,4 +110,23 @@ Result<QVector<QPair<GroupSession, Attendance>>> SessionRepository::forServiceUs
         {serviceUserId}, [](const QSqlQuery& q) { return qMakePair(toSession(q), toAttendance(q)); });
 }
 
+Result<QVector<GroupSession>> SessionRepository::startingBetween(const QString& contractId, const QDateTime& fromUtc,
+                                                                 const QDateTime& toUtc) const
+{
+    return fetch<GroupSession>(QStringLiteral("SELECT * FROM sessions WHERE deleted = 0 AND contract_id = ? AND "
+                                              "starts_at >= ? AND starts_at < ? ORDER BY starts_at, id"),
+                               {contractId, LocalTime::isoDateTimeUtc(fromUtc), LocalTime::isoDateTimeUtc(toUtc)},
+                               toSession);
+}
+
+Result<QVector<Attendance>> SessionRepository::attendanceBetween(const QString& contractId, const QDateTime& fromUtc,
+                                                                 const QDateTime& toUtc) const
+{
+    return fetch<Attendance>(
+        QStringLiteral("SELECT a.* FROM attendance a JOIN sessions s ON s.id = a.session_id WHERE a.deleted = 0 AND "
+                       "s.deleted = 0 AND s.contract_id = ? AND s.starts_at >= ? AND s.starts_at < ? "
+                       "ORDER BY a.session_id, a.service_user_id"),
+        {contractId, LocalTime::isoDateTimeUtc(fromUtc), LocalTime::isoDateTimeUtc(toUtc)}, toAttendance);
+}
+
 } // namespace waymark

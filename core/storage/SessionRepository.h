@@ -32,6 +32,11 @@ public:
     Result<QVector<RegisterLine>> registerFor(const GroupSession& session) const;
     // The sessions one person is on the register of, latest first.
     Result<QVector<QPair<GroupSession, Attendance>>> forServiceUser(const QString& serviceUserId) const;
+    // The contract's sessions starting in [fromUtc, toUtc), and every register line of them.
+    Result<QVector<GroupSession>> startingBetween(const QString& contractId, const QDateTime& fromUtc,
+                                                  const QDateTime& toUtc) const;
+    Result<QVector<Attendance>> attendanceBetween(const QString& contractId, const QDateTime& fromUtc,
+                                                  const QDateTime& toUtc) const;
 };
 
 } // namespace waymark

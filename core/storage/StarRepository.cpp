@@ -159,4 +159,14 @@ Result<QVector<StarAssessment>> StarRepository::assessmentDates() const
         {}, toAssessmentHeader);
 }
 
+Result<QVector<StarAssessment>> StarRepository::forReturn(const QString& contractId, const QDate& from,
+                                                         const QDate& to) const
+{
+    // withScores binds one value; the dates are ISO text from a QDate, so safe to write in.
+    return withScores(QStringLiteral("p.contract_id = ? AND p.start_date <= '%1' AND (p.end_date IS NULL OR "
+                                     "p.end_date >= '%2') AND a.assessed_on <= '%1'")
+                          .arg(LocalTime::isoDate(to), LocalTime::isoDate(from)),
+                      contractId);
+}
+
 } // namespace waymark

@@ -24,6 +24,9 @@ public:
     // Every live assessment of a live period, without its scores: when each was made.
     Result<QVector<StarAssessment>> assessmentDates() const;
 
+    // Assessments on or before `to` of the contract's periods in [from, to], with their scores.
+    Result<QVector<StarAssessment>> forReturn(const QString& contractId, const QDate& from, const QDate& to) const;
+
 private:
     // Assessments with their scores and notes, of the periods matching `periodCondition` (SQL
     // over support_periods p with one bound value).

@@ -75,4 +75,46 @@ SupportPeriodRepository::outcomesForServiceUser(const QString& serviceUserId) co
         });
 }
 
+Result<QVector<SupportPeriod>> SupportPeriodRepository::inPeriod(const QString& contractId, const QDate& from,
+                                                                const QDate& to) const
+{
+    return fetch<SupportPeriod>(
+        QStringLiteral("SELECT * FROM support_periods WHERE deleted = 0 AND contract_id = ? AND start_date <= ? "
+                       "AND (end_date IS NULL OR end_date >= ?) ORDER BY id"),
+        {contractId, LocalTime::isoDate(to), LocalTime::isoDate(from)}, toSupportPeriod);
+}
+
+Result<QVector<OutcomeRecord>> SupportPeriodRepository::leaverOutcomes(const QString& contractId, const QDate& from,
+                                                                       const QDate& to) const
+{
+    return fetch<OutcomeRecord>(
+        QStringLiteral("SELECT o.support_period_id, o.code, o.need_identified, o.achieved "
+                       "FROM outcomes o JOIN support_periods p ON p.id = o.support_period_id "
+                       "WHERE o.deleted = 0 AND p.deleted = 0 AND p.contract_id = ? AND p.end_date >= ? "
+                       "AND p.end_date <= ? ORDER BY o.support_period_id, o.code"),
+        {contractId, LocalTime::isoDate(from), LocalTime::isoDate(to)}, [](const QSqlQuery& q) {
+            using namespace SqlValues;
+            return OutcomeRecord{text(q, "support_period_id"), text(q, "code"), flag(q, "need_identified"),
+                                 flag(q, "achieved")};
+        });
+}
+
+Result<QHash<QString, QDate>> SupportPeriodRepository::earliestStartsWithin(const QString& contractId,
+                                                                           const QDate& from, const QDate& to) const
+{
+    Result<QVector<QPair<QString, QDate>>> rows = fetch<QPair<QString, QDate>>(
+        QStringLiteral("SELECT service_user_id, MIN(start_date) AS first_start FROM support_periods "
+                       "WHERE deleted = 0 AND contract_id = ? GROUP BY service_user_id "
+                       "HAVING MIN(start_date) >= ? AND MIN(start_date) <= ?"),
+        {contractId, LocalTime::isoDate(from), LocalTime::isoDate(to)}, [](const QSqlQuery& q) {
+            return qMakePair(SqlValues::text(q, "service_user_id"), SqlValues::date(q, "first_start"));
+        });
+    if (!rows)
+        return rows.error();
+    QHash<QString, QDate> out;
+    for (const auto& [person, start] : rows.value())
+        out.insert(person, start);
+    return out;
+}
+
 } // namespace waymark

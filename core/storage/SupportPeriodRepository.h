@@ -4,6 +4,8 @@
 #include "core/domain/SupportPeriod.h"
 #include "core/storage/Repository.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace waymark {
@@ -21,6 +23,13 @@ public:
     Result<std::optional<SupportPeriod>> find(const QString& id) const;
     // The Outcomes Framework records of a person's periods.
     Result<QVector<OutcomeRecord>> outcomesForServiceUser(const QString& serviceUserId) const;
+    // The contract's periods in [from, to]: started on or before `to`, open or ended on or after
+    // `from` (what a return counts).
+    Result<QVector<SupportPeriod>> inPeriod(const QString& contractId, const QDate& from, const QDate& to) const;
+    // The outcomes of the contract's periods that ended within [from, to].
+    Result<QVector<OutcomeRecord>> leaverOutcomes(const QString& contractId, const QDate& from, const QDate& to) const;
+    // Each person whose earliest period with the contract starts within [from, to], with that start.
+    Result<QHash<QString, QDate>> earliestStartsWithin(const QString& contractId, const QDate& from, const QDate& to) const;
 };
 
 } // namespace waymark

@@ -1,0 +1,143 @@
+#include "core/reports/KpiReport.h"
+
+#include "core/domain/LocalTime.h"
+#include "core/reports/JsonText.h"
+#include "core/reports/KpiCalculator.h"
+#include "core/storage/Repositories.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace waymark {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("KpiReport", text);
+}
+
+QJsonValue optionalNumber(const std::optional<double>& value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue optionalCount(const std::optional<qint64>& value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+template <typename T>
+bool take(Result<T>&& result, T& into, Error& error)
+{
+    if (!result) {
+        error = result.error();
+        return false;
+    }
+    into = std::move(result.value());
+    return true;
+}
+
+} // namespace
+
+Result<ReturnData> KpiReport::load(Database& database, const Contract& contract, const ReportingPeriod& period)
+{
+    Repositories repos(database);
+    ReturnData data;
+    data.contract = contract;
+    data.period = period;
+    // Date-times are stored in UTC and counted on their London date: read a day either side and
+    // let the calculation keep exactly the period's days.
+    const QDateTime fromUtc = period.from.addDays(-1).startOfDay(Qt::UTC);
+    const QDateTime toUtc = period.to.addDays(2).startOfDay(Qt::UTC);
+    const QString id = contract.id;
+    Error error;
+    QVector<ServiceUser> people;
+    QVector<QPair<Appointment, QString>> appointments;
+    if (!take(repos.supportPeriods.inPeriod(id, period.from, period.to), data.supportPeriods, error)
+        || !take(repos.serviceUsers.forReturn(id, period.from, period.to, fromUtc, toUtc), people, error)
+        || !take(repos.supportPeriods.leaverOutcomes(id, period.from, period.to), data.outcomes, error)
+        || !take(repos.referrals.receivedBetween(id, fromUtc, toUtc), data.referrals, error)
+        || !take(repos.appointments.attendedForContract(id, fromUtc, toUtc), appointments, error)
+        || !take(repos.hospitalStays.forReturn(id, period.from, period.to), data.hospitalStays, error)
+        || !take(repos.sessions.startingBetween(id, fromUtc, toUtc), data.sessions, error)
+        || !take(repos.sessions.attendanceBetween(id, fromUtc, toUtc), data.attendance, error)
+        || !take(repos.supportPeriods.earliestStartsWithin(id, period.from, period.to), data.earliestStart, error))
+        return error;
+    for (const ServiceUser& p : people)
+        data.people.insert(p.id, p);
+    data.appointments.reserve(appointments.size());
+    for (const auto& [appointment, person] : appointments) {
+        data.appointments << appointment;
+        data.appointmentPeriodPerson.insert(appointment.supportPeriodId, person);
+    }
+    if (!contract.starTemplateId.isEmpty()) {
+        Result<std::optional<StarTemplate>> star = repos.stars.findTemplate(contract.starTemplateId);
+        if (!star)
+            return star.error();
+        data.star = star.value();
+        if (data.star && !take(repos.stars.forReturn(id, period.from, period.to), data.starAssessments, error))
+            return error;
+    }
+    return data;
+}
+
+Result<KpiReport> KpiReport::build(Database& database, const Contract& contract, const ReportingPeriod& period)
+{
+    if (KpiDefinition::forSet(contract.kpiSet).isEmpty())
+        return Error{tr("The contract %1 has no KPI set, so it has no return.").arg(contract.code), {}};
+    if (!period.isValid())
+        return Error{tr("The period starts after it ends."), {}};
+    Result<ReturnData> data = load(database, contract, period);
+    if (!data)
+        return data.error();
+    KpiReport report;
+    report.data = std::move(data.value());
+    report.figures = KpiCalculator::compute(report.data);
+    return report;
+}
+
+Result<KpiReport> KpiReport::build(Database& database, const QString& contractCode, const QDate& from,
+                                   const QDate& to)
+{
+    Result<std::optional<Contract>> contract = Repositories(database).contracts.findByCode(contractCode);
+    if (!contract)
+        return contract.error();
+    if (!contract->has_value())
+        return Error{tr("There is no contract with the code %1.").arg(contractCode), {}};
+    return build(database, **contract, ReportingPeriod{from, to});
+}
+
+QJsonObject KpiReport::toJson() const
+{
+    QJsonArray kpis;
+    for (const KpiFigure& f : figures.figures)
+        kpis << QJsonObject{
+            {QStringLiteral("id"), f.definition.id},
+            {QStringLiteral("label"), QString::fromUtf8(f.definition.label)},
+            {QStringLiteral("numerator"), optionalCount(f.definition.unit == KpiDefinition::Unit::Percent ? f.numerator : std::nullopt)},
+            {QStringLiteral("denominator"), optionalCount(f.denominator)},
+            {QStringLiteral("value"), optionalNumber(f.value)},
+            {QStringLiteral("unit"), f.definition.unitCode()},
+            {QStringLiteral("target"), f.definition.target ? QJsonValue(*f.definition.target) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("met"), f.met ? QJsonValue(*f.met) : QJsonValue(QJsonValue::Null)}};
+    return QJsonObject{{QStringLiteral("contract"), figures.contract.code},
+                       {QStringLiteral("kpi_set"), figures.contract.kpiSet},
+                       {QStringLiteral("from"), LocalTime::isoDate(figures.period.from)},
+                       {QStringLiteral("to"), LocalTime::isoDate(figures.period.to)},
+                       {QStringLiteral("service_users"), figures.serviceUsers},
+                       {QStringLiteral("kpis"), kpis}};
+}
+
+QByteArray KpiReport::toJsonText() const
+{
+    return JsonText::document(
+        toJson(),
+        {QStringLiteral("contract"), QStringLiteral("kpi_set"), QStringLiteral("from"), QStringLiteral("to"),
+         QStringLiteral("service_users")},
+        QStringLiteral("kpis"),
+        {QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("numerator"), QStringLiteral("denominator"),
+         QStringLiteral("value"), QStringLiteral("unit"), QStringLiteral("target"), QStringLiteral("met")});
+}
+
+} // namespace waymark

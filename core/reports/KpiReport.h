@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/domain/Result.h"
+#include "core/reports/KpiReturn.h"
+#include "core/reports/ReturnData.h"
+
+#include <QJsonObject>
+
+namespace waymark {
+
+class Database;
+
+// A contract's return for one period (`report kpi`): the data read from the database, the
+// figures computed from it by KpiCalculator, and the JSON of spec/kpi.md.
+struct KpiReport {
+    ReturnData data;
+    KpiReturn figures;
+
+    // The contract by its code. Refused: an unknown code, a contract without a KPI set, a
+    // period that ends before it starts.
+    static Result<KpiReport> build(Database& database, const QString& contractCode, const QDate& from,
+                                   const QDate& to);
+    // The same for a contract already in hand.
+    static Result<KpiReport> build(Database& database, const Contract& contract, const ReportingPeriod& period);
+    // What the figures are computed from, read once (also for management information).
+    static Result<ReturnData> load(Database& database, const Contract& contract, const ReportingPeriod& period);
+
+    QJsonObject toJson() const;
+    // The JSON as text with keys in the order spec/kpi.md lists them, one KPI per line.
+    QByteArray toJsonText() const;
+};
+
+} // namespace waymark
