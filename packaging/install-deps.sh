@@ -9,8 +9,8 @@ packages=(
   # Qt 6 (Core, Sql, Gui, Widgets, PrintSupport, Test), Qt Charts, Linguist tools, SQLite driver
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
   libqt6opengl6-dev libgl-dev libsqlite3-dev
-  # iCalendar export of the diary
-  libical-dev
+  # iCalendar export of the diary; returns as XLSX and CSV
+  libical-dev libxlsxwriter-dev libcsv-dev
   # tests and screenshots
   libgtest-dev libgmock-dev xvfb xauth xfonts-base fonts-dejavu-core
   # printed forms read back as text (pdftotext) and as pictures (pdftoppm)

@@ -8,7 +8,13 @@
 #include "core/interchange/Exporter.h"
 #include "core/interchange/Importer.h"
 #include "core/interchange/TodayJson.h"
+#include "core/documents/FormContent.h"
+#include "core/interchange/CsvTableWriter.h"
+#include "core/interchange/XlsxTableWriter.h"
 #include "core/reports/DistanceReport.h"
+#include "core/reports/KpiReport.h"
+#include "core/reports/OutputsReport.h"
+#include "core/reports/ReturnTable.h"
 #include "core/rules/TodayList.h"
 #include "core/storage/Database.h"
 #include "core/storage/Repositories.h"
@@ -19,6 +25,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace waymark {
@@ -41,7 +48,7 @@ const QHash<QString, QStringList>& commandOptions()
         {QStringLiteral("print"), {QStringLiteral("--service-user"), QStringLiteral("--out")}},
         {QStringLiteral("report"),
          {QStringLiteral("--contract"), QStringLiteral("--from"), QStringLiteral("--to"), QStringLiteral("--format"),
-          QStringLiteral("--out"), QStringLiteral("--staff")}},
+          QStringLiteral("--out"), QStringLiteral("--staff"), QStringLiteral("--by")}},
     };
     return options;
 }
@@ -82,6 +89,15 @@ QString CliApplication::helpText() const
         "                                  what needs attention at that moment, for everyone\n"
         "                                  or one key worker (DATETIME like\n"
         "                                  2026-07-01T09:00:00Z, or London time 2026-07-01 10:00)\n"
+        "  report kpi --contract CODE --from DATE --to DATE [--format json|csv|xlsx|pdf]\n"
+        "             [--out FILE]        the contract's return for the period (DATE like\n"
+        "                                  2026-06-30): every KPI of its set; JSON and CSV go to\n"
+        "                                  standard output without --out, XLSX and PDF need it\n"
+        "  report outputs --contract CODE --from DATE --to DATE [--by gender|age_band|ethnicity]\n"
+        "             [--format json|csv|xlsx|pdf] [--out FILE]\n"
+        "                                  management information: service users, new service\n"
+        "                                  users, contact hours and sessions attended per group\n"
+        "                                  (groups of fewer than 5 people shown as \"<5\")\n"
         "  report distance --contract CODE [--from DATE] [--to DATE] [--staff ID]\n"
         "                                  the caseload's distance travelled on the Outcome\n"
         "                                  Star as JSON (DATE like 2026-06-30; --to defaults to\n"
@@ -299,10 +315,10 @@ int CliApplication::runExport(const Invocation& call)
 int CliApplication::runReport(const Invocation& call)
 {
     if (call.positional.size() != 1)
-        return usage(QObject::tr("report needs what to report: waymark-cli report distance --contract CODE"));
+        return usage(QObject::tr("report needs what to report: waymark-cli report kpi|outputs|distance --contract CODE"));
     const QString what = call.positional.first();
     if (what == QLatin1String("kpi") || what == QLatin1String("outputs"))
-        return fail(QObject::tr("report %1 is not in this version of Waymark yet; report distance is.").arg(what));
+        return runReturn(call, what == QLatin1String("kpi"));
     if (what != QLatin1String("distance"))
         return usage(QObject::tr("%1 is not a report; the reports are kpi, outputs and distance").arg(what));
     const QString contract = call.options.value(QStringLiteral("--contract"));
@@ -341,6 +357,87 @@ int CliApplication::runReport(const Invocation& call)
     QFile file(out);
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
         return fail(QObject::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(out), file.errorString()));
+    return Ok;
+}
+
+int CliApplication::runReturn(const Invocation& call, bool kpi)
+{
+    const QString what = call.positional.first();
+    const QString contract = call.options.value(QStringLiteral("--contract"));
+    if (contract.isEmpty())
+        return usage(QObject::tr("report %1 needs --contract CODE --from DATE --to DATE").arg(what));
+    QDate dates[2];
+    const char* names[2] = {"--from", "--to"};
+    for (int i = 0; i < 2; ++i) {
+        const QString text = call.options.value(QString::fromLatin1(names[i]));
+        if (text.isEmpty())
+            return usage(QObject::tr("report %1 needs %2 DATE, like 2026-06-30").arg(what, QString::fromLatin1(names[i])));
+        dates[i] = LocalTime::parseIsoDate(text);
+        if (!dates[i].isValid())
+            return usage(QObject::tr("%1 must be a date like 2026-06-30, not \"%2\"").arg(QString::fromLatin1(names[i]), text));
+    }
+    const QString format = call.options.value(QStringLiteral("--format"), QStringLiteral("json"));
+    const QStringList formats{QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("pdf")};
+    if (!formats.contains(format))
+        return usage(QObject::tr("--format must be json, csv, xlsx or pdf, not \"%1\"").arg(format));
+    const QString out = call.options.value(QStringLiteral("--out"));
+    if (out.isEmpty() && (format == QLatin1String("xlsx") || format == QLatin1String("pdf")))
+        return usage(QObject::tr("report %1 --format %2 needs --out FILE").arg(what, format));
+    std::optional<OutputsReport::By> by = OutputsReport::byNamed(call.options.value(QStringLiteral("--by")));
+    if (!kpi && !by)
+        return usage(QObject::tr("--by must be gender, age_band or ethnicity"));
+    if (kpi && call.options.contains(QStringLiteral("--by")))
+        return usage(QObject::tr("--by is for report outputs; report kpi gives the whole return"));
+
+    auto database = Database::open(call.databasePath);
+    if (!database)
+        return fail(database.error().message);
+    SystemClock clock;
+    const QDate today = LocalTime::londonDate(clock.now());
+    Repositories repos(*database.value());
+    Result<QString> organisationName = repos.meta.value(QString::fromLatin1(MetaRepository::Organisation));
+    const QString organisation = organisationName ? organisationName.value() : QString();
+    QByteArray json;
+    std::optional<ReturnTable> table;
+    Contract chosen;
+    if (kpi) {
+        Result<KpiReport> report = KpiReport::build(*database.value(), contract, dates[0], dates[1]);
+        if (!report)
+            return fail(report.error().message);
+        json = report->toJsonText();
+        table = ReturnTable::fromKpi(report.value(), organisation, today);
+        chosen = report->figures.contract;
+    } else {
+        Result<OutputsReport> report = OutputsReport::build(*database.value(), contract, {dates[0], dates[1]}, *by);
+        if (!report)
+            return fail(report.error().message);
+        json = report->toJsonText();
+        table = ReturnTable::fromOutputs(report.value(), organisation, today);
+        chosen = report->contract;
+    }
+    if (format == QLatin1String("json") || format == QLatin1String("csv")) {
+        const QByteArray bytes = format == QLatin1String("json") ? json : CsvTableWriter::toCsv(*table);
+        if (out.isEmpty()) {
+            m_out << QString::fromUtf8(bytes);
+            m_out.flush();
+            return Ok;
+        }
+        QSaveFile file(out);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return fail(QObject::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(out), file.errorString()));
+    } else if (format == QLatin1String("xlsx")) {
+        if (Status s = XlsxTableWriter::write(*table, out); !s)
+            return fail(s.error().message);
+    } else {
+        const PrintedForm form = FormContent::returnForm(*table, chosen, ReportingPeriod{dates[0], dates[1]}.label());
+        if (Status s = FormPrinter::writePdf(form, out); !s)
+            return fail(s.error().message);
+    }
+    m_out << QObject::tr("Wrote the %1 for %2, %3, to %4.")
+                 .arg(table->title.toLower(), chosen.name, ReportingPeriod{dates[0], dates[1]}.label(),
+                      QDir::toNativeSeparators(out))
+          << "\n";
+    m_out.flush();
     return Ok;
 }
 

@@ -38,6 +38,8 @@ private:
     int runToday(const Invocation& call);
     int runPrint(const Invocation& call);
     int runReport(const Invocation& call);
+    // report kpi and report outputs: a return as JSON, CSV, XLSX or PDF.
+    int runReturn(const Invocation& call, bool kpi);
     QString helpText() const;
 
     QTextStream& m_out;

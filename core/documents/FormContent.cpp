@@ -449,4 +449,46 @@ PrintedForm appointmentLetter(const FormContext& c, const Appointment& a, const 
     return form;
 }
 
+PrintedForm returnForm(const ReturnTable& table, const Contract& contract, const QString& period)
+{
+    PrintedForm form;
+    form.title = table.title;
+    form.organisation = table.facts.isEmpty() ? QString() : table.facts.first().second;
+    form.contract = contract.name;
+    form.funderStatement = contract.funderStatement;
+    form.person = period;
+    form.produced = table.produced;
+    form.fileStem = table.fileStem;
+    QString html = opening(form, table.facts);
+    html += heading(t(QT_TRANSLATE_NOOP("FormContent", "Figures")));
+    html += QString::fromLatin1(TableOpen) + QStringLiteral("<thead><tr>");
+    for (qsizetype i = 0; i < table.headers.size(); ++i)
+        html += QStringLiteral("<th align=\"%1\" bgcolor=\"#dddddd\"%2>%3</th>")
+                    .arg(i == 0 ? QStringLiteral("left") : QStringLiteral("right"),
+                         i == 0 ? QStringLiteral(" width=\"34%\"") : QString(), esc(table.headers.at(i)));
+    html += QStringLiteral("</tr></thead>");
+    const QString met = t(QT_TRANSLATE_NOOP("ReturnTable", "Met"));
+    const QString notMet = t(QT_TRANSLATE_NOOP("ReturnTable", "Not met"));
+    for (const QVector<ReturnTable::Cell>& row : table.rows) {
+        html += QStringLiteral("<tr>");
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            const QString text = row.at(i).text();
+            // Met or not is said in words; the colour only repeats it.
+            const QString colour = text == met ? QStringLiteral(" bgcolor=\"#d8f0d8\"")
+                                   : text == notMet ? QStringLiteral(" bgcolor=\"#f6d5d5\"")
+                                                    : QString();
+            html += QStringLiteral("<td align=\"%1\"%2>%3</td>")
+                        .arg(i == 0 ? QStringLiteral("left") : QStringLiteral("right"), colour,
+                             text.isEmpty() ? QStringLiteral("&ndash;") : esc(text));
+        }
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+    html += heading(t(QT_TRANSLATE_NOOP("FormContent", "Notes and definitions")));
+    for (const QString& note : table.footnotes)
+        html += QStringLiteral("<p style=\"font-size: 8pt; margin-bottom: 4px;\">%1</p>").arg(esc(note));
+    form.bodyHtml = html;
+    return form;
+}
+
 } // namespace waymark::FormContent

@@ -13,6 +13,7 @@
 #include "core/domain/SupportPlan.h"
 #include "core/documents/PrintedForm.h"
 #include "core/reports/DistanceTravelled.h"
+#include "core/reports/ReturnTable.h"
 
 #include <QHash>
 #include <QVector>
@@ -59,6 +60,10 @@ inline constexpr const char* ChartWidth = "{chart-width}";
 
 // A letter to the person about one appointment, addressed to them by their preferred name.
 PrintedForm appointmentLetter(const FormContext& context, const Appointment& appointment, const QString& withWhom);
+
+// A return to the council as it expects it on paper: provider, contract, period, the figures
+// (targets met or not in words as well as colour), footnotes with the definitions, date produced.
+PrintedForm returnForm(const ReturnTable& table, const Contract& contract, const QString& period);
 
 } // namespace FormContent
 } // namespace waymark

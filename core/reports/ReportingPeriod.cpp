@@ -40,7 +40,8 @@ ReportingPeriod ReportingPeriod::previous() const
 
 QString ReportingPeriod::label() const
 {
-    const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+    // The C locale's English month names ("Sep", not the UK locale's "Sept"), as LocalTime writes dates.
+    const QLocale uk = QLocale::c();
     if (isQuarter())
         return QCoreApplication::translate("ReportingPeriod", "%1 to %2 %3")
             .arg(uk.toString(from, QStringLiteral("MMM")), uk.toString(to, QStringLiteral("MMM")),

@@ -73,8 +73,12 @@ Result<QVector<ServiceUser>> ServiceUserRepository::forReturn(const QString& con
                        "AND received_at >= ? AND received_at < ?) "
                        "OR id IN (SELECT a.service_user_id FROM attendance a JOIN sessions s ON s.id = a.session_id "
                        "WHERE a.deleted = 0 AND s.deleted = 0 AND s.contract_id = ? AND s.starts_at >= ? "
-                       "AND s.starts_at < ?)) ORDER BY id"),
-        {contractId, LocalTime::isoDate(to), LocalTime::isoDate(from), contractId, start, end, contractId, start, end},
+                       "AND s.starts_at < ?) "
+                       "OR id IN (SELECT p.service_user_id FROM appointments a JOIN support_periods p ON "
+                       "p.id = a.support_period_id WHERE a.deleted = 0 AND p.deleted = 0 AND p.contract_id = ? AND "
+                       "a.status = 'attended' AND a.starts_at >= ? AND a.starts_at < ?)) ORDER BY id"),
+        {contractId, LocalTime::isoDate(to), LocalTime::isoDate(from), contractId, start, end, contractId, start, end,
+         contractId, start, end},
         toServiceUser);
 }
 

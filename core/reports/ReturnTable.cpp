@@ -1,0 +1,153 @@
+#include "core/reports/ReturnTable.h"
+
+#include "core/domain/LocalTime.h"
+#include "core/reports/KpiReport.h"
+#include "core/reports/OutputsReport.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace waymark {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ReturnTable", text);
+}
+
+ReturnTable::Cell number(const std::optional<double>& value, int decimals)
+{
+    return value ? ReturnTable::Cell{*value, decimals} : ReturnTable::Cell{};
+}
+
+ReturnTable::Cell count(const std::optional<qint64>& value)
+{
+    return value ? ReturnTable::Cell{double(*value), 0} : ReturnTable::Cell{};
+}
+
+ReturnTable::Cell text(const QString& value)
+{
+    return ReturnTable::Cell{value, 0};
+}
+
+ReturnTable::Cell outputCell(const OutputsReport::Cell& cell, int decimals)
+{
+    if (cell.suppressed())
+        return text(QStringLiteral("<5"));
+    return ReturnTable::Cell{cell.value, decimals};
+}
+
+QString periodText(const ReportingPeriod& period)
+{
+    return tr("%1 to %2").arg(LocalTime::formatDate(period.from), LocalTime::formatDate(period.to));
+}
+
+QString stem(const char* kind, const QString& code, const ReportingPeriod& period)
+{
+    return QStringLiteral("%1-%2-%3-%4")
+        .arg(QString::fromLatin1(kind), code, LocalTime::isoDate(period.from), LocalTime::isoDate(period.to));
+}
+
+} // namespace
+
+QString ReturnTable::Cell::text() const
+{
+    if (value.isNull())
+        return {};
+    if (isNumber())
+        return QLocale::c().toString(value.toDouble(), 'f', decimals);
+    return value.toString();
+}
+
+ReturnTable ReturnTable::fromKpi(const KpiReport& report, const QString& organisation, const QDate& produced,
+                                 const KpiReturn* previous)
+{
+    const KpiReturn& r = report.figures;
+    ReturnTable table;
+    table.title = tr("Quarterly return");
+    table.fileStem = stem("return", r.contract.code, r.period);
+    table.produced = produced;
+    table.facts = {{tr("Provider"), organisation},
+                   {tr("Contract"), r.contract.name},
+                   {tr("Commissioner"), r.contract.funder},
+                   {tr("Figures"), KpiDefinition::setName(r.contract.kpiSet)},
+                   {tr("Period"), periodText(r.period)},
+                   {tr("Service users (N)"), QString::number(r.serviceUsers)},
+                   {tr("Produced"), LocalTime::formatDate(produced)}};
+    table.headers = QStringList{tr("Figure"), tr("Numerator"), tr("Denominator"), tr("Value"), tr("Unit"),
+                                tr("Target"), tr("Target met")};
+    if (previous)
+        table.headers << tr("Previous period (%1)").arg(periodText(previous->period));
+    int note = 0;
+    for (const KpiFigure& f : r.figures) {
+        ++note;
+        const KpiDefinition& d = f.definition;
+        const bool isPercent = d.unit == KpiDefinition::Unit::Percent;
+        QString met = tr("No target");
+        if (d.target)
+            met = !f.value ? tr("No data") : (*f.met ? tr("Met") : tr("Not met"));
+        QVector<Cell> row{text(QStringLiteral("%1 [%2]").arg(d.displayLabel()).arg(note)),
+                          count(isPercent ? f.numerator : std::nullopt),
+                          count(f.denominator),
+                          number(f.value, d.decimals()),
+                          text(d.unitCode()),
+                          d.target ? Cell{double(*d.target), 0} : Cell{},
+                          text(met)};
+        if (previous) {
+            const KpiFigure* before = previous->figure(d.id);
+            row << (before ? number(before->value, d.decimals()) : Cell{});
+        }
+        table.rows << row;
+        table.footnotes << QStringLiteral("[%1] %2: %3").arg(note).arg(d.displayLabel(), d.displayDefinition());
+    }
+    table.footnotes
+        << tr("N is the number of distinct people with a support period of the contract in the period: started on or "
+              "before its last day, and open or ended on or after its first day. Deleted records never count.")
+        << tr("A percent is 100 x numerator / denominator, blank when the denominator is 0. Every figure is "
+              "computed exactly and rounded once, half away from zero: percents and hours to one decimal, star "
+              "points to two. Dates and times count on their Europe/London calendar date.")
+        << tr("Where the contract's wording is loose these are the provider's operational definitions (Waymark "
+              "spec/kpi.md).");
+    return table;
+}
+
+ReturnTable ReturnTable::fromOutputs(const OutputsReport& report, const QString& organisation, const QDate& produced)
+{
+    ReturnTable table;
+    table.title = tr("Management information");
+    table.produced = produced;
+    table.fileStem = stem("outputs", report.contract.code, report.period)
+                     + (report.by == OutputsReport::By::Nothing ? QString() : QLatin1Char('-') + OutputsReport::byName(report.by));
+    QString by = tr("Everyone");
+    if (report.by == OutputsReport::By::Gender)
+        by = tr("Gender");
+    else if (report.by == OutputsReport::By::AgeBand)
+        by = tr("Age band on the last day of the period");
+    else if (report.by == OutputsReport::By::Ethnicity)
+        by = tr("Ethnicity (2021 census categories)");
+    table.facts = {{tr("Provider"), organisation},
+                   {tr("Contract"), report.contract.name},
+                   {tr("Commissioner"), report.contract.funder},
+                   {tr("Period"), periodText(report.period)},
+                   {tr("Broken down by"), by},
+                   {tr("Produced"), LocalTime::formatDate(produced)}};
+    table.headers = QStringList{tr("Group")} + OutputsReport::figureNames();
+    const auto row = [](const OutputsReport::Row& r) {
+        return QVector<Cell>{text(r.label), outputCell(r.serviceUsers, 0), outputCell(r.newServiceUsers, 0),
+                             outputCell(r.contactHours, 1), outputCell(r.sessionsAttended, 0)};
+    };
+    for (const OutputsReport::Row& r : report.rows)
+        table.rows << row(r);
+    if (report.by != OutputsReport::By::Nothing)
+        table.rows << row(report.total);
+    table.footnotes
+        << tr("A figure that fewer than 5 people are behind is shown as \"<5\", so that no one can be identified.")
+        << tr("Service users: distinct people with a support period in the period. New service users: people whose "
+              "earliest support period with the contract starts in the period. Contact hours: attended appointments "
+              "starting in the period, by the person supported. Sessions attended: places taken at the contract's "
+              "group sessions in the period.");
+    return table;
+}
+
+} // namespace waymark
