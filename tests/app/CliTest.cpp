@@ -1,4 +1,5 @@
 #include "app/cli/CliApplication.h"
+#include "core/storage/Database.h"
 #include "tests/support/InterchangeFixture.h"
 #include "tests/support/PdfText.h"
 
@@ -7,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include "tests/support/QtPrinters.h"
@@ -324,5 +326,196 @@ TEST_F(Cli, ReportDistanceRefusesWhatItCannotAnswer)
     const CliRun unknown = cli(base + QStringList{QStringLiteral("--contract"), QStringLiteral("nowhere")});
     EXPECT_EQ(unknown.status, CliApplication::UserError);
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("There is no contract with the code nowhere."))) << unknown.err.toStdString();
+    EXPECT_TRUE(unknown.out.isEmpty());
+}
+
+namespace {
+
+// The small caseload with what the edges of a return need: an attended Camden appointment at
+// 23:30 UTC on 30 June (1 July in London), another on 1 June, and a Thurrock period that was
+// deleted (a tombstone never counts).
+QJsonObject caseloadForReturns()
+{
+    QJsonObject d = test::smallCaseload();
+    QJsonArray appointments = d.value(QStringLiteral("appointments")).toArray();
+    for (const auto& [id, at, minutes] : {std::tuple{"ap-3", "2026-06-30T23:30:00Z", 60}, std::tuple{"ap-4", "2026-06-01T10:00:00Z", 45}})
+        appointments << QJsonObject{{QStringLiteral("id"), QString::fromLatin1(id)},
+                                    {QStringLiteral("support_period_id"), QStringLiteral("sp-2")},
+                                    {QStringLiteral("staff_id"), QStringLiteral("kw-1")},
+                                    {QStringLiteral("starts_at"), QString::fromLatin1(at)},
+                                    {QStringLiteral("duration_minutes"), minutes},
+                                    {QStringLiteral("kind"), QStringLiteral("office")},
+                                    {QStringLiteral("status"), QStringLiteral("attended")}};
+    d.insert(QStringLiteral("appointments"), appointments);
+    QJsonArray people = d.value(QStringLiteral("service_users")).toArray();
+    people << QJsonObject{{QStringLiteral("id"), QStringLiteral("su-3")},
+                          {QStringLiteral("given_name"), QStringLiteral("Deleted")},
+                          {QStringLiteral("family_name"), QStringLiteral("Period")},
+                          {QStringLiteral("gp_registered"), QStringLiteral("no")}};
+    d.insert(QStringLiteral("service_users"), people);
+    QJsonArray periods = d.value(QStringLiteral("support_periods")).toArray();
+    periods << QJsonObject{{QStringLiteral("id"), QStringLiteral("sp-3")},
+                           {QStringLiteral("service_user_id"), QStringLiteral("su-3")},
+                           {QStringLiteral("contract_id"), QStringLiteral("thurrock-fs")},
+                           {QStringLiteral("start_date"), QStringLiteral("2026-05-01")}};
+    d.insert(QStringLiteral("support_periods"), periods);
+    return d;
+}
+
+QStringList reportArgs(const QString& db, const char* what, const char* contract, const char* from, const char* to)
+{
+    return {QStringLiteral("--db"),       db,
+            QStringLiteral("report"),     QString::fromLatin1(what),
+            QStringLiteral("--contract"), QString::fromLatin1(contract),
+            QStringLiteral("--from"),     QString::fromLatin1(from),
+            QStringLiteral("--to"),       QString::fromLatin1(to)};
+}
+
+} // namespace
+
+class CliReturns : public Cli {
+protected:
+    void SetUp() override
+    {
+        ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("init")}).status, CliApplication::Ok);
+        write(path("returns.json"), QJsonDocument(caseloadForReturns()).toJson());
+        const CliRun imported = cli({QStringLiteral("--db"), db(), QStringLiteral("import"), path("returns.json")});
+        ASSERT_EQ(imported.status, CliApplication::Ok) << imported.err.toStdString();
+        auto opened = Database::open(db());
+        ASSERT_TRUE(opened);
+        ASSERT_TRUE(QSqlQuery(opened.value()->connection()).exec(QStringLiteral("UPDATE support_periods SET deleted = 1 WHERE id = 'sp-3'")));
+    }
+};
+
+TEST_F(CliReturns, KpiJsonIsTheSpecsObjectToTheUnit)
+{
+    // Thurrock, April to June: Lexi only (sp-3 is deleted). GP yes; admitted 1 May, discharged
+    // 9 May: 8 nights; council tenancy, still in support; referred 1 April 10:00, first contact
+    // 25.5 hours later. No leavers, so the outcome and move-on percents have no denominator.
+    const CliRun run = cli(reportArgs(db(), "kpi", "thurrock-fs", "2026-04-01", "2026-06-30"));
+    ASSERT_EQ(run.status, CliApplication::Ok) << run.err.toStdString();
+    EXPECT_TRUE(run.err.isEmpty()) << run.err.toStdString();
+    const char* expected = R"json({
+  "contract": "thurrock-fs",
+  "kpi_set": "thurrock-floating-support",
+  "from": "2026-04-01",
+  "to": "2026-06-30",
+  "service_users": 1,
+  "kpis": [
+    {"id": "paid_work", "label": "Obtained paid work", "numerator": 0, "denominator": 0, "value": null, "unit": "percent", "target": null, "met": null},
+    {"id": "training_education", "label": "Participating in training or education", "numerator": 0, "denominator": 0, "value": null, "unit": "percent", "target": null, "met": null},
+    {"id": "meaningful_occupation", "label": "Paid work or training/education (combined)", "numerator": 0, "denominator": 0, "value": null, "unit": "percent", "target": 90, "met": null},
+    {"id": "gp_registered", "label": "Registered with a GP", "numerator": 1, "denominator": 1, "value": 100, "unit": "percent", "target": 100, "met": true},
+    {"id": "hospital_admissions", "label": "Admitted to hospital", "numerator": 1, "denominator": 1, "value": 100, "unit": "percent", "target": null, "met": null},
+    {"id": "hospital_days", "label": "Days in hospital", "numerator": null, "denominator": null, "value": 8, "unit": "days", "target": null, "met": null},
+    {"id": "maintained_independence", "label": "Maintained independent living (KPI 1)", "numerator": 1, "denominator": 1, "value": 100, "unit": "percent", "target": 85, "met": true},
+    {"id": "planned_move_on", "label": "Planned move-on (KPI 2)", "numerator": 0, "denominator": 0, "value": null, "unit": "percent", "target": 80, "met": null},
+    {"id": "first_contact_48h", "label": "Contacted within 48 hours of referral", "numerator": 1, "denominator": 1, "value": 100, "unit": "percent", "target": 100, "met": true}
+  ]
+}
+)json";
+    EXPECT_EQ(run.out, QString::fromUtf8(expected));
+}
+
+TEST_F(CliReturns, CamdenKpisCountTheLondonDate)
+{
+    // Bartholomew, 12 May to 20 June, referred by a CMHT, CPA not recorded. Attended 45 minutes
+    // on 1 June; the hour at 23:30 UTC on 30 June is 1 July in London, so not this quarter.
+    // Tuesday walk: befriending, led by a peer, 120 minutes. Star: mood 3 -> 6, home 5 -> 7.
+    const CliRun run = cli(reportArgs(db(), "kpi", "camden-day", "2026-04-01", "2026-06-30"));
+    ASSERT_EQ(run.status, CliApplication::Ok) << run.err.toStdString();
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    EXPECT_EQ(json.value(QStringLiteral("service_users")).toInt(), 1);
+    QHash<QString, QJsonObject> kpis;
+    for (const QJsonValue& k : json.value(QStringLiteral("kpis")).toArray())
+        kpis.insert(k.toObject().value(QStringLiteral("id")).toString(), k.toObject());
+    ASSERT_EQ(kpis.size(), 12);
+    EXPECT_EQ(kpis.value(QStringLiteral("enhanced_cpa")).value(QStringLiteral("value")).toDouble(), 0.0);
+    EXPECT_EQ(kpis.value(QStringLiteral("enhanced_cpa")).value(QStringLiteral("met")), QJsonValue(false));
+    EXPECT_EQ(kpis.value(QStringLiteral("cmht_referrals")).value(QStringLiteral("value")).toDouble(), 100.0);
+    EXPECT_EQ(kpis.value(QStringLiteral("contact_hours")).value(QStringLiteral("value")).toDouble(), 0.8);
+    EXPECT_EQ(kpis.value(QStringLiteral("new_service_users")).value(QStringLiteral("value")).toDouble(), 1.0);
+    EXPECT_EQ(kpis.value(QStringLiteral("peer_led_hours")).value(QStringLiteral("value")).toDouble(), 2.0);
+    EXPECT_EQ(kpis.value(QStringLiteral("befriending_participants")).value(QStringLiteral("value")).toDouble(), 1.0);
+    EXPECT_EQ(kpis.value(QStringLiteral("star_mean_distance")).value(QStringLiteral("value")).toDouble(), 5.0);
+    EXPECT_EQ(kpis.value(QStringLiteral("star_mean_distance")).value(QStringLiteral("denominator")).toInt(), 1);
+
+    // July to September: the 23:30 appointment counts, though the period ended in June.
+    const CliRun next = cli(reportArgs(db(), "kpi", "camden-day", "2026-07-01", "2026-09-30"));
+    const QJsonObject later = QJsonDocument::fromJson(next.out.toUtf8()).object();
+    EXPECT_EQ(later.value(QStringLiteral("service_users")).toInt(), 0);
+    for (const QJsonValue& k : later.value(QStringLiteral("kpis")).toArray())
+        if (k.toObject().value(QStringLiteral("id")) == QStringLiteral("contact_hours")) {
+            EXPECT_EQ(k.toObject().value(QStringLiteral("value")).toDouble(), 1.0);
+        }
+}
+
+TEST_F(CliReturns, OutputsHideGroupsOfFewerThanFive)
+{
+    const CliRun run = cli(reportArgs(db(), "outputs", "camden-day", "2026-04-01", "2026-06-30")
+                           + QStringList{QStringLiteral("--by"), QStringLiteral("gender")});
+    ASSERT_EQ(run.status, CliApplication::Ok) << run.err.toStdString();
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    EXPECT_EQ(json.value(QStringLiteral("by")).toString(), QStringLiteral("gender"));
+    QHash<QString, QJsonObject> groups;
+    for (const QJsonValue& g : json.value(QStringLiteral("groups")).toArray())
+        groups.insert(g.toObject().value(QStringLiteral("group")).toString(), g.toObject());
+    // Bartholomew is male: one person, so "<5"; an empty group is 0; "not recorded" is there.
+    EXPECT_EQ(groups.value(QStringLiteral("male")).value(QStringLiteral("service_users")).toString(), QStringLiteral("<5"));
+    EXPECT_EQ(groups.value(QStringLiteral("male")).value(QStringLiteral("contact_hours")).toString(), QStringLiteral("<5"));
+    EXPECT_EQ(groups.value(QStringLiteral("female")).value(QStringLiteral("service_users")).toDouble(), 0.0);
+    EXPECT_TRUE(groups.contains(QStringLiteral("not_recorded")));
+    EXPECT_EQ(json.value(QStringLiteral("total")).toObject().value(QStringLiteral("service_users")).toString(), QStringLiteral("<5"));
+
+    EXPECT_EQ(cli(reportArgs(db(), "outputs", "camden-day", "2026-04-01", "2026-06-30")
+                  + QStringList{QStringLiteral("--by"), QStringLiteral("shoe_size")}).status,
+              CliApplication::UsageError);
+}
+
+TEST_F(CliReturns, KpiAsCsvXlsxAndPdf)
+{
+    const CliRun csv = cli(reportArgs(db(), "kpi", "thurrock-fs", "2026-04-01", "2026-06-30")
+                           + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
+    ASSERT_EQ(csv.status, CliApplication::Ok) << csv.err.toStdString();
+    const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 10); // header and nine KPIs
+    EXPECT_EQ(lines.at(0), QStringLiteral("\"Figure\",\"Numerator\",\"Denominator\",\"Value\",\"Unit\",\"Target\",\"Target met\""));
+    EXPECT_EQ(lines.at(4), QStringLiteral("\"Registered with a GP [4]\",\"1\",\"1\",\"100.0\",\"percent\",\"100\",\"Met\""));
+    EXPECT_EQ(lines.at(6), QStringLiteral("\"Days in hospital [6]\",\"\",\"\",\"8\",\"days\",\"\",\"No target\""));
+
+    const CliRun xlsx = cli(reportArgs(db(), "kpi", "thurrock-fs", "2026-04-01", "2026-06-30")
+                            + QStringList{QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"), path("return.xlsx")});
+    ASSERT_EQ(xlsx.status, CliApplication::Ok) << xlsx.err.toStdString();
+    QFile workbook(path("return.xlsx"));
+    ASSERT_TRUE(workbook.open(QIODevice::ReadOnly));
+    const QByteArray bytes = workbook.readAll();
+    EXPECT_TRUE(bytes.startsWith("PK")); // a zip, as every .xlsx is
+    EXPECT_FALSE(QFile::exists(path("return.xlsx.part")));
+
+    const CliRun pdf = cli(reportArgs(db(), "kpi", "thurrock-fs", "2026-04-01", "2026-06-30")
+                           + QStringList{QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), path("return.pdf")});
+    ASSERT_EQ(pdf.status, CliApplication::Ok) << pdf.err.toStdString();
+    const QString text = test::pdfText(path("return.pdf"));
+    EXPECT_TRUE(text.contains(QStringLiteral("Quarterly return"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Registered with a GP")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Apr to Jun 2026")));
+
+    // XLSX and PDF are files, never standard output.
+    EXPECT_EQ(cli(reportArgs(db(), "kpi", "thurrock-fs", "2026-04-01", "2026-06-30")
+                  + QStringList{QStringLiteral("--format"), QStringLiteral("pdf")}).status,
+              CliApplication::UsageError);
+}
+
+TEST_F(CliReturns, KpiRefusesWhatItCannotAnswer)
+{
+    EXPECT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("report"), QStringLiteral("kpi"), QStringLiteral("--contract"),
+                   QStringLiteral("thurrock-fs")}).status,
+              CliApplication::UsageError);
+    EXPECT_EQ(cli(reportArgs(db(), "kpi", "thurrock-fs", "2026-04-01", "30/06/2026")).status, CliApplication::UsageError);
+    const CliRun backwards = cli(reportArgs(db(), "kpi", "thurrock-fs", "2026-06-30", "2026-04-01"));
+    EXPECT_EQ(backwards.status, CliApplication::UserError);
+    EXPECT_TRUE(backwards.err.contains(QStringLiteral("starts after it ends"))) << backwards.err.toStdString();
+    const CliRun unknown = cli(reportArgs(db(), "kpi", "nowhere", "2026-04-01", "2026-06-30"));
+    EXPECT_EQ(unknown.status, CliApplication::UserError);
     EXPECT_TRUE(unknown.out.isEmpty());
 }
