@@ -433,3 +433,34 @@ TEST(ReportingPeriod, QuartersAndTheOneBefore)
     EXPECT_EQ(ReportingPeriod::recentQuarters(QDate(2026, 11, 23), 2).last(), (ReportingPeriod{QDate(2026, 7, 1), QDate(2026, 9, 30)}));
     EXPECT_EQ(Quarter.label(), QStringLiteral("Apr to Jun 2026"));
 }
+
+#include "core/reports/DataQuality.h"
+
+TEST(DataQuality, ListsWhatMakesTheThurrockFiguresUncertain)
+{
+    ReturnData data = thurrockQuarter();
+    // G has been in hospital since March 2025, and a second stay overlaps it.
+    data.hospitalStays << HospitalStay{QStringLiteral("sG1"), QStringLiteral("G"), QDate(2025, 3, 1), {}, {}, {}}
+                       << HospitalStay{QStringLiteral("sG2"), QStringLiteral("G"), QDate(2026, 4, 10), QDate(2026, 4, 12), {}, {}};
+    QStringList found;
+    for (const DataQualityIssue& issue : DataQuality::check(data))
+        found << issue.serviceUserId + QLatin1Char(':') + issue.recordId + QLatin1Char(':')
+                     + DataQuality::whereToFix(issue.kind);
+    // B's GP status is unknown; C left (died) with no outcomes, tenure unknown; D's and G's
+    // tenure unknown; G's long stay and the overlap; referral r2 has no first contact. C's exit
+    // accommodation is not asked for (died); E's period is outside the quarter.
+    EXPECT_EQ(found, names({"B:B:profile", "C:pC:outcomes", "C:C:profile", "D:D:profile", "G:G:profile", "G:sG1:health",
+                            "G:sG2:health", "person-r2:r2:referral"}));
+}
+
+TEST(DataQuality, ChecksOnlyWhatTheContractsFiguresRead)
+{
+    Builder b(camden());
+    b.person("P1"); // GP and tenure unknown: no Camden figure reads them
+    SupportPeriod& p = b.period("c1", "P1", QDate(2026, 1, 1), QDate(2026, 5, 1));
+    Q_UNUSED(p)
+    const QVector<DataQualityIssue> issues = DataQuality::check(b.data);
+    ASSERT_EQ(issues.size(), 1);
+    EXPECT_EQ(issues.first().kind, DataQualityIssue::Kind::LeaverWithoutExitAccommodation);
+    EXPECT_TRUE(issues.first().affects.isEmpty()); // no Camden figure, but still worth recording
+}
