@@ -124,6 +124,7 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     connect(m_today, &TodayPage::openItem, this, &MainWindow::openTodayItem);
     connect(m_diary, &DiaryPage::openServiceUser, this, &MainWindow::openServiceUser);
     connect(m_sessions, &SessionsPage::openServiceUser, this, &MainWindow::openServiceUser);
+    connect(m_reports, &ReportsPage::openServiceUser, this, &MainWindow::openReportRecord);
     connect(&notifier, &ChangeNotifier::sessionChanged, this, [this] {
         m_sessions->reload();
         // A register lists people: an open record shows their sessions.
@@ -244,6 +245,21 @@ void MainWindow::openTodayItem(const QString& serviceUserId, const QString& kind
     };
     openServiceUser(serviceUserId);
     m_record->showTab(tabs.value(kind, PersonRecordView::Tab::Profile));
+}
+
+void MainWindow::openReportRecord(const QString& serviceUserId, const QString& where, const QString& recordId)
+{
+    if (where == QLatin1String("referral")) {
+        showSection(Section::Referrals);
+        m_referrals->reload();
+        m_referrals->selectReferral(recordId);
+        return;
+    }
+    openServiceUser(serviceUserId);
+    if (where == QLatin1String("health"))
+        m_record->showTab(PersonRecordView::Tab::Health);
+    else if (where == QLatin1String("outcomes"))
+        m_record->showTab(PersonRecordView::Tab::Outcomes);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

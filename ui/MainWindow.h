@@ -35,6 +35,9 @@ public:
 
     void showSection(Section section);
     void openServiceUser(const QString& serviceUserId);
+    // A record to look at or put right from a report: `where` is "health", "outcomes",
+    // "referral" or the profile; a referral opens on the Referrals screen.
+    void openReportRecord(const QString& serviceUserId, const QString& where, const QString& recordId);
     void openTodayItem(const QString& serviceUserId, const QString& kind, const QString& referralId,
                        const QString& supportPeriodId);
 

@@ -1,6 +1,7 @@
 #include "ui/ReportsPage.h"
 
 #include "ui/CaseloadStarView.h"
+#include "ui/KpiReturnView.h"
 #include "ui/PageTitle.h"
 
 #include <QTabWidget>
@@ -11,11 +12,14 @@ namespace waymark {
 ReportsPage::ReportsPage(Database& database, const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
+    , m_return(new KpiReturnView(database, clock, this))
     , m_distance(new CaseloadStarView(database, clock, this))
 {
     setObjectName(QStringLiteral("reportsPage"));
     m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_return, tr("Quarterly return"));
     m_tabs->addTab(m_distance, tr("Distance travelled"));
+    connect(m_return, &KpiReturnView::openServiceUser, this, &ReportsPage::openServiceUser);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new PageTitle(tr("Reports"), this));
     layout->addWidget(m_tabs, 1);
@@ -23,6 +27,8 @@ ReportsPage::ReportsPage(Database& database, const Clock& clock, QWidget* parent
 
 void ReportsPage::reload()
 {
+    // Records change on other screens (a fix from the data check among them): work it out again.
+    m_return->refresh();
     m_distance->refresh();
 }
 

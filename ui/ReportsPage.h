@@ -7,21 +7,30 @@ class QTabWidget;
 namespace waymark {
 
 class CaseloadStarView;
+class KpiReturnView;
 class Clock;
 class Database;
 
-// The Reports screen: what a team leader shows the commissioner. Today the caseload's distance
-// travelled on the Outcome Star; the quarterly returns join it here.
+// The Reports screen: what a team leader sends the commissioner. The quarterly return of a
+// contract, its management information, and the caseload's distance travelled on the star.
 class ReportsPage : public QWidget {
     Q_OBJECT
 public:
     ReportsPage(Database& database, const Clock& clock, QWidget* parent = nullptr);
 
+    QTabWidget* tabs() const { return m_tabs; }
+    KpiReturnView* kpiReturn() const { return m_return; }
     CaseloadStarView* distance() const { return m_distance; }
     void reload();
 
+signals:
+    // A person behind a figure, or a record to put right (`where` and `recordId` as
+    // KpiReturnView says).
+    void openServiceUser(const QString& serviceUserId, const QString& where, const QString& recordId);
+
 private:
     QTabWidget* m_tabs;
+    KpiReturnView* m_return;
     CaseloadStarView* m_distance;
 };
 

@@ -15,6 +15,9 @@
 #include "ui/RiskAssessmentEditor.h"
 #include "ui/FormPreviewDialog.h"
 #include "ui/CaseloadStarView.h"
+#include "ui/DataQualityDialog.h"
+#include "ui/KpiRecordsDialog.h"
+#include "ui/KpiReturnView.h"
 #include "ui/ReportsPage.h"
 #include "ui/SessionsPage.h"
 #include "ui/StarAssessmentEditor.h"
@@ -164,6 +167,19 @@ TEST_F(Screenshots, MainWindowSections)
         }
     save(&window, "sessions");
     window.showSection(MainWindow::Section::Reports);
+    window.reportsPage()->kpiReturn()->choose(QStringLiteral("thurrock-fs"), {QDate(2026, 4, 1), QDate(2026, 6, 30)});
+    save(&window, "reports-return-thurrock");
+    window.reportsPage()->kpiReturn()->choose(QStringLiteral("camden-day"), {QDate(2026, 4, 1), QDate(2026, 6, 30)});
+    save(&window, "reports-return-camden");
+    {
+        KpiRecordsDialog* records = window.reportsPage()->kpiReturn()->showRecords(0);
+        save(records, "reports-return-drilldown");
+        records->close();
+        DataQualityDialog* check = window.reportsPage()->kpiReturn()->showDataQuality();
+        save(check, "reports-return-check");
+        check->close();
+    }
+    window.reportsPage()->tabs()->setCurrentWidget(window.reportsPage()->distance());
     window.reportsPage()->distance()->choose(QStringLiteral("camden-day"));
     window.reportsPage()->distance()->setPeriod(QDate(2026, 4, 1), QDate(2026, 6, 30));
     save(&window, "reports-distance");

@@ -1,0 +1,294 @@
+#include "ui/KpiReturnView.h"
+
+#include "core/documents/FormContent.h"
+#include "core/domain/Clock.h"
+#include "core/domain/LocalTime.h"
+#include "core/interchange/CsvTableWriter.h"
+#include "core/interchange/XlsxTableWriter.h"
+#include "core/reports/KpiCalculator.h"
+#include "core/reports/ReturnTable.h"
+#include "core/storage/Repositories.h"
+#include "ui/DataQualityDialog.h"
+#include "ui/FormPrinter.h"
+#include "ui/KpiRecordsDialog.h"
+#include "ui/KpiReturnModel.h"
+#include "ui/PeriodChooser.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace waymark {
+
+KpiReturnView::KpiReturnView(Database& database, const Clock& clock, QWidget* parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_clock(clock)
+    , m_contract(new QComboBox(this))
+    , m_period(new PeriodChooser(LocalTime::londonDate(clock.now()), 8, this))
+    , m_summary(new QLabel(this))
+    , m_people(new QPushButton(this))
+    , m_check(new QPushButton(this))
+    , m_print(new QPushButton(tr("&Print\u2026"), this))
+    , m_save(new QToolButton(this))
+    , m_table(new QTableView(this))
+    , m_model(new KpiReturnModel(this))
+{
+    setObjectName(QStringLiteral("kpiReturn"));
+    m_contract->setObjectName(QStringLiteral("returnContract"));
+    m_contract->setAccessibleName(tr("Contract"));
+    auto* contractLabel = new QLabel(tr("&Contract:"), this);
+    contractLabel->setBuddy(m_contract);
+    fillContracts();
+
+    m_people->setObjectName(QStringLiteral("returnPeople"));
+    m_people->setToolTip(tr("Everyone N counts: a support period of the contract in the period"));
+    m_check->setObjectName(QStringLiteral("returnCheck"));
+    m_check->setToolTip(tr("Records that make a figure uncertain, to put right before the return is sent"));
+    m_print->setObjectName(QStringLiteral("returnPrint"));
+    m_save->setObjectName(QStringLiteral("returnSave"));
+    m_save->setText(tr("&Save as\u2026"));
+    m_save->setAccessibleName(tr("Save the return as PDF, CSV or Excel"));
+    m_save->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_save->setPopupMode(QToolButton::InstantPopup);
+    auto* saveMenu = new QMenu(m_save);
+    saveMenu->addAction(tr("PDF\u2026"), this, [this] { saveAs(); });
+    saveMenu->addAction(tr("Excel workbook (XLSX)\u2026"), this, [this] { saveAs(); });
+    saveMenu->addAction(tr("CSV\u2026"), this, [this] { saveAs(); });
+    for (int i = 0; i < 3; ++i)
+        saveMenu->actions().at(i)->setData(QStringList{QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("csv")}.at(i));
+    m_save->setMenu(saveMenu);
+
+    m_table->setObjectName(QStringLiteral("returnTable"));
+    m_table->setAccessibleName(tr("Return figures"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(KpiReturnModel::Figure, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(contractLabel);
+    bar->addWidget(m_contract);
+    bar->addWidget(m_period);
+    bar->addStretch(1);
+    bar->addWidget(m_check);
+    bar->addWidget(m_print);
+    bar->addWidget(m_save);
+    auto* about = new QHBoxLayout;
+    m_summary->setObjectName(QStringLiteral("returnSummary"));
+    m_summary->setWordWrap(true);
+    about->addWidget(m_summary, 1);
+    about->addWidget(m_people);
+    auto* hint = new QLabel(tr("Double-click a figure to see the people and records behind it."), this);
+    hint->setEnabled(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addLayout(about);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(hint);
+
+    connect(m_contract, &QComboBox::currentIndexChanged, this, [this] { reload(); });
+    connect(m_period, &PeriodChooser::periodChanged, this, [this] { reload(); });
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) { showRecords(index.row()); });
+    connect(m_people, &QPushButton::clicked, this, [this] { showServiceUsers(); });
+    connect(m_check, &QPushButton::clicked, this, [this] { showDataQuality(); });
+    connect(m_print, &QPushButton::clicked, this, [this] {
+        const std::optional<ReturnTable> printable = table(true);
+        if (printable && m_report)
+            FormPrinter::preview(FormContent::returnForm(*printable, m_report->figures.contract,
+                                                         m_report->figures.period.label()),
+                                 this);
+    });
+    reload();
+}
+
+void KpiReturnView::fillContracts()
+{
+    const QSignalBlocker blocker(m_contract);
+    const QString chosen = m_contract->currentData().toString();
+    m_contract->clear();
+    if (Result<QVector<Contract>> contracts = Repositories(m_database).contracts.all())
+        for (const Contract& c : contracts.value())
+            if (!KpiDefinition::forSet(c.kpiSet).isEmpty())
+                m_contract->addItem(c.name, c.id);
+    m_contract->setCurrentIndex(std::max(0, m_contract->findData(chosen)));
+}
+
+bool KpiReturnView::refresh()
+{
+    fillContracts();
+    return reload();
+}
+
+void KpiReturnView::choose(const QString& contractId, const ReportingPeriod& period)
+{
+    {
+        const QSignalBlocker blocker(m_contract);
+        m_contract->setCurrentIndex(std::max(0, m_contract->findData(contractId)));
+    }
+    const QSignalBlocker blocker(m_period);
+    m_period->setPeriod(period);
+    reload();
+}
+
+bool KpiReturnView::reload()
+{
+    m_report.reset();
+    m_previous.reset();
+    m_issues.clear();
+    m_model->clear();
+    const bool ready = m_contract->count() > 0;
+    for (QWidget* w : std::initializer_list<QWidget*>{m_people, m_check, m_print, m_save})
+        w->setEnabled(false);
+    m_people->setText(tr("Show who"));
+    m_check->setText(tr("Check the data"));
+    if (!ready) {
+        m_summary->setText(tr("No contract has a KPI set yet. An administrator sets one on the contract in Admin."));
+        return false;
+    }
+    const ReportingPeriod period = m_period->period();
+    if (!period.isValid()) {
+        m_summary->setText(tr("The period starts after it ends: choose the dates again."));
+        return false;
+    }
+    Database& db = m_database;
+    Result<std::optional<Contract>> contract = Repositories(db).contracts.find(m_contract->currentData().toString());
+    if (!contract || !contract->has_value()) {
+        m_summary->setText(contract ? tr("The contract is no longer on record.") : contract.error().message);
+        return false;
+    }
+    Result<KpiReport> report = KpiReport::build(db, **contract, period);
+    if (!report) {
+        m_summary->setText(report.error().message);
+        return false;
+    }
+    Result<ReturnData> before = KpiReport::load(db, **contract, period.previous());
+    if (before)
+        m_previous = KpiCalculator::compute(before.value());
+    m_report = std::move(report.value());
+    m_issues = DataQuality::check(m_report->data);
+    m_model->setReturn(m_report->figures, m_previous);
+
+    int met = 0, missed = 0;
+    for (const KpiFigure& f : m_report->figures.figures)
+        if (f.met)
+            (*f.met ? met : missed)++;
+    m_summary->setText(tr("<b>%1</b>, %2. Service users (N): <b>%3</b>. Targets met: %4, not met: %5.")
+                           .arg(m_report->figures.contract.name.toHtmlEscaped(), period.label())
+                           .arg(m_report->figures.serviceUsers)
+                           .arg(met)
+                           .arg(missed));
+    m_people->setText(tr("Show who (%1)").arg(m_report->figures.serviceUsers));
+    m_check->setText(m_issues.isEmpty() ? tr("Data check: nothing to fix")
+                                        : tr("Check the data: %n to look at", nullptr, int(m_issues.size())));
+    for (QWidget* w : std::initializer_list<QWidget*>{m_people, m_check, m_print, m_save})
+        w->setEnabled(true);
+    return true;
+}
+
+KpiRecordsDialog* KpiReturnView::showRecords(int row)
+{
+    const KpiFigure* f = m_model->figureAt(row);
+    if (!f || !m_report)
+        return nullptr;
+    auto* dialog = new KpiRecordsDialog(QStringLiteral("%1: %2").arg(f->definition.displayLabel(), KpiReturnModel::valueText(*f)),
+                                        f->numeratorRecords, f->denominatorRecords, m_report->data.people, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &KpiRecordsDialog::openServiceUser, this,
+            [this](const QString& id) { emit openServiceUser(id, QString(), QString()); });
+    dialog->show();
+    return dialog;
+}
+
+KpiRecordsDialog* KpiReturnView::showServiceUsers()
+{
+    if (!m_report)
+        return nullptr;
+    auto* dialog = new KpiRecordsDialog(tr("Service users (N): %1").arg(m_report->figures.serviceUsers),
+                                        m_report->figures.serviceUserRecords, {}, m_report->data.people, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &KpiRecordsDialog::openServiceUser, this,
+            [this](const QString& id) { emit openServiceUser(id, QString(), QString()); });
+    dialog->show();
+    return dialog;
+}
+
+DataQualityDialog* KpiReturnView::showDataQuality()
+{
+    if (!m_report)
+        return nullptr;
+    auto* dialog = new DataQualityDialog(m_issues, m_report->figures.contract.kpiSet, m_report->data.people, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DataQualityDialog::openServiceUser, this, &KpiReturnView::openServiceUser);
+    dialog->show();
+    return dialog;
+}
+
+std::optional<ReturnTable> KpiReturnView::table(bool withPrevious) const
+{
+    if (!m_report)
+        return std::nullopt;
+    Result<QString> organisation = Repositories(m_database).meta.value(QString::fromLatin1(MetaRepository::Organisation));
+    return ReturnTable::fromKpi(*m_report, organisation ? organisation.value() : QString(),
+                                LocalTime::londonDate(m_clock.now()), withPrevious && m_previous ? &*m_previous : nullptr);
+}
+
+Status KpiReturnView::exportTo(const QString& path) const
+{
+    // CSV is for other tools: the figures only, no previous column. PDF and XLSX are for people.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const std::optional<ReturnTable> out = table(suffix != QLatin1String("csv"));
+    if (!out)
+        return Error{tr("There is no return to save yet."), {}};
+    if (suffix == QLatin1String("csv"))
+        return CsvTableWriter::write(*out, path);
+    if (suffix == QLatin1String("xlsx"))
+        return XlsxTableWriter::write(*out, path);
+    if (suffix == QLatin1String("pdf"))
+        return FormPrinter::writePdf(FormContent::returnForm(*out, m_report->figures.contract, m_report->figures.period.label()),
+                                     path);
+    return Error{tr("Save the return as .pdf, .xlsx or .csv."), {}};
+}
+
+void KpiReturnView::saveAs()
+{
+    const auto* action = qobject_cast<const QAction*>(sender());
+    const QString suffix = action ? action->data().toString() : QStringLiteral("pdf");
+    const std::optional<ReturnTable> out = table(false);
+    if (!out)
+        return;
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("reports/folder"),
+                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                               .toString();
+    const QString filter = suffix == QLatin1String("pdf")    ? tr("PDF (*.pdf)")
+                           : suffix == QLatin1String("xlsx") ? tr("Excel workbook (*.xlsx)")
+                                                             : tr("CSV (*.csv)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the return"),
+                                                QDir(folder).filePath(out->fileStem + QLatin1Char('.') + suffix), filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    settings.setValue(QStringLiteral("reports/folder"), QFileInfo(path).absolutePath());
+    if (Status s = exportTo(path); !s)
+        QMessageBox::warning(this, tr("Save the return"), s.error().message);
+}
+
+} // namespace waymark

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/domain/Result.h"
+#include "core/reports/DataQuality.h"
+#include "core/reports/KpiReport.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+class QToolButton;
+
+namespace waymark {
+
+class Clock;
+class Database;
+class KpiReturnModel;
+class PeriodChooser;
+
+// Reports > Quarterly return: a contract's return for a period with the period before beside
+// it, every figure opening the people and records behind it, a data-quality check with a count,
+// and print preview, PDF, CSV and XLSX of the return.
+class KpiReturnView : public QWidget {
+    Q_OBJECT
+public:
+    KpiReturnView(Database& database, const Clock& clock, QWidget* parent = nullptr);
+
+    // Reads the contracts again and works the return out again.
+    bool refresh();
+    void choose(const QString& contractId, const ReportingPeriod& period);
+
+    const std::optional<KpiReport>& report() const { return m_report; }
+    const QVector<DataQualityIssue>& issues() const { return m_issues; }
+    KpiReturnModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    QPushButton* checkButton() const { return m_check; }
+    QLabel* summary() const { return m_summary; }
+
+    // The people and records behind the figure of a row (the dialog is returned shown, so a
+    // test can drive it).
+    class KpiRecordsDialog* showRecords(int row);
+    class KpiRecordsDialog* showServiceUsers();
+    class DataQualityDialog* showDataQuality();
+    // Writes the return as the file's extension says: .pdf, .csv or .xlsx.
+    Status exportTo(const QString& path) const;
+
+signals:
+    // `where` says where on the record (DataQuality::whereToFix), empty for the profile;
+    // `recordId` the record to fix, when there is one.
+    void openServiceUser(const QString& serviceUserId, const QString& where, const QString& recordId);
+
+private:
+    void fillContracts();
+    bool reload();
+    std::optional<class ReturnTable> table(bool withPrevious) const;
+    void saveAs();
+
+    Database& m_database;
+    const Clock& m_clock;
+    QComboBox* m_contract;
+    PeriodChooser* m_period;
+    QLabel* m_summary;
+    QPushButton* m_people;
+    QPushButton* m_check;
+    QPushButton* m_print;
+    QToolButton* m_save;
+    QTableView* m_table;
+    KpiReturnModel* m_model;
+    std::optional<KpiReport> m_report;
+    std::optional<KpiReturn> m_previous;
+    QVector<DataQualityIssue> m_issues;
+};
+
+} // namespace waymark
