@@ -461,18 +461,22 @@ PrintedForm returnForm(const ReturnTable& table, const Contract& contract, const
     form.fileStem = table.fileStem;
     QString html = opening(form, table.facts);
     html += heading(t(QT_TRANSLATE_NOOP("FormContent", "Figures")));
-    html += QString::fromLatin1(TableOpen) + QStringLiteral("<thead><tr>");
+    html += QString::fromLatin1(TableOpen).replace(QStringLiteral("style=\""), QStringLiteral("style=\"font-size: 9pt; "))
+            + QStringLiteral("<thead><tr>");
     for (qsizetype i = 0; i < table.headers.size(); ++i)
-        html += QStringLiteral("<th align=\"%1\" bgcolor=\"#dddddd\"%2>%3</th>")
-                    .arg(i == 0 ? QStringLiteral("left") : QStringLiteral("right"),
-                         i == 0 ? QStringLiteral(" width=\"34%\"") : QString(), esc(table.headers.at(i)));
+        if (!table.notPrinted.contains(int(i)))
+            html += QStringLiteral("<th align=\"%1\" bgcolor=\"#dddddd\"%2>%3</th>")
+                        .arg(i == 0 ? QStringLiteral("left") : QStringLiteral("right"),
+                             i == 0 ? QStringLiteral(" width=\"34%\"") : QString(), esc(table.headers.at(i)));
     html += QStringLiteral("</tr></thead>");
     const QString met = t(QT_TRANSLATE_NOOP("ReturnTable", "Met"));
     const QString notMet = t(QT_TRANSLATE_NOOP("ReturnTable", "Not met"));
     for (const QVector<ReturnTable::Cell>& row : table.rows) {
         html += QStringLiteral("<tr>");
         for (qsizetype i = 0; i < row.size(); ++i) {
-            const QString text = row.at(i).text();
+            if (table.notPrinted.contains(int(i)))
+                continue;
+            const QString text = row.at(i).printedText();
             // Met or not is said in words; the colour only repeats it.
             const QString colour = text == met ? QStringLiteral(" bgcolor=\"#d8f0d8\"")
                                    : text == notMet ? QStringLiteral(" bgcolor=\"#f6d5d5\"")

@@ -16,26 +16,43 @@ QString tr(const char* text)
     return QCoreApplication::translate("ReturnTable", text);
 }
 
-ReturnTable::Cell number(const std::optional<double>& value, int decimals)
+ReturnTable::Cell number(const std::optional<double>& value, int decimals, const QString& unit = {})
 {
-    return value ? ReturnTable::Cell{*value, decimals} : ReturnTable::Cell{};
+    return value ? ReturnTable::Cell{*value, decimals, unit} : ReturnTable::Cell{};
+}
+
+QString printedUnit(const KpiDefinition& d)
+{
+    switch (d.unit) {
+    case KpiDefinition::Unit::Percent:
+        return QStringLiteral("%");
+    case KpiDefinition::Unit::Days:
+        return QLatin1Char(' ') + tr("days");
+    case KpiDefinition::Unit::Hours:
+        return QLatin1Char(' ') + tr("hours");
+    case KpiDefinition::Unit::Points:
+        return QLatin1Char(' ') + tr("points");
+    case KpiDefinition::Unit::Count:
+        break;
+    }
+    return {};
 }
 
 ReturnTable::Cell count(const std::optional<qint64>& value)
 {
-    return value ? ReturnTable::Cell{double(*value), 0} : ReturnTable::Cell{};
+    return value ? ReturnTable::Cell{double(*value), 0, {}} : ReturnTable::Cell{};
 }
 
 ReturnTable::Cell text(const QString& value)
 {
-    return ReturnTable::Cell{value, 0};
+    return ReturnTable::Cell{value, 0, {}};
 }
 
 ReturnTable::Cell outputCell(const OutputsReport::Cell& cell, int decimals)
 {
     if (cell.suppressed())
         return text(QStringLiteral("<5"));
-    return ReturnTable::Cell{cell.value, decimals};
+    return ReturnTable::Cell{cell.value, decimals, {}};
 }
 
 QString periodText(const ReportingPeriod& period)
@@ -77,8 +94,11 @@ ReturnTable ReturnTable::fromKpi(const KpiReport& report, const QString& organis
                    {tr("Produced"), LocalTime::formatDate(produced)}};
     table.headers = QStringList{tr("Figure"), tr("Numerator"), tr("Denominator"), tr("Value"), tr("Unit"),
                                 tr("Target"), tr("Target met")};
-    if (previous)
-        table.headers << tr("Previous period (%1)").arg(periodText(previous->period));
+    table.notPrinted << 4;
+    if (previous) {
+        table.headers << tr("Previous period");
+        table.facts.insert(table.facts.size() - 1, {tr("Previous period"), periodText(previous->period)});
+    }
     int note = 0;
     for (const KpiFigure& f : r.figures) {
         ++note;
@@ -90,13 +110,13 @@ ReturnTable ReturnTable::fromKpi(const KpiReport& report, const QString& organis
         QVector<Cell> row{text(QStringLiteral("%1 [%2]").arg(d.displayLabel()).arg(note)),
                           count(isPercent ? f.numerator : std::nullopt),
                           count(f.denominator),
-                          number(f.value, d.decimals()),
+                          number(f.value, d.decimals(), printedUnit(d)),
                           text(d.unitCode()),
-                          d.target ? Cell{double(*d.target), 0} : Cell{},
+                          d.target ? Cell{double(*d.target), 0, printedUnit(d)} : Cell{},
                           text(met)};
         if (previous) {
             const KpiFigure* before = previous->figure(d.id);
-            row << (before ? number(before->value, d.decimals()) : Cell{});
+            row << (before ? number(before->value, d.decimals(), printedUnit(d)) : Cell{});
         }
         table.rows << row;
         table.footnotes << QStringLiteral("[%1] %2: %3").arg(note).arg(d.displayLabel(), d.displayDefinition());

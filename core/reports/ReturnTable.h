@@ -21,14 +21,18 @@ struct ReturnTable {
     struct Cell {
         QVariant value;
         int decimals = 0;
+        QString unit; // said after the number on paper: "%", " days"
 
         bool isNumber() const { return value.typeId() == QMetaType::Double; }
         QString text() const;
+        // The text with its unit, as a printed return shows it.
+        QString printedText() const { return text().isEmpty() ? QString() : text() + unit; }
     };
 
     QString title;
     QList<QPair<QString, QString>> facts; // provider, contract, period, produced, ...
     QStringList headers;
+    QList<int> notPrinted; // columns only the files carry (the unit, said beside each number on paper)
     QVector<QVector<Cell>> rows;
     QStringList footnotes;
     QString fileStem; // "return-thurrock-fs-2026-04-01-2026-06-30"
