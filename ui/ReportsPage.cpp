@@ -2,6 +2,7 @@
 
 #include "ui/CaseloadStarView.h"
 #include "ui/KpiReturnView.h"
+#include "ui/OutputsView.h"
 #include "ui/PageTitle.h"
 
 #include <QTabWidget>
@@ -13,11 +14,13 @@ ReportsPage::ReportsPage(Database& database, const Clock& clock, QWidget* parent
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
     , m_return(new KpiReturnView(database, clock, this))
+    , m_outputs(new OutputsView(database, clock, this))
     , m_distance(new CaseloadStarView(database, clock, this))
 {
     setObjectName(QStringLiteral("reportsPage"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_return, tr("Quarterly return"));
+    m_tabs->addTab(m_outputs, tr("Management information"));
     m_tabs->addTab(m_distance, tr("Distance travelled"));
     connect(m_return, &KpiReturnView::openServiceUser, this, &ReportsPage::openServiceUser);
     auto* layout = new QVBoxLayout(this);
@@ -29,6 +32,7 @@ void ReportsPage::reload()
 {
     // Records change on other screens (a fix from the data check among them): work it out again.
     m_return->refresh();
+    m_outputs->refresh();
     m_distance->refresh();
 }
 

@@ -8,6 +8,7 @@ namespace waymark {
 
 class CaseloadStarView;
 class KpiReturnView;
+class OutputsView;
 class Clock;
 class Database;
 
@@ -20,6 +21,7 @@ public:
 
     QTabWidget* tabs() const { return m_tabs; }
     KpiReturnView* kpiReturn() const { return m_return; }
+    OutputsView* outputs() const { return m_outputs; }
     CaseloadStarView* distance() const { return m_distance; }
     void reload();
 
@@ -31,6 +33,7 @@ signals:
 private:
     QTabWidget* m_tabs;
     KpiReturnView* m_return;
+    OutputsView* m_outputs;
     CaseloadStarView* m_distance;
 };
 

@@ -33,6 +33,7 @@ void StarDistanceView::setData(const StarChartData& chartData)
     chart->legend()->hide();
     auto* set = new QBarSet(tr("Change"));
     set->setColor(QColor(0x2a, 0x9d, 0x8f));
+    set->setLabelColor(Qt::black);
     QStringList areas;
     double extent = 1;
     // The first area at the top, as a reader expects a list.

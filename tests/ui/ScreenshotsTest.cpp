@@ -18,6 +18,7 @@
 #include "ui/DataQualityDialog.h"
 #include "ui/KpiRecordsDialog.h"
 #include "ui/KpiReturnView.h"
+#include "ui/OutputsView.h"
 #include "ui/ReportsPage.h"
 #include "ui/SessionsPage.h"
 #include "ui/StarAssessmentEditor.h"
@@ -179,6 +180,10 @@ TEST_F(Screenshots, MainWindowSections)
         save(check, "reports-return-check");
         check->close();
     }
+    window.reportsPage()->tabs()->setCurrentWidget(window.reportsPage()->outputs());
+    window.reportsPage()->outputs()->choose(QStringLiteral("camden-day"), {QDate(2026, 4, 1), QDate(2026, 6, 30)},
+                                            OutputsReport::By::AgeBand);
+    save(&window, "reports-outputs");
     window.reportsPage()->tabs()->setCurrentWidget(window.reportsPage()->distance());
     window.reportsPage()->distance()->choose(QStringLiteral("camden-day"));
     window.reportsPage()->distance()->setPeriod(QDate(2026, 4, 1), QDate(2026, 6, 30));

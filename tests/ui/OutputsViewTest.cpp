@@ -1,0 +1,94 @@
+#include "core/interchange/Importer.h"
+#include "core/services/ChangeNotifier.h"
+#include "core/storage/Repositories.h"
+#include "tests/support/InterchangeFixture.h"
+#include "tests/support/PdfText.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/MainWindow.h"
+#include "ui/OutputsView.h"
+#include "ui/ReadOnlyTable.h"
+#include "ui/ReportsPage.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include "tests/support/QtPrinters.h"
+
+#include <gtest/gtest.h>
+
+using namespace waymark;
+
+namespace {
+
+// Bartholomew (male, no date of birth) is in Camden support 12 May to 20 June 2026, with one
+// befriending session attended.
+class OutputsViewTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(Importer(m_db.db(), m_db.clock()).importObject(test::smallCaseload(), QStringLiteral("fixture"), QStringLiteral("test")).ok());
+        m_window.showSection(MainWindow::Section::Reports);
+        m_view = m_window.reportsPage()->outputs();
+        m_view->choose(QStringLiteral("camden-day"), {QDate(2026, 4, 1), QDate(2026, 6, 30)}, OutputsReport::By::Gender);
+    }
+
+    QStringList rowOf(const QString& group) const
+    {
+        ReadOnlyTable* table = m_view->table();
+        for (int row = 0; row < table->rowCount(); ++row)
+            if (table->item(row, 0)->text() == group) {
+                QStringList cells;
+                for (int column = 0; column < table->columnCount(); ++column)
+                    cells << table->item(row, column)->text();
+                return cells;
+            }
+        return {};
+    }
+
+    test::TestDatabase m_db;
+    Repositories m_repos{m_db.db()};
+    ChangeNotifier m_notifier;
+    MainWindow m_window{m_repos, m_db.clock(), m_notifier, QStringLiteral("kw-1")};
+    OutputsView* m_view = nullptr;
+};
+
+} // namespace
+
+TEST_F(OutputsViewTest, TheScreenShowsEveryFigureEvenForOnePerson)
+{
+    ASSERT_TRUE(m_view->report().has_value());
+    // On screen the real figures; "<5" is only for what leaves the building.
+    EXPECT_EQ(rowOf(QStringLiteral("Male")), (QStringList{QStringLiteral("Male"), QStringLiteral("1"), QStringLiteral("1"),
+                                                           QStringLiteral("0.0"), QStringLiteral("1")}));
+    EXPECT_EQ(rowOf(QStringLiteral("Female")).value(1), QStringLiteral("0"));
+    EXPECT_FALSE(rowOf(QStringLiteral("Not recorded")).isEmpty());
+    // Bars for the three quarters before and this one, the latest last.
+    ASSERT_EQ(m_view->periodBars().size(), 4);
+    EXPECT_EQ(m_view->periodBars().last().first, QStringLiteral("Apr to Jun 2026"));
+    EXPECT_EQ(m_view->periodBars().last().second, 1.0);
+    EXPECT_EQ(m_view->periodBars().first().first, QStringLiteral("Jul to Sep 2025"));
+}
+
+TEST_F(OutputsViewTest, AgeBandsAndEthnicityAreOtherBreakdowns)
+{
+    m_view->choose(QStringLiteral("camden-day"), {QDate(2026, 4, 1), QDate(2026, 6, 30)}, OutputsReport::By::AgeBand);
+    EXPECT_EQ(rowOf(QStringLiteral("Not recorded")).value(1), QStringLiteral("1")); // no date of birth
+    EXPECT_EQ(rowOf(QStringLiteral("18-24")).value(1), QStringLiteral("0"));
+    m_view->choose(QStringLiteral("camden-day"), {QDate(2026, 4, 1), QDate(2026, 6, 30)}, OutputsReport::By::Ethnicity);
+    EXPECT_EQ(m_view->table()->rowCount(), 21); // 20 census categories and "not recorded"
+}
+
+TEST_F(OutputsViewTest, SavedCopiesHideGroupsOfFewerThanFive)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(m_view->exportTo(dir.filePath(QStringLiteral("mi.csv"))).ok());
+    QFile csv(dir.filePath(QStringLiteral("mi.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    const QByteArray text = csv.readAll();
+    EXPECT_TRUE(text.contains("\"Male\",\"<5\",\"<5\",\"0.0\",\"<5\"")) << text.toStdString();
+    ASSERT_TRUE(m_view->exportTo(dir.filePath(QStringLiteral("mi.pdf"))).ok());
+    const QString pdf = test::pdfText(dir.filePath(QStringLiteral("mi.pdf")));
+    EXPECT_TRUE(pdf.contains(QStringLiteral("Management information"))) << pdf.toStdString();
+    EXPECT_TRUE(pdf.contains(QStringLiteral("<5")));
+}

@@ -1,0 +1,378 @@
+#include "ui/OutputsView.h"
+
+#include "core/documents/FormContent.h"
+#include "core/domain/Clock.h"
+#include "core/domain/LocalTime.h"
+#include "core/interchange/CsvTableWriter.h"
+#include "core/interchange/XlsxTableWriter.h"
+#include "core/reports/ReturnTable.h"
+#include "core/storage/Repositories.h"
+#include "ui/FormPrinter.h"
+#include "ui/PeriodChooser.h"
+#include "ui/ReadOnlyTable.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QToolButton>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace waymark {
+
+namespace {
+
+// The cell of a row the figure box names (0 service users, 1 new, 2 contact hours, 3 sessions).
+const OutputsReport::Cell& cellOf(const OutputsReport::Row& row, int figure)
+{
+    switch (figure) {
+    case 1:
+        return row.newServiceUsers;
+    case 2:
+        return row.contactHours;
+    case 3:
+        return row.sessionsAttended;
+    default:
+        return row.serviceUsers;
+    }
+}
+
+QString shown(const OutputsReport::Cell& cell, int decimals)
+{
+    return QLocale().toString(cell.value, 'f', decimals);
+}
+
+void fitValueAxis(QValueAxis* axis, double highest)
+{
+    axis->setRange(0, std::max(4.0, std::ceil(highest * 1.15)));
+    axis->applyNiceNumbers();
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+}
+
+} // namespace
+
+OutputsView::OutputsView(Database& database, const Clock& clock, QWidget* parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_clock(clock)
+    , m_contract(new QComboBox(this))
+    , m_period(new PeriodChooser(LocalTime::londonDate(clock.now()), 8, this))
+    , m_by(new QComboBox(this))
+    , m_figure(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_print(new QPushButton(tr("&Print\u2026"), this))
+    , m_save(new QToolButton(this))
+    , m_table(new ReadOnlyTable(QStringList{tr("Group")} + OutputsReport::figureNames(), tr("Outputs by group"), this))
+    , m_groupsChart(new QChartView(new QChart, this))
+    , m_periodsChart(new QChartView(new QChart, this))
+{
+    setObjectName(QStringLiteral("outputs"));
+    m_contract->setObjectName(QStringLiteral("outputsContract"));
+    m_contract->setAccessibleName(tr("Contract"));
+    m_by->setObjectName(QStringLiteral("outputsBy"));
+    m_by->setAccessibleName(tr("Broken down by"));
+    m_by->addItem(tr("Gender"), int(OutputsReport::By::Gender));
+    m_by->addItem(tr("Age band"), int(OutputsReport::By::AgeBand));
+    m_by->addItem(tr("Ethnicity"), int(OutputsReport::By::Ethnicity));
+    m_figure->setObjectName(QStringLiteral("outputsFigure"));
+    m_figure->setAccessibleName(tr("Figure the charts show"));
+    m_figure->addItems(OutputsReport::figureNames());
+    fillContracts();
+    m_print->setObjectName(QStringLiteral("outputsPrint"));
+    m_save->setObjectName(QStringLiteral("outputsSave"));
+    m_save->setText(tr("&Save as\u2026"));
+    m_save->setAccessibleName(tr("Save the management information as PDF, CSV or Excel"));
+    m_save->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(m_save);
+    menu->addAction(tr("PDF\u2026"), this, [this] { saveAs(QStringLiteral("pdf")); });
+    menu->addAction(tr("Excel workbook (XLSX)\u2026"), this, [this] { saveAs(QStringLiteral("xlsx")); });
+    menu->addAction(tr("CSV\u2026"), this, [this] { saveAs(QStringLiteral("csv")); });
+    m_save->setMenu(menu);
+    for (QChartView* chart : {m_groupsChart, m_periodsChart}) {
+        chart->setRenderHint(QPainter::Antialiasing);
+        chart->setMinimumHeight(240);
+    }
+    m_groupsChart->setObjectName(QStringLiteral("outputsGroupsChart"));
+    m_groupsChart->setAccessibleName(tr("Bars per group"));
+    m_periodsChart->setObjectName(QStringLiteral("outputsPeriodsChart"));
+    m_periodsChart->setAccessibleName(tr("Bars per period"));
+
+    auto* contractLabel = new QLabel(tr("&Contract:"), this);
+    contractLabel->setBuddy(m_contract);
+    auto* byLabel = new QLabel(tr("&Broken down by:"), this);
+    byLabel->setBuddy(m_by);
+    auto* figureLabel = new QLabel(tr("C&hart:"), this);
+    figureLabel->setBuddy(m_figure);
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(contractLabel);
+    bar->addWidget(m_contract);
+    bar->addWidget(m_period);
+    bar->addStretch(1);
+    bar->addWidget(m_print);
+    bar->addWidget(m_save);
+    auto* second = new QHBoxLayout;
+    second->addWidget(byLabel);
+    second->addWidget(m_by);
+    second->addWidget(figureLabel);
+    second->addWidget(m_figure);
+    second->addStretch(1);
+    m_summary->setWordWrap(true);
+    m_summary->setObjectName(QStringLiteral("outputsSummary"));
+    auto* charts = new QSplitter(Qt::Horizontal, this);
+    charts->addWidget(m_groupsChart);
+    charts->addWidget(m_periodsChart);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(charts);
+    split->setSizes({300, 320});
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addLayout(second);
+    layout->addWidget(m_summary);
+    layout->addWidget(split, 1);
+
+    connect(m_contract, &QComboBox::currentIndexChanged, this, [this] { reload(); });
+    connect(m_by, &QComboBox::currentIndexChanged, this, [this] { reload(); });
+    connect(m_period, &PeriodChooser::periodChanged, this, [this] { reload(); });
+    connect(m_figure, &QComboBox::currentIndexChanged, this, [this] { drawCharts(); });
+    connect(m_print, &QPushButton::clicked, this, [this] {
+        if (const std::optional<ReturnTable> t = returnTable())
+            FormPrinter::preview(FormContent::returnForm(*t, m_report->contract, m_report->period.label()), this);
+    });
+    reload();
+}
+
+void OutputsView::fillContracts()
+{
+    const QSignalBlocker blocker(m_contract);
+    const QString chosen = m_contract->currentData().toString();
+    m_contract->clear();
+    if (Result<QVector<Contract>> contracts = Repositories(m_database).contracts.all())
+        for (const Contract& c : contracts.value())
+            m_contract->addItem(c.name, c.code);
+    m_contract->setCurrentIndex(std::max(0, m_contract->findData(chosen)));
+}
+
+bool OutputsView::refresh()
+{
+    fillContracts();
+    return reload();
+}
+
+void OutputsView::choose(const QString& contractId, const ReportingPeriod& period, OutputsReport::By by)
+{
+    Result<std::optional<Contract>> contract = Repositories(m_database).contracts.find(contractId);
+    {
+        const QSignalBlocker a(m_contract);
+        const QSignalBlocker b(m_by);
+        const QSignalBlocker c(m_period);
+        if (contract && contract->has_value())
+            m_contract->setCurrentIndex(std::max(0, m_contract->findData((*contract)->code)));
+        m_by->setCurrentIndex(std::max(0, m_by->findData(int(by))));
+        m_period->setPeriod(period);
+    }
+    reload();
+}
+
+bool OutputsView::reload()
+{
+    m_report.reset();
+    m_history.clear();
+    m_table->setSortingEnabled(false);
+    m_table->setRowCount(0);
+    m_print->setEnabled(false);
+    m_save->setEnabled(false);
+    const ReportingPeriod period = m_period->period();
+    const QString code = m_contract->currentData().toString();
+    if (code.isEmpty() || !period.isValid()) {
+        m_summary->setText(code.isEmpty() ? tr("There is no contract yet: an administrator adds one in Admin.")
+                                          : tr("The period starts after it ends: choose the dates again."));
+        drawCharts();
+        return false;
+    }
+    const auto by = OutputsReport::By(m_by->currentData().toInt());
+    Result<OutputsReport> report = OutputsReport::build(m_database, code, period, by);
+    if (!report) {
+        m_summary->setText(report.error().message);
+        drawCharts();
+        return false;
+    }
+    m_report = report.value();
+    // The three periods before, for the bars per period (a quarter's are the quarters before).
+    ReportingPeriod earlier = period;
+    for (int i = 0; i < 3; ++i) {
+        earlier = earlier.previous();
+        Result<OutputsReport> before = OutputsReport::build(m_database, code, earlier, OutputsReport::By::Nothing);
+        if (before)
+            m_history.prepend(before.value());
+    }
+    for (const OutputsReport::Row& row : m_report->rows)
+        m_table->addRow({row.label, shown(row.serviceUsers, 0), shown(row.newServiceUsers, 0), shown(row.contactHours, 1),
+                         shown(row.sessionsAttended, 0)},
+                        {QString(), QStringLiteral("%1").arg(row.serviceUsers.value, 12, 'f', 1, QLatin1Char('0')),
+                         QStringLiteral("%1").arg(row.newServiceUsers.value, 12, 'f', 1, QLatin1Char('0')),
+                         QStringLiteral("%1").arg(row.contactHours.value, 12, 'f', 1, QLatin1Char('0')),
+                         QStringLiteral("%1").arg(row.sessionsAttended.value, 12, 'f', 1, QLatin1Char('0'))});
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        for (int column = 1; column < m_table->columnCount(); ++column)
+            m_table->item(row, column)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_table->finish();
+    const OutputsReport::Row& t = m_report->total;
+    m_summary->setText(tr("<b>%1</b>, %2. Everyone: %3 service users, %4 new, %5 contact hours, %6 places taken at sessions. "
+                          "Printed and saved copies show groups of fewer than 5 people as \"&lt;5\".")
+                           .arg(m_report->contract.name.toHtmlEscaped(), period.label(), shown(t.serviceUsers, 0),
+                                shown(t.newServiceUsers, 0), shown(t.contactHours, 1), shown(t.sessionsAttended, 0)));
+    m_print->setEnabled(true);
+    m_save->setEnabled(true);
+    drawCharts();
+    return true;
+}
+
+void OutputsView::drawCharts()
+{
+    const int figure = m_figure->currentIndex();
+    const QString name = m_figure->currentText();
+
+    auto* groups = new QChart;
+    groups->setTitle(tr("%1 by group").arg(name));
+    groups->legend()->hide();
+    auto* periods = new QChart;
+    periods->setTitle(tr("%1 by period").arg(name));
+    periods->legend()->hide();
+    m_periodBars.clear();
+    if (m_report) {
+        auto* set = new QBarSet(name);
+        set->setColor(QColor(0x2a, 0x6f, 0x97));
+        set->setLabelColor(Qt::black);
+        QStringList labels;
+        double highest = 0;
+        // The first group at the top, as a reader expects a list.
+        for (qsizetype i = m_report->rows.size() - 1; i >= 0; --i) {
+            const OutputsReport::Cell& cell = cellOf(m_report->rows.at(i), figure);
+            labels << m_report->rows.at(i).label;
+            *set << cell.value;
+            highest = std::max(highest, cell.value);
+        }
+        auto* series = new QHorizontalBarSeries;
+        series->append(set);
+        series->setLabelsVisible(true);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+        series->setLabelsFormat(QStringLiteral("@value"));
+        series->setLabelsPrecision(6);
+        groups->addSeries(series);
+        auto* categories = new QBarCategoryAxis;
+        categories->append(labels);
+        groups->addAxis(categories, Qt::AlignLeft);
+        series->attachAxis(categories);
+        auto* values = new QValueAxis;
+        fitValueAxis(values, highest);
+        groups->addAxis(values, Qt::AlignBottom);
+        series->attachAxis(values);
+
+        auto* perPeriod = new QBarSet(name);
+        perPeriod->setColor(QColor(0xe0, 0x7a, 0x1f));
+        perPeriod->setLabelColor(Qt::black);
+        QStringList periodLabels;
+        highest = 0;
+        QVector<const OutputsReport*> all;
+        for (const OutputsReport& r : m_history)
+            all << &r;
+        all << &*m_report;
+        for (const OutputsReport* r : all) {
+            const double value = cellOf(r->total, figure).value;
+            // Short enough to sit under a bar: "Apr-Jun 26".
+            const QLocale english = QLocale::c();
+            periodLabels << (r->period.isQuarter() ? QStringLiteral("%1-%2").arg(english.toString(r->period.from, QStringLiteral("MMM")),
+                                                                                  english.toString(r->period.to, QStringLiteral("MMM yy")))
+                                                   : english.toString(r->period.to, QStringLiteral("d MMM yy")));
+            *perPeriod << value;
+            m_periodBars << qMakePair(r->period.label(), value);
+            highest = std::max(highest, value);
+        }
+        auto* bars = new QBarSeries;
+        bars->append(perPeriod);
+        bars->setLabelsVisible(true);
+        bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+        bars->setLabelsPrecision(6);
+        periods->addSeries(bars);
+        auto* axis = new QBarCategoryAxis;
+        axis->append(periodLabels);
+        periods->addAxis(axis, Qt::AlignBottom);
+        bars->attachAxis(axis);
+        auto* periodValues = new QValueAxis;
+        fitValueAxis(periodValues, highest);
+        periods->addAxis(periodValues, Qt::AlignLeft);
+        bars->attachAxis(periodValues);
+    }
+    for (auto [view, chart] : {std::pair{m_groupsChart, groups}, std::pair{m_periodsChart, periods}}) {
+        QChart* old = view->chart();
+        view->setChart(chart);
+        delete old;
+    }
+}
+
+std::optional<ReturnTable> OutputsView::returnTable() const
+{
+    if (!m_report)
+        return std::nullopt;
+    Result<QString> organisation = Repositories(m_database).meta.value(QString::fromLatin1(MetaRepository::Organisation));
+    return ReturnTable::fromOutputs(*m_report, organisation ? organisation.value() : QString(),
+                                    LocalTime::londonDate(m_clock.now()));
+}
+
+Status OutputsView::exportTo(const QString& path) const
+{
+    const std::optional<ReturnTable> out = returnTable();
+    if (!out)
+        return Error{tr("There is nothing to save yet."), {}};
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("csv"))
+        return CsvTableWriter::write(*out, path);
+    if (suffix == QLatin1String("xlsx"))
+        return XlsxTableWriter::write(*out, path);
+    if (suffix == QLatin1String("pdf"))
+        return FormPrinter::writePdf(FormContent::returnForm(*out, m_report->contract, m_report->period.label()), path);
+    return Error{tr("Save as .pdf, .xlsx or .csv."), {}};
+}
+
+void OutputsView::saveAs(const QString& suffix)
+{
+    const std::optional<ReturnTable> out = returnTable();
+    if (!out)
+        return;
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("reports/folder"),
+                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                               .toString();
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the management information"),
+                                                QDir(folder).filePath(out->fileStem + QLatin1Char('.') + suffix),
+                                                QStringLiteral("*.%1").arg(suffix));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    settings.setValue(QStringLiteral("reports/folder"), QFileInfo(path).absolutePath());
+    if (Status s = exportTo(path); !s)
+        QMessageBox::warning(this, tr("Save the management information"), s.error().message);
+}
+
+} // namespace waymark

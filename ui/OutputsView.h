@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/domain/Result.h"
+#include "core/reports/OutputsReport.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QToolButton;
+
+namespace waymark {
+
+class Clock;
+class Database;
+class PeriodChooser;
+class ReadOnlyTable;
+
+// Reports > Management information (C 14.3): a contract's person-based outputs for a period,
+// broken down by gender, age band or ethnicity, with bars per group and bars for the last four
+// periods. The screen shows every figure; printed and saved copies show "<5" for groups of
+// fewer than five people.
+class OutputsView : public QWidget {
+    Q_OBJECT
+public:
+    OutputsView(Database& database, const Clock& clock, QWidget* parent = nullptr);
+
+    bool refresh();
+    void choose(const QString& contractId, const ReportingPeriod& period, OutputsReport::By by);
+
+    const std::optional<OutputsReport>& report() const { return m_report; }
+    // The figure the charts show, and its value in each of the four periods ending with this one.
+    const QVector<QPair<QString, double>>& periodBars() const { return m_periodBars; }
+    ReadOnlyTable* table() const { return m_table; }
+    QComboBox* figureBox() const { return m_figure; }
+    Status exportTo(const QString& path) const;
+
+private:
+    void fillContracts();
+    bool reload();
+    void drawCharts();
+    std::optional<class ReturnTable> returnTable() const;
+    void saveAs(const QString& suffix);
+
+    Database& m_database;
+    const Clock& m_clock;
+    QComboBox* m_contract;
+    PeriodChooser* m_period;
+    QComboBox* m_by;
+    QComboBox* m_figure;
+    QLabel* m_summary;
+    QPushButton* m_print;
+    QToolButton* m_save;
+    ReadOnlyTable* m_table;
+    QChartView* m_groupsChart;
+    QChartView* m_periodsChart;
+    std::optional<OutputsReport> m_report;
+    QVector<OutputsReport> m_history; // the three periods before, oldest first
+    QVector<QPair<QString, double>> m_periodBars;
+};
+
+} // namespace waymark
