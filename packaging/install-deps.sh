@@ -11,6 +11,8 @@ packages=(
   libqt6opengl6-dev libgl-dev libsqlite3-dev
   # iCalendar export of the diary; returns as XLSX and CSV
   libical-dev libxlsxwriter-dev libcsv-dev
+  # xlsxwriter.pc links -lz, but Debian's libxlsxwriter-dev does not pull in zlib's headers
+  zlib1g-dev
   # tests and screenshots
   libgtest-dev libgmock-dev xvfb xauth xfonts-base fonts-dejavu-core
   # printed forms read back as text (pdftotext) and as pictures (pdftoppm)
