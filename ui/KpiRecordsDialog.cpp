@@ -81,6 +81,13 @@ KpiRecordsDialog::KpiRecordsDialog(const QString& heading, const QVector<KpiReco
         accept();
     };
     connect(open, &QPushButton::clicked, this, openCurrent);
+    // A group session has no person's record to open.
+    const auto enableOpen = [this, open] {
+        const int row = m_table->currentRow();
+        open->setEnabled(row >= 0 && !m_table->item(row, 0)->data(PersonRole).toString().isEmpty());
+    };
+    connect(m_table, &QTableWidget::currentCellChanged, this, enableOpen);
+    enableOpen();
     connect(m_table, &QTableWidget::cellDoubleClicked, this, openCurrent);
 
     auto* layout = new QVBoxLayout(this);

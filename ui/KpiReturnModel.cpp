@@ -20,7 +20,19 @@ QString valueOf(const KpiDefinition& d, const std::optional<double>& value)
     if (!value)
         return Dash;
     const QString text = number(*value, d.decimals());
-    return d.unit == KpiDefinition::Unit::Percent ? text + QLatin1Char('%') : text;
+    switch (d.unit) {
+    case KpiDefinition::Unit::Percent:
+        return text + QLatin1Char('%');
+    case KpiDefinition::Unit::Days:
+        return KpiReturnModel::tr("%1 days").arg(text);
+    case KpiDefinition::Unit::Hours:
+        return KpiReturnModel::tr("%1 hours").arg(text);
+    case KpiDefinition::Unit::Points:
+        return KpiReturnModel::tr("%1 points").arg(text);
+    case KpiDefinition::Unit::Count:
+        break;
+    }
+    return text;
 }
 
 } // namespace

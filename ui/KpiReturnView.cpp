@@ -64,11 +64,9 @@ KpiReturnView::KpiReturnView(Database& database, const Clock& clock, QWidget* pa
     m_save->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_save->setPopupMode(QToolButton::InstantPopup);
     auto* saveMenu = new QMenu(m_save);
-    saveMenu->addAction(tr("PDF\u2026"), this, [this] { saveAs(); });
-    saveMenu->addAction(tr("Excel workbook (XLSX)\u2026"), this, [this] { saveAs(); });
-    saveMenu->addAction(tr("CSV\u2026"), this, [this] { saveAs(); });
-    for (int i = 0; i < 3; ++i)
-        saveMenu->actions().at(i)->setData(QStringList{QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("csv")}.at(i));
+    saveMenu->addAction(tr("PDF\u2026"), this, [this] { saveAs(QStringLiteral("pdf")); });
+    saveMenu->addAction(tr("Excel workbook (XLSX)\u2026"), this, [this] { saveAs(QStringLiteral("xlsx")); });
+    saveMenu->addAction(tr("CSV\u2026"), this, [this] { saveAs(QStringLiteral("csv")); });
     m_save->setMenu(saveMenu);
 
     m_table->setObjectName(QStringLiteral("returnTable"));
@@ -266,10 +264,8 @@ Status KpiReturnView::exportTo(const QString& path) const
     return Error{tr("Save the return as .pdf, .xlsx or .csv."), {}};
 }
 
-void KpiReturnView::saveAs()
+void KpiReturnView::saveAs(const QString& suffix)
 {
-    const auto* action = qobject_cast<const QAction*>(sender());
-    const QString suffix = action ? action->data().toString() : QStringLiteral("pdf");
     const std::optional<ReturnTable> out = table(false);
     if (!out)
         return;

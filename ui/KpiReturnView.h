@@ -57,7 +57,7 @@ private:
     void fillContracts();
     bool reload();
     std::optional<class ReturnTable> table(bool withPrevious) const;
-    void saveAs();
+    void saveAs(const QString& suffix);
 
     Database& m_database;
     const Clock& m_clock;

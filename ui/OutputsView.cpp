@@ -365,7 +365,7 @@ void OutputsView::saveAs(const QString& suffix)
                                .toString();
     QString path = QFileDialog::getSaveFileName(this, tr("Save the management information"),
                                                 QDir(folder).filePath(out->fileStem + QLatin1Char('.') + suffix),
-                                                QStringLiteral("*.%1").arg(suffix));
+                                                tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

@@ -321,6 +321,8 @@ int CliApplication::runReport(const Invocation& call)
         return runReturn(call, what == QLatin1String("kpi"));
     if (what != QLatin1String("distance"))
         return usage(QObject::tr("%1 is not a report; the reports are kpi, outputs and distance").arg(what));
+    if (call.options.contains(QStringLiteral("--by")))
+        return usage(QObject::tr("--by is for report outputs"));
     const QString contract = call.options.value(QStringLiteral("--contract"));
     if (contract.isEmpty())
         return usage(QObject::tr("report distance needs --contract CODE"));
@@ -388,6 +390,10 @@ int CliApplication::runReturn(const Invocation& call, bool kpi)
         return usage(QObject::tr("--by must be gender, age_band or ethnicity"));
     if (kpi && call.options.contains(QStringLiteral("--by")))
         return usage(QObject::tr("--by is for report outputs; report kpi gives the whole return"));
+    if (call.options.contains(QStringLiteral("--staff")))
+        return usage(QObject::tr("--staff is for report distance; a return is the whole contract's"));
+    if (dates[0] > dates[1])
+        return usage(QObject::tr("--from %1 is after --to %2").arg(LocalTime::isoDate(dates[0]), LocalTime::isoDate(dates[1])));
 
     auto database = Database::open(call.databasePath);
     if (!database)
@@ -433,11 +439,12 @@ int CliApplication::runReturn(const Invocation& call, bool kpi)
         if (Status s = FormPrinter::writePdf(form, out); !s)
             return fail(s.error().message);
     }
-    m_out << QObject::tr("Wrote the %1 for %2, %3, to %4.")
+    // Said on stderr: standard output carries a report and nothing else.
+    m_err << QObject::tr("Wrote the %1 for %2, %3, to %4.")
                  .arg(table->title.toLower(), chosen.name, ReportingPeriod{dates[0], dates[1]}.label(),
                       QDir::toNativeSeparators(out))
           << "\n";
-    m_out.flush();
+    m_err.flush();
     return Ok;
 }
 

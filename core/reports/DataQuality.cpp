@@ -127,19 +127,25 @@ QVector<DataQualityIssue> check(const ReturnData& data)
             std::sort(stays.begin(), stays.end(), [](const HospitalStay* a, const HospitalStay* b) {
                 return a->admittedOn != b->admittedOn ? a->admittedOn < b->admittedOn : a->id < b->id;
             });
-            for (qsizetype i = 1; i < stays.size(); ++i) {
-                const HospitalStay* before = stays.at(i - 1);
-                // Nights overlap when the later admission is before the earlier discharge.
-                if (!before->dischargedOn.isValid() || stays.at(i)->admittedOn < before->dischargedOn)
-                    issues << DataQualityIssue{Kind::OverlappingHospitalStays, it.key(), stays.at(i)->id,
-                                               stays.at(i)->admittedOn,
+            // Nights overlap when a stay is admitted before a stay admitted earlier was
+            // discharged (never, while it is open): compare with the one reaching furthest so far.
+            const HospitalStay* furthest = nullptr;
+            for (const HospitalStay* stay : stays) {
+                if (furthest && (!furthest->dischargedOn.isValid() || stay->admittedOn < furthest->dischargedOn))
+                    issues << DataQualityIssue{Kind::OverlappingHospitalStays, it.key(), stay->id, stay->admittedOn,
                                                tr("Hospital stay from %1 overlaps the stay from %2: its nights count twice")
-                                                   .arg(LocalTime::formatDate(stays.at(i)->admittedOn),
-                                                        LocalTime::formatDate(before->admittedOn)),
+                                                   .arg(LocalTime::formatDate(stay->admittedOn),
+                                                        LocalTime::formatDate(furthest->admittedOn)),
                                                hospitalFigures};
+                if (!furthest || (furthest->dischargedOn.isValid()
+                                  && (!stay->dischargedOn.isValid() || stay->dischargedOn > furthest->dischargedOn)))
+                    furthest = stay;
             }
         }
     }
+    // Only what makes one of this contract's figures uncertain is listed.
+    issues.erase(std::remove_if(issues.begin(), issues.end(), [](const DataQualityIssue& i) { return i.affects.isEmpty(); }),
+                 issues.end());
     std::stable_sort(issues.begin(), issues.end(), [&](const DataQualityIssue& a, const DataQualityIssue& b) {
         return a.serviceUserId != b.serviceUserId ? a.serviceUserId < b.serviceUserId : int(a.kind) < int(b.kind);
     });

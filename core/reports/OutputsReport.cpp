@@ -93,6 +93,34 @@ QStringList rowKeys()
             QStringLiteral("contact_hours"), QStringLiteral("sessions_attended")};
 }
 
+// Hides what could identify someone, column by column: every figure of 1 to 4 people, and
+// then, where a column hides a single group, the next smallest group that is not empty (or the
+// total, when there is none), so that no hidden figure is the total less the others.
+void suppressSmallGroups(OutputsReport& report)
+{
+    using Cell = OutputsReport::Cell;
+    using Member = Cell OutputsReport::Row::*;
+    for (Member member : {&OutputsReport::Row::serviceUsers, &OutputsReport::Row::newServiceUsers,
+                          &OutputsReport::Row::contactHours, &OutputsReport::Row::sessionsAttended}) {
+        const auto primary = [](Cell& cell) { cell.hidden = cell.people > 0 && cell.people < 5; };
+        primary(report.total.*member);
+        int hidden = 0;
+        for (OutputsReport::Row& row : report.rows) {
+            primary(row.*member);
+            hidden += (row.*member).hidden ? 1 : 0;
+        }
+        if (report.by == OutputsReport::By::Nothing || hidden != 1 || (report.total.*member).hidden)
+            continue;
+        Cell* smallest = nullptr;
+        for (OutputsReport::Row& row : report.rows) {
+            Cell& cell = row.*member;
+            if (!cell.hidden && cell.people > 0 && (!smallest || cell.people < smallest->people))
+                smallest = &cell;
+        }
+        (smallest ? *smallest : report.total.*member).hidden = true;
+    }
+}
+
 } // namespace
 
 std::optional<OutputsReport::By> OutputsReport::byNamed(const QString& name)
@@ -217,6 +245,7 @@ OutputsReport OutputsReport::compute(const ReturnData& data, By by)
         report.rows << rowFrom(g.code, g.label, row);
     }
     report.total = rowFrom(QStringLiteral("all"), tr("Everyone"), totals);
+    suppressSmallGroups(report);
     return report;
 }
 

@@ -14,12 +14,14 @@ class Database;
 struct OutputsReport {
     enum class By { Nothing, Gender, AgeBand, Ethnicity };
 
-    // A figure and how many distinct people are behind it: a figure of 1 to 4 people is shown
-    // as "<5" in printed and exported returns, so that no one can be identified.
+    // A figure and how many distinct people are behind it. A figure of 1 to 4 people is shown
+    // as "<5" in printed and exported returns, so that no one can be identified; so is a second
+    // figure of its column where one alone would let the first be worked out from the total.
     struct Cell {
         double value = 0;
         qint64 people = 0;
-        bool suppressed() const { return people > 0 && people < 5; }
+        bool hidden = false;
+        bool suppressed() const { return hidden; }
     };
     struct Row {
         QString group; // a code, "not_recorded", or "all"

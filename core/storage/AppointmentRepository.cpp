@@ -94,7 +94,8 @@ AppointmentRepository::attendedForContract(const QString& contractId, const QDat
     return fetch<QPair<Appointment, QString>>(
         QStringLiteral("SELECT a.*, p.service_user_id AS period_person FROM appointments a JOIN support_periods p "
                        "ON p.id = a.support_period_id WHERE a.deleted = 0 AND p.deleted = 0 AND p.contract_id = ? "
-                       "AND a.status = 'attended' AND a.starts_at >= ? AND a.starts_at < ? ORDER BY a.starts_at, a.id"),
+                       "AND a.status = 'attended' AND a.starts_at >= ? AND a.starts_at < ? AND %1 ORDER BY a.starts_at, a.id")
+            .arg(LiveServiceUser.arg(QStringLiteral("p.service_user_id"))),
         {contractId, LocalTime::isoDateTimeUtc(fromUtc), LocalTime::isoDateTimeUtc(toUtc)},
         [](const QSqlQuery& q) { return qMakePair(toAppointment(q), SqlValues::text(q, "period_person")); });
 }

@@ -31,7 +31,8 @@ Result<QVector<HospitalStay>> HospitalStayRepository::forReturn(const QString& c
         QStringLiteral("SELECT * FROM hospital_stays WHERE deleted = 0 AND admitted_on <= ? AND "
                        "(discharged_on IS NULL OR discharged_on >= ?) AND service_user_id IN (SELECT service_user_id "
                        "FROM support_periods WHERE deleted = 0 AND contract_id = ? AND start_date <= ? AND "
-                       "(end_date IS NULL OR end_date >= ?)) ORDER BY admitted_on, id"),
+                       "(end_date IS NULL OR end_date >= ?)) AND %1 ORDER BY admitted_on, id")
+            .arg(LiveServiceUser.arg(QStringLiteral("service_user_id"))),
         {LocalTime::isoDate(to), LocalTime::isoDate(from), contractId, LocalTime::isoDate(to), LocalTime::isoDate(from)},
         toStay);
 }

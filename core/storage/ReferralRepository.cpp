@@ -52,7 +52,8 @@ Result<QVector<Referral>> ReferralRepository::receivedBetween(const QString& con
                                                              const QDateTime& toUtc) const
 {
     return fetch<Referral>(QStringLiteral("SELECT * FROM referrals WHERE deleted = 0 AND contract_id = ? AND "
-                                          "received_at >= ? AND received_at < ? ORDER BY received_at, id"),
+                                          "received_at >= ? AND received_at < ? AND %1 ORDER BY received_at, id")
+                               .arg(LiveServiceUser.arg(QStringLiteral("service_user_id"))),
                            {contractId, LocalTime::isoDateTimeUtc(fromUtc), LocalTime::isoDateTimeUtc(toUtc)},
                            toReferral);
 }

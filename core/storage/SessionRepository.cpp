@@ -124,8 +124,9 @@ Result<QVector<Attendance>> SessionRepository::attendanceBetween(const QString& 
 {
     return fetch<Attendance>(
         QStringLiteral("SELECT a.* FROM attendance a JOIN sessions s ON s.id = a.session_id WHERE a.deleted = 0 AND "
-                       "s.deleted = 0 AND s.contract_id = ? AND s.starts_at >= ? AND s.starts_at < ? "
-                       "ORDER BY a.session_id, a.service_user_id"),
+                       "s.deleted = 0 AND s.contract_id = ? AND s.starts_at >= ? AND s.starts_at < ? AND %1 "
+                       "ORDER BY a.session_id, a.service_user_id")
+            .arg(LiveServiceUser.arg(QStringLiteral("a.service_user_id"))),
         {contractId, LocalTime::isoDateTimeUtc(fromUtc), LocalTime::isoDateTimeUtc(toUtc)}, toAttendance);
 }
 

@@ -8,6 +8,15 @@
 
 #include <optional>
 
+namespace waymark {
+
+// A condition true when the person a column names is on record and not deleted: a deleted
+// person's records never count in a return. `.arg()` the column ("p.service_user_id").
+inline const QString LiveServiceUser =
+    QStringLiteral("EXISTS (SELECT 1 FROM service_users live WHERE live.id = %1 AND live.deleted = 0)");
+
+} // namespace waymark
+
 namespace waymark::SqlValues {
 
 // Typed reads of one column of the current row, by name; NULL becomes the empty value.

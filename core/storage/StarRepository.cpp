@@ -164,8 +164,9 @@ Result<QVector<StarAssessment>> StarRepository::forReturn(const QString& contrac
 {
     // withScores binds one value; the dates are ISO text from a QDate, so safe to write in.
     return withScores(QStringLiteral("p.contract_id = ? AND p.start_date <= '%1' AND (p.end_date IS NULL OR "
-                                     "p.end_date >= '%2') AND a.assessed_on <= '%1'")
-                          .arg(LocalTime::isoDate(to), LocalTime::isoDate(from)),
+                                     "p.end_date >= '%2') AND a.assessed_on <= '%1' AND %3")
+                          .arg(LocalTime::isoDate(to), LocalTime::isoDate(from),
+                               LiveServiceUser.arg(QStringLiteral("p.service_user_id"))),
                       contractId);
 }
 

@@ -80,7 +80,8 @@ Result<QVector<SupportPeriod>> SupportPeriodRepository::inPeriod(const QString& 
 {
     return fetch<SupportPeriod>(
         QStringLiteral("SELECT * FROM support_periods WHERE deleted = 0 AND contract_id = ? AND start_date <= ? "
-                       "AND (end_date IS NULL OR end_date >= ?) ORDER BY id"),
+                       "AND (end_date IS NULL OR end_date >= ?) AND %1 ORDER BY id")
+            .arg(LiveServiceUser.arg(QStringLiteral("service_user_id"))),
         {contractId, LocalTime::isoDate(to), LocalTime::isoDate(from)}, toSupportPeriod);
 }
 
@@ -91,7 +92,8 @@ Result<QVector<OutcomeRecord>> SupportPeriodRepository::leaverOutcomes(const QSt
         QStringLiteral("SELECT o.support_period_id, o.code, o.need_identified, o.achieved "
                        "FROM outcomes o JOIN support_periods p ON p.id = o.support_period_id "
                        "WHERE o.deleted = 0 AND p.deleted = 0 AND p.contract_id = ? AND p.end_date >= ? "
-                       "AND p.end_date <= ? ORDER BY o.support_period_id, o.code"),
+                       "AND p.end_date <= ? AND %1 ORDER BY o.support_period_id, o.code")
+            .arg(LiveServiceUser.arg(QStringLiteral("p.service_user_id"))),
         {contractId, LocalTime::isoDate(from), LocalTime::isoDate(to)}, [](const QSqlQuery& q) {
             using namespace SqlValues;
             return OutcomeRecord{text(q, "support_period_id"), text(q, "code"), flag(q, "need_identified"),
@@ -104,8 +106,9 @@ Result<QHash<QString, QDate>> SupportPeriodRepository::earliestStartsWithin(cons
 {
     Result<QVector<QPair<QString, QDate>>> rows = fetch<QPair<QString, QDate>>(
         QStringLiteral("SELECT service_user_id, MIN(start_date) AS first_start FROM support_periods "
-                       "WHERE deleted = 0 AND contract_id = ? GROUP BY service_user_id "
-                       "HAVING MIN(start_date) >= ? AND MIN(start_date) <= ?"),
+                       "WHERE deleted = 0 AND contract_id = ? AND %1 GROUP BY service_user_id "
+                       "HAVING MIN(start_date) >= ? AND MIN(start_date) <= ?")
+            .arg(LiveServiceUser.arg(QStringLiteral("service_user_id"))),
         {contractId, LocalTime::isoDate(from), LocalTime::isoDate(to)}, [](const QSqlQuery& q) {
             return qMakePair(SqlValues::text(q, "service_user_id"), SqlValues::date(q, "first_start"));
         });

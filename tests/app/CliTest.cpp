@@ -332,8 +332,8 @@ TEST_F(Cli, ReportDistanceRefusesWhatItCannotAnswer)
 namespace {
 
 // The small caseload with what the edges of a return need: an attended Camden appointment at
-// 23:30 UTC on 30 June (1 July in London), another on 1 June, and a Thurrock period that was
-// deleted (a tombstone never counts).
+// 23:30 UTC on 30 June (1 July in London), another on 1 June, a Thurrock period that was
+// deleted and a person whose record was deleted (a tombstone never counts).
 QJsonObject caseloadForReturns()
 {
     QJsonObject d = test::smallCaseload();
@@ -356,6 +356,16 @@ QJsonObject caseloadForReturns()
     QJsonArray periods = d.value(QStringLiteral("support_periods")).toArray();
     periods << QJsonObject{{QStringLiteral("id"), QStringLiteral("sp-3")},
                            {QStringLiteral("service_user_id"), QStringLiteral("su-3")},
+                           {QStringLiteral("contract_id"), QStringLiteral("thurrock-fs")},
+                           {QStringLiteral("start_date"), QStringLiteral("2026-05-01")}};
+    // su-4's own record is deleted: neither the person nor their period counts.
+    people << QJsonObject{{QStringLiteral("id"), QStringLiteral("su-4")},
+                          {QStringLiteral("given_name"), QStringLiteral("Deleted")},
+                          {QStringLiteral("family_name"), QStringLiteral("Person")},
+                          {QStringLiteral("gp_registered"), QStringLiteral("no")}};
+    d.insert(QStringLiteral("service_users"), people);
+    periods << QJsonObject{{QStringLiteral("id"), QStringLiteral("sp-4")},
+                           {QStringLiteral("service_user_id"), QStringLiteral("su-4")},
                            {QStringLiteral("contract_id"), QStringLiteral("thurrock-fs")},
                            {QStringLiteral("start_date"), QStringLiteral("2026-05-01")}};
     d.insert(QStringLiteral("support_periods"), periods);
@@ -384,6 +394,7 @@ protected:
         auto opened = Database::open(db());
         ASSERT_TRUE(opened);
         ASSERT_TRUE(QSqlQuery(opened.value()->connection()).exec(QStringLiteral("UPDATE support_periods SET deleted = 1 WHERE id = 'sp-3'")));
+        ASSERT_TRUE(QSqlQuery(opened.value()->connection()).exec(QStringLiteral("UPDATE service_users SET deleted = 1 WHERE id = 'su-4'")));
     }
 };
 
@@ -486,6 +497,7 @@ TEST_F(CliReturns, KpiAsCsvXlsxAndPdf)
     const CliRun xlsx = cli(reportArgs(db(), "kpi", "thurrock-fs", "2026-04-01", "2026-06-30")
                             + QStringList{QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"), path("return.xlsx")});
     ASSERT_EQ(xlsx.status, CliApplication::Ok) << xlsx.err.toStdString();
+    EXPECT_TRUE(xlsx.out.isEmpty()); // standard output carries reports only
     QFile workbook(path("return.xlsx"));
     ASSERT_TRUE(workbook.open(QIODevice::ReadOnly));
     const QByteArray bytes = workbook.readAll();
@@ -513,8 +525,11 @@ TEST_F(CliReturns, KpiRefusesWhatItCannotAnswer)
               CliApplication::UsageError);
     EXPECT_EQ(cli(reportArgs(db(), "kpi", "thurrock-fs", "2026-04-01", "30/06/2026")).status, CliApplication::UsageError);
     const CliRun backwards = cli(reportArgs(db(), "kpi", "thurrock-fs", "2026-06-30", "2026-04-01"));
-    EXPECT_EQ(backwards.status, CliApplication::UserError);
-    EXPECT_TRUE(backwards.err.contains(QStringLiteral("starts after it ends"))) << backwards.err.toStdString();
+    EXPECT_EQ(backwards.status, CliApplication::UsageError);
+    EXPECT_TRUE(backwards.err.contains(QStringLiteral("is after --to"))) << backwards.err.toStdString();
+    EXPECT_EQ(cli(reportArgs(db(), "kpi", "thurrock-fs", "2026-04-01", "2026-06-30")
+                  + QStringList{QStringLiteral("--staff"), QStringLiteral("kw-1")}).status,
+              CliApplication::UsageError);
     const CliRun unknown = cli(reportArgs(db(), "kpi", "nowhere", "2026-04-01", "2026-06-30"));
     EXPECT_EQ(unknown.status, CliApplication::UserError);
     EXPECT_TRUE(unknown.out.isEmpty());

@@ -88,7 +88,7 @@ TEST_F(KpiReturnViewTest, ShowsEveryFigureWithTargetsMetInWords)
     EXPECT_EQ(cell("first_contact_48h", KpiReturnModel::Denominator), QStringLiteral("2"));
     EXPECT_EQ(cell("first_contact_48h", KpiReturnModel::Value), QStringLiteral("50.0%"));
     EXPECT_EQ(cell("first_contact_48h", KpiReturnModel::Met), QStringLiteral("Not met"));
-    EXPECT_EQ(cell("hospital_days", KpiReturnModel::Value), QStringLiteral("8"));
+    EXPECT_EQ(cell("hospital_days", KpiReturnModel::Value), QStringLiteral("8 days"));
     EXPECT_EQ(cell("hospital_days", KpiReturnModel::Met), QStringLiteral("No target"));
     EXPECT_EQ(cell("planned_move_on", KpiReturnModel::Met), QStringLiteral("No data"));
     // January to March had nobody in support: no previous value, so no trend.

@@ -456,11 +456,50 @@ TEST(DataQuality, ListsWhatMakesTheThurrockFiguresUncertain)
 TEST(DataQuality, ChecksOnlyWhatTheContractsFiguresRead)
 {
     Builder b(camden());
-    b.person("P1"); // GP and tenure unknown: no Camden figure reads them
-    SupportPeriod& p = b.period("c1", "P1", QDate(2026, 1, 1), QDate(2026, 5, 1));
-    Q_UNUSED(p)
-    const QVector<DataQualityIssue> issues = DataQuality::check(b.data);
-    ASSERT_EQ(issues.size(), 1);
-    EXPECT_EQ(issues.first().kind, DataQualityIssue::Kind::LeaverWithoutExitAccommodation);
-    EXPECT_TRUE(issues.first().affects.isEmpty()); // no Camden figure, but still worth recording
+    b.person("P1"); // GP and tenure unknown, left without an exit accommodation: no Camden figure reads them
+    b.period("c1", "P1", QDate(2026, 1, 1), QDate(2026, 5, 1));
+    b.referral("r1", utc(2026, 4, 2, 9)); // no first contact: Camden has no first-contact figure
+    EXPECT_TRUE(DataQuality::check(b.data).isEmpty());
+}
+
+TEST(DataQuality, FindsAStayInsideAnEarlierLongerOne)
+{
+    Builder b(thurrock());
+    b.person("A").gpRegistered = QStringLiteral("yes");
+    b.data.people[QStringLiteral("A")].tenure = QStringLiteral("council_tenancy");
+    b.period("pA", "A", QDate(2025, 1, 1));
+    b.stay("long", "A", QDate(2026, 4, 1), QDate(2026, 4, 30));
+    b.stay("inside", "A", QDate(2026, 4, 5), QDate(2026, 4, 10));
+    b.stay("later", "A", QDate(2026, 4, 15), QDate(2026, 4, 20)); // inside the first, after the second
+    b.stay("after", "A", QDate(2026, 4, 30), QDate(2026, 5, 2));  // admitted the day the first ended
+    QStringList found;
+    for (const DataQualityIssue& issue : DataQuality::check(b.data))
+        found << issue.recordId;
+    EXPECT_EQ(found, names({"inside", "later"}));
+}
+
+#include "core/reports/OutputsReport.h"
+
+TEST(OutputsReport, HidesSmallGroupsAndWhatWouldGiveThemAway)
+{
+    // 6 women, 7 men, 2 non-binary people in support: the 2 are "<5", and the women are hidden
+    // too, or the 2 would be the total (15) less 6 and 7.
+    Builder b(camden());
+    int n = 0;
+    for (const auto& [gender, count] : {std::pair{"female", 6}, std::pair{"male", 7}, std::pair{"non_binary", 2}})
+        for (int i = 0; i < count; ++i) {
+            const QByteArray id = QByteArray("P") + QByteArray::number(++n);
+            b.person(id.constData()).gender = QString::fromLatin1(gender);
+            b.period(QByteArray("p" + id).constData(), id.constData(), QDate(2026, 1, 1));
+        }
+    const OutputsReport report = OutputsReport::compute(b.data, OutputsReport::By::Gender);
+    QStringList shown;
+    for (const OutputsReport::Row& row : report.rows)
+        shown << row.group + QLatin1Char('=')
+                     + (row.serviceUsers.suppressed() ? QStringLiteral("<5") : QString::number(row.serviceUsers.value));
+    EXPECT_EQ(shown, names({"female=<5", "male=7", "non_binary=<5", "other=0", "prefer_not_to_say=0", "not_recorded=0"}));
+    EXPECT_FALSE(report.total.serviceUsers.suppressed());
+    EXPECT_EQ(report.total.serviceUsers.value, 15.0);
+    // The screen still has every figure.
+    EXPECT_EQ(report.rows.at(0).serviceUsers.value, 6.0);
 }
