@@ -19,6 +19,8 @@ packages=(
   poppler-utils
   # dates in Europe/London
   tzdata
+  # the second implementation of the returns that the tests check them against
+  python3
 )
 
 missing=()
