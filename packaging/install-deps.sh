@@ -6,9 +6,12 @@ set -euo pipefail
 packages=(
   # build
   cmake ninja-build g++ pkgconf git
-  # Qt 6 (Core, Sql, Gui, Widgets, PrintSupport, Test), Qt Charts, Linguist tools, SQLite driver
-  qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
-  libqt6opengl6-dev libgl-dev libsqlite3-dev
+  # Qt 6 (Core, Sql, Gui, Widgets, PrintSupport, Test), Qt Charts, Linguist tools
+  qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  libqt6opengl6-dev libgl-dev
+  # SQLCipher: SQLite with encryption, the only SQLite library Waymark loads (through its own
+  # Qt SQL driver; Qt's QSQLITE plugin is not needed)
+  libsqlcipher-dev
   # iCalendar export of the diary; returns as XLSX and CSV
   libical-dev libxlsxwriter-dev libcsv-dev
   # xlsxwriter.pc links -lz, but Debian's libxlsxwriter-dev does not pull in zlib's headers

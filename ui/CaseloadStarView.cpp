@@ -6,11 +6,11 @@
 #include "core/reports/StarChartData.h"
 #include "core/storage/Repositories.h"
 #include "ui/FormPrinter.h"
+#include "ui/PeriodChooser.h"
 #include "ui/StarChartView.h"
 #include "ui/StarDistanceView.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,29 +21,13 @@
 
 namespace waymark {
 
-namespace {
-
-// The financial quarter (April to June, ...) a date falls in.
-QPair<QDate, QDate> quarterOf(const QDate& day)
-{
-    const int index = (day.month() - 4 + 12) % 12 / 3; // 0 = Apr-Jun
-    const int startMonth = 4 + index * 3;
-    const int year = day.month() < 4 ? day.year() - 1 : day.year();
-    const QDate start(startMonth > 12 ? year + 1 : year, startMonth > 12 ? startMonth - 12 : startMonth, 1);
-    return {start, start.addMonths(3).addDays(-1)};
-}
-
-} // namespace
-
 CaseloadStarView::CaseloadStarView(Database& database, const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
     , m_clock(clock)
     , m_contract(new QComboBox(this))
     , m_worker(new QComboBox(this))
-    , m_quarter(new QComboBox(this))
-    , m_from(new QDateEdit(this))
-    , m_to(new QDateEdit(this))
+    , m_period(new PeriodChooser(LocalTime::londonDate(clock.now()), 4, this))
     , m_summary(new QLabel(this))
     , m_chart(new StarChartView(this))
     , m_bars(new StarDistanceView(this))
@@ -56,35 +40,9 @@ CaseloadStarView::CaseloadStarView(Database& database, const Clock& clock, QWidg
     m_worker->setAccessibleName(tr("Caseload"));
     fillChoices();
 
-    // The last four financial quarters, the latest first, and "Other dates".
-    m_quarter->setObjectName(QStringLiteral("distanceQuarter"));
-    m_quarter->setAccessibleName(tr("Period"));
-    QDate day = LocalTime::londonDate(clock.now());
-    for (int i = 0; i < 4; ++i) {
-        const auto [start, end] = quarterOf(day);
-        m_quarter->addItem(tr("%1 to %2").arg(LocalTime::formatDate(start).mid(4), LocalTime::formatDate(end).mid(4)),
-                           QVariantList{start, end});
-        day = start.addDays(-1);
-    }
-    m_quarter->addItem(tr("Other dates"), QVariant());
-    for (QDateEdit* edit : {m_from, m_to}) {
-        edit->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
-        edit->setCalendarPopup(true);
-    }
-    m_from->setObjectName(QStringLiteral("distanceFrom"));
-    m_to->setObjectName(QStringLiteral("distanceTo"));
-    m_from->setAccessibleName(tr("From"));
-    m_to->setAccessibleName(tr("To"));
-    connect(m_quarter, &QComboBox::currentIndexChanged, this, [this] {
-        const QVariantList range = m_quarter->currentData().toList();
-        if (range.size() == 2)
-            setPeriod(range.at(0).toDate(), range.at(1).toDate());
-    });
-    for (QDateEdit* edit : {m_from, m_to})
-        connect(edit, &QDateEdit::userDateChanged, this, [this] {
-            m_quarter->setCurrentIndex(m_quarter->count() - 1);
-            reload();
-        });
+    // The last four financial quarters, the latest first, and any dates.
+    m_period->quarterBox()->setObjectName(QStringLiteral("distanceQuarter"));
+    connect(m_period, &PeriodChooser::periodChanged, this, [this] { reload(); });
     connect(m_contract, &QComboBox::currentIndexChanged, this, &CaseloadStarView::reload);
     connect(m_worker, &QComboBox::currentIndexChanged, this, &CaseloadStarView::reload);
 
@@ -96,14 +54,15 @@ CaseloadStarView::CaseloadStarView(Database& database, const Clock& clock, QWidg
     });
 
     auto* bar = new QHBoxLayout;
-    const QList<QPair<QString, QWidget*>> fields = {{tr("C&ontract:"), m_contract}, {tr("Case&load:"), m_worker},
-                                                    {tr("Peri&od:"), m_quarter}, {tr("&From:"), m_from}, {tr("&To:"), m_to}};
+    const QList<QPair<QString, QWidget*>> fields = {{tr("&Contract:"), m_contract}, {tr("Case&load:"), m_worker},
+                                                   };
     for (const auto& [text, field] : fields) {
         auto* label = new QLabel(text, this);
         label->setBuddy(field);
         bar->addWidget(label);
         bar->addWidget(field);
     }
+    bar->addWidget(m_period);
     bar->addStretch(1);
     bar->addWidget(print);
 
@@ -126,8 +85,7 @@ CaseloadStarView::CaseloadStarView(Database& database, const Clock& clock, QWidg
     layout->addWidget(charts, 3);
     layout->addWidget(m_table, 2);
 
-    const QVariantList first = m_quarter->itemData(0).toList();
-    setPeriod(first.at(0).toDate(), first.at(1).toDate());
+    reload();
 }
 
 void CaseloadStarView::fillChoices()
@@ -156,17 +114,8 @@ void CaseloadStarView::fillChoices()
 void CaseloadStarView::setPeriod(const QDate& from, const QDate& to)
 {
     {
-        QSignalBlocker a(m_from);
-        QSignalBlocker b(m_to);
-        QSignalBlocker c(m_quarter);
-        m_from->setDate(from);
-        m_to->setDate(to);
-        // The quarter these dates are, or "Other dates".
-        int match = m_quarter->count() - 1;
-        for (int i = 0; i < m_quarter->count() - 1; ++i)
-            if (m_quarter->itemData(i).toList() == QVariantList{from, to})
-                match = i;
-        m_quarter->setCurrentIndex(match);
+        const QSignalBlocker blocker(m_period);
+        m_period->setPeriod({from, to});
     }
     reload();
 }
@@ -206,7 +155,7 @@ bool CaseloadStarView::reload()
         m_summary->setText(tr("No contract uses a star: an administrator sets one in Admin."));
         return false;
     }
-    Result<DistanceReport> report = DistanceReport::build(m_database, code, m_from->date(), m_to->date(),
+    Result<DistanceReport> report = DistanceReport::build(m_database, code, m_period->period().from, m_period->period().to,
                                                           LocalTime::londonDate(m_clock.now()),
                                                           m_worker->currentData().toString());
     if (!report) {

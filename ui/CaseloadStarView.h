@@ -5,7 +5,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QTableWidget;
 
@@ -13,6 +12,7 @@ namespace waymark {
 
 class Clock;
 class Database;
+class PeriodChooser;
 class StarChartView;
 class StarDistanceView;
 
@@ -42,9 +42,7 @@ private:
     const Clock& m_clock;
     QComboBox* m_contract;
     QComboBox* m_worker;
-    QComboBox* m_quarter;
-    QDateEdit* m_from;
-    QDateEdit* m_to;
+    PeriodChooser* m_period;
     QLabel* m_summary;
     StarChartView* m_chart;
     StarDistanceView* m_bars;

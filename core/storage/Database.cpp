@@ -1,5 +1,7 @@
 #include "core/storage/Database.h"
 
+#include "core/storage/SqlCipherDriver.h"
+
 #include <QAtomicInteger>
 #include <QDateTime>
 #include <QDir>
@@ -18,6 +20,9 @@ namespace {
 
 QString nextConnectionName()
 {
+    // Every connection goes through our SQLCipher driver; Qt's QSQLITE plugin (a second SQLite
+    // library) is never loaded.
+    SqlCipherDriver::registerDriver();
     static QAtomicInteger<int> counter;
     return QStringLiteral("waymark-%1").arg(counter.fetchAndAddRelaxed(1));
 }
@@ -81,9 +86,9 @@ Result<HeaderValues> readIdentity(const QString& path)
     HeaderValues values;
     QString failure;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::Name), name);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        db.setConnectOptions(QStringLiteral("WAYMARK_OPEN_READONLY"));
         if (!db.open()) {
             failure = db.lastError().text();
         } else {
@@ -200,10 +205,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
 
     std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+        QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::Name),
                                                     database->m_connectionName);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+        db.setConnectOptions(QStringLiteral("WAYMARK_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
         if (!db.open())
             return Error{database->describe(QObject::tr("%1 could not be opened").arg(shown),
                                             db.lastError().text()),

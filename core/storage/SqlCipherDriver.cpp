@@ -1,0 +1,243 @@
+#include "core/storage/SqlCipherDriver.h"
+
+#include "core/storage/SqlCipherResult.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlField>
+#include <QSqlIndex>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <sqlite3.h>
+
+Q_DECLARE_OPAQUE_POINTER(sqlite3*)
+Q_DECLARE_METATYPE(sqlite3*)
+
+namespace waymark {
+
+const char* const SqlCipherDriver::Name = "WAYMARK_SQLCIPHER";
+
+void SqlCipherDriver::registerDriver()
+{
+    static const bool registered = [] {
+        QSqlDatabase::registerSqlDriver(QString::fromLatin1(Name), new QSqlDriverCreator<SqlCipherDriver>);
+        return true;
+    }();
+    Q_UNUSED(registered)
+}
+
+SqlCipherDriver::SqlCipherDriver(QObject* parent)
+    : QSqlDriver(parent)
+{
+}
+
+SqlCipherDriver::~SqlCipherDriver()
+{
+    close();
+}
+
+bool SqlCipherDriver::hasFeature(DriverFeature feature) const
+{
+    switch (feature) {
+    case Transactions:
+    case BLOB:
+    case Unicode:
+    case PreparedQueries:
+    case PositionalPlaceholders:
+    case LastInsertId:
+    case FinishQuery:
+    case LowPrecisionNumbers:
+        return true;
+    case QuerySize:
+    case NamedPlaceholders: // Qt turns :name into ? for us
+    case BatchOperations:
+    case SimpleLocking:
+    case EventNotifications:
+    case MultipleResultSets:
+    case CancelQuery:
+        return false;
+    }
+    return false;
+}
+
+bool SqlCipherDriver::open(const QString& database, const QString& user, const QString& password, const QString& host,
+                           int port, const QString& options)
+{
+    Q_UNUSED(user)
+    Q_UNUSED(host)
+    Q_UNUSED(port)
+    if (isOpen())
+        close();
+    bool readOnly = false;
+    int busyTimeoutMs = 5000;
+    for (const QString& option : options.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const QString trimmed = option.trimmed();
+        if (trimmed == QLatin1String("WAYMARK_OPEN_READONLY"))
+            readOnly = true;
+        else if (trimmed.startsWith(QLatin1String("WAYMARK_BUSY_TIMEOUT=")))
+            busyTimeoutMs = trimmed.mid(21).toInt();
+    }
+    const int flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX;
+    const int rc = sqlite3_open_v2(database.toUtf8().constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString why = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        setLastError(QSqlError(tr("Error opening database"), why, QSqlError::ConnectionError, QString::number(rc)));
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        setOpenError(true);
+        return false;
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_busy_timeout(m_db, busyTimeoutMs);
+    if (!password.isEmpty()) {
+        // A raw 256-bit key: SQLCipher uses it as it is, without deriving one from a passphrase.
+        static const QRegularExpression hex(QStringLiteral("^[0-9A-Fa-f]{64}$"));
+        if (!hex.match(password).hasMatch()) {
+            setLastError(QSqlError(tr("Error opening database"), tr("the key is not 64 hexadecimal digits"),
+                                   QSqlError::ConnectionError));
+            close();
+            setOpenError(true);
+            return false;
+        }
+        const QByteArray pragma = "PRAGMA key = \"x'" + password.toLatin1() + "'\"";
+        if (!run(pragma.constData(), tr("Error opening database"))) {
+            close();
+            setOpenError(true);
+            return false;
+        }
+    }
+    // Reading the schema proves the key (or that a plain file is plain): a wrong key gives
+    // "file is encrypted or is not a database" here and nothing is written.
+    if (!run("SELECT count(*) FROM sqlite_master", tr("Error opening database"))) {
+        close();
+        setOpenError(true);
+        return false;
+    }
+    setOpen(true);
+    setOpenError(false);
+    return true;
+}
+
+void SqlCipherDriver::close()
+{
+    if (!m_db)
+        return;
+    // Statements still prepared on the connection are finalized by their results; close_v2
+    // defers the close until the last of them is gone.
+    sqlite3_close_v2(m_db);
+    m_db = nullptr;
+    setOpen(false);
+    setOpenError(false);
+}
+
+bool SqlCipherDriver::run(const char* sql, const QString& what)
+{
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
+    if (rc == SQLITE_OK)
+        return true;
+    const QString why = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
+    sqlite3_free(message);
+    setLastError(QSqlError(what, why, QSqlError::ConnectionError, QString::number(rc)));
+    return false;
+}
+
+QSqlResult* SqlCipherDriver::createResult() const
+{
+    return new SqlCipherResult(this);
+}
+
+bool SqlCipherDriver::beginTransaction()
+{
+    return isOpen() && run("BEGIN", tr("Unable to begin transaction"));
+}
+
+bool SqlCipherDriver::commitTransaction()
+{
+    return isOpen() && run("COMMIT", tr("Unable to commit transaction"));
+}
+
+bool SqlCipherDriver::rollbackTransaction()
+{
+    return isOpen() && run("ROLLBACK", tr("Unable to roll back transaction"));
+}
+
+QStringList SqlCipherDriver::tables(QSql::TableType type) const
+{
+    QStringList out;
+    if (!isOpen())
+        return out;
+    QSqlQuery q(createResult());
+    q.setForwardOnly(true);
+    QString sql;
+    if (type & QSql::Tables)
+        sql = QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+    if (type & QSql::Views)
+        sql += (sql.isEmpty() ? QString() : QStringLiteral(" UNION ALL "))
+               + QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'view'");
+    if (!sql.isEmpty() && q.exec(sql + QStringLiteral(" ORDER BY 1")))
+        while (q.next())
+            out << q.value(0).toString();
+    if (type & QSql::SystemTables)
+        out << QStringLiteral("sqlite_master");
+    return out;
+}
+
+QSqlRecord SqlCipherDriver::record(const QString& tableName) const
+{
+    QSqlRecord out;
+    if (!isOpen())
+        return out;
+    QSqlQuery q(createResult());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(escapeIdentifier(tableName, TableName))))
+        return out;
+    while (q.next()) {
+        const QString declared = q.value(2).toString().toUpper();
+        QMetaType type(QMetaType::QString);
+        if (declared.contains(QLatin1String("INT")))
+            type = QMetaType(QMetaType::LongLong);
+        else if (declared.contains(QLatin1String("REAL")) || declared.contains(QLatin1String("FLOA"))
+                 || declared.contains(QLatin1String("DOUB")))
+            type = QMetaType(QMetaType::Double);
+        else if (declared.contains(QLatin1String("BLOB")))
+            type = QMetaType(QMetaType::QByteArray);
+        QSqlField field(q.value(1).toString(), type, tableName);
+        field.setRequiredStatus(q.value(3).toInt() != 0 ? QSqlField::Required : QSqlField::Optional);
+        out.append(field);
+    }
+    return out;
+}
+
+QSqlIndex SqlCipherDriver::primaryIndex(const QString& tableName) const
+{
+    QSqlIndex index(tableName);
+    if (!isOpen())
+        return index;
+    QSqlQuery q(createResult());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(escapeIdentifier(tableName, TableName))))
+        return index;
+    while (q.next())
+        if (q.value(5).toInt() > 0)
+            index.append(QSqlField(q.value(1).toString(), QMetaType(QMetaType::QString), tableName));
+    return index;
+}
+
+QString SqlCipherDriver::escapeIdentifier(const QString& identifier, IdentifierType type) const
+{
+    Q_UNUSED(type)
+    if (identifier.startsWith(QLatin1Char('"')) && identifier.endsWith(QLatin1Char('"')))
+        return identifier;
+    QString escaped = identifier;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+QVariant SqlCipherDriver::handle() const
+{
+    return QVariant::fromValue(m_db);
+}
+
+} // namespace waymark

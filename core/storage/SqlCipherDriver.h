@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QSqlDriver>
+
+struct sqlite3;
+
+namespace waymark {
+
+// A Qt SQL driver over SQLCipher's C API (Debian's libsqlcipher, SQLite 3.15 with encryption),
+// so that the rest of core/storage keeps speaking Qt Sql while the file is encrypted at rest.
+// It replaces Qt's QSQLITE plugin, which would load a second SQLite library into the process.
+//
+// Connect options (QSqlDatabase::setConnectOptions, separated by ';'):
+//   WAYMARK_OPEN_READONLY        open without write access
+//   WAYMARK_BUSY_TIMEOUT=<ms>    wait that long for another writer
+// The password, when set, is the database key as 64 hexadecimal digits (32 bytes), given to
+// SQLCipher as a raw key: no key derivation, the key already comes from one.
+class SqlCipherDriver : public QSqlDriver {
+    Q_OBJECT
+public:
+    // The name the driver is registered under (QSqlDatabase::addDatabase).
+    static const char* const Name;
+    // Registers the driver once; safe to call from anywhere before a connection is made.
+    static void registerDriver();
+
+    explicit SqlCipherDriver(QObject* parent = nullptr);
+    ~SqlCipherDriver() override;
+
+    bool hasFeature(DriverFeature feature) const override;
+    bool open(const QString& database, const QString& user, const QString& password, const QString& host, int port,
+              const QString& options) override;
+    void close() override;
+    QSqlResult* createResult() const override;
+    bool beginTransaction() override;
+    bool commitTransaction() override;
+    bool rollbackTransaction() override;
+    QStringList tables(QSql::TableType type) const override;
+    QSqlRecord record(const QString& tableName) const override;
+    QSqlIndex primaryIndex(const QString& tableName) const override;
+    QString escapeIdentifier(const QString& identifier, IdentifierType type) const override;
+    // The sqlite3* of the open connection, typed "sqlite3*" (for the online backup API).
+    QVariant handle() const override;
+
+    sqlite3* connection() const { return m_db; }
+
+private:
+    bool run(const char* sql, const QString& what);
+
+    sqlite3* m_db = nullptr;
+};
+
+} // namespace waymark

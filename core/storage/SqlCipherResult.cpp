@@ -1,0 +1,348 @@
+#include "core/storage/SqlCipherResult.h"
+
+#include "core/storage/SqlCipherDriver.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlField>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+Q_DECLARE_OPAQUE_POINTER(sqlite3_stmt*)
+Q_DECLARE_METATYPE(sqlite3_stmt*)
+
+namespace waymark {
+
+namespace {
+
+// What Qt's own drivers store as NULL: an empty QVariant, and a null string, byte array, date
+// or time inside one (a QVariant holding a null QString is not isNull() in Qt 6).
+bool isNullValue(const QVariant& value)
+{
+    if (value.isNull())
+        return true;
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        return value.toString().isNull();
+    case QMetaType::QByteArray:
+        return value.toByteArray().isNull();
+    case QMetaType::QDate:
+        return value.toDate().isNull();
+    case QMetaType::QDateTime:
+        return value.toDateTime().isNull();
+    case QMetaType::QTime:
+        return value.toTime().isNull();
+    default:
+        return false;
+    }
+}
+
+QMetaType declaredType(sqlite3_stmt* statement, int column)
+{
+    const char* declared = sqlite3_column_decltype(statement, column);
+    const QString type = declared ? QString::fromLatin1(declared).toUpper() : QString();
+    if (type.contains(QLatin1String("INT")))
+        return QMetaType(QMetaType::LongLong);
+    if (type.contains(QLatin1String("REAL")) || type.contains(QLatin1String("FLOA")) || type.contains(QLatin1String("DOUB")))
+        return QMetaType(QMetaType::Double);
+    if (type.contains(QLatin1String("BLOB")))
+        return QMetaType(QMetaType::QByteArray);
+    return QMetaType(QMetaType::QString);
+}
+
+} // namespace
+
+SqlCipherResult::SqlCipherResult(const SqlCipherDriver* driver)
+    : QSqlResult(driver)
+    , m_driver(driver)
+{
+}
+
+SqlCipherResult::~SqlCipherResult()
+{
+    finalize();
+}
+
+QVariant SqlCipherResult::handle() const
+{
+    return QVariant::fromValue(m_statement);
+}
+
+void SqlCipherResult::finalize()
+{
+    if (m_statement)
+        sqlite3_finalize(m_statement);
+    m_statement = nullptr;
+    m_rows.clear();
+    m_firstCached = 0;
+    m_finished = false;
+    m_record.clear();
+}
+
+bool SqlCipherResult::fail(const QString& what, QSqlError::ErrorType type)
+{
+    sqlite3* db = m_driver->connection();
+    const int code = db ? sqlite3_extended_errcode(db) : SQLITE_MISUSE;
+    setLastError(QSqlError(what, db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString(), type, QString::number(code)));
+    return false;
+}
+
+bool SqlCipherResult::reset(const QString& query)
+{
+    return prepare(query) && exec();
+}
+
+bool SqlCipherResult::prepare(const QString& query)
+{
+    finalize();
+    setActive(false);
+    setAt(QSql::BeforeFirstRow);
+    sqlite3* db = m_driver->connection();
+    if (!db || !m_driver->isOpen()) {
+        setLastError(QSqlError(QObject::tr("The database is not open"), {}, QSqlError::ConnectionError));
+        return false;
+    }
+    const void* tail = nullptr;
+    const int rc = sqlite3_prepare16_v2(db, query.constData(), int((query.size() + 1) * qsizetype(sizeof(QChar))),
+                                        &m_statement, &tail);
+    if (rc != SQLITE_OK) {
+        finalize();
+        return fail(QObject::tr("Unable to prepare the statement"), QSqlError::StatementError);
+    }
+    // One statement at a time, as Qt's own SQLite driver: a second one would be silently lost.
+    if (tail) {
+        const QString rest = QString(static_cast<const QChar*>(tail)).trimmed();
+        if (!rest.isEmpty() && rest != QLatin1String(";")) {
+            finalize();
+            setLastError(QSqlError(QObject::tr("Unable to execute multiple statements at a time"), {},
+                                   QSqlError::StatementError));
+            return false;
+        }
+    }
+    const int columns = m_statement ? sqlite3_column_count(m_statement) : 0;
+    for (int i = 0; i < columns; ++i)
+        m_record.append(QSqlField(QString(static_cast<const QChar*>(sqlite3_column_name16(m_statement, i))),
+                                  declaredType(m_statement, i)));
+    setSelect(columns > 0);
+    return true;
+}
+
+bool SqlCipherResult::exec()
+{
+    if (!m_statement) {
+        // An empty statement (only a comment): nothing to do, as SQLite itself says.
+        setActive(true);
+        setSelect(false);
+        m_rowsAffected = 0;
+        return true;
+    }
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    m_rows.clear();
+    m_firstCached = 0;
+    m_finished = false;
+    setAt(QSql::BeforeFirstRow);
+    const QVariantList values = boundValues();
+    const int parameters = sqlite3_bind_parameter_count(m_statement);
+    if (values.size() != parameters) {
+        setLastError(QSqlError(QObject::tr("Parameter count mismatch"), {}, QSqlError::StatementError));
+        return false;
+    }
+    for (int i = 0; i < parameters; ++i) {
+        const QVariant& value = values.at(i);
+        const int at = i + 1;
+        int rc = SQLITE_OK;
+        if (isNullValue(value)) {
+            rc = sqlite3_bind_null(m_statement, at);
+        } else {
+            switch (value.typeId()) {
+            case QMetaType::Bool:
+                rc = sqlite3_bind_int(m_statement, at, value.toBool() ? 1 : 0);
+                break;
+            case QMetaType::Int:
+            case QMetaType::UInt:
+            case QMetaType::Short:
+            case QMetaType::UShort:
+            case QMetaType::Long:
+            case QMetaType::ULong:
+            case QMetaType::LongLong:
+            case QMetaType::ULongLong:
+            case QMetaType::Char:
+            case QMetaType::UChar:
+                rc = sqlite3_bind_int64(m_statement, at, value.toLongLong());
+                break;
+            case QMetaType::Double:
+            case QMetaType::Float:
+                rc = sqlite3_bind_double(m_statement, at, value.toDouble());
+                break;
+            case QMetaType::QByteArray: {
+                const QByteArray bytes = value.toByteArray();
+                rc = sqlite3_bind_blob64(m_statement, at, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+                break;
+            }
+            default: {
+                const QString text = value.toString();
+                rc = sqlite3_bind_text16(m_statement, at, text.constData(), int(text.size() * qsizetype(sizeof(QChar))),
+                                         SQLITE_TRANSIENT);
+                break;
+            }
+            }
+        }
+        if (rc != SQLITE_OK)
+            return fail(QObject::tr("Unable to bind parameters"), QSqlError::StatementError);
+    }
+    // Run it: a statement without columns runs to its end; a query reads its first row now, so
+    // that an error shows at exec() as it does with Qt's own driver.
+    if (!isSelect()) {
+        const int rc = sqlite3_step(m_statement);
+        if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+            sqlite3_reset(m_statement);
+            return fail(QObject::tr("Unable to execute the statement"), QSqlError::StatementError);
+        }
+        sqlite3* db = m_driver->connection();
+        m_rowsAffected = sqlite3_changes(db);
+        m_lastInsertId = sqlite3_last_insert_rowid(db);
+        sqlite3_reset(m_statement);
+        setActive(true);
+        return true;
+    }
+    m_rowsAffected = 0;
+    if (!step() && lastError().isValid())
+        return false;
+    setActive(true);
+    return true;
+}
+
+bool SqlCipherResult::step()
+{
+    if (m_finished)
+        return false;
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW) {
+        if (isForwardOnly() && !m_rows.isEmpty()) {
+            // Only the current row is kept; its number moves on.
+            m_firstCached += int(m_rows.size());
+            m_rows.clear();
+        }
+        m_rows << currentRow();
+        return true;
+    }
+    m_finished = true;
+    if (rc == SQLITE_DONE) {
+        setLastError(QSqlError());
+        sqlite3_reset(m_statement);
+        return false;
+    }
+    fail(QObject::tr("Unable to fetch row"), QSqlError::StatementError);
+    sqlite3_reset(m_statement);
+    return false;
+}
+
+QVariantList SqlCipherResult::currentRow() const
+{
+    const int columns = sqlite3_column_count(m_statement);
+    QVariantList row;
+    row.reserve(columns);
+    for (int i = 0; i < columns; ++i) {
+        switch (sqlite3_column_type(m_statement, i)) {
+        case SQLITE_INTEGER:
+            row << QVariant(qlonglong(sqlite3_column_int64(m_statement, i)));
+            break;
+        case SQLITE_FLOAT:
+            row << QVariant(sqlite3_column_double(m_statement, i));
+            break;
+        case SQLITE_BLOB:
+            row << QVariant(QByteArray(static_cast<const char*>(sqlite3_column_blob(m_statement, i)),
+                                       sqlite3_column_bytes(m_statement, i)));
+            break;
+        case SQLITE_NULL:
+            row << QVariant();
+            break;
+        default:
+            row << QVariant(QString(static_cast<const QChar*>(sqlite3_column_text16(m_statement, i)),
+                                    sqlite3_column_bytes16(m_statement, i) / int(sizeof(QChar))));
+            break;
+        }
+    }
+    return row;
+}
+
+bool SqlCipherResult::fetch(int index)
+{
+    if (!isActive() || !isSelect() || index < 0)
+        return false;
+    if (index < m_firstCached)
+        return false; // a forward-only query cannot go back
+    // exec() read the first row already; read on until the row asked for is in.
+    while (m_firstCached + m_rows.size() <= index)
+        if (!step())
+            return false;
+    setAt(index);
+    return true;
+}
+
+bool SqlCipherResult::fetchNext()
+{
+    return fetch(at() == QSql::BeforeFirstRow ? 0 : at() + 1);
+}
+
+bool SqlCipherResult::fetchFirst()
+{
+    return fetch(0);
+}
+
+bool SqlCipherResult::fetchLast()
+{
+    if (!isActive() || !isSelect())
+        return false;
+    while (step()) {
+    }
+    if (m_rows.isEmpty())
+        return false;
+    setAt(m_firstCached + int(m_rows.size()) - 1);
+    return true;
+}
+
+QVariant SqlCipherResult::data(int column)
+{
+    const int row = at() - m_firstCached;
+    if (row < 0 || row >= m_rows.size() || column < 0 || column >= m_rows.at(row).size())
+        return {};
+    return m_rows.at(row).at(column);
+}
+
+bool SqlCipherResult::isNull(int column)
+{
+    return data(column).isNull();
+}
+
+int SqlCipherResult::size()
+{
+    return -1;
+}
+
+int SqlCipherResult::numRowsAffected()
+{
+    return m_rowsAffected;
+}
+
+QVariant SqlCipherResult::lastInsertId() const
+{
+    return m_lastInsertId ? QVariant(m_lastInsertId) : QVariant();
+}
+
+QSqlRecord SqlCipherResult::record() const
+{
+    return isSelect() ? m_record : QSqlRecord();
+}
+
+void SqlCipherResult::detachFromResultSet()
+{
+    if (m_statement)
+        sqlite3_reset(m_statement);
+    m_finished = true;
+}
+
+} // namespace waymark

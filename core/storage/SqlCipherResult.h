@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QSqlResult>
+#include <QVariantList>
+#include <QVector>
+
+struct sqlite3_stmt;
+
+namespace waymark {
+
+class SqlCipherDriver;
+
+// One statement on a SqlCipherDriver connection. Rows are read from SQLite as they are asked
+// for; a forward-only query (what the repositories use) keeps only the current row, any other
+// keeps the rows read so far so that it can move back.
+class SqlCipherResult : public QSqlResult {
+public:
+    explicit SqlCipherResult(const SqlCipherDriver* driver);
+    ~SqlCipherResult() override;
+
+    QVariant handle() const override;
+
+protected:
+    bool reset(const QString& query) override;
+    bool prepare(const QString& query) override;
+    bool exec() override;
+    bool fetch(int index) override;
+    bool fetchNext() override;
+    bool fetchFirst() override;
+    bool fetchLast() override;
+    QVariant data(int column) override;
+    bool isNull(int column) override;
+    int size() override;
+    int numRowsAffected() override;
+    QVariant lastInsertId() const override;
+    QSqlRecord record() const override;
+    void detachFromResultSet() override;
+
+private:
+    void finalize();
+    bool fail(const QString& what, QSqlError::ErrorType type);
+    // Steps once; false at the end of the rows or on an error (then lastError says which).
+    bool step();
+    QVariantList currentRow() const;
+
+    const SqlCipherDriver* m_driver;
+    sqlite3_stmt* m_statement = nullptr;
+    QSqlRecord m_record;
+    QVector<QVariantList> m_rows; // every row read so far, or only the current one when forward-only
+    int m_firstCached = 0;        // the row number of m_rows.first()
+    bool m_finished = false;      // no more rows to step to
+    int m_rowsAffected = 0;
+    qint64 m_lastInsertId = 0;
+};
+
+} // namespace waymark

@@ -1,0 +1,176 @@
+#include "core/storage/SqlCipherDriver.h"
+#include "tests/support/TestDatabase.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+
+#include "tests/support/QtPrinters.h"
+
+#include <gtest/gtest.h>
+
+using namespace waymark;
+
+namespace {
+
+const QString Key = QStringLiteral("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff");
+const QString OtherKey = QStringLiteral("ffeeddccbbaa99887766554433221100ffeeddccbbaa99887766554433221100");
+
+// A connection through the driver to `path`, with `key` (none: a plain file).
+class Connection {
+public:
+    Connection(const QString& path, const QString& key, const QString& name = QStringLiteral("cipher-test"))
+        : m_name(name)
+    {
+        SqlCipherDriver::registerDriver();
+        QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::Name), m_name);
+        db.setDatabaseName(path);
+        db.setPassword(key);
+        m_opened = db.open();
+        m_error = db.lastError().text();
+    }
+    ~Connection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool opened() const { return m_opened; }
+    QString error() const { return m_error; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+    bool m_opened = false;
+    QString m_error;
+};
+
+QByteArray bytesOf(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+TEST(SqlCipherDriver, OnlyOneSqliteLibraryIsInTheProcess)
+{
+    test::TestDatabase t;
+    QSqlQuery q(t.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM service_users")));
+    const QString maps = QString::fromLatin1(bytesOf(QStringLiteral("/proc/self/maps")));
+    EXPECT_TRUE(maps.contains(QStringLiteral("libsqlcipher"))) << "SQLCipher is not loaded";
+    EXPECT_FALSE(maps.contains(QStringLiteral("libsqlite3"))) << "a second SQLite library is loaded";
+    EXPECT_FALSE(maps.contains(QStringLiteral("qsqlite"))) << "Qt's QSQLITE plugin is loaded";
+}
+
+TEST(SqlCipherDriver, AnEncryptedFileShowsNothingWithoutItsKey)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("secret.db"));
+    {
+        Connection c(path, Key);
+        ASSERT_TRUE(c.opened()) << c.error().toStdString();
+        QSqlQuery q(c.db());
+        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE people (name TEXT)")));
+        ASSERT_TRUE(q.prepare(QStringLiteral("INSERT INTO people (name) VALUES (?)")));
+        q.addBindValue(QStringLiteral("Alexandra Tester"));
+        ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+    }
+    const QByteArray file = bytesOf(path);
+    ASSERT_GT(file.size(), 0);
+    EXPECT_FALSE(file.contains("Alexandra"));
+    EXPECT_FALSE(file.startsWith("SQLite format 3"));
+    {
+        Connection wrong(path, OtherKey);
+        EXPECT_FALSE(wrong.opened());
+        EXPECT_TRUE(wrong.error().contains(QStringLiteral("not a database"))) << wrong.error().toStdString();
+    }
+    {
+        Connection none(path, QString());
+        EXPECT_FALSE(none.opened());
+    }
+    EXPECT_EQ(bytesOf(path), file); // a failed open changes nothing
+    Connection right(path, Key);
+    ASSERT_TRUE(right.opened()) << right.error().toStdString();
+    QSqlQuery q(right.db());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT name FROM people")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("Alexandra Tester"));
+}
+
+TEST(SqlCipherDriver, ValuesGoInAndComeBackAsQtsOwnDriverGivesThem)
+{
+    QTemporaryDir dir;
+    Connection c(dir.filePath(QStringLiteral("plain.db")), QString());
+    ASSERT_TRUE(c.opened()) << c.error().toStdString();
+    QSqlQuery q(c.db());
+    ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, s TEXT, n INTEGER, d REAL, b BLOB)")));
+    ASSERT_TRUE(q.prepare(QStringLiteral("INSERT INTO t (s, n, d, b) VALUES (:s, :n, :d, :b)")));
+    q.bindValue(QStringLiteral(":s"), QString());  // a null string is NULL
+    q.bindValue(QStringLiteral(":n"), true);
+    q.bindValue(QStringLiteral(":d"), 2.675);
+    q.bindValue(QStringLiteral(":b"), QByteArray("\0\1\2", 3));
+    ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+    EXPECT_EQ(q.numRowsAffected(), 1);
+    EXPECT_EQ(q.lastInsertId().toLongLong(), 1);
+    ASSERT_TRUE(q.prepare(QStringLiteral("INSERT INTO t (s, n) VALUES (?, ?)")));
+    for (int i = 0; i < 3; ++i) {
+        q.addBindValue(QStringLiteral("r\u00e9sum\u00e9 %1").arg(i));
+        q.addBindValue(qint64(1) << 40);
+        ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+    }
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT s, n, d, b FROM t ORDER BY id")));
+    ASSERT_TRUE(q.next());
+    EXPECT_TRUE(q.value(0).isNull());
+    EXPECT_EQ(q.value(QStringLiteral("n")).toInt(), 1);
+    EXPECT_EQ(q.value(2).toDouble(), 2.675);
+    EXPECT_EQ(q.value(3).toByteArray(), QByteArray("\0\1\2", 3));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("r\u00e9sum\u00e9 0"));
+    EXPECT_EQ(q.value(1).toLongLong(), qint64(1) << 40);
+    // A scrollable query moves back and to the end.
+    EXPECT_TRUE(q.last());
+    EXPECT_EQ(q.at(), 3);
+    EXPECT_TRUE(q.first());
+    EXPECT_TRUE(q.value(0).isNull());
+    // A forward-only one reads each row once.
+    QSqlQuery forward(c.db());
+    forward.setForwardOnly(true);
+    ASSERT_TRUE(forward.exec(QStringLiteral("SELECT id FROM t ORDER BY id")));
+    int rows = 0;
+    while (forward.next())
+        EXPECT_EQ(forward.value(0).toInt(), ++rows);
+    EXPECT_EQ(rows, 4);
+    // Errors are reported, never swallowed.
+    EXPECT_FALSE(q.exec(QStringLiteral("SELECT 1; SELECT 2")));
+    EXPECT_FALSE(q.exec(QStringLiteral("SELECT nothing FROM nowhere")));
+    EXPECT_TRUE(q.lastError().text().contains(QStringLiteral("no such table"))) << q.lastError().text().toStdString();
+    ASSERT_TRUE(q.prepare(QStringLiteral("INSERT INTO t (s) VALUES (?)")));
+    EXPECT_FALSE(q.exec()); // nothing bound
+    EXPECT_TRUE(c.db().tables().contains(QStringLiteral("t")));
+    EXPECT_EQ(c.db().record(QStringLiteral("t")).count(), 5);
+}
+
+TEST(SqlCipherDriver, TransactionsCommitAndRollBack)
+{
+    QTemporaryDir dir;
+    Connection c(dir.filePath(QStringLiteral("tx.db")), Key);
+    ASSERT_TRUE(c.opened());
+    QSqlDatabase db = c.db();
+    QSqlQuery q(db);
+    ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE t (n INTEGER)")));
+    ASSERT_TRUE(db.transaction());
+    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO t VALUES (1)")));
+    ASSERT_TRUE(db.rollback());
+    ASSERT_TRUE(db.transaction());
+    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO t VALUES (2)")));
+    ASSERT_TRUE(db.commit());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT group_concat(n) FROM t")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("2"));
+}
