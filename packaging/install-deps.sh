@@ -12,6 +12,8 @@ packages=(
   # SQLCipher: SQLite with encryption, the only SQLite library Waymark loads (through its own
   # Qt SQL driver; Qt's QSQLITE plugin is not needed)
   libsqlcipher-dev
+  # libsodium: Argon2id passphrases and the wrapping of the database key
+  libsodium-dev
   # iCalendar export of the diary; returns as XLSX and CSV
   libical-dev libxlsxwriter-dev libcsv-dev
   # xlsxwriter.pc links -lz, but Debian's libxlsxwriter-dev does not pull in zlib's headers

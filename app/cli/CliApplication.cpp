@@ -17,6 +17,7 @@
 #include "core/reports/ReturnTable.h"
 #include "core/rules/TodayList.h"
 #include "core/storage/Database.h"
+#include "core/storage/KeyRing.h"
 #include "core/storage/Repositories.h"
 #include "ui/FormPrinter.h"
 
@@ -71,7 +72,7 @@ CliApplication::CliApplication(QTextStream& out, QTextStream& err)
 QString CliApplication::helpText() const
 {
     return QObject::tr(
-        "Usage: waymark-cli [--db PATH] <command> [options]\n"
+        "Usage: waymark-cli [--db PATH] [--user NAME] [--passphrase-file FILE] <command> [options]\n"
         "\n"
         "Commands:\n"
         "  init [--organisation NAME]      create a database with the two seed contracts and\n"
@@ -108,6 +109,10 @@ QString CliApplication::helpText() const
         "                                  the next appointment booked\n"
         "\n"
         "--db PATH   the database file (default: %1)\n"
+        "--user NAME, --passphrase-file FILE\n"
+        "            who signs in to an encrypted database (default: its administrator) and the\n"
+        "            file holding their passphrase (or set WAYMARK_PASSPHRASE). init makes a new\n"
+        "            database encrypted, with NAME (default admin) as its administrator.\n"
         "Exit status: 0 done, 1 an error you can fix (see the message), 2 wrong usage.\n")
         .arg(QDir::toNativeSeparators(defaultDatabasePath()));
 }
@@ -156,6 +161,16 @@ int CliApplication::run(const QStringList& arguments)
         }
         if (arg.startsWith(QLatin1String("--db="))) {
             call.databasePath = arg.mid(5);
+            continue;
+        }
+        if (arg == QLatin1String("--passphrase-file")) {
+            if (!takeValue(call.passphraseFile) || call.passphraseFile.isEmpty())
+                return usage(QObject::tr("--passphrase-file needs a file"));
+            continue;
+        }
+        if (arg == QLatin1String("--user")) {
+            if (!takeValue(call.user) || call.user.isEmpty())
+                return usage(QObject::tr("--user needs a name"));
             continue;
         }
         if (call.command.isEmpty()) {
@@ -207,7 +222,33 @@ int CliApplication::runInit(const Invocation& call)
         return usage(QObject::tr("init takes no file name; use --db PATH"));
     Database::Options options;
     options.mode = Database::Open::CreateIfMissing;
-    auto database = Database::open(call.databasePath, options);
+    const QFileInfo file(call.databasePath);
+    const bool exists = file.exists() && file.size() > 0;
+    bool created = false;
+    if (!exists) {
+        // A new database is encrypted, with its administrator's account.
+        Result<QString> passphrase = readPassphrase(call);
+        if (!passphrase)
+            return usage(QObject::tr("init makes an encrypted database: give its administrator's passphrase with "
+                                     "--passphrase-file FILE or the WAYMARK_PASSPHRASE environment variable"));
+        KeyRing ring;
+        options.key = KeyRing::newDatabaseKey();
+        const QString user = call.user.isEmpty() ? QStringLiteral("admin") : call.user;
+        if (Status s = ring.addAccount(user, passphrase.value(), options.key, {}, true); !s)
+            return fail(s.error().message);
+        auto database = Database::open(call.databasePath, options);
+        if (!database)
+            return fail(database.error().message);
+        if (Status s = ring.save(call.databasePath); !s) {
+            database.value().reset();
+            // Without its keys the new file could never be opened: take it away again.
+            for (const char* suffix : {"", "-wal", "-shm"})
+                QFile::remove(call.databasePath + QString::fromLatin1(suffix));
+            return fail(s.error().message);
+        }
+        created = true;
+    }
+    auto database = openDatabase(call, options);
     if (!database)
         return fail(database.error().message);
     SystemClock clock;
@@ -219,8 +260,54 @@ int CliApplication::runInit(const Invocation& call)
                          "star waymark-wellbeing).")
                  .arg(QDir::toNativeSeparators(call.databasePath))
           << "\n";
+    if (created)
+        m_out << QObject::tr("It is encrypted; its administrator signs in as \"%1\". Keep %2 with it: without that file "
+                             "and a passphrase nobody can open it.")
+                     .arg(call.user.isEmpty() ? QStringLiteral("admin") : call.user,
+                          QDir::toNativeSeparators(KeyRing::pathFor(call.databasePath)))
+              << "\n";
     m_out.flush();
     return Ok;
+}
+
+Result<QString> CliApplication::readPassphrase(const Invocation& call) const
+{
+    if (!call.passphraseFile.isEmpty()) {
+        QFile file(call.passphraseFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{QObject::tr("The passphrase file %1 cannot be read: %2")
+                             .arg(QDir::toNativeSeparators(call.passphraseFile), file.errorString()),
+                         {}};
+        // The first line, without its line end: what an editor saves.
+        QString text = QString::fromUtf8(file.readLine(4096));
+        while (text.endsWith(QLatin1Char('\n')) || text.endsWith(QLatin1Char('\r')))
+            text.chop(1);
+        return text;
+    }
+    if (qEnvironmentVariableIsSet("WAYMARK_PASSPHRASE"))
+        return qEnvironmentVariable("WAYMARK_PASSPHRASE");
+    return Error{QObject::tr("no passphrase given"), {}};
+}
+
+Result<std::unique_ptr<Database>> CliApplication::openDatabase(const Invocation& call, Database::Options options) const
+{
+    if (KeyRing::existsFor(call.databasePath)) {
+        Result<QString> passphrase = readPassphrase(call);
+        if (!passphrase)
+            return Error{QObject::tr("%1 is encrypted: give the passphrase with --passphrase-file FILE or the "
+                                     "WAYMARK_PASSPHRASE environment variable (and --user NAME if you are not its "
+                                     "administrator).")
+                             .arg(QDir::toNativeSeparators(call.databasePath)),
+                         {}};
+        Result<KeyRing> ring = KeyRing::load(call.databasePath);
+        if (!ring)
+            return ring.error();
+        Result<QByteArray> key = ring->unlock(call.user, passphrase.value());
+        if (!key)
+            return key.error();
+        options.key = key.value();
+    }
+    return Database::open(call.databasePath, options);
 }
 
 int CliApplication::runDemo(const Invocation& call)
@@ -248,7 +335,8 @@ int CliApplication::runDemo(const Invocation& call)
     }
     Database::Options options;
     options.mode = Database::Open::CreateIfMissing;
-    auto database = Database::open(call.databasePath, options);
+    // A new demo database is plain: everyone in it is fictional. An encrypted one is opened.
+    auto database = openDatabase(call, options);
     if (!database)
         return fail(database.error().message);
     // The demo refers to the seed contracts and star, so make sure they are there.
@@ -271,7 +359,7 @@ int CliApplication::runImport(const Invocation& call)
 {
     if (call.positional.size() != 1)
         return usage(QObject::tr("import needs one file: waymark-cli import FILE.json"));
-    auto database = Database::open(call.databasePath);
+    auto database = openDatabase(call);
     if (!database)
         return fail(database.error().message);
     SystemClock clock;
@@ -294,7 +382,7 @@ int CliApplication::runExport(const Invocation& call)
 {
     if (call.positional.size() != 1)
         return usage(QObject::tr("export needs one file: waymark-cli export FILE.json"));
-    auto database = Database::open(call.databasePath);
+    auto database = openDatabase(call);
     if (!database)
         return fail(database.error().message);
     SystemClock clock;
@@ -340,7 +428,7 @@ int CliApplication::runReport(const Invocation& call)
             return usage(QObject::tr("%1 must be a date like 2026-06-30, not \"%2\"").arg(QString::fromLatin1(names[i]), text));
         dates[i] = date;
     }
-    auto database = Database::open(call.databasePath);
+    auto database = openDatabase(call);
     if (!database)
         return fail(database.error().message);
     SystemClock clock;
@@ -395,7 +483,7 @@ int CliApplication::runReturn(const Invocation& call, bool kpi)
     if (dates[0] > dates[1])
         return usage(QObject::tr("--from %1 is after --to %2").arg(LocalTime::isoDate(dates[0]), LocalTime::isoDate(dates[1])));
 
-    auto database = Database::open(call.databasePath);
+    auto database = openDatabase(call);
     if (!database)
         return fail(database.error().message);
     SystemClock clock;
@@ -460,7 +548,7 @@ int CliApplication::runPrint(const Invocation& call)
     const QString out = call.options.value(QStringLiteral("--out"));
     if (person.isEmpty() || out.isEmpty())
         return usage(QObject::tr("print needs --service-user ID and --out FILE.pdf"));
-    auto database = Database::open(call.databasePath);
+    auto database = openDatabase(call);
     if (!database)
         return fail(database.error().message);
     SystemClock clock;
@@ -484,11 +572,18 @@ int CliApplication::runBackup(const Invocation& call)
     if (QFileInfo::exists(target))
         return fail(QObject::tr("%1 already exists; choose a new file name for the backup.")
                         .arg(QDir::toNativeSeparators(target)));
-    auto database = Database::open(call.databasePath);
+    auto database = openDatabase(call);
     if (!database)
         return fail(database.error().message);
     if (Status s = database.value()->backupTo(target); !s)
         return fail(s.error().message);
+    // An encrypted backup opens with the same passphrases: its keys go beside it.
+    if (KeyRing::existsFor(call.databasePath)) {
+        QFile::remove(KeyRing::pathFor(target));
+        if (!QFile::copy(KeyRing::pathFor(call.databasePath), KeyRing::pathFor(target)))
+            return fail(QObject::tr("The backup was taken, but its keys could not be copied to %1.")
+                            .arg(QDir::toNativeSeparators(KeyRing::pathFor(target))));
+    }
     m_out << QObject::tr("Backed up to %1.").arg(QDir::toNativeSeparators(target)) << "\n";
     m_out.flush();
     return Ok;
@@ -509,7 +604,7 @@ int CliApplication::runToday(const Invocation& call)
     const QString format = call.options.value(QStringLiteral("--format"), QStringLiteral("json"));
     if (format != QLatin1String("json") && format != QLatin1String("text"))
         return usage(QObject::tr("--format must be json or text"));
-    auto database = Database::open(call.databasePath);
+    auto database = openDatabase(call);
     if (!database)
         return fail(database.error().message);
     Repositories repositories(*database.value());
@@ -547,7 +642,7 @@ int CliApplication::runToday(const Invocation& call)
 
 int CliApplication::runCheck(const Invocation& call)
 {
-    auto database = Database::open(call.databasePath);
+    auto database = openDatabase(call);
     if (!database)
         return fail(database.error().message);
     Result<QStringList> found = database.value()->problems();

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/domain/Result.h"
+#include "core/storage/Database.h"
+
 #include <QHash>
 #include <QStringList>
 #include <QTextStream>
@@ -22,12 +25,18 @@ public:
 private:
     struct Invocation {
         QString databasePath;
+        QString user;           // --user: who signs in to an encrypted database
+        QString passphraseFile; // --passphrase-file
         QString command;
         QStringList positional;
         QHash<QString, QString> options;
     };
 
     int usage(const QString& problem);
+    // The passphrase from --passphrase-file, else WAYMARK_PASSPHRASE; an error when neither.
+    Result<QString> readPassphrase(const Invocation& call) const;
+    // The database, unlocked with the passphrase when it is encrypted.
+    Result<std::unique_ptr<Database>> openDatabase(const Invocation& call, Database::Options options = {}) const;
     int fail(const QString& message, const QStringList& details = {});
     int runInit(const Invocation& call);
     int runDemo(const Invocation& call);

@@ -2,8 +2,10 @@
 #include "core/interchange/DatabaseSetup.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/Database.h"
+#include "core/storage/KeyRing.h"
 #include "core/storage/Repositories.h"
 #include "ui/MainWindow.h"
+#include "ui/SignInDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -41,6 +43,21 @@ int main(int argc, char* argv[])
         options.mode = waymark::Database::Open::CreateIfMissing;
     }
     waymark::SystemClock clock;
+    // An encrypted database opens only for someone who signs in with their passphrase.
+    QString actor = qEnvironmentVariable("USER", QStringLiteral("desktop"));
+    if (waymark::KeyRing::existsFor(path)) {
+        auto ring = waymark::KeyRing::load(path);
+        if (!ring) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Waymark cannot open the database"),
+                                  ring.error().message);
+            return 1;
+        }
+        waymark::SignInDialog signIn(path, ring.value());
+        if (signIn.exec() != QDialog::Accepted)
+            return 0;
+        options.key = signIn.key();
+        actor = signIn.user();
+    }
     auto database = waymark::Database::open(path, options);
     if (!database) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Waymark cannot open the database"),
@@ -57,8 +74,7 @@ int main(int argc, char* argv[])
     }
     waymark::Repositories repositories(*database.value());
     waymark::ChangeNotifier notifier;
-    // Until staff sign in (issue 7), changes are recorded as made by the computer's user.
-    const QString actor = qEnvironmentVariable("USER", QStringLiteral("desktop"));
+    // Changes are recorded as made by who signed in (on a plain demo file, the computer's user).
     waymark::MainWindow window(repositories, clock, notifier, actor);
     window.show();
     return app.exec();

@@ -80,7 +80,7 @@ struct HeaderValues {
 
 // Reads the identity of an existing SQLite file through a read-only connection, so that a file
 // that turns out not to be ours is never written to.
-Result<HeaderValues> readIdentity(const QString& path)
+Result<HeaderValues> readIdentity(const QString& path, const QByteArray& key)
 {
     const QString name = nextConnectionName();
     HeaderValues values;
@@ -89,6 +89,7 @@ Result<HeaderValues> readIdentity(const QString& path)
         QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::Name), name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("WAYMARK_OPEN_READONLY"));
+        db.setPassword(QString::fromLatin1(key.toHex()));
         if (!db.open()) {
             failure = db.lastError().text();
         } else {
@@ -120,9 +121,10 @@ int Database::latestSchemaVersion(const QString& migrationsPath)
     return int(migrationScripts(migrationsPath).size());
 }
 
-Database::Database(QString path, QString connectionName)
+Database::Database(QString path, QString connectionName, QByteArray key)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
+    , m_key(std::move(key))
 {
 }
 
@@ -147,9 +149,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
         return Error{QObject::tr("%1 is a folder, not a Waymark database.").arg(shown), {}};
     case FileKind::Unreadable:
         return Error{QObject::tr("%1 cannot be read (check its permissions).").arg(shown), {}};
-    case FileKind::NotSqlite:
-        return Error{QObject::tr("%1 is not a Waymark database; it was left untouched.").arg(shown),
-                     {}};
     case FileKind::Missing:
     case FileKind::Empty:
         if (options.mode == Open::ExistingOnly)
@@ -169,10 +168,26 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
                              {}};
         }
         break;
+    case FileKind::NotSqlite:
+        // An encrypted file looks like noise until its key opens it.
+        if (options.key.isEmpty())
+            return Error{QObject::tr("%1 is not a Waymark database, or it is encrypted and needs a passphrase; it was "
+                                     "left untouched.")
+                             .arg(shown),
+                         {}};
+        [[fallthrough]];
     case FileKind::Sqlite: {
-        Result<HeaderValues> identity = readIdentity(path);
-        if (!identity)
+        // A plain file is opened as it is, whatever key is offered.
+        const QByteArray key = kind == FileKind::Sqlite ? QByteArray() : options.key;
+        Result<HeaderValues> identity = readIdentity(path, key);
+        if (!identity) {
+            if (!key.isEmpty())
+                return Error{QObject::tr("The key does not open %1, or it is not a Waymark database; it was left "
+                                         "untouched.")
+                                 .arg(shown),
+                             {}};
             return identity.error();
+        }
         const bool isOurs = identity->applicationId == ApplicationId;
         const bool isBlank = identity->applicationId == 0 && identity->userVersion == 0
                              && identity->tableCount == 0;
@@ -203,11 +218,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     }
     }
 
-    std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
+    const QByteArray key = kind == FileKind::Sqlite ? QByteArray() : options.key;
+    std::unique_ptr<Database> database(new Database(path, nextConnectionName(), key));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::Name),
                                                     database->m_connectionName);
         db.setDatabaseName(path);
+        db.setPassword(QString::fromLatin1(key.toHex()));
         db.setConnectOptions(QStringLiteral("WAYMARK_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
         if (!db.open())
             return Error{database->describe(QObject::tr("%1 could not be opened").arg(shown),
@@ -361,6 +378,14 @@ Status Database::backupTo(const QString& file) const
         return Error{QObject::tr("%1 could not be created: %2")
                          .arg(QDir::toNativeSeparators(file), message),
                      {}};
+    }
+    // The copy is encrypted with the database's own key, as SQLCipher's backup requires.
+    // Given as x'...', SQLCipher takes the key as it is (a plain string would be a passphrase).
+    const QByteArray rawKey = "x'" + m_key.toHex() + "'";
+    if (!m_key.isEmpty() && sqlite3_key(target, rawKey.constData(), int(rawKey.size())) != SQLITE_OK) {
+        sqlite3_close(target);
+        QFile::remove(file);
+        return Error{QObject::tr("%1 could not be encrypted").arg(QDir::toNativeSeparators(file)), {}};
     }
     sqlite3_backup* backup = sqlite3_backup_init(target, "main", source, "main");
     int rc = backup ? sqlite3_backup_step(backup, -1) : sqlite3_errcode(target);

@@ -20,6 +20,9 @@ struct DatabaseOptions {
     int busyTimeoutMs = 5000;
     // Where the numbered *.sql migrations are; tests point it at their own.
     QString migrationsPath = QStringLiteral(":/waymark/migrations");
+    // The database key, 32 bytes, for an encrypted file (KeyRing unwraps it with a staff
+    // member's passphrase). Empty: a plain file. A new file made with a key is encrypted.
+    QByteArray key;
 };
 
 // One open Waymark database: the SQLite file (the embedded default), opened with the pragmas of
@@ -46,6 +49,7 @@ public:
 
     QSqlDatabase connection() const;
     const QString& path() const { return m_path; }
+    bool isEncrypted() const { return !m_key.isEmpty(); }
     int schemaVersion() const { return m_schemaVersion; }
     // The copy taken before the last migration, or empty when none was needed.
     const QString& migrationBackupPath() const { return m_migrationBackup; }
@@ -53,7 +57,8 @@ public:
     // Runs `work` in one transaction: committed when it returns success, rolled back otherwise.
     Status inTransaction(const std::function<Status()>& work);
 
-    // A consistent copy of the whole database to `file`, by SQLite's online backup API.
+    // A consistent copy of the whole database to `file`, by SQLite's online backup API,
+    // encrypted with the same key as the database.
     Status backupTo(const QString& file) const;
 
     // Damage found by SQLite's integrity check and broken references; empty when sound.
@@ -63,7 +68,7 @@ public:
     QString describe(const QString& what, const QString& driverText) const;
 
 private:
-    Database(QString path, QString connectionName);
+    Database(QString path, QString connectionName, QByteArray key);
     Status configure(int busyTimeoutMs);
     Status migrate(const QString& migrationsPath);
 
@@ -71,6 +76,7 @@ private:
     QString m_connectionName;
     int m_schemaVersion = 0;
     QString m_migrationBackup;
+    QByteArray m_key;
 };
 
 } // namespace waymark

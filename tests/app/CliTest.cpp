@@ -1,5 +1,6 @@
 #include "app/cli/CliApplication.h"
 #include "core/storage/Database.h"
+#include "core/storage/KeyRing.h"
 #include "tests/support/InterchangeFixture.h"
 #include "tests/support/PdfText.h"
 
@@ -51,8 +52,28 @@ void write(const QString& path, const QByteArray& bytes)
     f.write(bytes);
 }
 
+// Every database `init` makes is encrypted; the tests sign in as its administrator with this.
+const QByteArray TestPassphrase = "a long test passphrase";
+
 class Cli : public ::testing::Test {
 protected:
+    void SetUp() override { qputenv("WAYMARK_PASSPHRASE", TestPassphrase); }
+    void TearDown() override { qunsetenv("WAYMARK_PASSPHRASE"); }
+    // The database `init` made, opened as the app opens it.
+    std::unique_ptr<Database> openDb() const
+    {
+        Database::Options options;
+        if (KeyRing::existsFor(db())) {
+            Result<KeyRing> ring = KeyRing::load(db());
+            EXPECT_TRUE(ring);
+            if (ring)
+                if (Result<QByteArray> key = ring->unlock({}, QString::fromUtf8(TestPassphrase)))
+                    options.key = key.value();
+        }
+        auto opened = Database::open(db(), options);
+        EXPECT_TRUE(opened) << (opened ? std::string() : opened.error().message.toStdString());
+        return opened ? std::move(opened.value()) : nullptr;
+    }
     QString path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
     QString db() const { return path("waymark.db"); }
     QTemporaryDir m_dir;
@@ -387,14 +408,15 @@ class CliReturns : public Cli {
 protected:
     void SetUp() override
     {
+        Cli::SetUp();
         ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("init")}).status, CliApplication::Ok);
         write(path("returns.json"), QJsonDocument(caseloadForReturns()).toJson());
         const CliRun imported = cli({QStringLiteral("--db"), db(), QStringLiteral("import"), path("returns.json")});
         ASSERT_EQ(imported.status, CliApplication::Ok) << imported.err.toStdString();
-        auto opened = Database::open(db());
+        std::unique_ptr<Database> opened = openDb();
         ASSERT_TRUE(opened);
-        ASSERT_TRUE(QSqlQuery(opened.value()->connection()).exec(QStringLiteral("UPDATE support_periods SET deleted = 1 WHERE id = 'sp-3'")));
-        ASSERT_TRUE(QSqlQuery(opened.value()->connection()).exec(QStringLiteral("UPDATE service_users SET deleted = 1 WHERE id = 'su-4'")));
+        ASSERT_TRUE(QSqlQuery(opened->connection()).exec(QStringLiteral("UPDATE support_periods SET deleted = 1 WHERE id = 'sp-3'")));
+        ASSERT_TRUE(QSqlQuery(opened->connection()).exec(QStringLiteral("UPDATE service_users SET deleted = 1 WHERE id = 'su-4'")));
     }
 };
 
@@ -533,4 +555,82 @@ TEST_F(CliReturns, KpiRefusesWhatItCannotAnswer)
     const CliRun unknown = cli(reportArgs(db(), "kpi", "nowhere", "2026-04-01", "2026-06-30"));
     EXPECT_EQ(unknown.status, CliApplication::UserError);
     EXPECT_TRUE(unknown.out.isEmpty());
+}
+
+namespace {
+
+bool fileContains(const QString& path, const QByteArray& text)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) && f.readAll().contains(text);
+}
+
+} // namespace
+
+TEST_F(Cli, AnEncryptedDatabaseAndItsBackupShowNoNames)
+{
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("init")}).status, CliApplication::Ok);
+    EXPECT_TRUE(QFile::exists(KeyRing::pathFor(db())));
+    write(path("small.json"), QJsonDocument(test::smallCaseload()).toJson());
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("import"), path("small.json")}).status, CliApplication::Ok);
+    const CliRun backup = cli({QStringLiteral("--db"), db(), QStringLiteral("backup"), path("copy.db")});
+    ASSERT_EQ(backup.status, CliApplication::Ok) << backup.err.toStdString();
+    EXPECT_TRUE(QFile::exists(KeyRing::pathFor(path("copy.db"))));
+    for (const QString& file : {db(), db() + QStringLiteral("-wal"), path("copy.db")})
+        for (const QByteArray& name : {QByteArray("Alexandra"), QByteArray("Tester"), QByteArray("Bartholomew"),
+                                       QByteArray("Regent's Park")})
+            EXPECT_FALSE(fileContains(file, name)) << file.toStdString() << " shows " << name.toStdString();
+    // The backup opens with the same passphrase and holds the same people.
+    const CliRun check = cli({QStringLiteral("--db"), path("copy.db"), QStringLiteral("check")});
+    EXPECT_EQ(check.status, CliApplication::Ok) << check.err.toStdString();
+    const CliRun exported = cli({QStringLiteral("--db"), path("copy.db"), QStringLiteral("export"), path("out.json")});
+    ASSERT_EQ(exported.status, CliApplication::Ok) << exported.err.toStdString();
+    EXPECT_TRUE(fileContains(path("out.json"), "Alexandra"));
+}
+
+TEST_F(Cli, AWrongPassphraseSaysSoAndNothingElse)
+{
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("init")}).status, CliApplication::Ok);
+    const QByteArray before = fingerprint(db());
+    qputenv("WAYMARK_PASSPHRASE", "not the right passphrase");
+    const CliRun wrong = cli({QStringLiteral("--db"), db(), QStringLiteral("check")});
+    EXPECT_EQ(wrong.status, CliApplication::UserError);
+    EXPECT_EQ(wrong.err, QStringLiteral("The name or passphrase is not right.\n"));
+    EXPECT_TRUE(wrong.out.isEmpty());
+    // An unknown name gets the same words: neither gives the other away.
+    qputenv("WAYMARK_PASSPHRASE", TestPassphrase);
+    const CliRun stranger = cli({QStringLiteral("--db"), db(), QStringLiteral("--user"), QStringLiteral("mallory"), QStringLiteral("check")});
+    EXPECT_EQ(stranger.err, wrong.err);
+    qunsetenv("WAYMARK_PASSPHRASE");
+    const CliRun none = cli({QStringLiteral("--db"), db(), QStringLiteral("check")});
+    EXPECT_EQ(none.status, CliApplication::UserError);
+    EXPECT_TRUE(none.err.contains(QStringLiteral("is encrypted: give the passphrase"))) << none.err.toStdString();
+    EXPECT_EQ(fingerprint(db()), before);
+    // A passphrase file's line end is not part of the passphrase.
+    write(path("pass.txt"), TestPassphrase + "\n");
+    const CliRun fromFile = cli({QStringLiteral("--db"), db(), QStringLiteral("--passphrase-file"), path("pass.txt"), QStringLiteral("check")});
+    EXPECT_EQ(fromFile.status, CliApplication::Ok) << fromFile.err.toStdString();
+}
+
+TEST_F(Cli, InitNeedsTheAdministratorsPassphraseAndAGoodOne)
+{
+    qunsetenv("WAYMARK_PASSPHRASE");
+    EXPECT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("init")}).status, CliApplication::UsageError);
+    EXPECT_FALSE(QFile::exists(db()));
+    qputenv("WAYMARK_PASSPHRASE", "short");
+    const CliRun weak = cli({QStringLiteral("--db"), db(), QStringLiteral("init")});
+    EXPECT_EQ(weak.status, CliApplication::UserError);
+    EXPECT_TRUE(weak.err.contains(QStringLiteral("at least 12 characters"))) << weak.err.toStdString();
+    qputenv("WAYMARK_PASSPHRASE", "password1234");
+    EXPECT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("init")}).status, CliApplication::UserError);
+    EXPECT_FALSE(QFile::exists(db()));
+    EXPECT_FALSE(QFile::exists(KeyRing::pathFor(db())));
+    // Named at init, the administrator is who signs in when no --user is given.
+    qputenv("WAYMARK_PASSPHRASE", TestPassphrase);
+    const CliRun named = cli({QStringLiteral("--db"), db(), QStringLiteral("--user"), QStringLiteral("ana"), QStringLiteral("init")});
+    ASSERT_EQ(named.status, CliApplication::Ok) << named.err.toStdString();
+    EXPECT_TRUE(named.out.contains(QStringLiteral("signs in as \"ana\""))) << named.out.toStdString();
+    EXPECT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("check")}).status, CliApplication::Ok);
+    EXPECT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("--user"), QStringLiteral("ANA"), QStringLiteral("check")}).status,
+              CliApplication::Ok);
 }

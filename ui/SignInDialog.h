@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/storage/KeyRing.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace waymark {
+
+// Signing in to an encrypted database: a name (empty for its administrator) and a passphrase.
+// The passphrase unwraps the database key; a wrong one says so and nothing else, and the
+// passphrase field is cleared for another try.
+class SignInDialog : public QDialog {
+    Q_OBJECT
+public:
+    SignInDialog(const QString& databasePath, KeyRing ring, QWidget* parent = nullptr);
+
+    // After acceptance: the database key and who signed in.
+    const QByteArray& key() const { return m_key; }
+    QString user() const;
+
+    QLineEdit* nameEdit() const { return m_name; }
+    QLineEdit* passphraseEdit() const { return m_passphrase; }
+    QLabel* message() const { return m_message; }
+    // Tries the name and passphrase as typed (what the Sign in button does).
+    bool trySignIn();
+
+private:
+    KeyRing m_ring;
+    QLineEdit* m_name;
+    QLineEdit* m_passphrase;
+    QLabel* m_message;
+    QPushButton* m_signIn;
+    QByteArray m_key;
+};
+
+} // namespace waymark
