@@ -17,6 +17,7 @@
 #include "core/reports/ReturnTable.h"
 #include "core/rules/TodayList.h"
 #include "core/storage/Database.h"
+#include "core/storage/EncryptedDatabase.h"
 #include "core/storage/KeyRing.h"
 #include "core/storage/Repositories.h"
 #include "ui/FormPrinter.h"
@@ -224,36 +225,29 @@ int CliApplication::runInit(const Invocation& call)
     options.mode = Database::Open::CreateIfMissing;
     const QFileInfo file(call.databasePath);
     const bool exists = file.exists() && file.size() > 0;
-    bool created = false;
     if (!exists) {
         // A new database is encrypted, with its administrator's account.
         Result<QString> passphrase = readPassphrase(call);
         if (!passphrase)
             return usage(QObject::tr("init makes an encrypted database: give its administrator's passphrase with "
                                      "--passphrase-file FILE or the WAYMARK_PASSPHRASE environment variable"));
-        KeyRing ring;
-        options.key = KeyRing::newDatabaseKey();
-        const QString user = call.user.isEmpty() ? QStringLiteral("admin") : call.user;
-        if (Status s = ring.addAccount(user, passphrase.value(), options.key, {}, true); !s)
-            return fail(s.error().message);
-        auto database = Database::open(call.databasePath, options);
-        if (!database)
-            return fail(database.error().message);
-        if (Status s = ring.save(call.databasePath); !s) {
-            database.value().reset();
-            // Without its keys the new file could never be opened: take it away again.
-            for (const char* suffix : {"", "-wal", "-shm"})
-                QFile::remove(call.databasePath + QString::fromLatin1(suffix));
-            return fail(s.error().message);
-        }
-        created = true;
+        auto made = EncryptedDatabase::create(call.databasePath, call.user.isEmpty() ? QStringLiteral("admin") : call.user,
+                                              passphrase.value());
+        if (!made)
+            return fail(made.error().message);
+        return initialise(call, *made.value(), true);
     }
     auto database = openDatabase(call, options);
     if (!database)
         return fail(database.error().message);
+    return initialise(call, *database.value(), false);
+}
+
+int CliApplication::initialise(const Invocation& call, Database& database, bool created)
+{
     SystemClock clock;
     Result<ImportSummary> summary = DatabaseSetup::initialise(
-        *database.value(), clock, call.options.value(QStringLiteral("--organisation")));
+        database, clock, call.options.value(QStringLiteral("--organisation")));
     if (!summary)
         return fail(summary.error().message, summary.error().details);
     m_out << QObject::tr("Waymark database ready at %1 (contracts thurrock-fs and camden-day, "

@@ -39,6 +39,8 @@ private:
     Result<std::unique_ptr<Database>> openDatabase(const Invocation& call, Database::Options options = {}) const;
     int fail(const QString& message, const QStringList& details = {});
     int runInit(const Invocation& call);
+    // The seed contracts and star in a database init made or found.
+    int initialise(const Invocation& call, Database& database, bool created);
     int runDemo(const Invocation& call);
     int runImport(const Invocation& call);
     int runExport(const Invocation& call);

@@ -1,4 +1,5 @@
 #include "app/cli/CliApplication.h"
+#include "core/storage/ProcessHardening.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -7,6 +8,7 @@
 
 int main(int argc, char* argv[])
 {
+    waymark::ProcessHardening::forbidCoreDumps();
     // Printing lays out text, which needs fonts and so a GUI application; the command line never
     // opens a window, so it needs no display either.
     bool printing = false;

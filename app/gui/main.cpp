@@ -2,19 +2,24 @@
 #include "core/interchange/DatabaseSetup.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/Database.h"
+#include "core/storage/EncryptedDatabase.h"
 #include "core/storage/KeyRing.h"
+#include "core/storage/ProcessHardening.h"
 #include "core/storage/Repositories.h"
 #include "ui/MainWindow.h"
+#include "ui/FirstRunDialog.h"
 #include "ui/SignInDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
 
 int main(int argc, char* argv[])
 {
+    waymark::ProcessHardening::forbidCoreDumps();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Waymark"));
     QApplication::setApplicationName(QStringLiteral("Waymark"));
@@ -43,9 +48,39 @@ int main(int argc, char* argv[])
         options.mode = waymark::Database::Open::CreateIfMissing;
     }
     waymark::SystemClock clock;
-    // An encrypted database opens only for someone who signs in with their passphrase.
     QString actor = qEnvironmentVariable("USER", QStringLiteral("desktop"));
-    if (waymark::KeyRing::existsFor(path)) {
+    std::unique_ptr<waymark::Database> created;
+    const QFileInfo file(path);
+    if (options.mode == waymark::Database::Open::CreateIfMissing && !(file.exists() && file.size() > 0)
+        && !waymark::KeyRing::existsFor(path)) {
+        // The first run: a new encrypted database with the organisation and its administrator.
+        waymark::FirstRunDialog firstRun(path);
+        if (firstRun.exec() != QDialog::Accepted)
+            return 0;
+        auto made = waymark::EncryptedDatabase::create(path, firstRun.administrator(), firstRun.passphrase(), options);
+        if (!made) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Waymark cannot create the database"),
+                                  made.error().message);
+            return 1;
+        }
+        auto seeded = waymark::DatabaseSetup::initialise(*made.value(), clock, firstRun.organisation());
+        if (!seeded) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Waymark cannot set up the database"),
+                                  seeded.error().message);
+            return 1;
+        }
+        made.value().reset();
+        // Whoever just chose the passphrase is signed in as the administrator.
+        auto ring = waymark::KeyRing::load(path);
+        auto key = ring ? ring->unlock(firstRun.administrator(), firstRun.passphrase())
+                        : waymark::Result<QByteArray>(ring.error());
+        if (key) {
+            options.key = key.value();
+            actor = firstRun.administrator();
+        }
+    }
+    // An encrypted database opens only for someone who signs in with their passphrase.
+    if (options.key.isEmpty() && waymark::KeyRing::existsFor(path)) {
         auto ring = waymark::KeyRing::load(path);
         if (!ring) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "Waymark cannot open the database"),

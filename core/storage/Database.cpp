@@ -1,5 +1,6 @@
 #include "core/storage/Database.h"
 
+#include "core/storage/KeyRing.h"
 #include "core/storage/SqlCipherDriver.h"
 
 #include <QAtomicInteger>
@@ -89,8 +90,11 @@ Result<HeaderValues> readIdentity(const QString& path, const QByteArray& key)
         QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::Name), name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("WAYMARK_OPEN_READONLY"));
-        db.setPassword(QString::fromLatin1(key.toHex()));
-        if (!db.open()) {
+        // Given to open() the key reaches the driver without Qt keeping a copy of it.
+        QString hex = QString::fromLatin1(key.toHex());
+        const bool opened = db.open(QString(), hex);
+        hex.fill(QLatin1Char('0'));
+        if (!opened) {
             failure = db.lastError().text();
         } else {
             QSqlQuery q(db);
@@ -136,6 +140,7 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    m_key.fill('\0');
 }
 
 QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
@@ -177,11 +182,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
                          {}};
         [[fallthrough]];
     case FileKind::Sqlite: {
-        // A plain file is opened as it is, whatever key is offered.
-        const QByteArray key = kind == FileKind::Sqlite ? QByteArray() : options.key;
+        // A file that has keys must be encrypted: a plain one in its place may have been swapped in.
+        if (kind == FileKind::Sqlite && !options.key.isEmpty())
+            return Error{QObject::tr("%1 is not encrypted, though it has keys beside it: it may have been replaced. "
+                                     "It was left untouched.")
+                             .arg(shown),
+                         {}};
+        const QByteArray key = options.key;
         Result<HeaderValues> identity = readIdentity(path, key);
         if (!identity) {
-            if (!key.isEmpty())
+            if (!key.isEmpty() && identity.error().message.contains(QLatin1String("not a database")))
                 return Error{QObject::tr("The key does not open %1, or it is not a Waymark database; it was left "
                                          "untouched.")
                                  .arg(shown),
@@ -218,15 +228,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     }
     }
 
-    const QByteArray key = kind == FileKind::Sqlite ? QByteArray() : options.key;
+    const QByteArray key = options.key;
     std::unique_ptr<Database> database(new Database(path, nextConnectionName(), key));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::Name),
                                                     database->m_connectionName);
         db.setDatabaseName(path);
-        db.setPassword(QString::fromLatin1(key.toHex()));
         db.setConnectOptions(QStringLiteral("WAYMARK_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
-        if (!db.open())
+        QString hex = QString::fromLatin1(key.toHex());
+        const bool opened = db.open(QString(), hex);
+        hex.fill(QLatin1Char('0'));
+        if (!opened)
             return Error{database->describe(QObject::tr("%1 could not be opened").arg(shown),
                                             db.lastError().text()),
                          {}};
@@ -261,7 +273,10 @@ Status Database::configure(int busyTimeoutMs)
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA journal_mode = WAL"),
         QStringLiteral("PRAGMA synchronous = FULL"),
+        // Sorts and temporary tables stay in memory, never in a plain temporary file; deleted
+        // records are overwritten, not left in free pages.
         QStringLiteral("PRAGMA temp_store = MEMORY"),
+        QStringLiteral("PRAGMA secure_delete = ON"),
     };
     for (const QString& pragma : pragmas) {
         if (!q.exec(pragma))
@@ -298,6 +313,9 @@ Status Database::migrate(const QString& migrationsPath)
                              .arg(s.error().message),
                          {}};
         m_migrationBackup = backup;
+        // An encrypted copy opens with the same passphrases: its keys go beside it.
+        if (KeyRing::existsFor(m_path))
+            QFile::copy(KeyRing::pathFor(m_path), KeyRing::pathFor(backup));
     }
 
     const int target = int(scripts.size());
@@ -381,8 +399,10 @@ Status Database::backupTo(const QString& file) const
     }
     // The copy is encrypted with the database's own key, as SQLCipher's backup requires.
     // Given as x'...', SQLCipher takes the key as it is (a plain string would be a passphrase).
-    const QByteArray rawKey = "x'" + m_key.toHex() + "'";
-    if (!m_key.isEmpty() && sqlite3_key(target, rawKey.constData(), int(rawKey.size())) != SQLITE_OK) {
+    QByteArray rawKey = "x'" + m_key.toHex() + "'";
+    const bool keyed = m_key.isEmpty() || sqlite3_key(target, rawKey.constData(), int(rawKey.size())) == SQLITE_OK;
+    rawKey.fill('\0');
+    if (!keyed) {
         sqlite3_close(target);
         QFile::remove(file);
         return Error{QObject::tr("%1 could not be encrypted").arg(QDir::toNativeSeparators(file)), {}};

@@ -32,14 +32,36 @@ bool sodiumReady()
 // The key that wraps the database key, derived from the passphrase; wiped by the caller.
 QByteArray derive(const QString& passphrase, const QByteArray& salt, quint64 opsLimit, quint64 memLimit)
 {
-    const QByteArray secret = passphrase.toUtf8();
+    QByteArray secret = passphrase.toUtf8();
     QByteArray out(KeyBytes, Qt::Uninitialized);
-    if (crypto_pwhash(reinterpret_cast<unsigned char*>(out.data()), KeyBytes, secret.constData(),
-                      static_cast<unsigned long long>(secret.size()), reinterpret_cast<const unsigned char*>(salt.constData()),
-                      opsLimit, size_t(memLimit), crypto_pwhash_ALG_ARGON2ID13)
-        != 0)
+    const int rc = crypto_pwhash(reinterpret_cast<unsigned char*>(out.data()), KeyBytes, secret.constData(),
+                                 static_cast<unsigned long long>(secret.size()),
+                                 reinterpret_cast<const unsigned char*>(salt.constData()), opsLimit, size_t(memLimit),
+                                 crypto_pwhash_ALG_ARGON2ID13);
+    sodium_memzero(secret.data(), size_t(secret.size()));
+    if (rc != 0)
         return {};
     return out;
+}
+
+// What the wrapped key is bound to, so that an account's name or role cannot be edited in the
+// file without the key failing to unwrap.
+QByteArray associatedData(const KeyRing::Account& a)
+{
+    return a.user.toLower().toUtf8() + '\0' + (a.administrator ? "1" : "0") + '\0' + a.staffId.toUtf8();
+}
+
+bool withinLimits(quint64 ops, quint64 mem)
+{
+    return ops >= crypto_pwhash_OPSLIMIT_MIN && ops <= crypto_pwhash_OPSLIMIT_SENSITIVE && mem >= crypto_pwhash_MEMLIMIT_MIN
+           && mem <= crypto_pwhash_MEMLIMIT_SENSITIVE;
+}
+
+// A whole, non-negative number from JSON, or 0.
+quint64 count(const QJsonValue& value)
+{
+    const double d = value.toDouble(-1);
+    return d >= 0 && d <= 9007199254740992.0 && d == double(quint64(d)) ? quint64(d) : 0;
 }
 
 void wipe(QByteArray& bytes)
@@ -112,13 +134,15 @@ Status KeyRing::addAccount(const QString& user, const QString& passphrase, const
     QByteArray wrapping = derive(passphrase, a.salt, a.opsLimit, a.memLimit);
     if (wrapping.isEmpty())
         return Error{tr("There is not enough memory to protect the passphrase."), {}};
-    a.nonce = QByteArray(crypto_secretbox_NONCEBYTES, Qt::Uninitialized);
+    a.nonce = QByteArray(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, Qt::Uninitialized);
     randombytes_buf(a.nonce.data(), size_t(a.nonce.size()));
-    a.wrappedKey = QByteArray(KeyBytes + int(crypto_secretbox_MACBYTES), Qt::Uninitialized);
-    crypto_secretbox_easy(reinterpret_cast<unsigned char*>(a.wrappedKey.data()),
-                          reinterpret_cast<const unsigned char*>(databaseKey.constData()), KeyBytes,
-                          reinterpret_cast<const unsigned char*>(a.nonce.constData()),
-                          reinterpret_cast<const unsigned char*>(wrapping.constData()));
+    a.wrappedKey = QByteArray(KeyBytes + int(crypto_aead_xchacha20poly1305_ietf_ABYTES), Qt::Uninitialized);
+    const QByteArray bound = associatedData(a);
+    crypto_aead_xchacha20poly1305_ietf_encrypt(
+        reinterpret_cast<unsigned char*>(a.wrappedKey.data()), nullptr,
+        reinterpret_cast<const unsigned char*>(databaseKey.constData()), KeyBytes,
+        reinterpret_cast<const unsigned char*>(bound.constData()), static_cast<unsigned long long>(bound.size()), nullptr,
+        reinterpret_cast<const unsigned char*>(a.nonce.constData()), reinterpret_cast<const unsigned char*>(wrapping.constData()));
     wipe(wrapping);
     for (Account& existing : m_accounts)
         if (existing.user.compare(a.user, Qt::CaseInsensitive) == 0) {
@@ -134,23 +158,28 @@ Result<QByteArray> KeyRing::unlock(const QString& user, const QString& passphras
     if (!sodiumReady())
         return Error{tr("The encryption library could not start."), {}};
     const Account* a = account(user);
-    // The same words for an unknown name and a wrong passphrase: neither gives the other away.
+    // The same words, and the same time, for an unknown name and a wrong passphrase: neither
+    // gives the other away.
     const Error refused{tr("The name or passphrase is not right."), {}};
-    if (!a)
+    if (!a) {
+        static const QByteArray decoySalt(crypto_pwhash_SALTBYTES, 'w');
+        QByteArray decoy = derive(passphrase, decoySalt, crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE);
+        wipe(decoy);
         return refused;
+    }
     QByteArray wrapping = derive(passphrase, a->salt, a->opsLimit, a->memLimit);
     if (wrapping.isEmpty())
         return refused;
     QByteArray key(KeyBytes, Qt::Uninitialized);
-    const int rc = a->wrappedKey.size() == KeyBytes + int(crypto_secretbox_MACBYTES) && a->nonce.size() == crypto_secretbox_NONCEBYTES
-                       ? crypto_secretbox_open_easy(reinterpret_cast<unsigned char*>(key.data()),
-                                                    reinterpret_cast<const unsigned char*>(a->wrappedKey.constData()),
-                                                    static_cast<unsigned long long>(a->wrappedKey.size()),
-                                                    reinterpret_cast<const unsigned char*>(a->nonce.constData()),
-                                                    reinterpret_cast<const unsigned char*>(wrapping.constData()))
-                       : -1;
+    const QByteArray bound = associatedData(*a);
+    unsigned long long length = 0;
+    const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(
+        reinterpret_cast<unsigned char*>(key.data()), &length, nullptr,
+        reinterpret_cast<const unsigned char*>(a->wrappedKey.constData()), static_cast<unsigned long long>(a->wrappedKey.size()),
+        reinterpret_cast<const unsigned char*>(bound.constData()), static_cast<unsigned long long>(bound.size()),
+        reinterpret_cast<const unsigned char*>(a->nonce.constData()), reinterpret_cast<const unsigned char*>(wrapping.constData()));
     wipe(wrapping);
-    if (rc != 0) {
+    if (rc != 0 || length != KeyBytes) {
         wipe(key);
         return refused;
     }
@@ -181,11 +210,14 @@ Result<KeyRing> KeyRing::load(const QString& databasePath)
         a.staffId = o.value(QStringLiteral("staff_id")).toString();
         a.administrator = o.value(QStringLiteral("administrator")).toBool();
         a.salt = unb64(o.value(QStringLiteral("salt")));
-        a.opsLimit = quint64(o.value(QStringLiteral("ops_limit")).toDouble());
-        a.memLimit = quint64(o.value(QStringLiteral("mem_limit")).toDouble());
+        a.opsLimit = count(o.value(QStringLiteral("ops_limit")));
+        a.memLimit = count(o.value(QStringLiteral("mem_limit")));
         a.nonce = unb64(o.value(QStringLiteral("nonce")));
         a.wrappedKey = unb64(o.value(QStringLiteral("wrapped_key")));
-        if (a.user.isEmpty() || a.salt.size() != crypto_pwhash_SALTBYTES || a.opsLimit == 0 || a.memLimit == 0)
+        // Limits out of range would hang a sign-in (or fail it): such a file is damaged.
+        if (a.user.isEmpty() || a.salt.size() != crypto_pwhash_SALTBYTES || !withinLimits(a.opsLimit, a.memLimit)
+            || a.nonce.size() != int(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES)
+            || a.wrappedKey.size() != KeyBytes + int(crypto_aead_xchacha20poly1305_ietf_ABYTES))
             return damaged;
         ring.m_accounts << a;
     }
@@ -205,7 +237,7 @@ Status KeyRing::save(const QString& databasePath) const
                                 {QStringLiteral("salt"), b64(a.salt)},
                                 {QStringLiteral("ops_limit"), double(a.opsLimit)},
                                 {QStringLiteral("mem_limit"), double(a.memLimit)},
-                                {QStringLiteral("cipher"), QStringLiteral("xsalsa20poly1305")},
+                                {QStringLiteral("cipher"), QStringLiteral("xchacha20poly1305-ietf")},
                                 {QStringLiteral("nonce"), b64(a.nonce)},
                                 {QStringLiteral("wrapped_key"), b64(a.wrappedKey)}};
     const QByteArray bytes = QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("waymark-keys")},
@@ -214,7 +246,11 @@ Status KeyRing::save(const QString& databasePath) const
                                  .toJson();
     const QString path = pathFor(databasePath);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    // Only its owner may read it, from the moment it exists.
+    const bool opened = file.open(QIODevice::WriteOnly);
+    if (opened)
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!opened || file.write(bytes) != bytes.size() || !file.commit())
         return Error{tr("The keys could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), {}};
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};

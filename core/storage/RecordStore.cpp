@@ -150,6 +150,8 @@ Result<RecordStore::Change> RecordStore::save(const TableLayout& layout, const S
     if (!select.exec())
         return failure(what, select);
     const bool exists = select.next();
+    if (!exists && select.lastError().isValid())
+        return failure(what, select);
     const bool wasDeleted = exists && select.value(0).toLongLong() != 0;
     // The fields that differ from what is stored, with the stored value, for the change log.
     QVector<QPair<QString, QVariant>> differences;
@@ -250,6 +252,8 @@ Result<RecordStore::Change> RecordStore::saveChildren(const ChildLayout& child,
             row.values << select.value(int(i + 2));
         existing.insert(select.value(0).toString(), row);
     }
+    if (select.lastError().isValid())
+        return failure(what, select);
     select.finish();
 
     QStringList assignments;
@@ -351,7 +355,8 @@ Result<RecordStore::Change> RecordStore::remove(const QString& table, const QStr
     if (!select.exec())
         return failure(what, select);
     if (!select.next())
-        return Error{QObject::tr("There is no %1 record %2 to delete.").arg(table, id), {}};
+        return select.lastError().isValid() ? failure(what, select)
+                                            : Error{QObject::tr("There is no %1 record %2 to delete.").arg(table, id), {}};
     const bool deleted = select.value(0).toLongLong() != 0;
     select.finish();
     if (deleted)
@@ -389,6 +394,8 @@ Result<QVector<StoredRecord>> RecordStore::loadAll(const TableLayout& layout)
         index.insert(record.id, records.size());
         records << record;
     }
+    if (query.lastError().isValid())
+        return failure(what, query);
     for (qsizetype c = 0; c < layout.children.size(); ++c) {
         const ChildLayout& child = layout.children.at(c);
         if (!query.exec(QStringLiteral("SELECT %1, id, %2 FROM %3 WHERE deleted = 0 "
@@ -406,6 +413,8 @@ Result<QVector<StoredRecord>> RecordStore::loadAll(const TableLayout& layout)
                 row.insert(child.columns.at(i), query.value(int(i + 2)));
             records[*it].children[c] << row;
         }
+        if (query.lastError().isValid())
+            return failure(what, query);
     }
     return records;
 }
@@ -419,6 +428,8 @@ Result<QSet<QString>> RecordStore::liveIds(const QString& table)
     QSet<QString> ids;
     while (query.next())
         ids.insert(query.value(0).toString());
+    if (query.lastError().isValid())
+        return failure(QObject::tr("Reading %1").arg(table), query);
     return ids;
 }
 
@@ -432,6 +443,8 @@ Result<QHash<QString, QString>> RecordStore::uniqueOwners(const QString& table,
     QHash<QString, QString> owners;
     while (query.next())
         owners.insert(query.value(0).toString(), query.value(1).toString());
+    if (query.lastError().isValid())
+        return failure(QObject::tr("Reading %1").arg(table), query);
     return owners;
 }
 

@@ -36,6 +36,9 @@ protected:
         QVector<T> out;
         while (q.next())
             out << map(q);
+        // A row that cannot be read (a damaged page) must not look like the end of the rows.
+        if (q.lastError().isValid())
+            return Error{m_database.describe(QObject::tr("Reading the records failed"), q.lastError().text()), {}};
         return out;
     }
 

@@ -100,8 +100,10 @@ bool SqlCipherDriver::open(const QString& database, const QString& user, const Q
             setOpenError(true);
             return false;
         }
-        const QByteArray pragma = "PRAGMA key = \"x'" + password.toLatin1() + "'\"";
-        if (!run(pragma.constData(), tr("Error opening database"))) {
+        QByteArray pragma = "PRAGMA key = \"x'" + password.toLatin1() + "'\"";
+        const bool keyed = run(pragma.constData(), tr("Error opening database"));
+        pragma.fill('\0');
+        if (!keyed) {
             close();
             setOpenError(true);
             return false;
@@ -150,7 +152,9 @@ QSqlResult* SqlCipherDriver::createResult() const
 
 bool SqlCipherDriver::beginTransaction()
 {
-    return isOpen() && run("BEGIN", tr("Unable to begin transaction"));
+    // IMMEDIATE takes the write lock now, waiting out another writer (busy_timeout), rather
+    // than failing halfway through the work when a read turns into a write.
+    return isOpen() && run("BEGIN IMMEDIATE", tr("Unable to begin transaction"));
 }
 
 bool SqlCipherDriver::commitTransaction()

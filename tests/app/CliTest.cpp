@@ -634,3 +634,23 @@ TEST_F(Cli, InitNeedsTheAdministratorsPassphraseAndAGoodOne)
     EXPECT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("--user"), QStringLiteral("ANA"), QStringLiteral("check")}).status,
               CliApplication::Ok);
 }
+
+TEST_F(Cli, ADamagedEncryptedFileFailsLoudlyRatherThanExportingPart)
+{
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("init")}).status, CliApplication::Ok);
+    write(path("small.json"), QJsonDocument(test::smallCaseload()).toJson());
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("import"), path("small.json")}).status, CliApplication::Ok);
+    {
+        QFile file(db());
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        const qint64 size = file.size();
+        ASSERT_GT(size, 8192);
+        // Scramble the back half of the file (every page there fails its check).
+        file.seek(size / 2);
+        file.write(QByteArray(int(size / 2), '\x55'));
+    }
+    const CliRun exported = cli({QStringLiteral("--db"), db(), QStringLiteral("export"), path("out.json")});
+    EXPECT_EQ(exported.status, CliApplication::UserError) << exported.out.toStdString();
+    EXPECT_FALSE(QFile::exists(path("out.json")));
+    EXPECT_NE(cli({QStringLiteral("--db"), db(), QStringLiteral("check")}).status, CliApplication::Ok);
+}

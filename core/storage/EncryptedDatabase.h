@@ -1,0 +1,20 @@
+#pragma once
+
+#include "core/domain/Result.h"
+#include "core/storage/Database.h"
+
+#include <memory>
+
+namespace waymark {
+
+// A new encrypted database: a random key, wrapped for its administrator by their passphrase
+// (KeyRing), and the file created with it. What `init` and the app's first run both do.
+namespace EncryptedDatabase {
+
+// Refused, changing nothing: a passphrase PassphraseRules refuses, a file already there, keys
+// already there (a moved database's keys must not be overwritten).
+Result<std::unique_ptr<Database>> create(const QString& path, const QString& administrator, const QString& passphrase,
+                                         Database::Options options = {});
+
+} // namespace EncryptedDatabase
+} // namespace waymark
