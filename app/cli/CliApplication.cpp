@@ -17,6 +17,7 @@
 #include "core/reports/ReturnTable.h"
 #include "core/rules/TodayList.h"
 #include "core/storage/Database.h"
+#include "core/storage/AuditTrail.h"
 #include "core/storage/EncryptedDatabase.h"
 #include "core/storage/KeyRing.h"
 #include "core/storage/Repositories.h"
@@ -264,6 +265,32 @@ int CliApplication::initialise(const Invocation& call, Database& database, bool 
     return Ok;
 }
 
+Status CliApplication::audit(const Invocation& call, Database& database, const QString& action,
+                             const QString& serviceUserId, const QString& detail) const
+{
+    AuditEntry entry;
+    entry.at = QDateTime::currentDateTimeUtc();
+    entry.actor = actor(call);
+    entry.action = action;
+    entry.serviceUserId = serviceUserId;
+    entry.recordId = serviceUserId;
+    entry.table = serviceUserId.isEmpty() ? QString() : QStringLiteral("service_users");
+    entry.detail = detail;
+    return AuditTrail(database).record(entry);
+}
+
+QString CliApplication::actor(const Invocation& call) const
+{
+    if (!call.user.isEmpty())
+        return call.user;
+    if (KeyRing::existsFor(call.databasePath))
+        if (Result<KeyRing> ring = KeyRing::load(call.databasePath))
+            if (const KeyRing::Account* admin = ring->account({}))
+                return admin->user;
+    // A plain (demo) database: whoever is signed in to the computer.
+    return qEnvironmentVariable("USER", QStringLiteral("waymark-cli"));
+}
+
 Result<QString> CliApplication::readPassphrase(const Invocation& call) const
 {
     if (!call.passphraseFile.isEmpty()) {
@@ -388,6 +415,10 @@ int CliApplication::runExport(const Invocation& call)
         return fail(document.error().message);
     if (Status s = Exporter::writeFile(document.value(), call.positional.first()); !s)
         return fail(s.error().message);
+    if (Status s = audit(call, *database.value(), QStringLiteral("exported"), person,
+                         QDir::toNativeSeparators(call.positional.first()));
+        !s)
+        return fail(s.error().message);
     m_out << QObject::tr("Exported to %1.").arg(QDir::toNativeSeparators(call.positional.first()))
           << "\n";
     m_out.flush();
@@ -503,6 +534,12 @@ int CliApplication::runReturn(const Invocation& call, bool kpi)
         table = ReturnTable::fromOutputs(report.value(), organisation, today);
         chosen = report->contract;
     }
+    if (Status s = audit(call, *database.value(), QStringLiteral("reported"), {},
+                         QStringLiteral("%1 %2 %3 to %4 (%5)")
+                             .arg(kpi ? QStringLiteral("kpi") : QStringLiteral("outputs"), chosen.code,
+                                  LocalTime::isoDate(dates[0]), LocalTime::isoDate(dates[1]), format));
+        !s)
+        return fail(s.error().message);
     if (format == QLatin1String("json") || format == QLatin1String("csv")) {
         const QByteArray bytes = format == QLatin1String("json") ? json : CsvTableWriter::toCsv(*table);
         if (out.isEmpty()) {
@@ -551,6 +588,10 @@ int CliApplication::runPrint(const Invocation& call)
         return fail(form.error().message);
     if (Status s = FormPrinter::writePdf(form.value(), out); !s)
         return fail(s.error().message);
+    if (Status s = audit(call, *database.value(), QStringLiteral("printed"), person,
+                         form->title + QStringLiteral(": ") + QDir::toNativeSeparators(out));
+        !s)
+        return fail(s.error().message);
     m_out << QObject::tr("Printed \"%1\" for %2 to %3.")
                  .arg(form->title, form->person, QDir::toNativeSeparators(out))
           << "\n";
@@ -570,6 +611,8 @@ int CliApplication::runBackup(const Invocation& call)
     if (!database)
         return fail(database.error().message);
     if (Status s = database.value()->backupTo(target); !s)
+        return fail(s.error().message);
+    if (Status s = audit(call, *database.value(), QStringLiteral("backed_up"), {}, QDir::toNativeSeparators(target)); !s)
         return fail(s.error().message);
     // An encrypted backup opens with the same passphrases: its keys go beside it.
     if (KeyRing::existsFor(call.databasePath)) {

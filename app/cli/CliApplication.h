@@ -33,6 +33,10 @@ private:
     };
 
     int usage(const QString& problem);
+    // Puts an access (an export, print, report or backup) in the audit trail, as whoever signed in.
+    Status audit(const Invocation& call, Database& database, const QString& action, const QString& serviceUserId,
+                 const QString& detail) const;
+    QString actor(const Invocation& call) const;
     // The passphrase from --passphrase-file, else WAYMARK_PASSPHRASE; an error when neither.
     Result<QString> readPassphrase(const Invocation& call) const;
     // The database, unlocked with the passphrase when it is encrypted.

@@ -1,5 +1,7 @@
 #include "core/interchange/Exporter.h"
 
+#include "core/storage/AuditTrail.h"
+
 #include "core/domain/Clock.h"
 #include "core/domain/LocalTime.h"
 #include "core/domain/ReferenceCodes.h"
@@ -132,7 +134,22 @@ Result<QJsonObject> Exporter::exportServiceUser(const QString& serviceUserId)
 {
     if (serviceUserId.isEmpty())
         return Error{QObject::tr("No service user was named."), {}};
-    return build(serviceUserId);
+    Result<QJsonObject> document = build(serviceUserId);
+    if (!document)
+        return document;
+    // Their own access log: who looked at, printed or exported their record, and when.
+    Result<QVector<AuditEntry>> accesses = AuditTrail(m_database).forServiceUser(serviceUserId);
+    if (!accesses)
+        return accesses.error();
+    QJsonArray log;
+    for (const AuditEntry& e : accesses.value())
+        log << QJsonObject{{QStringLiteral("at"), LocalTime::isoDateTimeUtc(e.at)},
+                           {QStringLiteral("by"), e.actor},
+                           {QStringLiteral("action"), e.action},
+                           {QStringLiteral("detail"), e.detail}};
+    QJsonObject withLog = document.value();
+    withLog.insert(QStringLiteral("x_access_log"), log);
+    return withLog;
 }
 
 QJsonObject Exporter::referenceLists()

@@ -1,5 +1,6 @@
 #include "core/storage/Database.h"
 
+#include "core/storage/AuditTrail.h"
 #include "core/storage/KeyRing.h"
 #include "core/storage/SqlCipherDriver.h"
 
@@ -359,6 +360,13 @@ Result<QStringList> Database::problems() const
     while (q.next())
         found << QObject::tr("%1 row %2 refers to a missing %3 record")
                      .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    q.finish();
+    // Nobody has edited or removed an entry of the audit trail.
+    Result<std::optional<QString>> trail = AuditTrail(const_cast<Database&>(*this)).verify();
+    if (!trail)
+        return trail.error();
+    if (trail->has_value())
+        found << **trail;
     return found;
 }
 

@@ -1,5 +1,7 @@
 #include "core/storage/RecordStore.h"
 
+#include "core/storage/AuditTrail.h"
+
 #include "core/domain/LocalTime.h"
 #include "core/storage/Database.h"
 
@@ -124,7 +126,17 @@ Status RecordStore::log(const QString& table, const QString& recordId, const QSt
     insert.addBindValue(text(after));
     if (!insert.exec())
         return failure(QObject::tr("Recording the change to %1 %2").arg(table, recordId), insert);
-    return {};
+    // The same change in the hash-chained audit trail, in the same transaction.
+    AuditEntry entry;
+    entry.at = LocalTime::parseIsoDateTimeUtc(now);
+    entry.actor = actor;
+    entry.action = action;
+    entry.table = table;
+    entry.recordId = recordId;
+    entry.field = field;
+    entry.before = text(before).toString();
+    entry.after = text(after).toString();
+    return AuditTrail(m_database).append(entry);
 }
 
 QSqlQuery& RecordStore::prepared(const QString& sql)

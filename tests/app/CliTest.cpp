@@ -654,3 +654,33 @@ TEST_F(Cli, ADamagedEncryptedFileFailsLoudlyRatherThanExportingPart)
     EXPECT_FALSE(QFile::exists(path("out.json")));
     EXPECT_NE(cli({QStringLiteral("--db"), db(), QStringLiteral("check")}).status, CliApplication::Ok);
 }
+
+TEST_F(Cli, PrintsAndExportsAreInTheAuditTrailAndTheSubjectAccessExport)
+{
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("init")}).status, CliApplication::Ok);
+    write(path("small.json"), QJsonDocument(test::smallCaseload()).toJson());
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("import"), path("small.json")}).status, CliApplication::Ok);
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("print"), QStringLiteral("plan"), QStringLiteral("--service-user"),
+                   QStringLiteral("su-1"), QStringLiteral("--out"), path("plan.pdf")})
+                  .status,
+              CliApplication::Ok);
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("export"), path("sar.json"), QStringLiteral("--service-user"),
+                   QStringLiteral("su-1")})
+                  .status,
+              CliApplication::Ok);
+    // The second export shows the print and the first export, by the administrator.
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("export"), path("sar2.json"), QStringLiteral("--service-user"),
+                   QStringLiteral("su-1")})
+                  .status,
+              CliApplication::Ok);
+    QFile file(path("sar2.json"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QJsonArray log = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("x_access_log")).toArray();
+    ASSERT_EQ(log.size(), 2);
+    EXPECT_EQ(log.at(0).toObject().value(QStringLiteral("action")).toString(), QStringLiteral("printed"));
+    EXPECT_EQ(log.at(1).toObject().value(QStringLiteral("action")).toString(), QStringLiteral("exported"));
+    EXPECT_EQ(log.at(1).toObject().value(QStringLiteral("by")).toString(), QStringLiteral("admin"));
+    // And the trail holds together.
+    const CliRun check = cli({QStringLiteral("--db"), db(), QStringLiteral("check")});
+    EXPECT_EQ(check.status, CliApplication::Ok) << check.err.toStdString() << check.out.toStdString();
+}
