@@ -272,7 +272,10 @@ Result<PrintedForm> PersonRecordView::printableForm(PrintedForms::Kind kind) con
 
 void PersonRecordView::printForm(PrintedForms::Kind kind)
 {
-    FormPrinter::previewOrExplain(printableForm(kind), this);
+    const Result<PrintedForm> form = printableForm(kind);
+    if (form)
+        m_services.access.printed(m_person.id, form->title);
+    FormPrinter::previewOrExplain(form, this);
 }
 
 void PersonRecordView::showTab(Tab tab)
@@ -304,6 +307,10 @@ bool PersonRecordView::showServiceUser(const QString& serviceUserId)
                                   : person.error().message);
         return false;
     }
+    // Opening someone's record is in the audit trail; reading it again after a change is not a
+    // new look.
+    if (m_person.id != (*person)->id)
+        m_services.access.viewed((*person)->id);
     m_person = **person;
     m_staff.clear();
     if (auto staff = m_repositories.staff.all())
@@ -609,7 +616,10 @@ QWidget* PersonRecordView::riskTab()
                                       m_openPeriod.has_value(), assessments ? QString() : assessments.error().message);
     connect(tab, &RiskAssessmentTab::assessRequested, this, &PersonRecordView::assessRisk);
     connect(tab, &RiskAssessmentTab::printRequested, this, [this](const QString& assessmentId) {
-        FormPrinter::previewOrExplain(PrintedForms(m_repositories.database, m_clock).riskAssessment(assessmentId), this);
+        const Result<PrintedForm> form = PrintedForms(m_repositories.database, m_clock).riskAssessment(assessmentId);
+        if (form)
+            m_services.access.printed(m_person.id, form->title);
+        FormPrinter::previewOrExplain(form, this);
     });
     return tab;
 }

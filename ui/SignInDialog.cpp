@@ -71,6 +71,7 @@ bool SignInDialog::trySignIn()
     QApplication::restoreOverrideCursor();
     m_passphrase->clear();
     if (!key) {
+        m_failedNames << m_name->text().trimmed();
         m_message->setText(key.error().message);
         m_passphrase->setFocus();
         return false;

@@ -21,6 +21,8 @@ public:
     // After acceptance: the database key and who signed in.
     const QByteArray& key() const { return m_key; }
     QString user() const;
+    // The names tried with a wrong passphrase before the sign-in succeeded, for the audit trail.
+    const QStringList& failedNames() const { return m_failedNames; }
 
     QLineEdit* nameEdit() const { return m_name; }
     QLineEdit* passphraseEdit() const { return m_passphrase; }
@@ -35,6 +37,7 @@ private:
     QLabel* m_message;
     QPushButton* m_signIn;
     QByteArray m_key;
+    QStringList m_failedNames;
 };
 
 } // namespace waymark

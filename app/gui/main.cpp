@@ -1,4 +1,5 @@
 #include "core/domain/Clock.h"
+#include "core/services/AccessService.h"
 #include "core/interchange/DatabaseSetup.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/Database.h"
@@ -49,6 +50,7 @@ int main(int argc, char* argv[])
     }
     waymark::SystemClock clock;
     QString actor = qEnvironmentVariable("USER", QStringLiteral("desktop"));
+    QStringList failedSignIns;
     std::unique_ptr<waymark::Database> created;
     const QFileInfo file(path);
     if (options.mode == waymark::Database::Open::CreateIfMissing && !(file.exists() && file.size() > 0)
@@ -92,6 +94,7 @@ int main(int argc, char* argv[])
             return 0;
         options.key = signIn.key();
         actor = signIn.user();
+        failedSignIns = signIn.failedNames();
     }
     auto database = waymark::Database::open(path, options);
     if (!database) {
@@ -109,6 +112,15 @@ int main(int argc, char* argv[])
     }
     waymark::Repositories repositories(*database.value());
     waymark::ChangeNotifier notifier;
+    if (waymark::KeyRing::existsFor(path)) {
+        // Who signed in, and any names refused before it, go in the audit trail.
+        waymark::AccessService access(waymark::ServiceContext{*database.value(), clock, notifier, actor});
+        if (waymark::Status s = access.signedIn(failedSignIns); !s) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Waymark cannot record the sign-in"),
+                                  s.error().message);
+            return 1;
+        }
+    }
     // Changes are recorded as made by who signed in (on a plain demo file, the computer's user).
     waymark::MainWindow window(repositories, clock, notifier, actor);
     window.show();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/services/AccessService.h"
 #include "core/services/AppointmentService.h"
 #include "core/services/ConcernService.h"
 #include "core/services/NoteService.h"
@@ -18,7 +19,8 @@ namespace waymark {
 // and handed to the forms.
 struct CaseworkServices {
     explicit CaseworkServices(const ServiceContext& context)
-        : referrals(context)
+        : access(context)
+        , referrals(context)
         , people(context)
         , periods(context)
         , notes(context)
@@ -31,6 +33,7 @@ struct CaseworkServices {
     {
     }
 
+    AccessService access;
     ReferralService referrals;
     ServiceUserService people;
     SupportPeriodService periods;
