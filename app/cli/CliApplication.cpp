@@ -24,6 +24,7 @@
 #include "ui/FormPrinter.h"
 
 #include <QDir>
+#include <cstdio>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -45,6 +46,7 @@ const QHash<QString, QStringList>& commandOptions()
         {QStringLiteral("import"), {}},
         {QStringLiteral("export"), {QStringLiteral("--service-user")}},
         {QStringLiteral("backup"), {}},
+        {QStringLiteral("restore"), {}},
         {QStringLiteral("check"), {}},
         {QStringLiteral("today"),
          {QStringLiteral("--at"), QStringLiteral("--staff"), QStringLiteral("--format")}},
@@ -86,7 +88,10 @@ QString CliApplication::helpText() const
         "  export FILE.json [--service-user ID]\n"
         "                                  export the whole database, or one person's record\n"
         "                                  (a subject access request)\n"
-        "  backup FILE                     a consistent copy of the database\n"
+        "  backup FILE                     a consistent copy of the database, checked after\n"
+        "                                  writing (encrypted, with its keys beside it)\n"
+        "  restore FILE                    put a backup back in place of the database (the\n"
+        "                                  database as it was is kept beside it first)\n"
         "  check                           check the database file for damage\n"
         "  today --at DATETIME [--staff ID] [--format json|text]\n"
         "                                  what needs attention at that moment, for everyone\n"
@@ -209,6 +214,8 @@ int CliApplication::run(const QStringList& arguments)
         return runExport(call);
     if (call.command == QLatin1String("backup"))
         return runBackup(call);
+    if (call.command == QLatin1String("restore"))
+        return runRestore(call);
     if (call.command == QLatin1String("today"))
         return runToday(call);
     if (call.command == QLatin1String("print"))
@@ -623,6 +630,84 @@ int CliApplication::runBackup(const Invocation& call)
     }
     m_out << QObject::tr("Backed up to %1.").arg(QDir::toNativeSeparators(target)) << "\n";
     m_out.flush();
+    return Ok;
+}
+
+int CliApplication::runRestore(const Invocation& call)
+{
+    if (call.positional.size() != 1)
+        return usage(QObject::tr("restore needs the backup: waymark-cli restore FILE"));
+    const QString source = call.positional.first();
+    const QString target = call.databasePath;
+    if (!QFileInfo::exists(source))
+        return fail(QObject::tr("There is no backup at %1.").arg(QDir::toNativeSeparators(source)));
+    // The backup is checked on a copy beside the database, so that neither the backup nor the
+    // database is touched until the copy is known to be whole and to open.
+    const QString staged = target + QStringLiteral(".restoring");
+    const auto removeStaged = [&] {
+        for (const char* suffix : {"", "-wal", "-shm", ".keys"})
+            QFile::remove(staged + QString::fromLatin1(suffix));
+    };
+    removeStaged();
+    if (!QFile::copy(source, staged))
+        return fail(QObject::tr("The backup could not be copied beside %1.").arg(QDir::toNativeSeparators(target)));
+    if (KeyRing::existsFor(source) && !QFile::copy(KeyRing::pathFor(source), KeyRing::pathFor(staged))) {
+        removeStaged();
+        return fail(QObject::tr("The backup's keys could not be copied."));
+    }
+    {
+        Invocation check = call;
+        check.databasePath = staged;
+        auto opened = openDatabase(check);
+        if (!opened) {
+            removeStaged();
+            return fail(QObject::tr("The backup %1 cannot be restored: %2")
+                            .arg(QDir::toNativeSeparators(source), QString(opened.error().message).replace(staged, source)));
+        }
+        Result<QStringList> problems = opened.value()->problems();
+        if (!problems || !problems->isEmpty()) {
+            const QStringList details = problems ? problems.value() : QStringList{problems.error().message};
+            opened.value().reset();
+            removeStaged();
+            return fail(QObject::tr("The backup %1 is damaged; nothing was restored.").arg(QDir::toNativeSeparators(source)), details);
+        }
+    }
+    // The database as it is now is kept first, in case the wrong backup was chosen.
+    QString kept;
+    if (QFileInfo::exists(target)) {
+        auto current = openDatabase(call);
+        if (!current) {
+            removeStaged();
+            return fail(current.error().message);
+        }
+        kept = target + QStringLiteral(".before-restore-%1.bak")
+                            .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        if (Status s = current.value()->backupTo(kept); !s) {
+            removeStaged();
+            return fail(s.error().message);
+        }
+        if (KeyRing::existsFor(target))
+            QFile::copy(KeyRing::pathFor(target), KeyRing::pathFor(kept));
+    }
+    // Nothing of the old file may be replayed into the new one.
+    QFile::remove(target + QStringLiteral("-wal"));
+    QFile::remove(target + QStringLiteral("-shm"));
+    QFile::remove(staged + QStringLiteral("-wal"));
+    QFile::remove(staged + QStringLiteral("-shm"));
+    if (std::rename(QFile::encodeName(staged).constData(), QFile::encodeName(target).constData()) != 0) {
+        removeStaged();
+        return fail(QObject::tr("The backup could not be put in place of %1.").arg(QDir::toNativeSeparators(target)));
+    }
+    if (QFileInfo::exists(KeyRing::pathFor(staged)))
+        std::rename(QFile::encodeName(KeyRing::pathFor(staged)).constData(), QFile::encodeName(KeyRing::pathFor(target)).constData());
+    else
+        QFile::remove(KeyRing::pathFor(target));
+    m_out << QObject::tr("Restored %1 from %2.").arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(source)) << "\n";
+    if (!kept.isEmpty())
+        m_out << QObject::tr("The database as it was is kept at %1.").arg(QDir::toNativeSeparators(kept)) << "\n";
+    m_out.flush();
+    if (auto restored = openDatabase(call))
+        audit(call, *restored.value(), QStringLiteral("restored"), {}, QDir::toNativeSeparators(source));
     return Ok;
 }
 

@@ -49,6 +49,7 @@ private:
     int runImport(const Invocation& call);
     int runExport(const Invocation& call);
     int runBackup(const Invocation& call);
+    int runRestore(const Invocation& call);
     int runCheck(const Invocation& call);
     int runToday(const Invocation& call);
     int runPrint(const Invocation& call);

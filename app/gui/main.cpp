@@ -3,6 +3,7 @@
 #include "core/interchange/DatabaseSetup.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/Database.h"
+#include "core/storage/AutomaticBackups.h"
 #include "core/storage/EncryptedDatabase.h"
 #include "core/storage/KeyRing.h"
 #include "core/storage/ProcessHardening.h"
@@ -124,5 +125,10 @@ int main(int argc, char* argv[])
     // Changes are recorded as made by who signed in (on a plain demo file, the computer's user).
     waymark::MainWindow window(repositories, clock, notifier, actor);
     window.show();
-    return app.exec();
+    const int status = app.exec();
+    // A copy of the database every time the app closes; the last few are kept.
+    if (auto backup = waymark::AutomaticBackups::take(*database.value(), QDateTime::currentDateTimeUtc()); !backup)
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Waymark could not back up the database"),
+                             backup.error().message);
+    return status;
 }

@@ -427,6 +427,41 @@ Status Database::backupTo(const QString& file) const
                          .arg(QDir::toNativeSeparators(file), message),
                      {}};
     }
+    // Verified after writing: the copy opens with the key and SQLite finds it whole.
+    if (Status s = verifyCopy(file); !s) {
+        QFile::remove(file);
+        return s;
+    }
+    return {};
+}
+
+Status Database::verifyCopy(const QString& file) const
+{
+    sqlite3* copy = nullptr;
+    const QByteArray path = QFile::encodeName(file);
+    QString problem;
+    if (sqlite3_open_v2(path.constData(), &copy, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        problem = QString::fromUtf8(sqlite3_errmsg(copy));
+    } else {
+        QByteArray rawKey = "x'" + m_key.toHex() + "'";
+        if (!m_key.isEmpty())
+            sqlite3_key(copy, rawKey.constData(), int(rawKey.size()));
+        rawKey.fill('\0');
+        sqlite3_stmt* check = nullptr;
+        if (sqlite3_prepare_v2(copy, "PRAGMA quick_check", -1, &check, nullptr) != SQLITE_OK) {
+            problem = QString::fromUtf8(sqlite3_errmsg(copy));
+        } else {
+            while (sqlite3_step(check) == SQLITE_ROW) {
+                const QString line = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(check, 0)));
+                if (line != QLatin1String("ok"))
+                    problem += line + QLatin1Char(' ');
+            }
+            sqlite3_finalize(check);
+        }
+    }
+    sqlite3_close(copy);
+    if (!problem.isEmpty())
+        return Error{QObject::tr("the backup %1 did not check out: %2").arg(QDir::toNativeSeparators(file), problem.trimmed()), {}};
     return {};
 }
 

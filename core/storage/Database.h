@@ -61,6 +61,9 @@ public:
     // encrypted with the same key as the database.
     Status backupTo(const QString& file) const;
 
+    // That a copy made by backupTo opens with this database's key and SQLite finds it whole.
+    Status verifyCopy(const QString& file) const;
+
     // Damage found by SQLite's integrity check and broken references; empty when sound.
     Result<QStringList> problems() const;
 

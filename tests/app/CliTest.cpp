@@ -684,3 +684,50 @@ TEST_F(Cli, PrintsAndExportsAreInTheAuditTrailAndTheSubjectAccessExport)
     const CliRun check = cli({QStringLiteral("--db"), db(), QStringLiteral("check")});
     EXPECT_EQ(check.status, CliApplication::Ok) << check.err.toStdString() << check.out.toStdString();
 }
+
+TEST_F(Cli, RestoreBringsABackupBackAndKeepsWhatWasThere)
+{
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("init")}).status, CliApplication::Ok);
+    write(path("small.json"), QJsonDocument(test::smallCaseload()).toJson());
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("import"), path("small.json")}).status, CliApplication::Ok);
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("backup"), path("monday.db")}).status, CliApplication::Ok);
+    // After the backup, Lexi's preferred name changes.
+    QJsonObject changed = test::smallCaseload();
+    test::setAt(changed, QStringLiteral("service_users[0].preferred_name"), QStringLiteral("Alex"));
+    write(path("changed.json"), QJsonDocument(changed).toJson());
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("import"), path("changed.json")}).status, CliApplication::Ok);
+
+    const CliRun restored = cli({QStringLiteral("--db"), db(), QStringLiteral("restore"), path("monday.db")});
+    ASSERT_EQ(restored.status, CliApplication::Ok) << restored.err.toStdString();
+    EXPECT_TRUE(restored.out.contains(QStringLiteral("as it was is kept at"))) << restored.out.toStdString();
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("export"), path("now.json")}).status, CliApplication::Ok);
+    QFile now(path("now.json"));
+    ASSERT_TRUE(now.open(QIODevice::ReadOnly));
+    const QJsonObject people = QJsonDocument::fromJson(now.readAll()).object();
+    EXPECT_EQ(people.value(QStringLiteral("service_users")).toArray().at(0).toObject().value(QStringLiteral("preferred_name")).toString(),
+              QStringLiteral("Lexi"));
+    EXPECT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("check")}).status, CliApplication::Ok);
+    EXPECT_FALSE(QFile::exists(db() + QStringLiteral(".restoring")));
+}
+
+TEST_F(Cli, ADamagedBackupIsNotRestoredAndTheDatabaseIsUntouched)
+{
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("init")}).status, CliApplication::Ok);
+    write(path("small.json"), QJsonDocument(test::smallCaseload()).toJson());
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("import"), path("small.json")}).status, CliApplication::Ok);
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("backup"), path("copy.db")}).status, CliApplication::Ok);
+    {
+        QFile file(path("copy.db"));
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        file.seek(file.size() / 2);
+        file.write(QByteArray(int(file.size() / 2), '\x55'));
+    }
+    const QByteArray before = fingerprint(db());
+    const QByteArray backupBefore = fingerprint(path("copy.db"));
+    const CliRun restored = cli({QStringLiteral("--db"), db(), QStringLiteral("restore"), path("copy.db")});
+    EXPECT_EQ(restored.status, CliApplication::UserError);
+    EXPECT_EQ(fingerprint(db()), before);
+    EXPECT_EQ(fingerprint(path("copy.db")), backupBefore);
+    EXPECT_FALSE(QFile::exists(db() + QStringLiteral(".restoring")));
+    EXPECT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("restore"), path("nothing.db")}).status, CliApplication::UserError);
+}
