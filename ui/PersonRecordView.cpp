@@ -272,9 +272,10 @@ Result<PrintedForm> PersonRecordView::printableForm(PrintedForms::Kind kind) con
 
 void PersonRecordView::printForm(PrintedForms::Kind kind)
 {
-    const Result<PrintedForm> form = printableForm(kind);
+    Result<PrintedForm> form = printableForm(kind);
     if (form)
-        m_services.access.printed(m_person.id, form->title);
+        if (Status s = m_services.access.printed(m_person.id, form->title); !s)
+            form = s.error();
     FormPrinter::previewOrExplain(form, this);
 }
 
@@ -309,8 +310,15 @@ bool PersonRecordView::showServiceUser(const QString& serviceUserId)
     }
     // Opening someone's record is in the audit trail; reading it again after a change is not a
     // new look.
-    if (m_person.id != (*person)->id)
-        m_services.access.viewed((*person)->id);
+    if (m_person.id != (*person)->id) {
+        // No look that the trail cannot record: the record is not shown.
+        if (Status s = m_services.access.viewed((*person)->id); !s) {
+            m_person = ServiceUser{};
+            m_name->setText(tr("Record not shown"));
+            m_summary->setText(s.error().message);
+            return false;
+        }
+    }
     m_person = **person;
     m_staff.clear();
     if (auto staff = m_repositories.staff.all())
@@ -616,9 +624,10 @@ QWidget* PersonRecordView::riskTab()
                                       m_openPeriod.has_value(), assessments ? QString() : assessments.error().message);
     connect(tab, &RiskAssessmentTab::assessRequested, this, &PersonRecordView::assessRisk);
     connect(tab, &RiskAssessmentTab::printRequested, this, [this](const QString& assessmentId) {
-        const Result<PrintedForm> form = PrintedForms(m_repositories.database, m_clock).riskAssessment(assessmentId);
+        Result<PrintedForm> form = PrintedForms(m_repositories.database, m_clock).riskAssessment(assessmentId);
         if (form)
-            m_services.access.printed(m_person.id, form->title);
+            if (Status s = m_services.access.printed(m_person.id, form->title); !s)
+                form = s.error();
         FormPrinter::previewOrExplain(form, this);
     });
     return tab;

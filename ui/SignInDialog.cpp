@@ -71,7 +71,8 @@ bool SignInDialog::trySignIn()
     QApplication::restoreOverrideCursor();
     m_passphrase->clear();
     if (!key) {
-        m_failedNames << m_name->text().trimmed();
+        // A name that is not an account may be a passphrase typed in the wrong box: not kept.
+        m_failedNames << (m_ring.account(m_name->text().trimmed()) ? m_name->text().trimmed() : tr("(a name not on record)"));
         m_message->setText(key.error().message);
         m_passphrase->setFocus();
         return false;

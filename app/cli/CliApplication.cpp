@@ -420,11 +420,12 @@ int CliApplication::runExport(const Invocation& call)
         person.isEmpty() ? exporter.exportAll() : exporter.exportServiceUser(person);
     if (!document)
         return fail(document.error().message);
-    if (Status s = Exporter::writeFile(document.value(), call.positional.first()); !s)
-        return fail(s.error().message);
+    // Recorded first: an export the trail cannot record is not written.
     if (Status s = audit(call, *database.value(), QStringLiteral("exported"), person,
                          QDir::toNativeSeparators(call.positional.first()));
         !s)
+        return fail(s.error().message);
+    if (Status s = Exporter::writeFile(document.value(), call.positional.first()); !s)
         return fail(s.error().message);
     m_out << QObject::tr("Exported to %1.").arg(QDir::toNativeSeparators(call.positional.first()))
           << "\n";
@@ -593,11 +594,11 @@ int CliApplication::runPrint(const Invocation& call)
     Result<PrintedForm> form = PrintedForms(*database.value(), clock).build(*kind, person);
     if (!form)
         return fail(form.error().message);
-    if (Status s = FormPrinter::writePdf(form.value(), out); !s)
-        return fail(s.error().message);
     if (Status s = audit(call, *database.value(), QStringLiteral("printed"), person,
                          form->title + QStringLiteral(": ") + QDir::toNativeSeparators(out));
         !s)
+        return fail(s.error().message);
+    if (Status s = FormPrinter::writePdf(form.value(), out); !s)
         return fail(s.error().message);
     m_out << QObject::tr("Printed \"%1\" for %2 to %3.")
                  .arg(form->title, form->person, QDir::toNativeSeparators(out))
@@ -647,6 +648,10 @@ int CliApplication::runRestore(const Invocation& call)
     const auto removeStaged = [&] {
         for (const char* suffix : {"", "-wal", "-shm", ".keys"})
             QFile::remove(staged + QString::fromLatin1(suffix));
+        // An older backup is upgraded as it is checked; the copy taken before that goes too.
+        const QFileInfo info(staged);
+        for (const QString& name : info.absoluteDir().entryList({info.fileName() + QStringLiteral(".before-schema-*")}, QDir::Files))
+            QFile::remove(info.absoluteDir().filePath(name));
     };
     removeStaged();
     if (!QFile::copy(source, staged))
@@ -672,36 +677,60 @@ int CliApplication::runRestore(const Invocation& call)
             return fail(QObject::tr("The backup %1 is damaged; nothing was restored.").arg(QDir::toNativeSeparators(source)), details);
         }
     }
-    // The database as it is now is kept first, in case the wrong backup was chosen.
-    QString kept;
+    // The database as it is now is kept first, in case the wrong backup was chosen; and it is
+    // held exclusively while the backup takes its place, so no other program is writing to it.
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString kept = target + QStringLiteral(".before-restore-%1.bak").arg(stamp);
+    for (int n = 2; QFileInfo::exists(kept); ++n)
+        kept = target + QStringLiteral(".before-restore-%1-%2.bak").arg(stamp).arg(n);
+    std::unique_ptr<Database> current;
     if (QFileInfo::exists(target)) {
-        auto current = openDatabase(call);
-        if (!current) {
+        auto opened = openDatabase(call);
+        if (opened) {
+            current = std::move(opened.value());
+            if (Status s = current->backupTo(kept); !s) {
+                removeStaged();
+                return fail(s.error().message);
+            }
+            if (Status s = current->holdExclusively(); !s) {
+                removeStaged();
+                QFile::remove(kept);
+                return fail(s.error().message);
+            }
+        } else if (!QFile::copy(target, kept)) {
+            // A database too damaged to open is kept as its files are.
             removeStaged();
-            return fail(current.error().message);
-        }
-        kept = target + QStringLiteral(".before-restore-%1.bak")
-                            .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-        if (Status s = current.value()->backupTo(kept); !s) {
-            removeStaged();
-            return fail(s.error().message);
+            return fail(QObject::tr("%1 could not be kept before the restore; nothing was changed.").arg(QDir::toNativeSeparators(target)));
+        } else {
+            QFile::copy(target + QStringLiteral("-wal"), kept + QStringLiteral("-wal"));
         }
         if (KeyRing::existsFor(target))
             QFile::copy(KeyRing::pathFor(target), KeyRing::pathFor(kept));
+    } else {
+        kept.clear();
     }
-    // Nothing of the old file may be replayed into the new one.
-    QFile::remove(target + QStringLiteral("-wal"));
-    QFile::remove(target + QStringLiteral("-shm"));
     QFile::remove(staged + QStringLiteral("-wal"));
     QFile::remove(staged + QStringLiteral("-shm"));
     if (std::rename(QFile::encodeName(staged).constData(), QFile::encodeName(target).constData()) != 0) {
         removeStaged();
-        return fail(QObject::tr("The backup could not be put in place of %1.").arg(QDir::toNativeSeparators(target)));
+        return fail(QObject::tr("The backup could not be put in place of %1; nothing was changed.").arg(QDir::toNativeSeparators(target)));
     }
+    bool keysInPlace = true;
     if (QFileInfo::exists(KeyRing::pathFor(staged)))
-        std::rename(QFile::encodeName(KeyRing::pathFor(staged)).constData(), QFile::encodeName(KeyRing::pathFor(target)).constData());
+        keysInPlace = std::rename(QFile::encodeName(KeyRing::pathFor(staged)).constData(),
+                                  QFile::encodeName(KeyRing::pathFor(target)).constData())
+                      == 0;
     else
         QFile::remove(KeyRing::pathFor(target));
+    // Let go of the old file, then make sure nothing of its write-ahead log is left to be
+    // replayed into the restored one.
+    current.reset();
+    removeStaged();
+    QFile::remove(target + QStringLiteral("-wal"));
+    QFile::remove(target + QStringLiteral("-shm"));
+    if (!keysInPlace)
+        return fail(QObject::tr("The backup is in place but its keys could not be put beside it: copy %1 to %2.")
+                        .arg(QDir::toNativeSeparators(KeyRing::pathFor(staged)), QDir::toNativeSeparators(KeyRing::pathFor(target))));
     m_out << QObject::tr("Restored %1 from %2.").arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(source)) << "\n";
     if (!kept.isEmpty())
         m_out << QObject::tr("The database as it was is kept at %1.").arg(QDir::toNativeSeparators(kept)) << "\n";

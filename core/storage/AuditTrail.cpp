@@ -63,6 +63,10 @@ Status AuditTrail::append(const AuditEntry& entry)
     if (!q.exec(QStringLiteral("SELECT seq, hash FROM x_audit_trail ORDER BY seq DESC LIMIT 1")))
         return Error{m_database.describe(QObject::tr("Recording in the audit trail failed"), q.lastError().text()), {}};
     AuditEntry e = entry;
+    // Text as it will read back: a stray half of a character pair becomes U+FFFD here, not one
+    // way in the hash and another in the file.
+    for (QString* text : {&e.actor, &e.action, &e.table, &e.recordId, &e.serviceUserId, &e.field, &e.before, &e.after, &e.detail})
+        *text = QString::fromUtf8(text->toUtf8());
     QString previous = Genesis;
     e.seq = 1;
     if (q.next()) {

@@ -390,6 +390,9 @@ Status Database::inTransaction(const std::function<Status()>& work)
 
 Status Database::backupTo(const QString& file) const
 {
+    // Never over another file: on failure the copy is removed, and it must be ours to remove.
+    if (QFileInfo::exists(file))
+        return Error{QObject::tr("%1 already exists; choose a new name for the backup.").arg(QDir::toNativeSeparators(file)), {}};
     const QVariant handle = connection().driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return Error{QObject::tr("this database driver cannot take backups"), {}};
@@ -419,6 +422,9 @@ Status Database::backupTo(const QString& file) const
     int rc = backup ? sqlite3_backup_step(backup, -1) : sqlite3_errcode(target);
     if (backup)
         sqlite3_backup_finish(backup);
+    // A copy is a single file: no write-ahead log beside it when it is opened to be checked.
+    if (rc == SQLITE_DONE)
+        sqlite3_exec(target, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
     const QString message = QString::fromUtf8(sqlite3_errmsg(target));
     sqlite3_close(target);
     if (rc != SQLITE_DONE) {
@@ -432,6 +438,19 @@ Status Database::backupTo(const QString& file) const
         QFile::remove(file);
         return s;
     }
+    return {};
+}
+
+Status Database::holdExclusively()
+{
+    // In exclusive locking mode an exclusive transaction takes the file for this connection
+    // alone, and keeps it until the connection closes.
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")) || !q.exec(QStringLiteral("BEGIN EXCLUSIVE"))
+        || !q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
+        return Error{QObject::tr("%1 is in use by another program; close it and try again. Nothing was changed.")
+                         .arg(QDir::toNativeSeparators(m_path)),
+                     {}};
     return {};
 }
 
@@ -460,6 +479,8 @@ Status Database::verifyCopy(const QString& file) const
         }
     }
     sqlite3_close(copy);
+    QFile::remove(file + QStringLiteral("-wal"));
+    QFile::remove(file + QStringLiteral("-shm"));
     if (!problem.isEmpty())
         return Error{QObject::tr("the backup %1 did not check out: %2").arg(QDir::toNativeSeparators(file), problem.trimmed()), {}};
     return {};

@@ -61,6 +61,10 @@ public:
     // encrypted with the same key as the database.
     Status backupTo(const QString& file) const;
 
+    // Keeps every other connection out until this one closes (for a restore, which replaces the
+    // file): refused when another program has the database open.
+    Status holdExclusively();
+
     // That a copy made by backupTo opens with this database's key and SQLite finds it whole.
     Status verifyCopy(const QString& file) const;
 

@@ -731,3 +731,20 @@ TEST_F(Cli, ADamagedBackupIsNotRestoredAndTheDatabaseIsUntouched)
     EXPECT_FALSE(QFile::exists(db() + QStringLiteral(".restoring")));
     EXPECT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("restore"), path("nothing.db")}).status, CliApplication::UserError);
 }
+
+TEST_F(Cli, RestoreRefusesWhileTheDatabaseIsInUse)
+{
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("init")}).status, CliApplication::Ok);
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("backup"), path("copy.db")}).status, CliApplication::Ok);
+    std::unique_ptr<Database> inUse = openDb();
+    ASSERT_TRUE(inUse);
+    QSqlQuery reading(inUse->connection());
+    ASSERT_TRUE(reading.exec(QStringLiteral("BEGIN")));
+    ASSERT_TRUE(reading.exec(QStringLiteral("SELECT count(*) FROM contracts")));
+    ASSERT_TRUE(reading.next());
+    const CliRun restored = cli({QStringLiteral("--db"), db(), QStringLiteral("restore"), path("copy.db")});
+    EXPECT_EQ(restored.status, CliApplication::UserError);
+    EXPECT_TRUE(restored.err.contains(QStringLiteral("in use by another program"))) << restored.err.toStdString();
+    EXPECT_FALSE(QFile::exists(db() + QStringLiteral(".restoring")));
+    reading.exec(QStringLiteral("ROLLBACK"));
+}
