@@ -15,6 +15,7 @@ namespace waymark {
 
 SignInDialog::SignInDialog(const QString& databasePath, KeyRing ring, QWidget* parent)
     : QDialog(parent)
+    , m_databasePath(databasePath)
     , m_ring(std::move(ring))
     , m_name(new QLineEdit(this))
     , m_passphrase(new QLineEdit(this))
@@ -67,7 +68,8 @@ QString SignInDialog::user() const
 bool SignInDialog::trySignIn()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<QByteArray> key = m_ring.unlock(m_name->text().trimmed(), m_passphrase->text());
+    Result<QByteArray> key = m_ring.signIn(m_databasePath, m_name->text().trimmed(), m_passphrase->text(),
+                                           QDateTime::currentDateTimeUtc());
     QApplication::restoreOverrideCursor();
     m_passphrase->clear();
     if (!key) {

@@ -31,6 +31,7 @@ public:
     bool trySignIn();
 
 private:
+    QString m_databasePath;
     KeyRing m_ring;
     QLineEdit* m_name;
     QLineEdit* m_passphrase;

@@ -330,7 +330,8 @@ Result<std::unique_ptr<Database>> CliApplication::openDatabase(const Invocation&
         Result<KeyRing> ring = KeyRing::load(call.databasePath);
         if (!ring)
             return ring.error();
-        Result<QByteArray> key = ring->unlock(call.user, passphrase.value());
+        KeyRing keys = ring.value();
+        Result<QByteArray> key = keys.signIn(call.databasePath, call.user, passphrase.value(), QDateTime::currentDateTimeUtc());
         if (!key)
             return key.error();
         options.key = key.value();

@@ -186,6 +186,37 @@ Result<QByteArray> KeyRing::unlock(const QString& user, const QString& passphras
     return key;
 }
 
+Result<QByteArray> KeyRing::signIn(const QString& databasePath, const QString& user, const QString& passphrase,
+                                   const QDateTime& now)
+{
+    Account* a = nullptr;
+    for (Account& candidate : m_accounts)
+        if (&candidate == account(user))
+            a = &candidate;
+    if (a && a->lockedUntil.isValid() && a->lockedUntil > now)
+        return Error{tr("This account is locked after %1 wrong passphrases in a row; try again after %2 (UTC), or ask "
+                        "the administrator.")
+                         .arg(FailuresBeforeLock)
+                         .arg(a->lockedUntil.toString(QStringLiteral("HH:mm"))),
+                     {}};
+    Result<QByteArray> key = unlock(user, passphrase);
+    if (!a)
+        return key;
+    const int failuresBefore = a->failures;
+    const bool wasLocked = a->lockedUntil.isValid();
+    if (key) {
+        a->failures = 0;
+        a->lockedUntil = QDateTime();
+    } else if (++a->failures >= FailuresBeforeLock) {
+        a->failures = 0;
+        a->lockedUntil = now.toUTC().addSecs(60 * LockMinutes);
+    }
+    if (a->failures != failuresBefore || a->lockedUntil.isValid() != wasLocked)
+        if (Status s = save(databasePath); !s)
+            return s.error();
+    return key;
+}
+
 Result<KeyRing> KeyRing::load(const QString& databasePath)
 {
     const QString path = pathFor(databasePath);
@@ -214,6 +245,8 @@ Result<KeyRing> KeyRing::load(const QString& databasePath)
         a.memLimit = count(o.value(QStringLiteral("mem_limit")));
         a.nonce = unb64(o.value(QStringLiteral("nonce")));
         a.wrappedKey = unb64(o.value(QStringLiteral("wrapped_key")));
+        a.failures = int(count(o.value(QStringLiteral("failures"))));
+        a.lockedUntil = QDateTime::fromString(o.value(QStringLiteral("locked_until")).toString(), Qt::ISODate);
         // Limits out of range would hang a sign-in (or fail it): such a file is damaged.
         if (a.user.isEmpty() || a.salt.size() != crypto_pwhash_SALTBYTES || !withinLimits(a.opsLimit, a.memLimit)
             || a.nonce.size() != int(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES)
@@ -239,7 +272,11 @@ Status KeyRing::save(const QString& databasePath) const
                                 {QStringLiteral("mem_limit"), double(a.memLimit)},
                                 {QStringLiteral("cipher"), QStringLiteral("xchacha20poly1305-ietf")},
                                 {QStringLiteral("nonce"), b64(a.nonce)},
-                                {QStringLiteral("wrapped_key"), b64(a.wrappedKey)}};
+                                {QStringLiteral("wrapped_key"), b64(a.wrappedKey)},
+                                {QStringLiteral("failures"), a.failures},
+                                {QStringLiteral("locked_until"), a.lockedUntil.isValid()
+                                                                     ? QJsonValue(a.lockedUntil.toUTC().toString(Qt::ISODate))
+                                                                     : QJsonValue(QJsonValue::Null)}};
     const QByteArray bytes = QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("waymark-keys")},
                                                        {QStringLiteral("version"), 1},
                                                        {QStringLiteral("accounts"), accounts}})

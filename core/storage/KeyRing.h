@@ -3,6 +3,7 @@
 #include "core/domain/Result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 #include <QVector>
 
@@ -24,7 +25,13 @@ public:
         quint64 memLimit = 0;
         QByteArray nonce;
         QByteArray wrappedKey;
+        int failures = 0;       // wrong passphrases in a row
+        QDateTime lockedUntil;  // UTC; invalid when not locked
     };
+
+    // Wrong passphrases in a row that lock an account, and for how long.
+    static constexpr int FailuresBeforeLock = 10;
+    static constexpr int LockMinutes = 15;
 
     static QString pathFor(const QString& databasePath);
     static bool existsFor(const QString& databasePath);
@@ -43,6 +50,10 @@ public:
     // The database key, for the right passphrase. `user` empty: the first administrator (the one
     // `init` made). A wrong passphrase says so and nothing more.
     Result<QByteArray> unlock(const QString& user, const QString& passphrase) const;
+    // A sign-in: unlock, counting wrong passphrases in the keys file beside `databasePath`;
+    // the tenth in a row locks the account for LockMinutes, and a right one clears the count.
+    Result<QByteArray> signIn(const QString& databasePath, const QString& user, const QString& passphrase,
+                              const QDateTime& now);
 
     const QVector<Account>& accounts() const { return m_accounts; }
     const Account* account(const QString& user) const;

@@ -3,6 +3,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QTemporaryDir>
 
 #include "tests/support/QtPrinters.h"
 
@@ -16,7 +17,10 @@ TEST(SignInDialog, AWrongPassphraseSaysSoAndTheRightOneGivesTheKey)
     KeyRing ring;
     ASSERT_TRUE(ring.addAccount(QStringLiteral("admin"), QStringLiteral("blue kettle morning"), key, {}, true).ok());
     ASSERT_TRUE(ring.addAccount(QStringLiteral("Jo Marsh"), QStringLiteral("seven quiet herons"), key).ok());
-    SignInDialog dialog(QStringLiteral("/tmp/team.db"), ring);
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("team.db"));
+    ASSERT_TRUE(ring.save(db).ok());
+    SignInDialog dialog(db, ring);
     dialog.nameEdit()->setText(QStringLiteral("Jo Marsh"));
     dialog.passphraseEdit()->setText(QStringLiteral("blue kettle morning")); // the administrator's, not Jo's
     EXPECT_FALSE(dialog.trySignIn());
@@ -28,7 +32,7 @@ TEST(SignInDialog, AWrongPassphraseSaysSoAndTheRightOneGivesTheKey)
     EXPECT_EQ(dialog.key(), key);
     EXPECT_EQ(dialog.user(), QStringLiteral("Jo Marsh"));
     // An empty name is the administrator.
-    SignInDialog admin(QStringLiteral("/tmp/team.db"), ring);
+    SignInDialog admin(db, ring);
     admin.nameEdit()->clear();
     admin.passphraseEdit()->setText(QStringLiteral("blue kettle morning"));
     EXPECT_TRUE(admin.trySignIn());

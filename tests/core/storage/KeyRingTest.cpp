@@ -106,3 +106,29 @@ TEST(KeyRing, APlainFileInPlaceOfAnEncryptedOneIsRefused)
     ASSERT_FALSE(opened);
     EXPECT_TRUE(opened.error().message.contains(QStringLiteral("is not encrypted, though it has keys"))) << opened.error().message.toStdString();
 }
+
+TEST(KeyRing, TenWrongPassphrasesInARowLockTheAccountForAWhile)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("team.db"));
+    const QByteArray key = KeyRing::newDatabaseKey();
+    KeyRing ring;
+    ASSERT_TRUE(ring.addAccount(QStringLiteral("jo"), Passphrase, key).ok());
+    ASSERT_TRUE(ring.save(db).ok());
+    const QDateTime now(QDate(2026, 11, 23), QTime(15, 0), Qt::UTC);
+    // Nine wrong, then the right one: the count starts again.
+    for (int i = 0; i < 9; ++i)
+        EXPECT_FALSE(ring.signIn(db, QStringLiteral("jo"), QStringLiteral("wrong passphrase %1").arg(i), now));
+    EXPECT_TRUE(ring.signIn(db, QStringLiteral("jo"), Passphrase, now));
+    for (int i = 0; i < 10; ++i)
+        EXPECT_FALSE(ring.signIn(db, QStringLiteral("jo"), QStringLiteral("wrong passphrase %1").arg(i), now));
+    // Locked, even for the right passphrase, and the lock is in the file for the next program.
+    Result<KeyRing> loaded = KeyRing::load(db);
+    ASSERT_TRUE(loaded);
+    KeyRing reloaded = loaded.value();
+    const Result<QByteArray> locked = reloaded.signIn(db, QStringLiteral("jo"), Passphrase, now.addSecs(60));
+    ASSERT_FALSE(locked);
+    EXPECT_TRUE(locked.error().message.contains(QStringLiteral("locked"))) << locked.error().message.toStdString();
+    // After the lock's time, the right passphrase opens it again.
+    EXPECT_EQ(reloaded.signIn(db, QStringLiteral("jo"), Passphrase, now.addSecs(16 * 60)).value(), key);
+}
