@@ -3,20 +3,18 @@
 #include "core/documents/FormContent.h"
 #include "core/domain/Clock.h"
 #include "core/domain/LocalTime.h"
-#include "core/interchange/CsvTableWriter.h"
-#include "core/interchange/XlsxTableWriter.h"
 #include "core/reports/KpiCalculator.h"
 #include "core/reports/ReturnTable.h"
 #include "core/storage/Repositories.h"
 #include "ui/DataQualityDialog.h"
 #include "ui/FormPrinter.h"
+#include "ui/ReturnFiles.h"
 #include "ui/KpiRecordsDialog.h"
 #include "ui/KpiReturnModel.h"
 #include "ui/PeriodChooser.h"
 
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,8 +22,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -250,18 +246,10 @@ std::optional<ReturnTable> KpiReturnView::table(bool withPrevious) const
 Status KpiReturnView::exportTo(const QString& path) const
 {
     // CSV is for other tools: the figures only, no previous column. PDF and XLSX are for people.
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const std::optional<ReturnTable> out = table(suffix != QLatin1String("csv"));
+    const std::optional<ReturnTable> out = table(QFileInfo(path).suffix().toLower() != QLatin1String("csv"));
     if (!out)
         return Error{tr("There is no return to save yet."), {}};
-    if (suffix == QLatin1String("csv"))
-        return CsvTableWriter::write(*out, path);
-    if (suffix == QLatin1String("xlsx"))
-        return XlsxTableWriter::write(*out, path);
-    if (suffix == QLatin1String("pdf"))
-        return FormPrinter::writePdf(FormContent::returnForm(*out, m_report->figures.contract, m_report->figures.period.label()),
-                                     path);
-    return Error{tr("Save the return as .pdf, .xlsx or .csv."), {}};
+    return ReturnFiles::write(*out, m_report->figures.contract, m_report->figures.period.label(), path);
 }
 
 void KpiReturnView::saveAs(const QString& suffix)
@@ -269,20 +257,9 @@ void KpiReturnView::saveAs(const QString& suffix)
     const std::optional<ReturnTable> out = table(false);
     if (!out)
         return;
-    QSettings settings;
-    const QString folder = settings.value(QStringLiteral("reports/folder"),
-                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                               .toString();
-    const QString filter = suffix == QLatin1String("pdf")    ? tr("PDF (*.pdf)")
-                           : suffix == QLatin1String("xlsx") ? tr("Excel workbook (*.xlsx)")
-                                                             : tr("CSV (*.csv)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Save the return"),
-                                                QDir(folder).filePath(out->fileStem + QLatin1Char('.') + suffix), filter);
+    const QString path = ReturnFiles::askWhere(this, tr("Save the return"), out->fileStem, suffix);
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + suffix;
-    settings.setValue(QStringLiteral("reports/folder"), QFileInfo(path).absolutePath());
     if (Status s = exportTo(path); !s)
         QMessageBox::warning(this, tr("Save the return"), s.error().message);
 }

@@ -3,11 +3,10 @@
 #include "core/documents/FormContent.h"
 #include "core/domain/Clock.h"
 #include "core/domain/LocalTime.h"
-#include "core/interchange/CsvTableWriter.h"
-#include "core/interchange/XlsxTableWriter.h"
 #include "core/reports/ReturnTable.h"
 #include "core/storage/Repositories.h"
 #include "ui/FormPrinter.h"
+#include "ui/ReturnFiles.h"
 #include "ui/PeriodChooser.h"
 #include "ui/ReadOnlyTable.h"
 
@@ -18,7 +17,6 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
@@ -27,9 +25,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QToolButton>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -344,14 +340,7 @@ Status OutputsView::exportTo(const QString& path) const
     const std::optional<ReturnTable> out = returnTable();
     if (!out)
         return Error{tr("There is nothing to save yet."), {}};
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("csv"))
-        return CsvTableWriter::write(*out, path);
-    if (suffix == QLatin1String("xlsx"))
-        return XlsxTableWriter::write(*out, path);
-    if (suffix == QLatin1String("pdf"))
-        return FormPrinter::writePdf(FormContent::returnForm(*out, m_report->contract, m_report->period.label()), path);
-    return Error{tr("Save as .pdf, .xlsx or .csv."), {}};
+    return ReturnFiles::write(*out, m_report->contract, m_report->period.label(), path);
 }
 
 void OutputsView::saveAs(const QString& suffix)
@@ -359,18 +348,9 @@ void OutputsView::saveAs(const QString& suffix)
     const std::optional<ReturnTable> out = returnTable();
     if (!out)
         return;
-    QSettings settings;
-    const QString folder = settings.value(QStringLiteral("reports/folder"),
-                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                               .toString();
-    QString path = QFileDialog::getSaveFileName(this, tr("Save the management information"),
-                                                QDir(folder).filePath(out->fileStem + QLatin1Char('.') + suffix),
-                                                tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    const QString path = ReturnFiles::askWhere(this, tr("Save the management information"), out->fileStem, suffix);
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + suffix;
-    settings.setValue(QStringLiteral("reports/folder"), QFileInfo(path).absolutePath());
     if (Status s = exportTo(path); !s)
         QMessageBox::warning(this, tr("Save the management information"), s.error().message);
 }

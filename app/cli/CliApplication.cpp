@@ -10,7 +10,6 @@
 #include "core/interchange/TodayJson.h"
 #include "core/documents/FormContent.h"
 #include "core/interchange/CsvTableWriter.h"
-#include "core/interchange/XlsxTableWriter.h"
 #include "core/reports/DistanceReport.h"
 #include "core/reports/KpiReport.h"
 #include "core/reports/OutputsReport.h"
@@ -22,6 +21,7 @@
 #include "core/storage/KeyRing.h"
 #include "core/storage/Repositories.h"
 #include "ui/FormPrinter.h"
+#include "ui/ReturnFiles.h"
 
 #include <QDir>
 #include <cstdio>
@@ -559,13 +559,8 @@ int CliApplication::runReturn(const Invocation& call, bool kpi)
         QSaveFile file(out);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
             return fail(QObject::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(out), file.errorString()));
-    } else if (format == QLatin1String("xlsx")) {
-        if (Status s = XlsxTableWriter::write(*table, out); !s)
-            return fail(s.error().message);
-    } else {
-        const PrintedForm form = FormContent::returnForm(*table, chosen, ReportingPeriod{dates[0], dates[1]}.label());
-        if (Status s = FormPrinter::writePdf(form, out); !s)
-            return fail(s.error().message);
+    } else if (Status s = ReturnFiles::write(*table, chosen, ReportingPeriod{dates[0], dates[1]}.label(), out, format); !s) {
+        return fail(s.error().message);
     }
     // Said on stderr: standard output carries a report and nothing else.
     m_err << QObject::tr("Wrote the %1 for %2, %3, to %4.")
