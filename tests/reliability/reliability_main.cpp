@@ -1,0 +1,11 @@
+#include <QCoreApplication>
+
+#include <gtest/gtest.h>
+
+int main(int argc, char** argv) {
+    testing::InitGoogleTest(&argc, argv);
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("WaymarkTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("WaymarkReliabilityTests"));
+    return RUN_ALL_TESTS();
+}
