@@ -123,7 +123,7 @@ CaseloadPage::CaseloadPage(CaseloadRepository& caseload, const Clock& clock, QWi
 bool CaseloadPage::reload()
 {
     const QDateTime now = m_clock.now();
-    Result<QVector<CaseloadEntry>> entries = m_caseload.entries(now);
+    Result<QVector<CaseloadEntry>> entries = m_caseload.entries(now, m_onlyStaff);
     if (!entries) {
         m_loadError = entries.error().message;
         m_model->setEntries({}, LocalTime::londonDate(now));
@@ -144,6 +144,11 @@ void CaseloadPage::updateState()
     const int total = m_model->rowCount();
     if (!m_loadError.isEmpty()) {
         m_empty->setText(tr("The caseload could not be read"), m_loadError);
+        m_stack->setCurrentWidget(m_empty);
+    } else if (total == 0 && !m_onlyStaff.isEmpty()) {
+        m_empty->setText(tr("No one is on your caseload yet"),
+                         tr("People appear here when a team leader makes you the key worker of "
+                            "their support. The team's referrals are on the Referrals screen (Ctrl+3)."));
         m_stack->setCurrentWidget(m_empty);
     } else if (total == 0) {
         m_empty->setText(tr("No one is on the caseload yet"),

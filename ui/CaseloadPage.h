@@ -24,6 +24,8 @@ public:
 
     // Reads the caseload again; returns false (and shows why) when it cannot be read.
     bool reload();
+    // A key worker's caseload: only the people whose current period they hold are read.
+    void restrictTo(const QString& staffId) { m_onlyStaff = staffId; }
 
     QLineEdit* filterEdit() const { return m_filter; }
     QTableView* table() const { return m_table; }
@@ -46,6 +48,7 @@ private:
     QTableView* m_table;
     EmptyState* m_empty;
     QString m_loadError;
+    QString m_onlyStaff;
 };
 
 } // namespace waymark

@@ -192,11 +192,14 @@ void DiaryPage::fillStaff()
     const QString wanted = m_staff->count() > 0 ? m_staff->currentData().toString()
                                                 : QSettings().value(StaffSetting).toString();
     m_staff->clear();
-    m_staff->addItem(tr("Everyone"), QString());
+    if (m_onlyStaff.isEmpty())
+        m_staff->addItem(tr("Everyone"), QString());
     if (Result<QVector<Staff>> staff = m_repositories.staff.all())
         for (const Staff& s : staff.value())
-            if (s.active)
+            if (m_onlyStaff.isEmpty() ? s.active : s.id == m_onlyStaff)
                 m_staff->addItem(s.name, s.id);
+    if (!m_onlyStaff.isEmpty() && m_staff->count() == 0)
+        m_staff->addItem(tr("Your diary"), m_onlyStaff);
     const int found = m_staff->findData(wanted);
     m_staff->setCurrentIndex(found >= 0 ? found : 0);
     QVector<Staff> all;
@@ -213,6 +216,14 @@ QDate DiaryPage::firstDay() const
 QDate DiaryPage::lastDay() const
 {
     return m_span == Span::Week ? firstDay().addDays(6) : m_date;
+}
+
+void DiaryPage::restrictTo(const QString& staffId)
+{
+    m_onlyStaff = staffId;
+    m_staff->setEnabled(staffId.isEmpty());
+    fillStaff();
+    reload();
 }
 
 void DiaryPage::showStaff(const QString& staffId)
@@ -245,7 +256,8 @@ bool DiaryPage::reload()
     // London days, as UTC moments: a week holding a clock change is still seven local days.
     const QDateTime from = LocalTime::fromLondon(firstDay(), QTime(0, 0));
     const QDateTime to = LocalTime::fromLondon(lastDay().addDays(1), QTime(0, 0));
-    Result<QVector<DiaryEntry>> entries = m_repositories.appointments.diary(m_staff->currentData().toString(), from, to);
+    const QString whose = m_onlyStaff.isEmpty() ? m_staff->currentData().toString() : m_onlyStaff;
+    Result<QVector<DiaryEntry>> entries = m_repositories.appointments.diary(whose, from, to);
     m_view->clear();
     if (!entries) {
         m_entries.clear();
@@ -401,7 +413,7 @@ FormDialog* DiaryPage::bookingForm(const QString& supportPeriodId)
 bool DiaryPage::book()
 {
     // Whom for: everyone in support today, by name.
-    Result<QVector<CaseloadEntry>> people = m_repositories.caseload.entries(m_clock.now());
+    Result<QVector<CaseloadEntry>> people = m_repositories.caseload.entries(m_clock.now(), m_onlyStaff);
     if (!people)
         return false;
     const QDate today = LocalTime::londonDate(m_clock.now());

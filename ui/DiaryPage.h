@@ -34,6 +34,8 @@ public:
 
     bool reload();
     void showStaff(const QString& staffId);
+    // A key worker's diary: only their own appointments, and only their caseload to book for.
+    void restrictTo(const QString& staffId);
     void showSpan(Span span);
     void showDate(const QDate& date);
     QDate firstDay() const;
@@ -72,6 +74,7 @@ private:
     QDate m_date;
     QVector<DiaryEntry> m_entries;
     QComboBox* m_staff;
+    QString m_onlyStaff;
     QComboBox* m_spanChoice;
     QLabel* m_range;
     QLabel* m_totals;

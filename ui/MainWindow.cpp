@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include "core/rules/AccessPolicy.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/Repositories.h"
 #include "ui/AdminPage.h"
@@ -33,10 +34,17 @@ namespace waymark {
 
 MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNotifier& notifier,
                        const QString& actor, QWidget* parent)
+    : MainWindow(repositories, clock, notifier, SignedInUser{actor, {}, Role::Administrator}, parent)
+{
+}
+
+MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNotifier& notifier,
+                       const SignedInUser& user, QWidget* parent)
     : QMainWindow(parent)
     , m_repositories(repositories)
     , m_clock(clock)
-    , m_services(ServiceContext{repositories.database, clock, notifier, actor})
+    , m_user(user)
+    , m_services(ServiceContext{repositories.database, clock, notifier, user.user, user.role, user.staffId})
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_caseload(new CaseloadPage(repositories.caseload, clock, this))
@@ -45,10 +53,18 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     , m_diary(new DiaryPage(repositories, m_services, clock, this))
     , m_referrals(new ReferralsPage(repositories, m_services.referrals, clock, this))
     , m_sessions(new SessionsPage(repositories, m_services, clock, this))
-    , m_reports(new ReportsPage(repositories.database, clock, this))
-    , m_admin(new AdminPage(repositories, m_services.stars, clock, this))
+    // What a role may not see is not made at all: no page, so nothing of it is ever read.
+    , m_reports(AccessPolicy::mayRunReports(user.role) ? new ReportsPage(repositories.database, clock, this) : nullptr)
+    , m_admin(AccessPolicy::mayAdminister(user.role) ? new AdminPage(repositories, m_services.stars, clock, this)
+                                                     : nullptr)
 {
-    m_record->setActor(actor);
+    m_record->setActor(user.user);
+    const QString caseload = AccessPolicy::caseloadOf(user);
+    if (!caseload.isEmpty()) {
+        m_caseload->restrictTo(caseload);
+        m_today->restrictTo(caseload);
+        m_diary->restrictTo(caseload);
+    }
     setObjectName(QStringLiteral("mainWindow"));
     QStyle* style = QApplication::style();
     struct Entry {
@@ -73,6 +89,10 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(entries.at(i).tip).arg(i + 1));
         item->setSizeHint(QSize(160, 36));
         m_navigation->addItem(item);
+        if ((i == int(Section::Reports) && !m_reports) || (i == int(Section::Admin) && !m_admin)) {
+            item->setHidden(true);
+            continue;
+        }
         auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
         connect(shortcut, &QShortcut::activated, this,
                 [this, i] { showSection(static_cast<Section>(i)); });
@@ -87,7 +107,8 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     m_sectionPages[int(Section::Reports)] = m_reports;
     m_sectionPages[int(Section::Admin)] = m_admin;
     for (QWidget* page : m_sectionPages)
-        m_pages->addWidget(page);
+        if (page)
+            m_pages->addWidget(page);
     m_pages->addWidget(m_record);
 
     auto* central = new QWidget(this);
@@ -124,7 +145,8 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     connect(m_today, &TodayPage::openItem, this, &MainWindow::openTodayItem);
     connect(m_diary, &DiaryPage::openServiceUser, this, &MainWindow::openServiceUser);
     connect(m_sessions, &SessionsPage::openServiceUser, this, &MainWindow::openServiceUser);
-    connect(m_reports, &ReportsPage::openServiceUser, this, &MainWindow::openReportRecord);
+    if (m_reports)
+        connect(m_reports, &ReportsPage::openServiceUser, this, &MainWindow::openReportRecord);
     connect(&notifier, &ChangeNotifier::sessionChanged, this, [this] {
         m_sessions->reload();
         // A register lists people: an open record shows their sessions.
@@ -152,7 +174,8 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     m_caseload->reload();
     m_today->reload();
     m_referrals->reload();
-    m_admin->reload();
+    if (m_admin)
+        m_admin->reload();
     updateTitle();
     statusBar()->showMessage(QDir::toNativeSeparators(m_repositories.database.path()));
 
@@ -192,9 +215,16 @@ void MainWindow::updateTitle()
     setWindowTitle(parts.join(QStringLiteral(" \u2014 ")));
 }
 
+bool MainWindow::hasSection(Section section) const
+{
+    return m_sectionPages[int(section)] != nullptr;
+}
+
 void MainWindow::showSection(Section section)
 {
     const int row = int(section);
+    if (!hasSection(section))
+        return;
     if (m_navigation->currentRow() != row) {
         const QSignalBlocker blocker(m_navigation);
         m_navigation->setCurrentRow(row);

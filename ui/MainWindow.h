@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/SignedInUser.h"
 #include "core/services/CaseworkServices.h"
 
 #include <QMainWindow>
@@ -29,9 +30,16 @@ class MainWindow : public QMainWindow {
 public:
     enum class Section { Today, Caseload, Referrals, Diary, Sessions, Reports, Admin };
 
-    // `actor` is who the changes made in this window are recorded as (a staff id).
+    // `user` is who signed in: what they may see (their role) and whom the changes made in
+    // this window are recorded as.
+    MainWindow(Repositories& repositories, const Clock& clock, ChangeNotifier& notifier,
+               const SignedInUser& user, QWidget* parent = nullptr);
+    // A plain (demo) database, with no sign-in: `actor` works as an administrator.
     MainWindow(Repositories& repositories, const Clock& clock, ChangeNotifier& notifier,
                const QString& actor, QWidget* parent = nullptr);
+    const SignedInUser& user() const { return m_user; }
+    // Whether the section is there for this user's role (Reports and Admin are not for all).
+    bool hasSection(Section section) const;
 
     void showSection(Section section);
     void openServiceUser(const QString& serviceUserId);
@@ -61,6 +69,7 @@ private:
 
     Repositories& m_repositories;
     const Clock& m_clock;
+    SignedInUser m_user;
     CaseworkServices m_services;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;

@@ -299,6 +299,13 @@ bool PersonRecordView::showServiceUser(const QString& serviceUserId)
         m_tabs->removeTab(0);
         page->deleteLater();
     }
+    // A key worker opens only their own caseload's records: asked before anything is read.
+    if (Status allowed = m_services.access.mayOpen(serviceUserId); !allowed) {
+        m_person = ServiceUser{};
+        m_name->setText(tr("Not on your caseload"));
+        m_summary->setText(allowed.error().message);
+        return false;
+    }
     Result<std::optional<ServiceUser>> person = m_repositories.serviceUsers.find(serviceUserId);
     if (!person || !person->has_value()) {
         m_person = ServiceUser{};

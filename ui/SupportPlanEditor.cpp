@@ -163,6 +163,11 @@ SupportPlanEditor::SupportPlanEditor(SupportPlanService& service, Mode mode, con
         m_agreedOn->setEnabled(false);
         connect(m_agree, &QCheckBox::toggled, m_agreedOn, &QWidget::setEnabled);
         closingForm->addRow(QString(), m_agree);
+        if (!service.mayAgree()) {
+            // A key worker saves the draft; a team leader signs it off by agreeing it.
+            m_agree->setEnabled(false);
+            m_agree->setText(tr("A team leader records the person's agreement (sign-off)"));
+        }
         m_messages->addRow(closingForm, tr("Agreed &on:"), m_agreedOn, QStringLiteral("agreed_on"));
     } else {
         m_heldOn = new QDateEdit(today, closing);

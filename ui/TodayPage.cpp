@@ -111,12 +111,15 @@ void TodayPage::fillStaff()
     const QString wanted = m_staff->count() > 0 ? shownStaff()
                                                 : QSettings().value(StaffSetting).toString();
     m_staff->clear();
-    m_staff->addItem(tr("Everyone (team view)"), QString());
+    if (m_onlyStaff.isEmpty())
+        m_staff->addItem(tr("Everyone (team view)"), QString());
     if (Result<QVector<Staff>> staff = m_repositories.staff.all()) {
         for (const Staff& s : staff.value())
-            if (s.active)
+            if (m_onlyStaff.isEmpty() ? s.active : s.id == m_onlyStaff)
                 m_staff->addItem(s.name, s.id);
     }
+    if (!m_onlyStaff.isEmpty() && m_staff->count() == 0)
+        m_staff->addItem(tr("Your caseload"), m_onlyStaff);
     const int found = m_staff->findData(wanted);
     m_staff->setCurrentIndex(found >= 0 ? found : 0);
 }
@@ -130,7 +133,16 @@ void TodayPage::showStaff(const QString& staffId)
 
 QString TodayPage::shownStaff() const
 {
-    return m_staff->currentData().toString();
+    return m_onlyStaff.isEmpty() ? m_staff->currentData().toString() : m_onlyStaff;
+}
+
+void TodayPage::restrictTo(const QString& staffId)
+{
+    m_onlyStaff = staffId;
+    m_staff->setEnabled(staffId.isEmpty());
+    m_staff->setToolTip(staffId.isEmpty() ? tr("A key worker's own list, or the whole team's")
+                                          : tr("Your own list: a team leader sees the whole team's"));
+    fillStaff();
 }
 
 bool TodayPage::reload()
@@ -138,8 +150,8 @@ bool TodayPage::reload()
     const QDateTime now = m_clock.now();
     m_date->setText(LocalTime::formatDate(LocalTime::londonDate(now)));
     fillStaff();
-    Result<CaseworkSnapshot> snapshot = m_repositories.casework.snapshot();
-    Result<QVector<CaseloadEntry>> people = m_repositories.caseload.entries(now);
+    Result<CaseworkSnapshot> snapshot = m_repositories.casework.snapshot(m_onlyStaff);
+    Result<QVector<CaseloadEntry>> people = m_repositories.caseload.entries(now, m_onlyStaff);
     Result<QVector<Staff>> staff = m_repositories.staff.all();
     if (!snapshot || !people || !staff) {
         m_model->setRows({}, now);

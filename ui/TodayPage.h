@@ -26,6 +26,8 @@ public:
     // Shows one staff member's list, or everyone's for an empty id.
     void showStaff(const QString& staffId);
     QString shownStaff() const;
+    // A key worker's Today list: only their own, and nobody else's is read (issue 7).
+    void restrictTo(const QString& staffId);
 
     TodayModel* model() const { return m_model; }
     QTreeView* view() const { return m_view; }
@@ -42,6 +44,7 @@ private:
     void fillStaff();
 
     Repositories& m_repositories;
+    QString m_onlyStaff;
     const Clock& m_clock;
     QLabel* m_date;
     QLabel* m_count;

@@ -14,7 +14,9 @@
 #include "core/reports/KpiReport.h"
 #include "core/reports/OutputsReport.h"
 #include "core/reports/ReturnTable.h"
+#include "core/rules/AccessPolicy.h"
 #include "core/rules/TodayList.h"
+#include "core/services/AccessService.h"
 #include "core/storage/Database.h"
 #include "core/storage/AuditTrail.h"
 #include "core/storage/EncryptedDatabase.h"
@@ -298,6 +300,43 @@ QString CliApplication::actor(const Invocation& call) const
     return qEnvironmentVariable("USER", QStringLiteral("waymark-cli"));
 }
 
+Result<SignedInUser> CliApplication::signedInUser(const Invocation& call, Database& database) const
+{
+    if (!KeyRing::existsFor(call.databasePath))
+        return SignedInUser{actor(call), {}, Role::Administrator};
+    Result<KeyRing> ring = KeyRing::load(call.databasePath);
+    if (!ring)
+        return ring.error();
+    const KeyRing::Account* account = ring->account(call.user);
+    if (!account)
+        return Error{QObject::tr("There is no account \"%1\".").arg(call.user), {}};
+    return AccessService::signedInUser(database, account->user, account->staffId, account->administrator);
+}
+
+std::optional<int> CliApplication::refuseUnless(const Invocation& call, Database& database, bool (*allowed)(Role),
+                                                const QString& what)
+{
+    Result<SignedInUser> who = signedInUser(call, database);
+    if (!who)
+        return fail(who.error().message);
+    if (!allowed(who->role))
+        return fail(AccessPolicy::refusal(what));
+    return std::nullopt;
+}
+
+std::optional<int> CliApplication::refuseUnlessAdministratorAccount(const Invocation& call, const QString& path)
+{
+    if (!KeyRing::existsFor(path))
+        return std::nullopt;
+    Result<KeyRing> ring = KeyRing::load(path);
+    if (!ring)
+        return fail(ring.error().message);
+    const KeyRing::Account* account = ring->account(call.user);
+    if (!account || !account->administrator)
+        return fail(AccessPolicy::refusal(QObject::tr("restoring a backup")));
+    return std::nullopt;
+}
+
 Result<QString> CliApplication::readPassphrase(const Invocation& call) const
 {
     if (!call.passphraseFile.isEmpty()) {
@@ -369,6 +408,8 @@ int CliApplication::runDemo(const Invocation& call)
     if (!database)
         return fail(database.error().message);
     // The demo refers to the seed contracts and star, so make sure they are there.
+    if (auto refused = refuseUnless(call, *database.value(), &AccessPolicy::mayAdminister, QObject::tr("loading demo data")))
+        return *refused;
     Result<ImportSummary> seeded = DatabaseSetup::initialise(*database.value(), clock);
     if (!seeded)
         return fail(seeded.error().message, seeded.error().details);
@@ -391,6 +432,8 @@ int CliApplication::runImport(const Invocation& call)
     auto database = openDatabase(call);
     if (!database)
         return fail(database.error().message);
+    if (auto refused = refuseUnless(call, *database.value(), &AccessPolicy::mayAdminister, QObject::tr("importing")))
+        return *refused;
     SystemClock clock;
     Importer importer(*database.value(), clock);
     Result<ImportSummary> summary =
@@ -415,8 +458,15 @@ int CliApplication::runExport(const Invocation& call)
     if (!database)
         return fail(database.error().message);
     SystemClock clock;
-    Exporter exporter(*database.value(), clock);
     const QString person = call.options.value(QStringLiteral("--service-user"));
+    // One person's record answers a subject access request (a team leader's job); the whole
+    // database is the administrator's.
+    if (auto refused = person.isEmpty() ? refuseUnless(call, *database.value(), &AccessPolicy::mayAdminister,
+                                                       QObject::tr("exporting the whole database"))
+                                        : refuseUnless(call, *database.value(), &AccessPolicy::mayExportPerson,
+                                                       QObject::tr("a subject access export")))
+        return *refused;
+    Exporter exporter(*database.value(), clock);
     Result<QJsonObject> document =
         person.isEmpty() ? exporter.exportAll() : exporter.exportServiceUser(person);
     if (!document)
@@ -522,6 +572,8 @@ int CliApplication::runReturn(const Invocation& call, bool kpi)
         return fail(database.error().message);
     SystemClock clock;
     const QDate today = LocalTime::londonDate(clock.now());
+    if (auto refused = refuseUnless(call, *database.value(), &AccessPolicy::mayRunReports, QObject::tr("returns and reports")))
+        return *refused;
     Repositories repos(*database.value());
     Result<QString> organisationName = repos.meta.value(QString::fromLatin1(MetaRepository::Organisation));
     const QString organisation = organisationName ? organisationName.value() : QString();
@@ -586,6 +638,19 @@ int CliApplication::runPrint(const Invocation& call)
     auto database = openDatabase(call);
     if (!database)
         return fail(database.error().message);
+    {
+        // Only what the signed-in person may open is printed.
+        Result<SignedInUser> who = signedInUser(call, *database.value());
+        if (!who)
+            return fail(who.error().message);
+        if (!AccessPolicy::seesWholeTeam(who->role)) {
+            Result<QString> keyWorker = Repositories(*database.value()).caseload.currentKeyWorker(person);
+            if (!keyWorker)
+                return fail(keyWorker.error().message);
+            if (!AccessPolicy::mayOpenRecord(who.value(), keyWorker.value()))
+                return fail(QObject::tr("%1 is not on your caseload, so nothing of their record is printed for you.").arg(person));
+        }
+    }
     SystemClock clock;
     Result<PrintedForm> form = PrintedForms(*database.value(), clock).build(*kind, person);
     if (!form)
@@ -614,6 +679,8 @@ int CliApplication::runBackup(const Invocation& call)
     auto database = openDatabase(call);
     if (!database)
         return fail(database.error().message);
+    if (auto refused = refuseUnless(call, *database.value(), &AccessPolicy::mayAdminister, QObject::tr("backups")))
+        return *refused;
     if (Status s = database.value()->backupTo(target); !s)
         return fail(s.error().message);
     if (Status s = audit(call, *database.value(), QStringLiteral("backed_up"), {}, QDir::toNativeSeparators(target)); !s)
@@ -638,6 +705,10 @@ int CliApplication::runRestore(const Invocation& call)
     const QString target = call.databasePath;
     if (!QFileInfo::exists(source))
         return fail(QObject::tr("There is no backup at %1.").arg(QDir::toNativeSeparators(source)));
+    if (auto refused = refuseUnlessAdministratorAccount(call, target))
+        return *refused;
+    if (auto refused = refuseUnlessAdministratorAccount(call, source))
+        return *refused;
     // The backup is checked on a copy beside the database, so that neither the backup nor the
     // database is touched until the copy is known to be whole and to open.
     const QString staged = target + QStringLiteral(".restoring");
@@ -755,7 +826,16 @@ int CliApplication::runToday(const Invocation& call)
     if (!database)
         return fail(database.error().message);
     Repositories repositories(*database.value());
-    const QString staffId = call.options.value(QStringLiteral("--staff"));
+    Result<SignedInUser> who = signedInUser(call, *database.value());
+    if (!who)
+        return fail(who.error().message);
+    QString staffId = call.options.value(QStringLiteral("--staff"));
+    // A key worker's list is their own: nobody else's periods are read.
+    if (const QString own = AccessPolicy::caseloadOf(who.value()); !own.isEmpty()) {
+        if (!staffId.isEmpty() && staffId != own)
+            return fail(AccessPolicy::refusal(QObject::tr("another key worker's list")));
+        staffId = own;
+    }
     if (!staffId.isEmpty()) {
         Result<QVector<Staff>> staff = repositories.staff.all();
         if (!staff)
@@ -770,7 +850,7 @@ int CliApplication::runToday(const Invocation& call)
                          .arg(staffId)
                   << "\n";
     }
-    Result<CaseworkSnapshot> snapshot = repositories.casework.snapshot();
+    Result<CaseworkSnapshot> snapshot = repositories.casework.snapshot(staffId);
     if (!snapshot)
         return fail(snapshot.error().message);
     const QVector<TodayItem> items = TodayList::build(snapshot.value(), at, staffId);
@@ -792,6 +872,9 @@ int CliApplication::runCheck(const Invocation& call)
     auto database = openDatabase(call);
     if (!database)
         return fail(database.error().message);
+    if (auto refused = refuseUnless(call, *database.value(), &AccessPolicy::mayAdminister,
+                                    QObject::tr("checking the database and its audit trail")))
+        return *refused;
     Result<QStringList> found = database.value()->problems();
     if (!found)
         return fail(found.error().message);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Result.h"
+#include "core/domain/SignedInUser.h"
 #include "core/storage/Database.h"
 
 #include <QHash>
@@ -37,6 +38,16 @@ private:
     Status audit(const Invocation& call, Database& database, const QString& action, const QString& serviceUserId,
                  const QString& detail) const;
     QString actor(const Invocation& call) const;
+    // Who signed in, with the role their staff record gives (a plain demo file has no accounts:
+    // whoever runs the command works as its administrator).
+    Result<SignedInUser> signedInUser(const Invocation& call, Database& database) const;
+    // An exit status when the role of whoever signed in does not allow `what` (nothing is read
+    // or written then); nothing when it does.
+    std::optional<int> refuseUnless(const Invocation& call, Database& database, bool (*allowed)(Role),
+                                    const QString& what);
+    // For restore, whose database may be too damaged to open: the account in the keys file
+    // beside `path` must be an administrator's.
+    std::optional<int> refuseUnlessAdministratorAccount(const Invocation& call, const QString& path);
     // The passphrase from --passphrase-file, else WAYMARK_PASSPHRASE; an error when neither.
     Result<QString> readPassphrase(const Invocation& call) const;
     // The database, unlocked with the passphrase when it is encrypted.

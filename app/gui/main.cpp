@@ -122,8 +122,25 @@ int main(int argc, char* argv[])
             return 1;
         }
     }
-    // Changes are recorded as made by who signed in (on a plain demo file, the computer's user).
-    waymark::MainWindow window(repositories, clock, notifier, actor);
+    // Changes are recorded as made by who signed in, and their role decides what they see. A
+    // plain demo file has no accounts: the computer's user works as its administrator.
+    waymark::SignedInUser user{actor, {}, waymark::Role::Administrator};
+    if (waymark::KeyRing::existsFor(path)) {
+        auto ring = waymark::KeyRing::load(path);
+        const waymark::KeyRing::Account* account = ring ? ring->account(actor) : nullptr;
+        auto who = account ? waymark::AccessService::signedInUser(*database.value(), account->user, account->staffId,
+                                                                   account->administrator)
+                           : waymark::Result<waymark::SignedInUser>(waymark::Error{
+                                 QApplication::translate("main", "The account \"%1\" is no longer in the keys file.").arg(actor),
+                                 {}});
+        if (!who) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Waymark cannot sign you in"),
+                                  who.error().message);
+            return 1;
+        }
+        user = who.value();
+    }
+    waymark::MainWindow window(repositories, clock, notifier, user);
     window.show();
     const int status = app.exec();
     // A copy of the database every time the app closes; the last few are kept.

@@ -1,7 +1,10 @@
 #include "core/services/AccessService.h"
 
 #include "core/domain/Clock.h"
+#include "core/rules/AccessPolicy.h"
 #include "core/storage/AuditTrail.h"
+#include "core/storage/CaseloadRepository.h"
+#include "core/storage/StaffRepository.h"
 
 namespace waymark {
 
@@ -22,6 +25,41 @@ Status AccessService::record(const QString& action, const QString& serviceUserId
     entry.table = serviceUserId.isEmpty() ? QString() : QStringLiteral("service_users");
     entry.detail = detail;
     return AuditTrail(m_context.database).record(entry);
+}
+
+Result<SignedInUser> AccessService::signedInUser(Database& database, const QString& user, const QString& staffId,
+                                                bool administratorAccount)
+{
+    SignedInUser who{user, staffId, administratorAccount ? Role::Administrator : Role::KeyWorker};
+    if (staffId.isEmpty())
+        return who;
+    Result<std::optional<Staff>> staff = StaffRepository(database).find(staffId);
+    if (!staff)
+        return staff.error();
+    if (!staff->has_value() || !(*staff)->active) {
+        if (administratorAccount)
+            return who;
+        return Error{QObject::tr("The account \"%1\" belongs to someone no longer on the staff list. Ask the "
+                                 "administrator to open it again.")
+                         .arg(user),
+                     {}};
+    }
+    who.role = AccessPolicy::roleFor((*staff)->role, administratorAccount);
+    return who;
+}
+
+Status AccessService::mayOpen(const QString& serviceUserId) const
+{
+    if (AccessPolicy::seesWholeTeam(m_context.role))
+        return {};
+    Result<QString> keyWorker = CaseloadRepository(m_context.database).currentKeyWorker(serviceUserId);
+    if (!keyWorker)
+        return keyWorker.error();
+    if (!AccessPolicy::mayOpenRecord(SignedInUser{m_context.actor, m_context.staffId, m_context.role}, keyWorker.value()))
+        return Error{QObject::tr("This person is not on your caseload, so their record does not open for you. "
+                                 "Their key worker or a team leader can see it."),
+                     {}};
+    return {};
 }
 
 Status AccessService::viewed(const QString& serviceUserId)

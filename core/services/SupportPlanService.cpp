@@ -2,6 +2,7 @@
 
 #include "core/domain/Clock.h"
 #include "core/domain/LocalTime.h"
+#include "core/rules/AccessPolicy.h"
 #include "core/rules/RecordChecks.h"
 #include "core/rules/ReviewDue.h"
 #include "core/services/ChangeNotifier.h"
@@ -146,9 +147,17 @@ Result<QString> SupportPlanService::saveDraft(SupportPlan plan, QVector<Goal> go
     return plan.id;
 }
 
+bool SupportPlanService::mayAgree() const
+{
+    return AccessPolicy::mayAgreePlans(m_context.role);
+}
+
 Status SupportPlanService::agree(const QString& planId, const QDate& on)
 {
     m_problems.clear();
+    // Agreeing a plan is its sign-off: a team leader's (issue 7).
+    if (!AccessPolicy::mayAgreePlans(m_context.role))
+        return Error{AccessPolicy::refusal(t(QT_TRANSLATE_NOOP("SupportPlanService", "agreeing a support plan: save it as a draft and a team leader agrees it"))), {}};
     Result<PlanContext> c = load(m_context.database, planId);
     if (!c)
         return c.error();

@@ -26,7 +26,9 @@ public:
     Result<QString> saveDraft(SupportPlan plan, QVector<Goal> goals);
 
     // Records the person's agreement on `on`; the next review falls plan_review_weeks later.
+    // Only a team leader (or administrator) agrees a plan: its sign-off.
     Status agree(const QString& planId, const QDate& on);
+    bool mayAgree() const;
 
     // Records a review of an agreed plan, with the goals as they stand after it. Returns the id
     // of the plan in force afterwards: a new version when the goals themselves changed.

@@ -78,13 +78,14 @@ Result<QVector<DiaryEntry>> AppointmentRepository::diary(const QString& staffId,
     });
 }
 
-Result<QVector<Appointment>> AppointmentRepository::all() const
+Result<QVector<Appointment>> AppointmentRepository::all(const QString& keyWorkerId) const
 {
     return fetch<Appointment>(
         QStringLiteral("SELECT a.* FROM appointments a JOIN support_periods p ON p.id = "
-                       "a.support_period_id WHERE a.deleted = 0 AND p.deleted = 0 "
-                       "ORDER BY a.starts_at, a.id"),
-        {}, toAppointment);
+                       "a.support_period_id WHERE a.deleted = 0 AND p.deleted = 0 ")
+            + (keyWorkerId.isEmpty() ? QString() : QStringLiteral("AND p.key_worker_id = ? "))
+            + QStringLiteral("ORDER BY a.starts_at, a.id"),
+        keyWorkerId.isEmpty() ? QVariantList() : QVariantList{keyWorkerId}, toAppointment);
 }
 
 Result<QVector<QPair<Appointment, QString>>>

@@ -17,7 +17,7 @@ public:
     // One support period's appointments, earliest first.
     Result<QVector<Appointment>> forSupportPeriod(const QString& supportPeriodId) const;
     // Every live appointment of a live period, earliest first.
-    Result<QVector<Appointment>> all() const;
+    Result<QVector<Appointment>> all(const QString& keyWorkerId = {}) const;
     Result<std::optional<Appointment>> find(const QString& id) const;
     // A worker's diary (everyone's for an empty staff id): appointments starting at or after
     // `from` and before `to` (UTC), earliest first, with the person and contract.

@@ -7,12 +7,15 @@ namespace waymark {
 
 // The Caseload list: every person with their current support period (the open one with the
 // latest start, else the most recent), its contract and key worker, and the next booked
-// appointment after `now`.
+// appointment after `now`. A key worker's caseload is the people whose current period they hold.
 class CaseloadRepository : public Repository {
 public:
     using Repository::Repository;
 
-    Result<QVector<CaseloadEntry>> entries(const QDateTime& now) const;
+    // Everyone, or (keyWorkerId given) only those whose current period's key worker it is.
+    Result<QVector<CaseloadEntry>> entries(const QDateTime& now, const QString& keyWorkerId = {}) const;
+    // The key worker of the person's current support period; empty when there is none.
+    Result<QString> currentKeyWorker(const QString& serviceUserId) const;
 };
 
 } // namespace waymark

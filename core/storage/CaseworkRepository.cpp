@@ -30,7 +30,7 @@ CaseworkRepository::CaseworkRepository(Database& database)
 {
 }
 
-Result<CaseworkSnapshot> CaseworkRepository::snapshot() const
+Result<CaseworkSnapshot> CaseworkRepository::snapshot(const QString& keyWorkerId) const
 {
     CaseworkSnapshot s;
     // One read transaction, so the snapshot is one moment of the database even while another
@@ -43,17 +43,17 @@ Result<CaseworkSnapshot> CaseworkRepository::snapshot() const
     if (!failed)
         failed = take(ReferralRepository(m_database).all(), s.referrals);
     if (!failed)
-        failed = take(SupportPeriodRepository(m_database).all(), s.periods);
+        failed = take(SupportPeriodRepository(m_database).all(keyWorkerId), s.periods);
     if (!failed)
-        failed = take(AppointmentRepository(m_database).all(), s.appointments);
+        failed = take(AppointmentRepository(m_database).all(keyWorkerId), s.appointments);
     if (!failed)
-        failed = take(SupportPlanRepository(m_database).allPlans(), s.plans);
+        failed = take(SupportPlanRepository(m_database).allPlans(keyWorkerId), s.plans);
     if (!failed)
-        failed = take(SupportPlanRepository(m_database).allReviews(), s.reviews);
+        failed = take(SupportPlanRepository(m_database).allReviews(keyWorkerId), s.reviews);
     if (!failed)
-        failed = take(StarRepository(m_database).assessmentDates(), s.assessments);
+        failed = take(StarRepository(m_database).assessmentDates(keyWorkerId), s.assessments);
     if (!failed)
-        failed = take(WithdrawalReviewRepository(m_database).all(), s.withdrawalReviews);
+        failed = take(WithdrawalReviewRepository(m_database).all(keyWorkerId), s.withdrawalReviews);
     if (ownTransaction)
         connection.rollback();
     if (failed)

@@ -12,7 +12,9 @@ class CaseworkRepository {
 public:
     explicit CaseworkRepository(Database& database);
 
-    Result<CaseworkSnapshot> snapshot() const;
+    // Everything, or (keyWorkerId given) only that key worker's periods and what hangs from them,
+    // with every referral (a key worker sees the team's referrals).
+    Result<CaseworkSnapshot> snapshot(const QString& keyWorkerId = {}) const;
 
 private:
     Database& m_database;

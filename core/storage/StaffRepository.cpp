@@ -4,15 +4,27 @@
 
 namespace waymark {
 
+namespace {
+
+Staff toStaff(const QSqlQuery& q)
+{
+    using namespace SqlValues;
+    return Staff{text(q, "id"), text(q, "name"), text(q, "role"), flag(q, "active").value_or(true)};
+}
+
+} // namespace
+
 Result<QVector<Staff>> StaffRepository::all() const
 {
     return fetch<Staff>(
         QStringLiteral("SELECT id, name, role, active FROM staff WHERE deleted = 0 ORDER BY name"),
-        {}, [](const QSqlQuery& q) {
-            using namespace SqlValues;
-            return Staff{text(q, "id"), text(q, "name"), text(q, "role"),
-                         flag(q, "active").value_or(true)};
-        });
+        {}, toStaff);
+}
+
+Result<std::optional<Staff>> StaffRepository::find(const QString& id) const
+{
+    return fetchOne<Staff>(QStringLiteral("SELECT id, name, role, active FROM staff WHERE deleted = 0 AND id = ?"),
+                           {id}, toStaff);
 }
 
 } // namespace waymark

@@ -10,6 +10,8 @@ public:
     using Repository::Repository;
 
     Result<QVector<Staff>> all() const;
+    // The live staff record with this id, or nothing.
+    Result<std::optional<Staff>> find(const QString& id) const;
 };
 
 } // namespace waymark

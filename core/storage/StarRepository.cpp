@@ -149,14 +149,15 @@ Result<QVector<StarTemplate>> StarRepository::templates() const
     return out;
 }
 
-Result<QVector<StarAssessment>> StarRepository::assessmentDates() const
+Result<QVector<StarAssessment>> StarRepository::assessmentDates(const QString& keyWorkerId) const
 {
     return fetch<StarAssessment>(
         QStringLiteral("SELECT a.id, a.support_period_id, a.template_id, a.assessed_on, "
                        "a.completed_by FROM star_assessments a JOIN support_periods p "
-                       "ON p.id = a.support_period_id WHERE a.deleted = 0 AND p.deleted = 0 "
-                       "ORDER BY a.assessed_on, a.id"),
-        {}, toAssessmentHeader);
+                       "ON p.id = a.support_period_id WHERE a.deleted = 0 AND p.deleted = 0 ")
+            + (keyWorkerId.isEmpty() ? QString() : QStringLiteral("AND p.key_worker_id = ? "))
+            + QStringLiteral("ORDER BY a.assessed_on, a.id"),
+        keyWorkerId.isEmpty() ? QVariantList() : QVariantList{keyWorkerId}, toAssessmentHeader);
 }
 
 Result<QVector<StarAssessment>> StarRepository::forReturn(const QString& contractId, const QDate& from,

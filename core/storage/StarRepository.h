@@ -22,7 +22,7 @@ public:
     // Every template, by name.
     Result<QVector<StarTemplate>> templates() const;
     // Every live assessment of a live period, without its scores: when each was made.
-    Result<QVector<StarAssessment>> assessmentDates() const;
+    Result<QVector<StarAssessment>> assessmentDates(const QString& keyWorkerId = {}) const;
 
     // Assessments on or before `to` of the contract's periods in [from, to], with their scores.
     Result<QVector<StarAssessment>> forReturn(const QString& contractId, const QDate& from, const QDate& to) const;

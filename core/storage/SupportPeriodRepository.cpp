@@ -39,8 +39,12 @@ SupportPeriodRepository::forServiceUser(const QString& serviceUserId) const
         {serviceUserId}, toSupportPeriod);
 }
 
-Result<QVector<SupportPeriod>> SupportPeriodRepository::all() const
+Result<QVector<SupportPeriod>> SupportPeriodRepository::all(const QString& keyWorkerId) const
 {
+    if (!keyWorkerId.isEmpty())
+        return fetch<SupportPeriod>(
+            QStringLiteral("SELECT * FROM support_periods WHERE deleted = 0 AND key_worker_id = ? ORDER BY id"),
+            {keyWorkerId}, toSupportPeriod);
     return fetch<SupportPeriod>(
         QStringLiteral("SELECT * FROM support_periods WHERE deleted = 0 ORDER BY id"), {},
         toSupportPeriod);

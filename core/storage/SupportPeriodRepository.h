@@ -17,7 +17,7 @@ public:
     // A person's support periods, the latest first.
     Result<QVector<SupportPeriod>> forServiceUser(const QString& serviceUserId) const;
     // Every live support period.
-    Result<QVector<SupportPeriod>> all() const;
+    Result<QVector<SupportPeriod>> all(const QString& keyWorkerId = {}) const;
     // Every live period of one contract.
     Result<QVector<SupportPeriod>> forContract(const QString& contractId) const;
     Result<std::optional<SupportPeriod>> find(const QString& id) const;

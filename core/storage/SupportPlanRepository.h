@@ -22,8 +22,8 @@ public:
     // A plan's reviews, the latest first.
     Result<QVector<PlanReview>> reviewsForPlan(const QString& planId) const;
     // Every live plan of a live period, and every live review of a live plan.
-    Result<QVector<SupportPlan>> allPlans() const;
-    Result<QVector<PlanReview>> allReviews() const;
+    Result<QVector<SupportPlan>> allPlans(const QString& keyWorkerId = {}) const;
+    Result<QVector<PlanReview>> allReviews(const QString& keyWorkerId = {}) const;
 };
 
 } // namespace waymark

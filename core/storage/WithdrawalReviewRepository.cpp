@@ -25,12 +25,14 @@ WithdrawalReviewRepository::forSupportPeriod(const QString& supportPeriodId) con
         {supportPeriodId}, toWithdrawalReview);
 }
 
-Result<QVector<WithdrawalReview>> WithdrawalReviewRepository::all() const
+Result<QVector<WithdrawalReview>> WithdrawalReviewRepository::all(const QString& keyWorkerId) const
 {
     return fetch<WithdrawalReview>(
         QStringLiteral("SELECT w.* FROM withdrawal_reviews w JOIN support_periods p ON p.id = "
-                       "w.support_period_id WHERE w.deleted = 0 AND p.deleted = 0 ORDER BY w.id"),
-        {}, toWithdrawalReview);
+                       "w.support_period_id WHERE w.deleted = 0 AND p.deleted = 0 ")
+            + (keyWorkerId.isEmpty() ? QString() : QStringLiteral("AND p.key_worker_id = ? "))
+            + QStringLiteral("ORDER BY w.id"),
+        keyWorkerId.isEmpty() ? QVariantList() : QVariantList{keyWorkerId}, toWithdrawalReview);
 }
 
 } // namespace waymark

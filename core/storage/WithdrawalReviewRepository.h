@@ -12,7 +12,7 @@ public:
     // One period's withdrawal reviews, the latest first.
     Result<QVector<WithdrawalReview>> forSupportPeriod(const QString& supportPeriodId) const;
     // Every live review of a live period.
-    Result<QVector<WithdrawalReview>> all() const;
+    Result<QVector<WithdrawalReview>> all(const QString& keyWorkerId = {}) const;
 };
 
 } // namespace waymark

@@ -126,3 +126,24 @@ TEST_F(SupportPlans, AReviewThatChangesTheGoalsKeepsTheAgreedVersion)
     EXPECT_EQ(ReviewDue::currentPlan(versions)->id, next.value());
     EXPECT_EQ(versions.first().nextReviewOn, QDate(2026, 9, 12));
 }
+
+TEST_F(SupportPlans, AKeyWorkerDraftsAPlanAndATeamLeaderSignsItOff)
+{
+    SupportPlanService keyWorker{ServiceContext{m_db.db(), m_db.clock(), m_notifier, QStringLiteral("jo"),
+                                                Role::KeyWorker, QStringLiteral("kw-1")}};
+    SupportPlanService teamLeader{ServiceContext{m_db.db(), m_db.clock(), m_notifier, QStringLiteral("pat"),
+                                                 Role::TeamLeader, QStringLiteral("tl-1")}};
+    SupportPlan plan = draft();
+    plan.needs.insert(QStringLiteral("age"), QStringLiteral("None identified"));
+    Result<QString> id = keyWorker.saveDraft(plan, {goal(QStringLiteral("Keep the tenancy"))});
+    ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
+    EXPECT_FALSE(keyWorker.mayAgree());
+    Status refused = keyWorker.agree(id.value(), QDate(2026, 7, 1));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("team leader")));
+    EXPECT_FALSE(m_repos.supportPlans.find(id.value())->value().agreedOn.isValid());
+
+    EXPECT_TRUE(teamLeader.mayAgree());
+    ASSERT_TRUE(teamLeader.agree(id.value(), QDate(2026, 7, 1)).ok());
+    EXPECT_EQ(m_repos.supportPlans.find(id.value())->value().agreedOn, QDate(2026, 7, 1));
+}
