@@ -8,12 +8,14 @@
 #include "ui/StarTemplateEditor.h"
 #include "ui/PageTitle.h"
 #include "ui/ReadOnlyTable.h"
+#include "ui/StaffAdminView.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTabWidget>
 
 #include <memory>
 #include <QVBoxLayout>
@@ -29,14 +31,15 @@ template <typename T> QString optional(const std::optional<T>& value, const QStr
 
 } // namespace
 
-AdminPage::AdminPage(Repositories& repositories, StarService& stars, const Clock& clock, QWidget* parent)
+AdminPage::AdminPage(Repositories& repositories, StarService& stars, StaffService& staff, const Clock& clock,
+                     QWidget* parent)
     : QWidget(parent)
     , m_repositories(repositories)
     , m_contracts(new ReadOnlyTable({tr("Code"), tr("Contract"), tr("Funder"), tr("Weekly hours cap"),
                                      tr("Longest support"), tr("First contact within"),
                                      tr("Star every"), tr("Returns")},
                                     tr("Contracts"), this))
-    , m_staff(new ReadOnlyTable({tr("Name"), tr("Role"), tr("Active")}, tr("Staff"), this))
+    , m_staffView(new StaffAdminView(repositories, staff, this))
     , m_templates(new ReadOnlyTable({tr("Star"), tr("Areas"), tr("Scale"), tr("Stages")}, tr("Star templates"), this))
     , m_stars(stars)
     , m_clock(clock)
@@ -45,10 +48,15 @@ AdminPage::AdminPage(Repositories& repositories, StarService& stars, const Clock
     auto* title = new PageTitle(tr("Administration"), this);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
-    layout->addWidget(new QLabel(tr("Contracts"), this));
-    layout->addWidget(m_contracts, 1);
-    layout->addWidget(new QLabel(tr("Staff"), this));
-    layout->addWidget(m_staff, 2);
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("adminTabs"));
+    layout->addWidget(tabs, 1);
+    tabs->addTab(m_staffView, tr("S&taff and sign-ins"));
+    auto* contractsTab = new QWidget(tabs);
+    auto* contractsLayout = new QVBoxLayout(contractsTab);
+    tabs->addTab(contractsTab, tr("&Contracts and stars"));
+    contractsLayout->addWidget(new QLabel(tr("Contracts"), contractsTab));
+    contractsLayout->addWidget(m_contracts, 1);
 
     m_templates->setObjectName(QStringLiteral("starTemplates"));
     m_templates->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -98,8 +106,8 @@ AdminPage::AdminPage(Repositories& repositories, StarService& stars, const Clock
         else
             QMessageBox::warning(this, tr("Star templates"), message);
     });
-    layout->addLayout(starRow);
-    layout->addWidget(m_templates, 1);
+    contractsLayout->addLayout(starRow);
+    contractsLayout->addWidget(m_templates, 1);
 }
 
 StarTemplateEditor* AdminPage::templateEditor(bool newTemplate)
@@ -153,14 +161,18 @@ bool AdminPage::exportTemplate(const QString& templateId, const QString& path, Q
     return written.ok();
 }
 
+void AdminPage::setAccounts(AccountService* accounts)
+{
+    m_staffView->setAccounts(accounts);
+}
+
 bool AdminPage::reload()
 {
     m_contracts->setRowCount(0);
-    m_staff->setRowCount(0);
     Result<QVector<Contract>> contracts = m_repositories.contracts.all();
-    Result<QVector<Staff>> staff = m_repositories.staff.all();
-    if (!contracts || !staff)
+    if (!contracts)
         return false;
+    m_staffView->reload();
     for (const Contract& c : contracts.value())
         m_contracts->addRow({c.code, c.name, c.funder, optional(c.weeklyHoursCap, tr("%1 hours")),
                              optional(c.maxDurationMonths, tr("%1 months")),
@@ -168,13 +180,7 @@ bool AdminPage::reload()
                              optional(c.starIntervalWeeks, tr("%1 weeks")),
                              ReferenceCodes::list(QString::fromLatin1(ReferenceCodes::KpiSet))
                                  .displayLabel(c.kpiSet)});
-    for (const Staff& s : staff.value())
-        m_staff->addRow({s.name,
-                         ReferenceCodes::list(QString::fromLatin1(ReferenceCodes::StaffRole))
-                             .displayLabel(s.role),
-                         s.active ? tr("Yes") : tr("No")});
     m_contracts->finish();
-    m_staff->finish();
     m_templates->setRowCount(0);
     m_templateIds.clear();
     if (Result<QVector<StarTemplate>> templates = m_repositories.stars.templates())

@@ -7,6 +7,9 @@ namespace waymark {
 struct Repositories;
 class Clock;
 class ReadOnlyTable;
+class AccountService;
+class StaffAdminView;
+class StaffService;
 class StarService;
 class StarTemplateEditor;
 
@@ -15,7 +18,11 @@ class StarTemplateEditor;
 class AdminPage : public QWidget {
     Q_OBJECT
 public:
-    AdminPage(Repositories& repositories, StarService& stars, const Clock& clock, QWidget* parent = nullptr);
+    AdminPage(Repositories& repositories, StarService& stars, StaffService& staff, const Clock& clock,
+              QWidget* parent = nullptr);
+    // Where sign-ins are kept (an encrypted database); none for a plain demo file.
+    void setAccounts(AccountService* accounts);
+    StaffAdminView* staffView() const { return m_staffView; }
 
     bool reload();
     ReadOnlyTable* templates() const { return m_templates; }
@@ -28,7 +35,7 @@ public:
 private:
     Repositories& m_repositories;
     ReadOnlyTable* m_contracts;
-    ReadOnlyTable* m_staff;
+    StaffAdminView* m_staffView;
     ReadOnlyTable* m_templates;
     StarService& m_stars;
     const Clock& m_clock;

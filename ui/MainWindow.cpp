@@ -55,7 +55,7 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     , m_sessions(new SessionsPage(repositories, m_services, clock, this))
     // What a role may not see is not made at all: no page, so nothing of it is ever read.
     , m_reports(AccessPolicy::mayRunReports(user.role) ? new ReportsPage(repositories.database, clock, this) : nullptr)
-    , m_admin(AccessPolicy::mayAdminister(user.role) ? new AdminPage(repositories, m_services.stars, clock, this)
+    , m_admin(AccessPolicy::mayAdminister(user.role) ? new AdminPage(repositories, m_services.stars, m_services.staff, clock, this)
                                                      : nullptr)
 {
     m_record->setActor(user.user);
@@ -178,6 +178,14 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
         m_admin->reload();
     updateTitle();
     statusBar()->showMessage(QDir::toNativeSeparators(m_repositories.database.path()));
+    if (!m_repositories.meta.isDemo()) {
+        // Who is signed in, and so what this window shows.
+        static const char* const roleNames[] = {QT_TR_NOOP("key worker"), QT_TR_NOOP("team leader"),
+                                                QT_TR_NOOP("administrator")};
+        auto* who = new QLabel(tr("Signed in as %1 (%2)").arg(user.user, tr(roleNames[int(user.role)])), this);
+        who->setObjectName(QStringLiteral("signedInAs"));
+        statusBar()->addPermanentWidget(who);
+    }
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
@@ -213,6 +221,12 @@ void MainWindow::updateTitle()
         parts << organisation.value();
     parts << (m_repositories.meta.isDemo() ? tr("%1 (demo: fictional data)").arg(file) : file);
     setWindowTitle(parts.join(QStringLiteral(" \u2014 ")));
+}
+
+void MainWindow::setAccounts(AccountService* accounts)
+{
+    if (m_admin)
+        m_admin->setAccounts(accounts);
 }
 
 bool MainWindow::hasSection(Section section) const

@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace waymark {
 
 struct Repositories;
+class AccountService;
 class AdminPage;
 class CaseloadPage;
 class ChangeNotifier;
@@ -40,6 +41,8 @@ public:
     const SignedInUser& user() const { return m_user; }
     // Whether the section is there for this user's role (Reports and Admin are not for all).
     bool hasSection(Section section) const;
+    // Where sign-ins are kept, for the administrator's staff screen (none for a demo file).
+    void setAccounts(AccountService* accounts);
 
     void showSection(Section section);
     void openServiceUser(const QString& serviceUserId);

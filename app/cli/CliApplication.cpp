@@ -17,6 +17,8 @@
 #include "core/rules/AccessPolicy.h"
 #include "core/rules/TodayList.h"
 #include "core/services/AccessService.h"
+#include "core/services/AccountService.h"
+#include "core/services/ChangeNotifier.h"
 #include "core/storage/Database.h"
 #include "core/storage/AuditTrail.h"
 #include "core/storage/EncryptedDatabase.h"
@@ -53,6 +55,8 @@ const QHash<QString, QStringList>& commandOptions()
         {QStringLiteral("today"),
          {QStringLiteral("--at"), QStringLiteral("--staff"), QStringLiteral("--format")}},
         {QStringLiteral("print"), {QStringLiteral("--service-user"), QStringLiteral("--out")}},
+        {QStringLiteral("account"),
+         {QStringLiteral("--staff"), QStringLiteral("--new-passphrase-file"), QStringLiteral("--administrator")}},
         {QStringLiteral("report"),
          {QStringLiteral("--contract"), QStringLiteral("--from"), QStringLiteral("--to"), QStringLiteral("--format"),
           QStringLiteral("--out"), QStringLiteral("--staff"), QStringLiteral("--by")}},
@@ -116,6 +120,12 @@ QString CliApplication::helpText() const
         "                                  an A4 form as PDF: the current support plan, the\n"
         "                                  latest risk assessment or referral, or a letter about\n"
         "                                  the next appointment booked\n"
+        "  account list                    who may sign in to an encrypted database\n"
+        "  account add NAME --new-passphrase-file FILE [--staff ID] [--administrator yes]\n"
+        "                                  a sign-in for a member of staff (their role comes\n"
+        "                                  from their staff record); the same NAME again sets a\n"
+        "                                  new passphrase\n"
+        "  account remove NAME             nobody signs in as NAME any more\n"
         "\n"
         "--db PATH   the database file (default: %1)\n"
         "--user NAME, --passphrase-file FILE\n"
@@ -224,6 +234,8 @@ int CliApplication::run(const QStringList& arguments)
         return runPrint(call);
     if (call.command == QLatin1String("report"))
         return runReport(call);
+    if (call.command == QLatin1String("account"))
+        return runAccount(call);
     return runCheck(call);
 }
 
@@ -356,7 +368,8 @@ Result<QString> CliApplication::readPassphrase(const Invocation& call) const
     return Error{QObject::tr("no passphrase given"), {}};
 }
 
-Result<std::unique_ptr<Database>> CliApplication::openDatabase(const Invocation& call, Database::Options options) const
+Result<std::unique_ptr<Database>> CliApplication::openDatabase(const Invocation& call, Database::Options options,
+                                                               QByteArray* keyOut) const
 {
     if (KeyRing::existsFor(call.databasePath)) {
         Result<QString> passphrase = readPassphrase(call);
@@ -374,6 +387,8 @@ Result<std::unique_ptr<Database>> CliApplication::openDatabase(const Invocation&
         if (!key)
             return key.error();
         options.key = key.value();
+        if (keyOut)
+            *keyOut = key.value();
     }
     return Database::open(call.databasePath, options);
 }
@@ -864,6 +879,82 @@ int CliApplication::runToday(const Invocation& call)
                   << (item.referralId.isEmpty() ? item.supportPeriodId : item.referralId) << "\n";
     }
     m_out.flush();
+    return Ok;
+}
+
+int CliApplication::runAccount(const Invocation& call)
+{
+    const QString action = call.positional.value(0);
+    const bool list = action == QLatin1String("list") && call.positional.size() == 1;
+    const bool add = action == QLatin1String("add") && call.positional.size() == 2;
+    const bool remove = action == QLatin1String("remove") && call.positional.size() == 2;
+    if (!list && !add && !remove)
+        return usage(QObject::tr("account needs list, add NAME or remove NAME"));
+    if (add && call.options.value(QStringLiteral("--new-passphrase-file")).isEmpty())
+        return usage(QObject::tr("account add needs --new-passphrase-file FILE: a passphrase is never given on the "
+                                 "command line"));
+    if (!add && !call.options.isEmpty())
+        return usage(QObject::tr("only account add takes options"));
+    const QString administrator = call.options.value(QStringLiteral("--administrator"), QStringLiteral("no"));
+    if (administrator != QLatin1String("yes") && administrator != QLatin1String("no"))
+        return usage(QObject::tr("--administrator must be yes or no"));
+    if (!KeyRing::existsFor(call.databasePath))
+        return fail(QObject::tr("%1 is not encrypted, so nobody signs in to it.").arg(QDir::toNativeSeparators(call.databasePath)));
+    QByteArray key;
+    auto database = openDatabase(call, {}, &key);
+    if (!database)
+        return fail(database.error().message);
+    Result<SignedInUser> who = signedInUser(call, *database.value());
+    if (!who)
+        return fail(who.error().message);
+    SystemClock clock;
+    ChangeNotifier notifier;
+    AccountService accounts(ServiceContext{*database.value(), clock, notifier, who->user, who->role, who->staffId},
+                            call.databasePath, key);
+    key.fill('\0');
+    if (list) {
+        Result<QVector<KeyRing::Account>> all = accounts.accounts();
+        if (!all)
+            return fail(all.error().message);
+        QHash<QString, Staff> staff;
+        if (Result<QVector<Staff>> known = Repositories(*database.value()).staff.all())
+            for (const Staff& s : known.value())
+                staff.insert(s.id, s);
+        for (const KeyRing::Account& a : all.value()) {
+            const Staff s = staff.value(a.staffId);
+            m_out << a.user << '\t' << (a.staffId.isEmpty() ? QStringLiteral("-") : a.staffId) << '\t'
+                  << (s.name.isEmpty() ? QStringLiteral("-") : s.name) << '\t'
+                  << AccessPolicy::code(AccessPolicy::roleFor(s.role, a.administrator)) << "\n";
+        }
+        m_out.flush();
+        return Ok;
+    }
+    if (remove) {
+        if (Status s = accounts.remove(call.positional.at(1)); !s)
+            return fail(s.error().message);
+        m_err << QObject::tr("%1 no longer signs in to %2.").arg(call.positional.at(1), QDir::toNativeSeparators(call.databasePath))
+              << "\n";
+        m_err.flush();
+        return Ok;
+    }
+    const QString staffId = call.options.value(QStringLiteral("--staff"));
+    if (!staffId.isEmpty()) {
+        Result<std::optional<Staff>> staff = Repositories(*database.value()).staff.find(staffId);
+        if (!staff)
+            return fail(staff.error().message);
+        if (!staff->has_value())
+            return fail(QObject::tr("There is no member of staff with id \"%1\".").arg(staffId));
+    }
+    Invocation newPassphrase;
+    newPassphrase.passphraseFile = call.options.value(QStringLiteral("--new-passphrase-file"));
+    Result<QString> passphrase = readPassphrase(newPassphrase);
+    if (!passphrase)
+        return fail(passphrase.error().message);
+    if (Status s = accounts.add(call.positional.at(1), passphrase.value(), staffId, administrator == QLatin1String("yes")); !s)
+        return fail(s.error().message);
+    m_err << QObject::tr("%1 can now sign in to %2.").arg(call.positional.at(1), QDir::toNativeSeparators(call.databasePath))
+          << "\n";
+    m_err.flush();
     return Ok;
 }
 

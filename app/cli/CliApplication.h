@@ -51,7 +51,8 @@ private:
     // The passphrase from --passphrase-file, else WAYMARK_PASSPHRASE; an error when neither.
     Result<QString> readPassphrase(const Invocation& call) const;
     // The database, unlocked with the passphrase when it is encrypted.
-    Result<std::unique_ptr<Database>> openDatabase(const Invocation& call, Database::Options options = {}) const;
+    Result<std::unique_ptr<Database>> openDatabase(const Invocation& call, Database::Options options = {},
+                                                   QByteArray* keyOut = nullptr) const;
     int fail(const QString& message, const QStringList& details = {});
     int runInit(const Invocation& call);
     // The seed contracts and star in a database init made or found.
@@ -65,6 +66,8 @@ private:
     int runToday(const Invocation& call);
     int runPrint(const Invocation& call);
     int runReport(const Invocation& call);
+    // account list|add|remove: who may sign in (administrator only).
+    int runAccount(const Invocation& call);
     // report kpi and report outputs: a return as JSON, CSV, XLSX or PDF.
     int runReturn(const Invocation& call, bool kpi);
     QString helpText() const;

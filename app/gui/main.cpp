@@ -1,5 +1,6 @@
 #include "core/domain/Clock.h"
 #include "core/services/AccessService.h"
+#include "core/services/AccountService.h"
 #include "core/interchange/DatabaseSetup.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/Database.h"
@@ -140,7 +141,11 @@ int main(int argc, char* argv[])
         }
         user = who.value();
     }
+    // The administrator gives sign-ins with the key they signed in with.
+    waymark::AccountService accounts(
+        waymark::ServiceContext{*database.value(), clock, notifier, user.user, user.role, user.staffId}, path, options.key);
     waymark::MainWindow window(repositories, clock, notifier, user);
+    window.setAccounts(&accounts);
     window.show();
     const int status = app.exec();
     // A copy of the database every time the app closes; the last few are kept.

@@ -9,6 +9,7 @@
 #include "core/services/ServiceContext.h"
 #include "core/services/ServiceUserService.h"
 #include "core/services/SessionService.h"
+#include "core/services/StaffService.h"
 #include "core/services/StarService.h"
 #include "core/services/SupportPeriodService.h"
 #include "core/services/SupportPlanService.h"
@@ -30,6 +31,7 @@ struct CaseworkServices {
         , risks(context)
         , sessions(context)
         , stars(context)
+        , staff(context)
     {
     }
 
@@ -44,6 +46,7 @@ struct CaseworkServices {
     RiskService risks;
     SessionService sessions;
     StarService stars;
+    StaffService staff;
 };
 
 } // namespace waymark

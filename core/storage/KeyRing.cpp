@@ -12,6 +12,8 @@
 
 #include <sodium.h>
 
+#include <algorithm>
+
 namespace waymark {
 
 namespace {
@@ -150,6 +152,26 @@ Status KeyRing::addAccount(const QString& user, const QString& passphrase, const
             return {};
         }
     m_accounts << a;
+    return {};
+}
+
+Status KeyRing::removeAccount(const QString& user)
+{
+    const Account* found = user.trimmed().isEmpty() ? nullptr : account(user.trimmed());
+    if (!found)
+        return Error{tr("There is no account \"%1\".").arg(user), {}};
+    if (found->administrator) {
+        const auto administrators = std::count_if(m_accounts.cbegin(), m_accounts.cend(),
+                                                  [](const Account& a) { return a.administrator; });
+        if (administrators <= 1)
+            return Error{tr("\"%1\" is the only administrator: give someone else an administrator's account first.")
+                             .arg(found->user),
+                         {}};
+    }
+    const QString name = found->user;
+    m_accounts.erase(std::remove_if(m_accounts.begin(), m_accounts.end(),
+                                    [&](const Account& a) { return a.user == name; }),
+                     m_accounts.end());
     return {};
 }
 

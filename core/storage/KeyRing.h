@@ -47,6 +47,9 @@ public:
     // pass PassphraseRules.
     Status addAccount(const QString& user, const QString& passphrase, const QByteArray& databaseKey,
                       const QString& staffId = {}, bool administrator = false);
+    // Nobody signs in as `user` any more. Refused for an unknown name and for the last
+    // administrator (someone must be able to add accounts).
+    Status removeAccount(const QString& user);
     // The database key, for the right passphrase. `user` empty: the first administrator (the one
     // `init` made). A wrong passphrase says so and nothing more.
     Result<QByteArray> unlock(const QString& user, const QString& passphrase) const;

@@ -1,4 +1,5 @@
 #include "app/cli/CliApplication.h"
+#include "tests/app/CliRunner.h"
 #include "core/storage/Database.h"
 #include "core/storage/KeyRing.h"
 #include "tests/support/InterchangeFixture.h"
@@ -20,23 +21,8 @@ using namespace waymark;
 
 namespace {
 
-struct CliRun {
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-CliRun cli(const QStringList& args)
-{
-    CliRun run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    CliApplication app(out, err);
-    run.status = app.run(QStringList{QStringLiteral("waymark-cli")} + args);
-    out.flush();
-    err.flush();
-    return run;
-}
+using test::cli;
+using test::CliRun;
 
 QByteArray fingerprint(const QString& path)
 {

@@ -188,4 +188,20 @@ TEST_F(Screenshots, MainWindowSections)
     window.reportsPage()->distance()->choose(QStringLiteral("camden-day"));
     window.reportsPage()->distance()->setPeriod(QDate(2026, 4, 1), QDate(2026, 6, 30));
     save(&window, "reports-distance");
+    window.showSection(MainWindow::Section::Admin);
+    save(&window, "admin-staff");
+}
+
+TEST_F(Screenshots, AKeyWorkersWindow)
+{
+    QString keyWorker;
+    for (const Staff& s : m_repos.staff.all().value())
+        if (s.role == QLatin1String("key_worker")) {
+            keyWorker = s.id;
+            break;
+        }
+    MainWindow window(m_repos, m_db.clock(), m_notifier, SignedInUser{QStringLiteral("jo"), keyWorker, Role::KeyWorker});
+    window.resize(1400, 860);
+    window.showSection(MainWindow::Section::Caseload);
+    save(&window, "key-worker-caseload");
 }
