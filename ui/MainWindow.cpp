@@ -11,6 +11,7 @@
 #include "ui/ReferralsPage.h"
 #include "ui/ReportsPage.h"
 #include "ui/SessionsPage.h"
+#include "ui/StaffAdminView.h"
 #include "ui/TodayPage.h"
 
 #include <QApplication>
@@ -27,6 +28,7 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -174,8 +176,10 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     m_caseload->reload();
     m_today->reload();
     m_referrals->reload();
-    if (m_admin)
+    if (m_admin) {
         m_admin->reload();
+        connect(m_admin->staffView(), &StaffAdminView::lockAfterChanged, this, &MainWindow::lockAfterChanged);
+    }
     updateTitle();
     statusBar()->showMessage(QDir::toNativeSeparators(m_repositories.database.path()));
     if (!m_repositories.meta.isDemo()) {
@@ -185,6 +189,15 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
         auto* who = new QLabel(tr("Signed in as %1 (%2)").arg(user.user, tr(roleNames[int(user.role)])), this);
         who->setObjectName(QStringLiteral("signedInAs"));
         statusBar()->addPermanentWidget(who);
+        auto* lock = new QToolButton(this);
+        lock->setObjectName(QStringLiteral("lockNow"));
+        lock->setText(tr("Lock"));
+        lock->setToolTip(tr("Hide everything until you type your passphrase again (Ctrl+L)"));
+        statusBar()->addPermanentWidget(lock);
+        connect(lock, &QToolButton::clicked, this, &MainWindow::lockRequested);
+        auto* lockShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
+        lockShortcut->setContext(Qt::ApplicationShortcut);
+        connect(lockShortcut, &QShortcut::activated, this, &MainWindow::lockRequested);
     }
 
     QSettings settings;

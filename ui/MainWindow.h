@@ -62,6 +62,12 @@ public:
     PersonRecordView* recordView() const { return m_record; }
     QListWidget* navigation() const { return m_navigation; }
 
+signals:
+    // Ctrl+L or the Lock button: hide everything until the passphrase is typed again.
+    void lockRequested();
+    // The administrator changed how long Waymark waits before it locks (minutes).
+    void lockAfterChanged(int minutes);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 

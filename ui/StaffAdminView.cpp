@@ -7,6 +7,7 @@
 #include "ui/FieldMessages.h"
 #include "ui/FormChoices.h"
 #include "ui/FormDialog.h"
+#include "ui/IdleWatcher.h"
 #include "ui/ReadOnlyTable.h"
 
 #include <QCheckBox>
@@ -17,6 +18,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -57,6 +60,24 @@ StaffAdminView::StaffAdminView(Repositories& repositories, StaffService& staff, 
     layout->addWidget(intro);
     layout->addLayout(buttons);
     layout->addWidget(m_table, 1);
+    auto* lockRow = new QHBoxLayout;
+    auto* lockAfter = new QSpinBox(this);
+    lockAfter->setObjectName(QStringLiteral("lockAfterMinutes"));
+    lockAfter->setRange(1, IdleWatcher::LongestMinutes);
+    lockAfter->setSuffix(tr(" minutes"));
+    lockAfter->setValue(IdleWatcher::configuredMinutes());
+    lockAfter->setAccessibleName(tr("Lock after this long without use"));
+    auto* lockLabel = new QLabel(tr("&Lock Waymark on this computer after"), this);
+    lockLabel->setBuddy(lockAfter);
+    lockRow->addWidget(lockLabel);
+    lockRow->addWidget(lockAfter);
+    lockRow->addWidget(new QLabel(tr("without use (and always when it sleeps); Ctrl+L locks it at once."), this));
+    lockRow->addStretch(1);
+    layout->addLayout(lockRow);
+    connect(lockAfter, &QSpinBox::valueChanged, this, [this](int minutes) {
+        QSettings().setValue(QStringLiteral("security/lockAfterMinutes"), minutes);
+        emit lockAfterChanged(minutes);
+    });
 
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &StaffAdminView::updateActions);
     connect(m_add, &QPushButton::clicked, this, [this] {

@@ -36,6 +36,10 @@ public:
     // Takes the selected person's sign-in away, after asking.
     bool removeSignIn(bool ask = true);
 
+signals:
+    // The idle time after which Waymark locks on this computer was changed (minutes).
+    void lockAfterChanged(int minutes);
+
 private:
     void updateActions();
     QString signInOf(const QString& staffId) const;

@@ -11,6 +11,8 @@
 #include "core/storage/Repositories.h"
 #include "ui/MainWindow.h"
 #include "ui/FirstRunDialog.h"
+#include "ui/IdleWatcher.h"
+#include "ui/LockScreen.h"
 #include "ui/SignInDialog.h"
 
 #include <QApplication>
@@ -146,6 +148,33 @@ int main(int argc, char* argv[])
         waymark::ServiceContext{*database.value(), clock, notifier, user.user, user.role, user.staffId}, path, options.key);
     waymark::MainWindow window(repositories, clock, notifier, user);
     window.setAccounts(&accounts);
+    // An encrypted database locks after a while unused and when the computer sleeps; unlocking
+    // is a sign-in, with the same count of wrong passphrases.
+    std::unique_ptr<waymark::IdleWatcher> idle;
+    std::unique_ptr<waymark::LockScreen> lock;
+    if (waymark::KeyRing::existsFor(path)) {
+        idle = std::make_unique<waymark::IdleWatcher>(waymark::IdleWatcher::configuredMinutes() * 60 * 1000);
+        idle->watchSystemSleep();
+        lock = std::make_unique<waymark::LockScreen>(user.user, [&](const QString& passphrase) -> waymark::Status {
+            auto ring = waymark::KeyRing::load(path);
+            if (!ring)
+                return ring.error();
+            waymark::KeyRing keys = ring.value();
+            auto key = keys.signIn(path, user.user, passphrase, QDateTime::currentDateTimeUtc());
+            if (!key)
+                return key.error();
+            key.value().fill('\0');
+            waymark::AccessService unlocked(waymark::ServiceContext{*database.value(), clock, notifier, user.user,
+                                                                    user.role, user.staffId});
+            return unlocked.signedIn();
+        });
+        QObject::connect(idle.get(), &waymark::IdleWatcher::idle, lock.get(), &waymark::LockScreen::lock);
+        QObject::connect(idle.get(), &waymark::IdleWatcher::sleeping, lock.get(), &waymark::LockScreen::lock);
+        QObject::connect(&window, &waymark::MainWindow::lockRequested, lock.get(), &waymark::LockScreen::lock);
+        QObject::connect(&window, &waymark::MainWindow::lockAfterChanged, idle.get(),
+                         [&idle](int minutes) { idle->setIdleMilliseconds(minutes * 60 * 1000); });
+        QObject::connect(lock.get(), &waymark::LockScreen::unlocked, idle.get(), &waymark::IdleWatcher::restart);
+    }
     window.show();
     const int status = app.exec();
     // A copy of the database every time the app closes; the last few are kept.

@@ -10,6 +10,7 @@
 #include "ui/CaseworkForms.h"
 #include "ui/DiaryPage.h"
 #include "ui/FormDialog.h"
+#include "ui/LockScreen.h"
 #include "ui/MainWindow.h"
 #include "ui/PersonRecordView.h"
 #include "ui/RiskAssessmentEditor.h"
@@ -204,4 +205,9 @@ TEST_F(Screenshots, AKeyWorkersWindow)
     window.resize(1400, 860);
     window.showSection(MainWindow::Section::Caseload);
     save(&window, "key-worker-caseload");
+    LockScreen lock(QStringLiteral("jo"), [](const QString&) -> Status { return {}; });
+    window.show();
+    lock.lock();
+    save(&window, "locked");
+    lock.tryUnlock();
 }
