@@ -9,6 +9,7 @@
 #include "ui/PageTitle.h"
 #include "ui/ReadOnlyTable.h"
 #include "ui/StaffAdminView.h"
+#include "ui/AuditTrailView.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -40,6 +41,7 @@ AdminPage::AdminPage(Repositories& repositories, StarService& stars, StaffServic
                                      tr("Star every"), tr("Returns")},
                                     tr("Contracts"), this))
     , m_staffView(new StaffAdminView(repositories, staff, this))
+    , m_auditView(new AuditTrailView(repositories, this))
     , m_templates(new ReadOnlyTable({tr("Star"), tr("Areas"), tr("Scale"), tr("Stages")}, tr("Star templates"), this))
     , m_stars(stars)
     , m_clock(clock)
@@ -57,6 +59,12 @@ AdminPage::AdminPage(Repositories& repositories, StarService& stars, StaffServic
     tabs->addTab(contractsTab, tr("&Contracts and stars"));
     contractsLayout->addWidget(new QLabel(tr("Contracts"), contractsTab));
     contractsLayout->addWidget(m_contracts, 1);
+    tabs->addTab(m_auditView, tr("A&udit trail"));
+    // Read when looked at, not every time the Admin screen is.
+    connect(tabs, &QTabWidget::currentChanged, this, [this, tabs](int index) {
+        if (tabs->widget(index) == m_auditView)
+            m_auditView->reload();
+    });
 
     m_templates->setObjectName(QStringLiteral("starTemplates"));
     m_templates->setSelectionMode(QAbstractItemView::SingleSelection);

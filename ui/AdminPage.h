@@ -8,6 +8,7 @@ struct Repositories;
 class Clock;
 class ReadOnlyTable;
 class AccountService;
+class AuditTrailView;
 class StaffAdminView;
 class StaffService;
 class StarService;
@@ -23,6 +24,7 @@ public:
     // Where sign-ins are kept (an encrypted database); none for a plain demo file.
     void setAccounts(AccountService* accounts);
     StaffAdminView* staffView() const { return m_staffView; }
+    AuditTrailView* auditView() const { return m_auditView; }
 
     bool reload();
     ReadOnlyTable* templates() const { return m_templates; }
@@ -36,6 +38,7 @@ private:
     Repositories& m_repositories;
     ReadOnlyTable* m_contracts;
     StaffAdminView* m_staffView;
+    AuditTrailView* m_auditView;
     ReadOnlyTable* m_templates;
     StarService& m_stars;
     const Clock& m_clock;

@@ -131,6 +131,8 @@ Result<QVector<AuditEntry>> AuditTrail::forServiceUser(const QString& serviceUse
     QVector<AuditEntry> out;
     while (q.next())
         out << fromRow(q);
+    if (q.lastError().isValid())
+        return Error{m_database.describe(QObject::tr("The audit trail could not be read"), q.lastError().text()), {}};
     return out;
 }
 
@@ -143,6 +145,54 @@ Result<QVector<AuditEntry>> AuditTrail::all() const
     QVector<AuditEntry> out;
     while (q.next())
         out << fromRow(q);
+    if (q.lastError().isValid())
+        return Error{m_database.describe(QObject::tr("The audit trail could not be read"), q.lastError().text()), {}};
+    return out;
+}
+
+Result<QVector<AuditEntry>> AuditTrail::search(const AuditQuery& query) const
+{
+    QString sql = QStringLiteral("SELECT %1 FROM x_audit_trail WHERE 1 = 1").arg(Columns);
+    QVariantList binds;
+    if (query.beforeSeq > 0) {
+        sql += QStringLiteral(" AND seq < ?");
+        binds << query.beforeSeq;
+    }
+    if (!query.actor.trimmed().isEmpty()) {
+        sql += QStringLiteral(" AND lower(actor) = lower(?)");
+        binds << query.actor.trimmed();
+    }
+    if (!query.serviceUserId.trimmed().isEmpty()) {
+        sql += QStringLiteral(" AND service_user_id = ?");
+        binds << query.serviceUserId.trimmed();
+    }
+    if (!query.text.trimmed().isEmpty()) {
+        // LIKE's own wildcards in what was typed are taken as themselves.
+        QString pattern = query.text.trimmed();
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        sql += QStringLiteral(" AND (action LIKE ? ESCAPE '\\' OR table_name LIKE ? ESCAPE '\\' OR record_id LIKE ? ESCAPE '\\'"
+                              " OR field LIKE ? ESCAPE '\\' OR before_value LIKE ? ESCAPE '\\' OR after_value LIKE ? ESCAPE '\\'"
+                              " OR detail LIKE ? ESCAPE '\\')");
+        for (int i = 0; i < 7; ++i)
+            binds << pattern;
+    }
+    sql += QStringLiteral(" ORDER BY seq DESC LIMIT ?");
+    binds << qMax(1, query.limit);
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Error{m_database.describe(QObject::tr("The audit trail could not be read"), q.lastError().text()), {}};
+    QVector<AuditEntry> out;
+    while (q.next())
+        out << fromRow(q);
+    if (q.lastError().isValid())
+        return Error{m_database.describe(QObject::tr("The audit trail could not be read"), q.lastError().text()), {}};
     return out;
 }
 

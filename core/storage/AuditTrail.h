@@ -27,6 +27,16 @@ struct AuditEntry {
     QString detail;
 };
 
+// What the administrator's audit screen asks for: newest first, `limit` at a time, before entry
+// `beforeSeq` (0: from the newest); empty fields match everything.
+struct AuditQuery {
+    QString actor;         // exactly, ignoring case
+    QString serviceUserId; // exactly
+    QString text;          // anywhere in the action, record, field, before, after or detail
+    int limit = 500;
+    qint64 beforeSeq = 0;
+};
+
 // The append-only, hash-chained record of every access (x_audit_trail). Each entry's SHA-256
 // covers its own fields and the hash of the entry before, so changing or removing any entry
 // breaks every hash after it; `verify` finds the first one that no longer fits.
@@ -47,6 +57,7 @@ public:
     // A person's own entries (views, prints and exports of their record), oldest first.
     Result<QVector<AuditEntry>> forServiceUser(const QString& serviceUserId) const;
     Result<QVector<AuditEntry>> all() const;
+    Result<QVector<AuditEntry>> search(const AuditQuery& query) const;
 
     static QString hashOf(const AuditEntry& entry, const QString& previousHash);
 

@@ -10,6 +10,8 @@
 #include "ui/CaseworkForms.h"
 #include "ui/DiaryPage.h"
 #include "ui/FormDialog.h"
+#include "ui/AdminPage.h"
+#include "ui/AuditTrailView.h"
 #include "ui/LockScreen.h"
 #include "ui/MainWindow.h"
 #include "ui/PersonRecordView.h"
@@ -33,6 +35,8 @@
 #include <QTest>
 
 #include "tests/support/QtPrinters.h"
+
+#include <QTabWidget>
 
 #include <gtest/gtest.h>
 
@@ -191,6 +195,8 @@ TEST_F(Screenshots, MainWindowSections)
     save(&window, "reports-distance");
     window.showSection(MainWindow::Section::Admin);
     save(&window, "admin-staff");
+    window.adminPage()->findChild<QTabWidget*>(QStringLiteral("adminTabs"))->setCurrentWidget(window.adminPage()->auditView());
+    save(&window, "admin-audit");
 }
 
 TEST_F(Screenshots, AKeyWorkersWindow)
