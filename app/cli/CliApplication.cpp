@@ -3,6 +3,7 @@
 #include "core/domain/Clock.h"
 #include "core/domain/LocalTime.h"
 #include "core/documents/PrintedForms.h"
+#include "core/documents/SubjectAccessReport.h"
 #include "core/interchange/DatabaseSetup.h"
 #include "core/interchange/DemoCaseload.h"
 #include "core/interchange/Exporter.h"
@@ -481,19 +482,46 @@ int CliApplication::runExport(const Invocation& call)
                                         : refuseUnless(call, *database.value(), &AccessPolicy::mayExportPerson,
                                                        QObject::tr("a subject access export")))
         return *refused;
+    const QString target = call.positional.first();
+    if (!person.isEmpty())
+        return exportSubjectAccess(call, *database.value(), person, target);
     Exporter exporter(*database.value(), clock);
-    Result<QJsonObject> document =
-        person.isEmpty() ? exporter.exportAll() : exporter.exportServiceUser(person);
+    Result<QJsonObject> document = exporter.exportAll();
     if (!document)
         return fail(document.error().message);
     // Recorded first: an export the trail cannot record is not written.
-    if (Status s = audit(call, *database.value(), QStringLiteral("exported"), person,
-                         QDir::toNativeSeparators(call.positional.first()));
+    if (Status s = audit(call, *database.value(), QStringLiteral("exported"), person, QDir::toNativeSeparators(target)); !s)
+        return fail(s.error().message);
+    if (Status s = Exporter::writeFile(document.value(), target); !s)
+        return fail(s.error().message);
+    m_out << QObject::tr("Exported to %1.").arg(QDir::toNativeSeparators(target)) << "\n";
+    m_out.flush();
+    return Ok;
+}
+
+int CliApplication::exportSubjectAccess(const Invocation& call, Database& database, const QString& person,
+                                        const QString& target)
+{
+    SystemClock clock;
+    Result<SubjectAccessReport::Answer> answer = SubjectAccessReport(database, clock).build(person);
+    if (!answer)
+        return fail(answer.error().message);
+    // The readable copy goes beside the JSON: FILE.json and FILE.pdf.
+    QString pdf = target;
+    if (pdf.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        pdf.chop(5);
+    pdf += QStringLiteral(".pdf");
+    if (Status s = audit(call, database, QStringLiteral("exported"), person,
+                         QObject::tr("subject access: %1 and %2").arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(pdf)));
         !s)
         return fail(s.error().message);
-    if (Status s = Exporter::writeFile(document.value(), call.positional.first()); !s)
+    if (Status s = Exporter::writeFile(answer->document, target); !s)
         return fail(s.error().message);
-    m_out << QObject::tr("Exported to %1.").arg(QDir::toNativeSeparators(call.positional.first()))
+    if (Status s = FormPrinter::writePdf(answer->form, pdf); !s)
+        return fail(s.error().message);
+    m_out << QObject::tr("Exported to %1, with a readable copy in %2; %n mention(s) of other people's names taken out.", nullptr,
+                         answer->namesRemoved)
+                 .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(pdf))
           << "\n";
     m_out.flush();
     return Ok;

@@ -60,6 +60,8 @@ private:
     int runDemo(const Invocation& call);
     int runImport(const Invocation& call);
     int runExport(const Invocation& call);
+    // export --service-user: the redacted JSON and its readable PDF beside it.
+    int exportSubjectAccess(const Invocation& call, Database& database, const QString& person, const QString& target);
     int runBackup(const Invocation& call);
     int runRestore(const Invocation& call);
     int runCheck(const Invocation& call);

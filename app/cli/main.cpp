@@ -14,7 +14,9 @@ int main(int argc, char* argv[])
     bool printing = false;
     for (int i = 1; i < argc; ++i)
         printing = printing || qstrcmp(argv[i], "print") == 0
-                   || (qstrcmp(argv[i], "--format") == 0 && i + 1 < argc && qstrcmp(argv[i + 1], "pdf") == 0);
+                   || (qstrcmp(argv[i], "--format") == 0 && i + 1 < argc && qstrcmp(argv[i + 1], "pdf") == 0)
+                   // a subject access export comes with its readable PDF
+                   || qstrcmp(argv[i], "--service-user") == 0;
     std::unique_ptr<QCoreApplication> app;
     if (printing) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
