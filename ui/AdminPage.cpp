@@ -10,6 +10,7 @@
 #include "ui/ReadOnlyTable.h"
 #include "ui/StaffAdminView.h"
 #include "ui/AuditTrailView.h"
+#include "ui/RetentionView.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -32,8 +33,8 @@ template <typename T> QString optional(const std::optional<T>& value, const QStr
 
 } // namespace
 
-AdminPage::AdminPage(Repositories& repositories, StarService& stars, StaffService& staff, const Clock& clock,
-                     QWidget* parent)
+AdminPage::AdminPage(Repositories& repositories, StarService& stars, StaffService& staff, RetentionService& retention,
+                     const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_repositories(repositories)
     , m_contracts(new ReadOnlyTable({tr("Code"), tr("Contract"), tr("Funder"), tr("Weekly hours cap"),
@@ -42,6 +43,7 @@ AdminPage::AdminPage(Repositories& repositories, StarService& stars, StaffServic
                                     tr("Contracts"), this))
     , m_staffView(new StaffAdminView(repositories, staff, this))
     , m_auditView(new AuditTrailView(repositories, this))
+    , m_retentionView(new RetentionView(retention, this))
     , m_templates(new ReadOnlyTable({tr("Star"), tr("Areas"), tr("Scale"), tr("Stages")}, tr("Star templates"), this))
     , m_stars(stars)
     , m_clock(clock)
@@ -60,10 +62,13 @@ AdminPage::AdminPage(Repositories& repositories, StarService& stars, StaffServic
     contractsLayout->addWidget(new QLabel(tr("Contracts"), contractsTab));
     contractsLayout->addWidget(m_contracts, 1);
     tabs->addTab(m_auditView, tr("A&udit trail"));
+    tabs->addTab(m_retentionView, tr("Retention re&view"));
     // Read when looked at, not every time the Admin screen is.
     connect(tabs, &QTabWidget::currentChanged, this, [this, tabs](int index) {
         if (tabs->widget(index) == m_auditView)
             m_auditView->reload();
+        if (tabs->widget(index) == m_retentionView)
+            m_retentionView->reload();
     });
 
     m_templates->setObjectName(QStringLiteral("starTemplates"));

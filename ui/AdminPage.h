@@ -9,6 +9,8 @@ class Clock;
 class ReadOnlyTable;
 class AccountService;
 class AuditTrailView;
+class RetentionService;
+class RetentionView;
 class StaffAdminView;
 class StaffService;
 class StarService;
@@ -19,12 +21,13 @@ class StarTemplateEditor;
 class AdminPage : public QWidget {
     Q_OBJECT
 public:
-    AdminPage(Repositories& repositories, StarService& stars, StaffService& staff, const Clock& clock,
-              QWidget* parent = nullptr);
+    AdminPage(Repositories& repositories, StarService& stars, StaffService& staff, RetentionService& retention,
+              const Clock& clock, QWidget* parent = nullptr);
     // Where sign-ins are kept (an encrypted database); none for a plain demo file.
     void setAccounts(AccountService* accounts);
     StaffAdminView* staffView() const { return m_staffView; }
     AuditTrailView* auditView() const { return m_auditView; }
+    RetentionView* retentionView() const { return m_retentionView; }
 
     bool reload();
     ReadOnlyTable* templates() const { return m_templates; }
@@ -39,6 +42,7 @@ private:
     ReadOnlyTable* m_contracts;
     StaffAdminView* m_staffView;
     AuditTrailView* m_auditView;
+    RetentionView* m_retentionView;
     ReadOnlyTable* m_templates;
     StarService& m_stars;
     const Clock& m_clock;

@@ -5,6 +5,7 @@
 #include "core/services/ConcernService.h"
 #include "core/services/NoteService.h"
 #include "core/services/ReferralService.h"
+#include "core/services/RetentionService.h"
 #include "core/services/RiskService.h"
 #include "core/services/ServiceContext.h"
 #include "core/services/ServiceUserService.h"
@@ -32,6 +33,7 @@ struct CaseworkServices {
         , sessions(context)
         , stars(context)
         , staff(context)
+        , retention(context)
     {
     }
 
@@ -47,6 +49,7 @@ struct CaseworkServices {
     SessionService sessions;
     StarService stars;
     StaffService staff;
+    RetentionService retention;
 };
 
 } // namespace waymark

@@ -1,0 +1,151 @@
+#include "core/storage/RetentionRepository.h"
+
+#include "core/domain/LocalTime.h"
+#include "core/domain/PersonName.h"
+#include "core/storage/AuditTrail.h"
+#include "core/storage/SqlValues.h"
+
+#include <QRegularExpression>
+
+namespace waymark {
+
+namespace {
+
+const QString Removed = QStringLiteral("[removed]");
+
+// How a list's records lead to their person, as SQL over `?` (the person's id).
+QString ownedBy(const QString& link)
+{
+    if (link == QLatin1String("self"))
+        return QStringLiteral("id = ?");
+    if (link == QLatin1String("service_user_id"))
+        return QStringLiteral("service_user_id = ?");
+    if (link == QLatin1String("support_period_id"))
+        return QStringLiteral("support_period_id IN (SELECT id FROM support_periods WHERE service_user_id = ?)");
+    if (link == QLatin1String("support_plan_id"))
+        return QStringLiteral("support_plan_id IN (SELECT sp.id FROM support_plans sp JOIN support_periods p "
+                              "ON p.id = sp.support_period_id WHERE p.service_user_id = ?)");
+    return {};
+}
+
+// A column name from the schema, checked before it goes into SQL text.
+bool isPlainName(const QString& name)
+{
+    static const QRegularExpression plain(QStringLiteral("^[a-z_][a-z0-9_]*$"));
+    return plain.match(name).hasMatch();
+}
+
+} // namespace
+
+Result<QVector<RetentionFacts>> RetentionRepository::facts() const
+{
+    return fetch<RetentionFacts>(
+        QStringLiteral(
+            "SELECT su.id, su.given_name, su.family_name, su.preferred_name, "
+            "(SELECT MAX(p.end_date) FROM support_periods p WHERE p.service_user_id = su.id AND p.deleted = 0) AS last_end, "
+            "(SELECT COUNT(*) FROM support_periods p WHERE p.service_user_id = su.id AND p.deleted = 0 "
+            " AND p.end_date IS NULL) AS open_periods, "
+            "(SELECT MAX(r.received_at) FROM referrals r WHERE r.service_user_id = su.id AND r.deleted = 0) AS last_referral, "
+            "(SELECT COUNT(*) FROM referrals r WHERE r.service_user_id = su.id AND r.deleted = 0 "
+            " AND r.decision = 'pending') AS pending "
+            "FROM service_users su WHERE su.deleted = 0 AND NOT EXISTS ("
+            " SELECT 1 FROM x_audit_trail a WHERE a.service_user_id = su.id AND a.action = 'anonymised') "
+            "ORDER BY su.family_name, su.given_name, su.id"),
+        {}, [](const QSqlQuery& q) {
+            using namespace SqlValues;
+            RetentionFacts f;
+            f.serviceUserId = text(q, "id");
+            f.name = PersonName::display(text(q, "given_name"), text(q, "family_name"), text(q, "preferred_name"));
+            f.lastSupportEnded = date(q, "last_end");
+            const QString referral = text(q, "last_referral");
+            if (!referral.isEmpty())
+                f.lastReferral = LocalTime::londonDate(LocalTime::parseIsoDateTimeUtc(referral));
+            f.inSupport = raw(q, "open_periods").toInt() > 0;
+            f.pendingReferral = raw(q, "pending").toInt() > 0;
+            return f;
+        });
+}
+
+Result<int> RetentionRepository::anonymise(const QString& serviceUserId, const QVector<AnonymisedList>& lists,
+                                           const QString& actor, const QDateTime& now)
+{
+    const QString nowText = LocalTime::isoDateTimeUtc(now);
+    int touched = 0;
+    QSqlDatabase db = m_database.connection();
+    auto run = [&](const QString& sql, const QVariantList& binds) -> Result<QSqlQuery> {
+        QSqlQuery q(db);
+        q.prepare(sql);
+        for (const QVariant& v : binds)
+            q.addBindValue(v);
+        if (!q.exec())
+            return Error{m_database.describe(QObject::tr("Anonymising the record failed"), q.lastError().text()), {}};
+        return q;
+    };
+    const Status done = m_database.inTransaction([&]() -> Status {
+        for (const AnonymisedList& list : lists) {
+            const QString owner = ownedBy(list.link);
+            if (owner.isEmpty() || !isPlainName(list.table))
+                return Error{QObject::tr("Waymark does not know how %1 belongs to a person.").arg(list.table), {}};
+            QStringList sets;
+            QVariantList binds;
+            if (list.link == QLatin1String("self")) {
+                // A short code after "Anonymised", so that two such people in an old return stay two.
+                sets << QStringLiteral("given_name = ?") << QStringLiteral("family_name = ?")
+                     << QStringLiteral("date_of_birth = NULL");
+                binds << QObject::tr("Anonymised") << serviceUserId.left(8);
+            }
+            for (const QString& column : list.requiredText) {
+                if (!isPlainName(column))
+                    return Error{QObject::tr("%1 is not a column name.").arg(column), {}};
+                sets << QStringLiteral("%1 = CASE WHEN %1 IS NULL THEN NULL ELSE '%2' END").arg(column, Removed);
+            }
+            for (const QString& column : list.optionalText) {
+                if (!isPlainName(column))
+                    return Error{QObject::tr("%1 is not a column name.").arg(column), {}};
+                sets << QStringLiteral("%1 = NULL").arg(column);
+            }
+            if (sets.isEmpty())
+                continue;
+            QSqlQuery found(db);
+            found.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2").arg(list.table, owner));
+            found.addBindValue(serviceUserId);
+            if (!found.exec())
+                return Error{m_database.describe(QObject::tr("Anonymising the record failed"), found.lastError().text()), {}};
+            QStringList recordIds;
+            while (found.next())
+                recordIds << found.value(0).toString();
+            if (found.lastError().isValid())
+                return Error{m_database.describe(QObject::tr("Anonymising the record failed"), found.lastError().text()), {}};
+            if (recordIds.isEmpty())
+                continue;
+            sets << QStringLiteral("updated_at = ?") << QStringLiteral("updated_by = ?") << QStringLiteral("version = version + 1");
+            binds << nowText << actor << serviceUserId;
+            if (Result<QSqlQuery> updated = run(QStringLiteral("UPDATE %1 SET %2 WHERE %3").arg(list.table, sets.join(QStringLiteral(", ")), owner), binds);
+                !updated)
+                return updated.error();
+            for (const QString& id : recordIds) {
+                // The History tab's before-and-after values would give the person away again.
+                if (Result<QSqlQuery> forgot = run(QStringLiteral("UPDATE change_log SET old_value = NULL, new_value = NULL "
+                                                                  "WHERE table_name = ? AND record_id = ?"),
+                                                   {list.table, id});
+                    !forgot)
+                    return forgot.error();
+            }
+            touched += int(recordIds.size());
+        }
+        AuditEntry entry;
+        entry.at = now;
+        entry.actor = actor;
+        entry.action = QStringLiteral("anonymised");
+        entry.table = QStringLiteral("service_users");
+        entry.recordId = serviceUserId;
+        entry.serviceUserId = serviceUserId;
+        entry.detail = QObject::tr("%n record(s) anonymised", nullptr, touched);
+        return AuditTrail(m_database).append(entry);
+    });
+    if (!done)
+        return done.error();
+    return touched;
+}
+
+} // namespace waymark
