@@ -56,6 +56,7 @@ const QHash<QString, QStringList>& commandOptions()
         {QStringLiteral("today"),
          {QStringLiteral("--at"), QStringLiteral("--staff"), QStringLiteral("--format")}},
         {QStringLiteral("print"), {QStringLiteral("--service-user"), QStringLiteral("--out")}},
+        {QStringLiteral("encrypt"), {}},
         {QStringLiteral("account"),
          {QStringLiteral("--staff"), QStringLiteral("--new-passphrase-file"), QStringLiteral("--administrator")}},
         {QStringLiteral("report"),
@@ -121,6 +122,9 @@ QString CliApplication::helpText() const
         "                                  an A4 form as PDF: the current support plan, the\n"
         "                                  latest risk assessment or referral, or a letter about\n"
         "                                  the next appointment booked\n"
+        "  encrypt                         encrypt a plain database where it is (one made before\n"
+        "                                  Waymark encrypted), with --user NAME (default admin)\n"
+        "                                  as its administrator and the passphrase as for init\n"
         "  account list                    who may sign in to an encrypted database\n"
         "  account add NAME --new-passphrase-file FILE [--staff ID] [--administrator yes]\n"
         "                                  a sign-in for a member of staff (their role comes\n"
@@ -237,6 +241,8 @@ int CliApplication::run(const QStringList& arguments)
         return runReport(call);
     if (call.command == QLatin1String("account"))
         return runAccount(call);
+    if (call.command == QLatin1String("encrypt"))
+        return runEncrypt(call);
     return runCheck(call);
 }
 
@@ -907,6 +913,26 @@ int CliApplication::runToday(const Invocation& call)
                   << (item.referralId.isEmpty() ? item.supportPeriodId : item.referralId) << "\n";
     }
     m_out.flush();
+    return Ok;
+}
+
+int CliApplication::runEncrypt(const Invocation& call)
+{
+    if (!call.positional.isEmpty())
+        return usage(QObject::tr("encrypt takes no file name; use --db PATH"));
+    Result<QString> passphrase = readPassphrase(call);
+    if (!passphrase)
+        return usage(QObject::tr("encrypt needs the administrator's new passphrase: give it with --passphrase-file FILE or "
+                                 "WAYMARK_PASSPHRASE"));
+    const QString administrator = call.user.isEmpty() ? QStringLiteral("admin") : call.user;
+    if (Status s = EncryptedDatabase::encryptExisting(call.databasePath, administrator, passphrase.value()); !s)
+        return fail(s.error().message);
+    m_err << QObject::tr("%1 is now encrypted; its administrator signs in as \"%2\". Keep %3 with it: without that file "
+                         "nothing in it can be read. Backups made before today are still plain: replace them.")
+                 .arg(QDir::toNativeSeparators(call.databasePath), administrator,
+                      QDir::toNativeSeparators(KeyRing::pathFor(call.databasePath)))
+          << "\n";
+    m_err.flush();
     return Ok;
 }
 

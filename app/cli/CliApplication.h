@@ -70,6 +70,8 @@ private:
     int runReport(const Invocation& call);
     // account list|add|remove: who may sign in (administrator only).
     int runAccount(const Invocation& call);
+    // encrypt: a plain database made before encryption, encrypted in place.
+    int runEncrypt(const Invocation& call);
     // report kpi and report outputs: a return as JSON, CSV, XLSX or PDF.
     int runReturn(const Invocation& call, bool kpi);
     QString helpText() const;

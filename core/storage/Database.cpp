@@ -441,6 +441,36 @@ Status Database::backupTo(const QString& file) const
     return {};
 }
 
+Status Database::exportEncrypted(const QString& file, const QByteArray& key) const
+{
+    if (!m_key.isEmpty())
+        return Error{QObject::tr("%1 is already encrypted.").arg(QDir::toNativeSeparators(m_path)), {}};
+    if (QFileInfo::exists(file))
+        return Error{QObject::tr("%1 already exists; nothing was changed.").arg(QDir::toNativeSeparators(file)), {}};
+    QSqlQuery q(connection());
+    QString quotedPath = file;
+    quotedPath.replace(QLatin1Char('\''), QStringLiteral("''"));
+    // The raw key as x'...' (no passphrase derivation), as every encrypted file here has it.
+    QString attach = QStringLiteral("ATTACH DATABASE '%1' AS waymark_encrypted KEY \"x'%2'\"")
+                         .arg(quotedPath, QString::fromLatin1(key.toHex()));
+    const bool attached = q.exec(attach);
+    attach.fill(QLatin1Char(' '));
+    if (!attached)
+        return Error{describe(QObject::tr("The encrypted copy could not be started"), q.lastError().text()), {}};
+    // sqlcipher_export copies the schema and the rows; the two numbers that say what the file is
+    // are set by hand.
+    const bool copied = q.exec(QStringLiteral("SELECT sqlcipher_export('waymark_encrypted')"))
+                        && q.exec(QStringLiteral("PRAGMA waymark_encrypted.user_version = %1").arg(m_schemaVersion))
+                        && q.exec(QStringLiteral("PRAGMA waymark_encrypted.application_id = %1").arg(ApplicationId));
+    const QString problem = q.lastError().text();
+    q.exec(QStringLiteral("DETACH DATABASE waymark_encrypted"));
+    if (!copied) {
+        QFile::remove(file);
+        return Error{describe(QObject::tr("The encrypted copy failed"), problem), {}};
+    }
+    return {};
+}
+
 Status Database::holdExclusively()
 {
     // In exclusive locking mode an exclusive transaction takes the file for this connection

@@ -67,6 +67,9 @@ public:
 
     // That a copy made by backupTo opens with this database's key and SQLite finds it whole.
     Status verifyCopy(const QString& file) const;
+    // An encrypted copy of this plain database at `file` (SQLCipher's export), with `key`: how a
+    // database made before encryption becomes encrypted. `file` must not exist.
+    Status exportEncrypted(const QString& file, const QByteArray& key) const;
 
     // Damage found by SQLite's integrity check and broken references; empty when sound.
     Result<QStringList> problems() const;
