@@ -62,9 +62,12 @@ protected:
         SurvivalCheck survival(BatchPeople);
         Tally tally;
         // How long a writer takes to be ready, and for how long after that it is killed: long
-        // enough for several commits (and several imports) to be under way.
-        qint64 readyMs = 300;
-        const int writingWindowMs = mode == Mode::Imports ? 600 : 400;
+        // enough for several commits (several imports) to be under way. Both are learned from
+        // the first cycle, which is killed after its first few writes, so that a slow machine
+        // (a sanitizer build, a busy CI) has its kills spread over as many writes as a fast one.
+        qint64 readyMs = 0;
+        qint64 writingWindowMs = 0;
+        const int writesPerWindow = mode == Mode::Imports ? 6 : 60;
         const int cycles = TestSettings::cycles(usualCycles);
         for (int cycle = 0; cycle < cycles; ++cycle) {
             WriterProcess writer(
@@ -76,14 +79,26 @@ protected:
                  QStringLiteral("--prefix"), QStringLiteral("c%1").arg(cycle)},
                 database.environment());
             ASSERT_TRUE(writer.start()) << writer.description().toStdString();
-            if (std::uniform_int_distribution<int>(0, 3)(random) == 0) {
-                writer.killAfter(std::uniform_int_distribution<int>(0, int(readyMs))(random));
-            } else {
-                ASSERT_TRUE(writer.waitForLine(QStringLiteral("ready"), 60000))
+            if (cycle == 0) {
+                ASSERT_TRUE(writer.waitForLine(QStringLiteral("ready"), 120000))
                     << writer.description().toStdString() << "\n"
                     << writer.errors().toStdString();
-                readyMs = qMax(readyMs, writer.elapsed());
-                writer.killAfter(std::uniform_int_distribution<int>(0, writingWindowMs)(random));
+                readyMs = writer.elapsed();
+                constexpr int Calibration = 3;
+                ASSERT_TRUE(writer.waitForAcknowledgements(Calibration, 120000))
+                    << writer.description().toStdString() << "\n"
+                    << writer.errors().toStdString();
+                const qint64 perWrite = (writer.elapsed() - readyMs) / Calibration;
+                writingWindowMs = qMax<qint64>(50, perWrite * writesPerWindow);
+                writer.killAfter(0);
+            } else if (std::uniform_int_distribution<int>(0, 3)(random) == 0) {
+                writer.killAfter(std::uniform_int_distribution<int>(0, int(readyMs))(random));
+            } else {
+                ASSERT_TRUE(writer.waitForLine(QStringLiteral("ready"), 120000))
+                    << writer.description().toStdString() << "\n"
+                    << writer.errors().toStdString();
+                writer.killAfter(
+                    std::uniform_int_distribution<int>(0, int(writingWindowMs))(random));
             }
             // It was killed, or it was done (it never is with so many writes asked for): a writer
             // that stopped by itself met an error, such as a database the last crash damaged.
@@ -100,7 +115,8 @@ protected:
         }
         tally.acknowledged =
             int(acknowledged.referrals().size()) + acknowledged.acknowledgedImports();
-        std::cout << tally.summary(name) << std::endl;
+        std::cout << tally.summary(name) << " (ready after " << readyMs << " ms, killed within "
+                  << writingWindowMs << " ms of it)" << std::endl;
         RecordProperty("cycles", tally.cycles);
         RecordProperty("acknowledged", tally.acknowledged);
         // Kills that came to nothing would prove nothing: most cycles must have written.

@@ -1,5 +1,7 @@
 #include "tests/reliability/WriterProcess.h"
 
+#include <algorithm>
+
 namespace waymark::reliability {
 
 WriterProcess::WriterProcess(QString program, QStringList arguments,
@@ -27,21 +29,36 @@ void WriterProcess::readAvailable() {
     m_stderr += m_process.readAllStandardError();
 }
 
-bool WriterProcess::waitForLine(const QString& line, int timeoutMs) {
+bool WriterProcess::waitUntil(const std::function<bool()>& done, int timeoutMs) {
     QElapsedTimer waited;
     waited.start();
-    while (!lines().contains(line)) {
+    while (!done()) {
         if (m_process.state() == QProcess::NotRunning) {
             readAvailable();
-            return lines().contains(line);
+            return done();
         }
         const qint64 left = timeoutMs - waited.elapsed();
         if (left <= 0)
             return false;
-        m_process.waitForReadyRead(int(qMin<qint64>(left, 50)));
+        m_process.waitForReadyRead(int(qMin<qint64>(left, 20)));
         readAvailable();
     }
     return true;
+}
+
+bool WriterProcess::waitForLine(const QString& line, int timeoutMs) {
+    return waitUntil([&] { return lines().contains(line); }, timeoutMs);
+}
+
+bool WriterProcess::waitForAcknowledgements(int count, int timeoutMs) {
+    return waitUntil(
+        [&] {
+            const QStringList said = lines();
+            return std::count_if(said.begin(), said.end(), [](const QString& l) {
+                       return l.startsWith(QLatin1String("ack "));
+                   }) >= count;
+        },
+        timeoutMs);
 }
 
 void WriterProcess::killAfter(int ms) {
@@ -57,6 +74,7 @@ void WriterProcess::killAfter(int ms) {
         readAvailable();
     }
     if (m_process.state() != QProcess::NotRunning) {
+        m_killedAtMs = m_clock.elapsed();
         m_process.kill(); // SIGKILL on Unix: no handler, no clean-up, no flush
         m_killed = true;
     }
@@ -97,7 +115,7 @@ int WriterProcess::exitCode() const {
 QString WriterProcess::description() const {
     QString how;
     if (m_killed)
-        how = QStringLiteral("killed after %1 ms").arg(m_clock.elapsed());
+        how = QStringLiteral("killed after %1 ms").arg(m_killedAtMs);
     else if (m_process.state() != QProcess::NotRunning)
         how = QStringLiteral("still running");
     else if (m_process.exitStatus() == QProcess::CrashExit)

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace waymark::reliability {
 
 // A writer (or waymark-cli) run as a separate process, so that it can be killed with SIGKILL
@@ -21,6 +23,8 @@ public:
     bool start();
     // Waits until the process has said `line` (true) or ended or `timeoutMs` passed (false).
     bool waitForLine(const QString& line, int timeoutMs);
+    // The same for `count` acknowledgements ("ack ..." lines).
+    bool waitForAcknowledgements(int count, int timeoutMs);
     // Lets it run `ms` more, reading what it says, then kills it with SIGKILL.
     void killAfter(int ms);
     // Waits for it to end by itself (false, and killed, if it has not after `timeoutMs`).
@@ -40,12 +44,14 @@ public:
 
 private:
     void readAvailable();
+    bool waitUntil(const std::function<bool()>& done, int timeoutMs);
 
     QProcess m_process;
     QElapsedTimer m_clock;
     QByteArray m_stdout;
     QByteArray m_stderr;
     bool m_killed = false;
+    qint64 m_killedAtMs = 0;
 };
 
 } // namespace waymark::reliability
