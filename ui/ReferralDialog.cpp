@@ -55,8 +55,15 @@ ReferralDialog::ReferralDialog(Repositories& repositories, ReferralService& serv
     setObjectName(QStringLiteral("referralDialog"));
     setWindowTitle(tr("New referral"));
 
-    if (auto people = m_repositories.serviceUsers.all())
+    // A key worker picks only among their own caseload: nobody else's details are read.
+    if (const QString scope = service.caseloadScope(); !scope.isEmpty()) {
+        if (auto entries = m_repositories.caseload.entries(QDateTime(), scope))
+            for (const CaseloadEntry& e : entries.value())
+                if (auto found = m_repositories.serviceUsers.find(e.serviceUserId); found && found->has_value())
+                    m_people << **found;
+    } else if (auto people = m_repositories.serviceUsers.all()) {
         m_people = people.value();
+    }
     if (auto contracts = m_repositories.contracts.all())
         m_contracts = contracts.value();
 

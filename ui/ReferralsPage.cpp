@@ -162,7 +162,9 @@ void ReferralsPage::updateActions()
 {
     const bool any = !selectedReferral().isEmpty();
     m_firstContactButton->setEnabled(any);
-    m_decideButton->setEnabled(any);
+    m_decideButton->setEnabled(any && m_service.mayDecide());
+    if (!m_service.mayDecide())
+        m_decideButton->setToolTip(tr("A team leader decides referrals and allocates the key worker"));
 }
 
 bool ReferralsPage::newReferral()

@@ -269,6 +269,8 @@ int CliApplication::runInit(const Invocation& call)
     auto database = openDatabase(call, options);
     if (!database)
         return fail(database.error().message);
+    if (auto refused = refuseUnless(call, *database.value(), &AccessPolicy::mayAdminister, QObject::tr("setting up the database")))
+        return *refused;
     return initialise(call, *database.value(), false);
 }
 
@@ -353,6 +355,14 @@ std::optional<int> CliApplication::refuseUnlessAdministratorAccount(const Invoca
     const KeyRing::Account* account = ring->account(call.user);
     if (!account || !account->administrator)
         return fail(AccessPolicy::refusal(QObject::tr("restoring a backup")));
+    // The name alone proves nothing: the administrator's passphrase must open these keys.
+    Result<QString> passphrase = readPassphrase(call);
+    if (!passphrase)
+        return fail(passphrase.error().message);
+    Result<QByteArray> key = ring->unlock(call.user, passphrase.value());
+    if (!key)
+        return fail(key.error().message);
+    key.value().fill('\0');
     return std::nullopt;
 }
 
@@ -564,6 +574,8 @@ int CliApplication::runReport(const Invocation& call)
     auto database = openDatabase(call);
     if (!database)
         return fail(database.error().message);
+    if (auto refused = refuseUnless(call, *database.value(), &AccessPolicy::mayRunReports, QObject::tr("returns and reports")))
+        return *refused;
     SystemClock clock;
     Result<DistanceReport> report = DistanceReport::build(*database.value(), contract, dates[0], dates[1],
                                                           LocalTime::londonDate(clock.now()),

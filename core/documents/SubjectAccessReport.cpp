@@ -24,10 +24,16 @@ bool isAboutTheService(const QString& list)
     return list == QLatin1String("staff") || list == QLatin1String("contracts") || list == QLatin1String("star_templates");
 }
 
-bool holdsFreeText(FieldKind kind)
+// Where another person's name may have been written: free text, never a key, a code, a
+// postcode or a number (which redaction would only damage).
+bool holdsFreeText(const QString& list, const FieldSpec& field)
 {
-    return kind == FieldKind::String || kind == FieldKind::StringList || kind == FieldKind::NeedMap
-           || kind == FieldKind::NoteMap;
+    if (list == QLatin1String("service_users"))
+        return false; // the person's own details
+    if (field.key == QLatin1String("id") || field.key.endsWith(QLatin1String("_id")))
+        return false;
+    return field.kind == FieldKind::String || field.kind == FieldKind::StringList || field.kind == FieldKind::NeedMap
+           || field.kind == FieldKind::NoteMap;
 }
 
 QJsonValue redactValue(const QJsonValue& value, const QSet<QString>& names, int& removed)
@@ -114,7 +120,7 @@ Result<SubjectAccessReport::Answer> SubjectAccessReport::build(const QString& se
         for (const QJsonValue& row : document.value(kind.list).toArray()) {
             QJsonObject record = row.toObject();
             for (const FieldSpec& field : kind.fields)
-                if (holdsFreeText(field.kind) && record.contains(field.key))
+                if (holdsFreeText(kind.list, field) && record.contains(field.key))
                     record.insert(field.key, redactValue(record.value(field.key), names, answer.namesRemoved));
             rows << record;
         }

@@ -46,6 +46,11 @@ bool AccessPolicy::mayOpenRecord(const SignedInUser& user, const QString& curren
     return !user.staffId.isEmpty() && user.staffId == currentKeyWorkerId;
 }
 
+bool AccessPolicy::mayDecideReferrals(Role role)
+{
+    return role != Role::KeyWorker;
+}
+
 bool AccessPolicy::mayAgreePlans(Role role)
 {
     return role != Role::KeyWorker;

@@ -26,6 +26,8 @@ public:
     // A person's record opens for whoever sees the whole team, and for the key worker of the
     // person's current support period.
     static bool mayOpenRecord(const SignedInUser& user, const QString& currentKeyWorkerId);
+    // Deciding a referral (accepting opens support with a key worker: allocation).
+    static bool mayDecideReferrals(Role role);
     // Agreeing (signing off) a support plan.
     static bool mayAgreePlans(Role role);
     // Quarterly returns, management information, distance travelled.

@@ -72,7 +72,10 @@ QString Redaction::redact(const QString& text, const QSet<QString>& names)
         while (end < text.size() && isNameCharacter(text, end))
             ++end;
         const QString word = text.mid(i, end - i);
-        if (names.contains(word.toCaseFolded())) {
+        // Names are written with a capital: "Will" may be a name, "will" is a word.
+        if (!word.at(0).isUpper()) {
+            out += word;
+        } else if (names.contains(word.toCaseFolded())) {
             out += replacement();
         } else if (word.size() > 2 && (word.endsWith(QLatin1String("'s"), Qt::CaseInsensitive)
                                        || word.endsWith(QStringLiteral("\u2019s"), Qt::CaseInsensitive))

@@ -8,8 +8,8 @@ namespace waymark {
 
 // Other people's names taken out of what a person is given in answer to a subject access
 // request (UK GDPR art. 15(4)): free text about them may mention another service user. Word by
-// word, ignoring case, so "Dave" goes but "Davenport" stays; the person's own names never go,
-// even when someone else shares one.
+// word, a word that starts with a capital as names do ("Will" goes, "will" stays; "DAVE" goes,
+// "Davenport" stays); the person's own names never go, even when someone else shares one.
 class Redaction {
 public:
     static QString replacement();

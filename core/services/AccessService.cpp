@@ -37,8 +37,7 @@ Result<SignedInUser> AccessService::signedInUser(Database& database, const QStri
     if (!staff)
         return staff.error();
     if (!staff->has_value() || !(*staff)->active) {
-        if (administratorAccount)
-            return who;
+        // Someone who has left signs in to nothing, whatever their account says.
         return Error{QObject::tr("The account \"%1\" belongs to someone no longer on the staff list. Ask the "
                                  "administrator to open it again.")
                          .arg(user),

@@ -2,6 +2,7 @@
 
 #include "core/domain/Clock.h"
 #include "core/domain/LocalTime.h"
+#include "core/rules/AccessPolicy.h"
 #include "core/rules/IdentityChecks.h"
 #include "core/rules/RecordChecks.h"
 #include "core/services/ChangeNotifier.h"
@@ -85,9 +86,21 @@ Result<Referral> ReferralService::stored(const QString& referralId) const
     return **found;
 }
 
+QString ReferralService::caseloadScope() const
+{
+    return AccessPolicy::caseloadOf(SignedInUser{m_context.actor, m_context.staffId, m_context.role});
+}
+
+bool ReferralService::mayDecide() const
+{
+    return AccessPolicy::mayDecideReferrals(m_context.role);
+}
+
 Result<QString> ReferralService::decide(const QString& referralId, const Decision& decision)
 {
     m_problems.clear();
+    if (!mayDecide())
+        return Error{AccessPolicy::refusal(QObject::tr("deciding a referral (a team leader allocates the key worker)")), {}};
     Result<Referral> found = stored(referralId);
     if (!found)
         return found.error();

@@ -29,7 +29,12 @@ public:
     };
     // Records the triage decision; accepting opens a support period. Returns the new period's id
     // when one was opened.
+    // Only a team leader (or administrator) decides: accepting allocates a key worker.
     Result<QString> decide(const QString& referralId, const Decision& decision);
+    bool mayDecide() const;
+    // Whose people a new referral may be for among those already known: a key worker's own
+    // caseload (empty: everyone).
+    QString caseloadScope() const;
 
     Status recordFirstContact(const QString& referralId, const QDateTime& at);
 

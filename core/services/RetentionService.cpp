@@ -91,7 +91,8 @@ QVector<AnonymisedList> RetentionService::listsToAnonymise()
         for (const FieldSpec& field : kind.fields) {
             const bool name = list.link == QLatin1String("self")
                               && (field.key == QLatin1String("given_name") || field.key == QLatin1String("family_name"));
-            if (field.kind != FieldKind::String || field.key == QLatin1String("id") || field.key.startsWith(QLatin1String("x_"))
+            // Keys (ids, and the x_..._id links) stay, or the records would no longer hang together.
+            if (field.kind != FieldKind::String || field.key == QLatin1String("id") || field.key.endsWith(QLatin1String("_id"))
                 || name)
                 continue;
             (field.required ? list.requiredText : list.optionalText) << field.key;

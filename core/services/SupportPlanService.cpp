@@ -200,6 +200,12 @@ Result<QString> SupportPlanService::review(const QString& planId, PlanReview rev
     review.id = review.id.isEmpty() ? RecordWriter::newId() : review.id;
     review.supportPlanId = planId;
     const bool newVersion = goalsChanged(c->goals, goals);
+    // New goals make a new agreed version of the plan: a sign-off, so a team leader's.
+    if (newVersion && !mayAgree())
+        return Error{AccessPolicy::refusal(t(QT_TRANSLATE_NOOP(
+                         "SupportPlanService", "changing an agreed plan's goals: record the review without changing them, "
+                                               "and a team leader agrees the new goals"))),
+                     {}};
     SupportPlan current = c->plan;
     RecordWriter writer(m_context.database, m_context.clock, m_context.actor);
     Status written = writer.inTransaction([&]() -> Status {

@@ -124,7 +124,11 @@ Result<QVector<AuditEntry>> AuditTrail::forServiceUser(const QString& serviceUse
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM x_audit_trail WHERE service_user_id = ? ORDER BY seq").arg(Columns));
+    // Accesses only: the changes to their records are the records themselves, which the person
+    // gets in full; the audit screen finds those by person too.
+    q.prepare(QStringLiteral("SELECT %1 FROM x_audit_trail WHERE service_user_id = ? "
+                             "AND action IN ('viewed', 'printed', 'exported', 'anonymised') ORDER BY seq")
+                  .arg(Columns));
     q.addBindValue(serviceUserId);
     if (!q.exec())
         return Error{m_database.describe(QObject::tr("The audit trail could not be read"), q.lastError().text()), {}};

@@ -54,7 +54,8 @@ public:
     // The first entry whose hash does not fit, as "entry N: ..." in words; none when the whole
     // trail holds together.
     Result<std::optional<QString>> verify() const;
-    // A person's own entries (views, prints and exports of their record), oldest first.
+    // A person's own access log (views, prints and exports of their record, anonymisation),
+    // oldest first; changes to their records are found with search().
     Result<QVector<AuditEntry>> forServiceUser(const QString& serviceUserId) const;
     Result<QVector<AuditEntry>> all() const;
     Result<QVector<AuditEntry>> search(const AuditQuery& query) const;

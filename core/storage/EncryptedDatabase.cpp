@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <unistd.h>
+
 namespace waymark::EncryptedDatabase {
 
 Result<std::unique_ptr<Database>> create(const QString& path, const QString& administrator, const QString& passphrase,
@@ -57,6 +59,8 @@ void overwriteAndRemove(const QString& path)
         for (qint64 left = file.size(); left > 0; left -= zeros.size())
             file.write(zeros.constData(), qMin<qint64>(left, zeros.size()));
         file.flush();
+        // On to the disk before the name goes: otherwise the zeros may never be written.
+        ::fsync(file.handle());
         file.close();
     }
     QFile::remove(path);
@@ -78,6 +82,13 @@ Status encryptExisting(const QString& path, const QString& administrator, const 
         return s;
     }
     const QString staged = path + QStringLiteral(".encrypting");
+    // Opening an older file upgrades it, keeping a plain copy first: those copies go too.
+    const QFileInfo info(path);
+    const QStringList upgradeCopies = QStringList{info.fileName() + QStringLiteral(".before-schema-*")};
+    const QSet<QString> copiesBefore = [&] {
+        const QStringList names = info.dir().entryList(upgradeCopies, QDir::Files);
+        return QSet<QString>(names.cbegin(), names.cend());
+    }();
     for (const char* suffix : {"", "-wal", "-shm", ".keys"})
         QFile::remove(staged + QString::fromLatin1(suffix));
     {
@@ -99,6 +110,10 @@ Status encryptExisting(const QString& path, const QString& administrator, const 
             return exported;
         }
     }
+    // Another program writing after the plain file was let go would be lost: it is caught below.
+    const QFileInfo closed(path);
+    const QDateTime closedAt = closed.lastModified();
+    const qint64 closedSize = closed.size();
     // The copy is checked before anything else happens: it opens with the key, and SQLite, the
     // foreign keys and the audit trail all find it whole.
     {
@@ -122,7 +137,9 @@ Status encryptExisting(const QString& path, const QString& administrator, const 
         QFile::remove(staged);
         return s;
     }
-    if (QFileInfo::exists(path + QStringLiteral("-wal")) && QFileInfo(path + QStringLiteral("-wal")).size() > 0) {
+    const QFileInfo now(path);
+    if ((QFileInfo::exists(path + QStringLiteral("-wal")) && QFileInfo(path + QStringLiteral("-wal")).size() > 0)
+        || now.lastModified() != closedAt || now.size() != closedSize) {
         for (const char* suffix : {"", ".keys"})
             QFile::remove(staged + QString::fromLatin1(suffix));
         return Error{tr("%1 is in use by another program; close it and try again. Nothing was changed.").arg(shown), {}};
@@ -142,6 +159,9 @@ Status encryptExisting(const QString& path, const QString& administrator, const 
                      {}};
     }
     overwriteAndRemove(aside);
+    for (const QString& name : info.dir().entryList(upgradeCopies, QDir::Files))
+        if (!copiesBefore.contains(name))
+            overwriteAndRemove(info.dir().filePath(name));
     return {};
 }
 

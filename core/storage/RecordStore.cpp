@@ -134,9 +134,45 @@ Status RecordStore::log(const QString& table, const QString& recordId, const QSt
     entry.table = table;
     entry.recordId = recordId;
     entry.field = field;
+    entry.serviceUserId = m_person;
     entry.before = text(before).toString();
     entry.after = text(after).toString();
     return AuditTrail(m_database).append(entry);
+}
+
+QString RecordStore::personOf(const QString& table, const QString& id, const QVariantMap& values)
+{
+    if (table == QLatin1String("service_users"))
+        return id;
+    auto lookUp = [this](const QString& sql, const QString& key) -> QString {
+        if (key.isEmpty())
+            return {};
+        QSqlQuery& q = prepared(sql);
+        q.addBindValue(key);
+        const QString found = q.exec() && q.next() ? q.value(0).toString() : QString();
+        q.finish();
+        return found;
+    };
+    QVariantMap known = values;
+    if (known.isEmpty()) {
+        // A deletion: the links are read from the row itself.
+        QSqlQuery row(m_database.connection());
+        row.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
+        row.addBindValue(id);
+        if (row.exec() && row.next())
+            for (const char* column : {"service_user_id", "support_period_id", "support_plan_id"}) {
+                const int at = row.record().indexOf(QString::fromLatin1(column));
+                if (at >= 0)
+                    known.insert(QString::fromLatin1(column), row.value(at));
+            }
+    }
+    if (const QString person = known.value(QStringLiteral("service_user_id")).toString(); !person.isEmpty())
+        return person;
+    if (const QString period = known.value(QStringLiteral("support_period_id")).toString(); !period.isEmpty())
+        return lookUp(QStringLiteral("SELECT service_user_id FROM support_periods WHERE id = ?"), period);
+    return lookUp(QStringLiteral("SELECT p.service_user_id FROM support_plans sp JOIN support_periods p "
+                                 "ON p.id = sp.support_period_id WHERE sp.id = ?"),
+                  known.value(QStringLiteral("support_plan_id")).toString());
 }
 
 QSqlQuery& RecordStore::prepared(const QString& sql)
@@ -155,6 +191,7 @@ Result<RecordStore::Change> RecordStore::save(const TableLayout& layout, const S
 {
     const QString nowText = LocalTime::isoDateTimeUtc(now);
     const QString what = QObject::tr("Saving %1 record %2").arg(layout.table, record.id);
+    m_person = personOf(layout.table, record.id, record.values);
 
     QSqlQuery& select = prepared(QStringLiteral("SELECT deleted, %1 FROM %2 WHERE id = ?")
                                      .arg(layout.columns.join(QStringLiteral(", ")), layout.table));
@@ -362,6 +399,7 @@ Result<RecordStore::Change> RecordStore::remove(const QString& table, const QStr
                                                 const QString& actor, const QDateTime& now)
 {
     const QString what = QObject::tr("Deleting %1 record %2").arg(table, id);
+    m_person = personOf(table, id, {});
     QSqlQuery& select = prepared(QStringLiteral("SELECT deleted FROM %1 WHERE id = ?").arg(table));
     select.addBindValue(id);
     if (!select.exec())

@@ -57,8 +57,14 @@ private:
                const QString& field, const QVariant& before, const QVariant& after,
                const QString& actor, const QString& now);
 
+    // Whose record a change is to, for the audit trail's person (so a person's own log and the
+    // audit screen find every change to them): the person, or the person whose support period or
+    // plan the record hangs from; empty for records about no one person.
+    QString personOf(const QString& table, const QString& id, const QVariantMap& values);
+
     Database& m_database;
     QHash<QString, QSqlQuery> m_statements;
+    QString m_person; // personOf the record being written
 };
 
 } // namespace waymark

@@ -89,6 +89,7 @@ TEST_F(CliRoles, ReturnsAreForTeamLeadersAndTheWholeDatabaseForTheAdministrator)
     const QStringList kpi{u"report"_qs, u"kpi"_qs, u"--contract"_qs, u"thurrock-fs"_qs, u"--from"_qs, u"2026-04-01"_qs,
                           u"--to"_qs, u"2026-06-30"_qs};
     EXPECT_EQ(as("jo", kpi).status, 1);
+    EXPECT_EQ(as("jo", {u"report"_qs, u"distance"_qs, u"--contract"_qs, u"camden-day"_qs}).status, 1);
     EXPECT_EQ(as("pat", kpi).status, 0);
     EXPECT_EQ(as("pat", {u"export"_qs, path("su2.json"), u"--service-user"_qs, u"su-2"_qs}).status, 0);
     EXPECT_EQ(as("jo", {u"export"_qs, path("jo-su1.json"), u"--service-user"_qs, u"su-1"_qs}).status, 1);

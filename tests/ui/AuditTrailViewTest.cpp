@@ -109,3 +109,17 @@ TEST_F(AuditTrailViewTest, OlderEntriesComeAPageAtATime)
     ASSERT_TRUE(m_view->showOlder());
     EXPECT_EQ(m_view->model()->rowCount(), AuditTrailView::PageSize + 22);
 }
+
+TEST_F(AuditTrailViewTest, APersonsChangesAreFoundByTheirName)
+{
+    // The import created Lexi's records: her support period and appointments among them.
+    m_view->personFilter()->setText(QStringLiteral("su-1"));
+    m_view->textFilter()->setText(QStringLiteral("support_periods"));
+    ASSERT_TRUE(m_view->reload());
+    ASSERT_GE(m_view->model()->rowCount(), 1);
+    for (int row = 0; row < m_view->model()->rowCount(); ++row)
+        EXPECT_EQ(m_view->model()->entry(row).serviceUserId, QStringLiteral("su-1"));
+    m_view->textFilter()->setText(QStringLiteral("appointments"));
+    ASSERT_TRUE(m_view->reload());
+    EXPECT_GE(m_view->model()->rowCount(), 2); // ap-1 and ap-2 hang from Lexi's period
+}

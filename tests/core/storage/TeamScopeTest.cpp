@@ -1,6 +1,7 @@
 #include "core/interchange/Importer.h"
 #include "core/services/AccessService.h"
 #include "core/services/ChangeNotifier.h"
+#include "core/services/ReferralService.h"
 #include "core/storage/Repositories.h"
 #include "tests/support/TeamCaseload.h"
 #include "tests/support/TestDatabase.h"
@@ -85,4 +86,16 @@ TEST_F(TeamScope, AnAccountsRoleIsItsStaffRecords)
     // An account with no staff record is a key worker of no one; one whose record is gone opens nothing.
     EXPECT_EQ(AccessService::signedInUser(m_db.db(), u"temp"_qs, QString(), false).value().role, Role::KeyWorker);
     EXPECT_FALSE(AccessService::signedInUser(m_db.db(), u"gone"_qs, u"kw-9"_qs, false).ok());
+}
+
+TEST_F(TeamScope, AKeyWorkerCannotAllocateSupportToThemselves)
+{
+    ReferralService jo{ServiceContext{m_db.db(), m_db.clock(), m_notifier, u"jo"_qs, Role::KeyWorker, u"kw-1"_qs}};
+    EXPECT_FALSE(jo.mayDecide());
+    Result<QString> refused = jo.decide(QStringLiteral("ref-2"), {u"accepted"_qs, {}, u"kw-1"_qs, QDate(2026, 7, 1), false});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("team leader")));
+    EXPECT_EQ(m_repos.caseload.currentKeyWorker(QStringLiteral("su-2")).value(), QStringLiteral("kw-2"));
+    // The people a key worker may pick for a new referral are their own.
+    EXPECT_EQ(jo.caseloadScope(), QStringLiteral("kw-1"));
 }
