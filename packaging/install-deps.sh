@@ -26,6 +26,9 @@ packages=(
   tzdata
   # the second implementation of the returns that the tests check them against
   python3
+  # the core suite under AddressSanitizer and UndefinedBehaviorSanitizer, and the importer's
+  # libFuzzer target (clang's runtime libraries), with stacks symbolized to file:line
+  clang-14 libclang-rt-14-dev llvm-14
 )
 
 missing=()
