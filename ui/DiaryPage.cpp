@@ -112,7 +112,8 @@ DiaryPage::DiaryPage(Repositories& repositories, CaseworkServices& services, con
     for (const auto& [code, text] : outcomes) {
         auto* button = new QPushButton(text, this);
         button->setObjectName(QStringLiteral("mark_") + code);
-        connect(button, &QPushButton::clicked, this, [this, code] { mark(code); });
+        // Copied by name: clang before 16 cannot capture a structured binding.
+        connect(button, &QPushButton::clicked, this, [this, code = code] { mark(code); });
         actions->addWidget(button);
         m_itemActions << button;
     }

@@ -261,8 +261,13 @@ QString Database::describe(const QString& what, const QString& driverText) const
             .arg(what, shown);
     if (lower.contains(QLatin1String("readonly")) || lower.contains(QLatin1String("read-only")))
         return QObject::tr("%1: the database %2 is read-only.").arg(what, shown);
-    if (lower.contains(QLatin1String("disk is full")) || lower.contains(QLatin1String("full")))
+    if (lower.contains(QLatin1String("disk is full")) || lower.contains(QLatin1String("database or disk is full")))
         return QObject::tr("%1: the disk holding %2 is full.").arg(what, shown);
+    // What a file-size limit, a disk quota or a failing disk looks like to SQLite.
+    if (lower.contains(QLatin1String("disk i/o error")))
+        return QObject::tr("%1: the disk holding %2 refused the write (full, over a quota or failing). Nothing "
+                           "was saved; free some space or check the disk, then try again.")
+            .arg(what, shown);
     return QObject::tr("%1: %2").arg(what, driverText.trimmed());
 }
 

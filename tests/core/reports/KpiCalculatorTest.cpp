@@ -306,7 +306,9 @@ TEST(KpiCalculator, FirstContactCountsElapsedHoursAcrossTheClockChange)
     Builder b(thurrock(), {QDate(2026, 10, 1), QDate(2026, 12, 31)});
     b.referral("in-time", london(2026, 10, 24, 10), london(2026, 10, 26, 9));
     b.referral("late", london(2026, 10, 24, 10), london(2026, 10, 26, 9, 1));
-    const KpiFigure& contact = figure(KpiCalculator::compute(b.data), "first_contact_48h");
+    // The return is held: a reference into a temporary would dangle.
+    const KpiReturn computed = KpiCalculator::compute(b.data);
+    const KpiFigure& contact = figure(computed, "first_contact_48h");
     EXPECT_EQ(recordIds(contact.numeratorRecords), names({"in-time"}));
     EXPECT_EQ(contact.denominator, 2);
 }
