@@ -120,38 +120,37 @@ Result<std::optional<QString>> AuditTrail::verify() const
     return std::optional<QString>();
 }
 
-Result<QVector<AuditEntry>> AuditTrail::forServiceUser(const QString& serviceUserId) const
+Result<QVector<AuditEntry>> AuditTrail::read(const QString& sql, const QVariantList& binds) const
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    // Accesses only: the changes to their records are the records themselves, which the person
-    // gets in full; the audit screen finds those by person too.
-    q.prepare(QStringLiteral("SELECT %1 FROM x_audit_trail WHERE service_user_id = ? "
-                             "AND action IN ('viewed', 'printed', 'exported', 'anonymised') ORDER BY seq")
-                  .arg(Columns));
-    q.addBindValue(serviceUserId);
+    q.prepare(sql);
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
     if (!q.exec())
         return Error{m_database.describe(QObject::tr("The audit trail could not be read"), q.lastError().text()), {}};
     QVector<AuditEntry> out;
     while (q.next())
         out << fromRow(q);
+    // A row that cannot be read (a damaged page) must not look like the end of the trail.
     if (q.lastError().isValid())
         return Error{m_database.describe(QObject::tr("The audit trail could not be read"), q.lastError().text()), {}};
     return out;
 }
 
+Result<QVector<AuditEntry>> AuditTrail::forServiceUser(const QString& serviceUserId) const
+{
+    // Accesses only: the changes to their records are the records themselves, which the person
+    // gets in full; the audit screen finds those by person too.
+    return read(QStringLiteral("SELECT %1 FROM x_audit_trail WHERE service_user_id = ? "
+                               "AND action IN ('viewed', 'printed', 'exported', 'anonymised') ORDER BY seq")
+                    .arg(Columns),
+                {serviceUserId});
+}
+
 Result<QVector<AuditEntry>> AuditTrail::all() const
 {
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM x_audit_trail ORDER BY seq").arg(Columns)))
-        return Error{m_database.describe(QObject::tr("The audit trail could not be read"), q.lastError().text()), {}};
-    QVector<AuditEntry> out;
-    while (q.next())
-        out << fromRow(q);
-    if (q.lastError().isValid())
-        return Error{m_database.describe(QObject::tr("The audit trail could not be read"), q.lastError().text()), {}};
-    return out;
+    return read(QStringLiteral("SELECT %1 FROM x_audit_trail ORDER BY seq").arg(Columns), {});
 }
 
 Result<QVector<AuditEntry>> AuditTrail::search(const AuditQuery& query) const
@@ -185,19 +184,7 @@ Result<QVector<AuditEntry>> AuditTrail::search(const AuditQuery& query) const
     }
     sql += QStringLiteral(" ORDER BY seq DESC LIMIT ?");
     binds << qMax(1, query.limit);
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    if (!q.exec())
-        return Error{m_database.describe(QObject::tr("The audit trail could not be read"), q.lastError().text()), {}};
-    QVector<AuditEntry> out;
-    while (q.next())
-        out << fromRow(q);
-    if (q.lastError().isValid())
-        return Error{m_database.describe(QObject::tr("The audit trail could not be read"), q.lastError().text()), {}};
-    return out;
+    return read(sql, binds);
 }
 
 } // namespace waymark

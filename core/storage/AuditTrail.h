@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QVariantList>
 #include <QVector>
 
 #include <optional>
@@ -63,6 +64,9 @@ public:
     static QString hashOf(const AuditEntry& entry, const QString& previousHash);
 
 private:
+    // The entries a query selects (its columns: Columns), oldest or newest first as it says.
+    Result<QVector<AuditEntry>> read(const QString& sql, const QVariantList& binds) const;
+
     Database& m_database;
 };
 
