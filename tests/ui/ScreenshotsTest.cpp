@@ -13,6 +13,7 @@
 #include "ui/AdminPage.h"
 #include "ui/AuditTrailView.h"
 #include "ui/LockScreen.h"
+#include "ui/RetentionView.h"
 #include "ui/MainWindow.h"
 #include "ui/PersonRecordView.h"
 #include "ui/RiskAssessmentEditor.h"
@@ -197,6 +198,8 @@ TEST_F(Screenshots, MainWindowSections)
     save(&window, "admin-staff");
     window.adminPage()->findChild<QTabWidget*>(QStringLiteral("adminTabs"))->setCurrentWidget(window.adminPage()->auditView());
     save(&window, "admin-audit");
+    window.adminPage()->findChild<QTabWidget*>(QStringLiteral("adminTabs"))->setCurrentWidget(window.adminPage()->retentionView());
+    save(&window, "admin-retention");
 }
 
 TEST_F(Screenshots, AKeyWorkersWindow)
