@@ -80,11 +80,12 @@ QVariant AuditTrailModel::data(const QModelIndex& index, int role) const
     case Field:
         return e.field;
     case Before:
-        return e.before;
     case After:
-        return e.after;
     case Detail:
-        return e.detail;
+        // Taken out when the person was anonymised (the retention review).
+        if (e.valuesErased)
+            return tr("(removed)");
+        return index.column() == Before ? e.before : index.column() == After ? e.after : e.detail;
     case ColumnCount:
         break;
     }

@@ -99,6 +99,16 @@ QVector<AnonymisedList> RetentionService::listsToAnonymise()
         }
         out << list;
     }
+    // Free text the interchange nests inside a record (a plan's needs, a goal's tasks, a star's
+    // notes) or keeps in a list of its own that hangs from another (a risk).
+    for (AnonymisedList& list : out)
+        if (list.table == QLatin1String("support_plans"))
+            for (const char* need : {"ethnicity", "religion", "culture", "gender", "sexuality", "disability", "age"})
+                list.optionalText << QStringLiteral("need_") + QString::fromLatin1(need);
+    out << AnonymisedList{QStringLiteral("goal_tasks"), QStringLiteral("goal_id"), {QStringLiteral("task")}, {}};
+    out << AnonymisedList{QStringLiteral("star_assessment_scores"), QStringLiteral("assessment_id"), {}, {QStringLiteral("note")}};
+    out << AnonymisedList{QStringLiteral("x_risks"), QStringLiteral("risk_assessment_id"), {QStringLiteral("description")},
+                          {QStringLiteral("management")}};
     return out;
 }
 

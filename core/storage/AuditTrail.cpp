@@ -4,8 +4,10 @@
 #include "core/storage/Database.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -14,11 +16,18 @@ namespace waymark {
 namespace {
 
 const QString Genesis = QStringLiteral("waymark-audit-trail");
+// Entries sealed with their values' digests (schema 6 on); format 1 entries hashed the values.
+constexpr int DigestFormat = 2;
 
 QVariant orNull(const QString& text)
 {
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
+
+const QString Columns = QStringLiteral("seq, at, actor, action, table_name, record_id, service_user_id, field, "
+                                       "before_value, after_value, detail, previous_hash, hash, format, value_salt, "
+                                       "before_digest, after_digest, detail_digest");
+enum Column { PreviousHash = 11, Hash, Format, Salt, BeforeDigest, AfterDigest, DetailDigest };
 
 AuditEntry fromRow(const QSqlQuery& q)
 {
@@ -34,11 +43,67 @@ AuditEntry fromRow(const QSqlQuery& q)
     e.before = q.value(8).toString();
     e.after = q.value(9).toString();
     e.detail = q.value(10).toString();
+    e.valuesErased = q.value(Format).toInt() == DigestFormat && q.value(Salt).isNull()
+                     && !(q.value(BeforeDigest).toString() + q.value(AfterDigest).toString()
+                          + q.value(DetailDigest).toString())
+                             .isEmpty();
     return e;
 }
 
-const QString Columns = QStringLiteral("seq, at, actor, action, table_name, record_id, service_user_id, field, "
-                                       "before_value, after_value, detail, previous_hash, hash");
+QString sha256Hex(const QByteArray& bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+// A JSON array of the fields is an unambiguous encoding: no field can run into the next.
+QString hashOver(const QJsonArray& fields)
+{
+    return sha256Hex(QJsonDocument(fields).toJson(QJsonDocument::Compact));
+}
+
+QJsonArray identityOf(const AuditEntry& e)
+{
+    return QJsonArray{QString::number(e.seq), LocalTime::isoDateTimeUtc(e.at), e.actor, e.action, e.table,
+                      e.recordId, e.serviceUserId, e.field};
+}
+
+// How entries were sealed before schema 6: over the values themselves.
+QString formatOneHash(const AuditEntry& e, const QString& previousHash)
+{
+    QJsonArray fields = identityOf(e);
+    for (const QString& value : {e.before, e.after, e.detail, previousHash})
+        fields.append(value);
+    return hashOver(fields);
+}
+
+QString chainHash(const AuditEntry& e, const QString& beforeDigest, const QString& afterDigest,
+                  const QString& detailDigest, const QString& previousHash)
+{
+    QJsonArray fields{QString::number(DigestFormat)};
+    for (const QJsonValue& v : identityOf(e))
+        fields.append(v);
+    for (const QString& value : {beforeDigest, afterDigest, detailDigest, previousHash})
+        fields.append(value);
+    return hashOver(fields);
+}
+
+// 16 bytes from the system's random source, as hex: without it a digest of a short value (a
+// name) could be found by trying names.
+QString newSalt()
+{
+    QByteArray salt(16, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(salt.data()), 4);
+    return QString::fromLatin1(salt.toHex());
+}
+
+// Text as it will read back: a stray half of a character pair becomes U+FFFD here, not one way in
+// the hash and another in the file.
+AuditEntry asStored(AuditEntry e)
+{
+    for (QString* text : {&e.actor, &e.action, &e.table, &e.recordId, &e.serviceUserId, &e.field, &e.before, &e.after, &e.detail})
+        *text = QString::fromUtf8(text->toUtf8());
+    return e;
+}
 
 } // namespace
 
@@ -47,14 +112,17 @@ AuditTrail::AuditTrail(Database& database)
 {
 }
 
-QString AuditTrail::hashOf(const AuditEntry& e, const QString& previousHash)
+QString AuditTrail::digestOf(const QString& value, const QString& salt)
 {
-    // A JSON array of the fields is an unambiguous encoding: no field can run into the next.
-    const QByteArray canonical =
-        QJsonDocument(QJsonArray{QString::number(e.seq), LocalTime::isoDateTimeUtc(e.at), e.actor, e.action, e.table,
-                                 e.recordId, e.serviceUserId, e.field, e.before, e.after, e.detail, previousHash})
-            .toJson(QJsonDocument::Compact);
-    return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+    // Nothing recorded stays nothing, so that an empty value never needs erasing.
+    if (value.isEmpty())
+        return {};
+    return sha256Hex(QByteArray::fromHex(salt.toLatin1()) + value.toUtf8());
+}
+
+QString AuditTrail::hashOf(const AuditEntry& e, const QString& salt, const QString& previousHash)
+{
+    return chainHash(e, digestOf(e.before, salt), digestOf(e.after, salt), digestOf(e.detail, salt), previousHash);
 }
 
 Status AuditTrail::append(const AuditEntry& entry)
@@ -62,11 +130,7 @@ Status AuditTrail::append(const AuditEntry& entry)
     QSqlQuery q(m_database.connection());
     if (!q.exec(QStringLiteral("SELECT seq, hash FROM x_audit_trail ORDER BY seq DESC LIMIT 1")))
         return Error{m_database.describe(QObject::tr("Recording in the audit trail failed"), q.lastError().text()), {}};
-    AuditEntry e = entry;
-    // Text as it will read back: a stray half of a character pair becomes U+FFFD here, not one
-    // way in the hash and another in the file.
-    for (QString* text : {&e.actor, &e.action, &e.table, &e.recordId, &e.serviceUserId, &e.field, &e.before, &e.after, &e.detail})
-        *text = QString::fromUtf8(text->toUtf8());
+    AuditEntry e = asStored(entry);
     QString previous = Genesis;
     e.seq = 1;
     if (q.next()) {
@@ -76,11 +140,15 @@ Status AuditTrail::append(const AuditEntry& entry)
     q.finish();
     // Stored to the second, as the hash is computed over the stored text.
     e.at = LocalTime::parseIsoDateTimeUtc(LocalTime::isoDateTimeUtc(e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc()));
-    q.prepare(QStringLiteral("INSERT INTO x_audit_trail (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(Columns));
+    const QString salt = e.before.isEmpty() && e.after.isEmpty() && e.detail.isEmpty() ? QString() : newSalt();
+    q.prepare(QStringLiteral("INSERT INTO x_audit_trail (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  .arg(Columns));
     for (const QVariant& v : {QVariant(e.seq), QVariant(LocalTime::isoDateTimeUtc(e.at)), QVariant(e.actor), QVariant(e.action),
                               orNull(e.table), orNull(e.recordId), orNull(e.serviceUserId), orNull(e.field),
                               orNull(e.before), orNull(e.after), orNull(e.detail), QVariant(previous),
-                              QVariant(hashOf(e, previous))})
+                              QVariant(hashOf(e, salt, previous)), QVariant(DigestFormat), orNull(salt),
+                              orNull(digestOf(e.before, salt)), orNull(digestOf(e.after, salt)),
+                              orNull(digestOf(e.detail, salt))})
         q.addBindValue(v);
     if (!q.exec())
         return Error{m_database.describe(QObject::tr("Recording in the audit trail failed"), q.lastError().text()), {}};
@@ -92,6 +160,81 @@ Status AuditTrail::record(const AuditEntry& entry)
     return m_database.inTransaction([&] { return append(entry); });
 }
 
+Result<int> AuditTrail::eraseValuesOf(const QString& serviceUserId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE x_audit_trail SET before_value = NULL, after_value = NULL, detail = NULL, "
+                             "value_salt = NULL WHERE service_user_id = ? AND format = ? AND value_salt IS NOT NULL"));
+    q.addBindValue(serviceUserId);
+    q.addBindValue(DigestFormat);
+    if (!q.exec())
+        return Error{m_database.describe(QObject::tr("The audit trail could not be anonymised"), q.lastError().text()), {}};
+    return q.numRowsAffected();
+}
+
+Status AuditTrail::sealWithDigests()
+{
+    const QString failure = QObject::tr("The audit trail could not be upgraded");
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM x_audit_trail ORDER BY seq").arg(Columns)))
+        return Error{m_database.describe(failure, q.lastError().text()), {}};
+    struct Sealed {
+        qint64 seq;
+        QString salt, before, after, detail, previous, hash;
+    };
+    QVector<Sealed> sealed;
+    QString oldPrevious = Genesis;
+    QString newPrevious = Genesis;
+    qint64 expected = 1;
+    while (q.next()) {
+        const AuditEntry e = fromRow(q);
+        // Sealing a chain that no longer holds would hide what was done to it: it stays as it is.
+        if (e.seq != expected || q.value(Format).toInt() != 1 || q.value(PreviousHash).toString() != oldPrevious
+            || q.value(Hash).toString() != formatOneHash(e, oldPrevious))
+            return {};
+        oldPrevious = q.value(Hash).toString();
+        ++expected;
+        Sealed s{e.seq, {}, {}, {}, {}, newPrevious, {}};
+        if (!(e.before.isEmpty() && e.after.isEmpty() && e.detail.isEmpty()))
+            s.salt = newSalt();
+        s.before = digestOf(e.before, s.salt);
+        s.after = digestOf(e.after, s.salt);
+        s.detail = digestOf(e.detail, s.salt);
+        s.hash = chainHash(e, s.before, s.after, s.detail, newPrevious);
+        newPrevious = s.hash;
+        sealed << s;
+    }
+    if (q.lastError().isValid())
+        return Error{m_database.describe(failure, q.lastError().text()), {}};
+    q.finish();
+    if (sealed.isEmpty())
+        return {};
+    // The guard refuses any other change to an entry, this one included: it stands aside for the
+    // length of this transaction only.
+    QSqlQuery w(m_database.connection());
+    QString trigger;
+    if (!w.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'x_audit_trail_no_update'"))
+        || !w.next())
+        return Error{m_database.describe(failure, w.lastError().text()), {}};
+    trigger = w.value(0).toString();
+    w.finish();
+    if (!w.exec(QStringLiteral("DROP TRIGGER x_audit_trail_no_update")))
+        return Error{m_database.describe(failure, w.lastError().text()), {}};
+    w.prepare(QStringLiteral("UPDATE x_audit_trail SET format = ?, value_salt = ?, before_digest = ?, after_digest = ?, "
+                             "detail_digest = ?, previous_hash = ?, hash = ? WHERE seq = ?"));
+    for (const Sealed& s : std::as_const(sealed)) {
+        for (const QVariant& v : {QVariant(DigestFormat), orNull(s.salt), orNull(s.before), orNull(s.after),
+                                  orNull(s.detail), QVariant(s.previous), QVariant(s.hash), QVariant(s.seq)})
+            w.addBindValue(v);
+        if (!w.exec())
+            return Error{m_database.describe(failure, w.lastError().text()), {}};
+    }
+    if (!w.exec(trigger))
+        return Error{m_database.describe(failure, w.lastError().text()), {}};
+    return {};
+}
+
 Result<std::optional<QString>> AuditTrail::verify() const
 {
     QSqlQuery q(m_database.connection());
@@ -100,23 +243,55 @@ Result<std::optional<QString>> AuditTrail::verify() const
         return Error{m_database.describe(QObject::tr("The audit trail could not be read"), q.lastError().text()), {}};
     QString previous = Genesis;
     qint64 expected = 1;
+    // Values are erased only when their person is anonymised, which the trail records after.
+    QHash<QString, AuditEntry> lastErased;
+    QHash<QString, qint64> anonymisedAt;
     while (q.next()) {
         const AuditEntry e = fromRow(q);
+        if (e.valuesErased)
+            lastErased.insert(e.serviceUserId, e);
+        if (e.action == QLatin1String("anonymised"))
+            anonymisedAt.insert(e.serviceUserId, e.seq);
         if (e.seq != expected)
             return std::optional<QString>(QObject::tr("audit trail entry %1 is missing: the entries go from %2 to %3")
                                               .arg(expected)
                                               .arg(expected - 1)
                                               .arg(e.seq));
-        if (q.value(11).toString() != previous || q.value(12).toString() != hashOf(e, previous))
+        bool holds = q.value(PreviousHash).toString() == previous;
+        if (q.value(Format).toInt() == DigestFormat) {
+            const QString salt = q.value(Salt).toString();
+            const QString before = q.value(BeforeDigest).toString();
+            const QString after = q.value(AfterDigest).toString();
+            const QString detail = q.value(DetailDigest).toString();
+            if (q.value(Salt).isNull())
+                // Erased (or never had values): nothing may be left to read.
+                holds = holds && e.before.isEmpty() && e.after.isEmpty() && e.detail.isEmpty();
+            else
+                holds = holds && digestOf(e.before, salt) == before && digestOf(e.after, salt) == after
+                        && digestOf(e.detail, salt) == detail;
+            holds = holds && q.value(Hash).toString() == chainHash(e, before, after, detail, previous);
+        } else {
+            holds = holds && q.value(Hash).toString() == formatOneHash(e, previous);
+        }
+        if (!holds)
             return std::optional<QString>(
                 QObject::tr("audit trail entry %1 (%2 by %3) was changed after it was written")
                     .arg(e.seq)
                     .arg(e.action, e.actor));
-        previous = q.value(12).toString();
+        previous = q.value(Hash).toString();
         ++expected;
     }
     if (q.lastError().isValid())
         return Error{m_database.describe(QObject::tr("The audit trail could not be read"), q.lastError().text()), {}};
+    std::optional<AuditEntry> unexplained;
+    for (auto it = lastErased.cbegin(); it != lastErased.cend(); ++it)
+        if (anonymisedAt.value(it.key()) < it->seq && (!unexplained || it->seq < unexplained->seq))
+            unexplained = it.value();
+    if (unexplained)
+        return std::optional<QString>(QObject::tr("audit trail entry %1 (%2 by %3) lost its values, but its person "
+                                                  "was never anonymised")
+                                          .arg(unexplained->seq)
+                                          .arg(unexplained->action, unexplained->actor));
     return std::optional<QString>();
 }
 

@@ -26,6 +26,9 @@ struct AuditEntry {
     QString before;
     QString after;
     QString detail;
+    // The values (before, after, detail) were erased when the person was anonymised; what was
+    // done, by whom and when stays.
+    bool valuesErased = false;
 };
 
 // What the administrator's audit screen asks for: newest first, `limit` at a time, before entry
@@ -40,7 +43,9 @@ struct AuditQuery {
 
 // The append-only, hash-chained record of every access (x_audit_trail). Each entry's SHA-256
 // covers its own fields and the hash of the entry before, so changing or removing any entry
-// breaks every hash after it; `verify` finds the first one that no longer fits.
+// breaks every hash after it; `verify` finds the first one that no longer fits. The values an
+// entry holds about a person (before, after, detail) enter the hash as salted digests, so that
+// anonymising the person can erase them (with their salt) and leave the chain whole.
 class AuditTrail {
 public:
     explicit AuditTrail(Database& database);
@@ -61,7 +66,21 @@ public:
     Result<QVector<AuditEntry>> all() const;
     Result<QVector<AuditEntry>> search(const AuditQuery& query) const;
 
-    static QString hashOf(const AuditEntry& entry, const QString& previousHash);
+    // Erases the values of every entry about the person (their record, or a record that hangs
+    // from it), leaving what was done, by whom and when. Call it inside the anonymisation's
+    // transaction. Returns how many entries lost their values.
+    Result<int> eraseValuesOf(const QString& serviceUserId);
+
+    // Schema 6: entries written before it (format 1, their values in the hash) are sealed again
+    // in the digest form, from the first entry on, once their old chain is found whole; a chain
+    // already broken is left as it is, for `verify` to report. Run by the migration, inside its
+    // transaction.
+    Status sealWithDigests();
+
+    // The hash of a format 2 entry, over its fields, the digests of its values and the hash
+    // before it.
+    static QString hashOf(const AuditEntry& entry, const QString& salt, const QString& previousHash);
+    static QString digestOf(const QString& value, const QString& salt);
 
 private:
     // The entries a query selects (its columns: Columns), oldest or newest first as it says.

@@ -37,6 +37,9 @@ QStringList migrationScripts(const QString& path)
     return names;
 }
 
+// The schema at which the audit trail's values left its hash chain (006_audit_value_digests.sql).
+constexpr int AuditDigestsVersion = 6;
+
 QStringList splitStatements(const QString& script)
 {
     QStringList statements;
@@ -339,6 +342,10 @@ Status Database::migrate(const QString& migrationsPath)
                                           statement.lastError().text()),
                                  {}};
             }
+            // What SQL alone cannot do: the trail's entries sealed again with SHA-256 digests.
+            if (version == AuditDigestsVersion)
+                if (Status s = AuditTrail(*this).sealWithDigests(); !s)
+                    return s;
         }
         if (!statement.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId))
             || !statement.exec(QStringLiteral("PRAGMA user_version = %1").arg(target)))

@@ -25,6 +25,15 @@ QString ownedBy(const QString& link)
     if (link == QLatin1String("support_plan_id"))
         return QStringLiteral("support_plan_id IN (SELECT sp.id FROM support_plans sp JOIN support_periods p "
                               "ON p.id = sp.support_period_id WHERE p.service_user_id = ?)");
+    if (link == QLatin1String("goal_id"))
+        return QStringLiteral("goal_id IN (SELECT g.id FROM goals g JOIN support_plans sp ON sp.id = g.support_plan_id "
+                              "JOIN support_periods p ON p.id = sp.support_period_id WHERE p.service_user_id = ?)");
+    if (link == QLatin1String("assessment_id"))
+        return QStringLiteral("assessment_id IN (SELECT a.id FROM star_assessments a JOIN support_periods p "
+                              "ON p.id = a.support_period_id WHERE p.service_user_id = ?)");
+    if (link == QLatin1String("risk_assessment_id"))
+        return QStringLiteral("risk_assessment_id IN (SELECT r.id FROM x_risk_assessments r JOIN support_periods p "
+                              "ON p.id = r.support_period_id WHERE p.service_user_id = ?)");
     return {};
 }
 
@@ -104,8 +113,6 @@ Result<int> RetentionRepository::anonymise(const QString& serviceUserId, const Q
                     return Error{QObject::tr("%1 is not a column name.").arg(column), {}};
                 sets << QStringLiteral("%1 = NULL").arg(column);
             }
-            if (sets.isEmpty())
-                continue;
             QSqlQuery found(db);
             found.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2").arg(list.table, owner));
             found.addBindValue(serviceUserId);
@@ -118,21 +125,28 @@ Result<int> RetentionRepository::anonymise(const QString& serviceUserId, const Q
                 return Error{m_database.describe(QObject::tr("Anonymising the record failed"), found.lastError().text()), {}};
             if (recordIds.isEmpty())
                 continue;
+            for (const QString& id : recordIds) {
+                // The History tab's before-and-after values would give the person away again: a
+                // record's own changes and its children's (a star's notes, a goal's tasks), which
+                // are logged against it.
+                if (Result<QSqlQuery> forgot = run(QStringLiteral("UPDATE change_log SET old_value = NULL, new_value = NULL "
+                                                                  "WHERE record_id = ? AND (old_value IS NOT NULL OR new_value IS NOT NULL)"),
+                                                   {id});
+                    !forgot)
+                    return forgot.error();
+            }
+            if (sets.isEmpty())
+                continue;
             sets << QStringLiteral("updated_at = ?") << QStringLiteral("updated_by = ?") << QStringLiteral("version = version + 1");
             binds << nowText << actor << serviceUserId;
             if (Result<QSqlQuery> updated = run(QStringLiteral("UPDATE %1 SET %2 WHERE %3").arg(list.table, sets.join(QStringLiteral(", ")), owner), binds);
                 !updated)
                 return updated.error();
-            for (const QString& id : recordIds) {
-                // The History tab's before-and-after values would give the person away again.
-                if (Result<QSqlQuery> forgot = run(QStringLiteral("UPDATE change_log SET old_value = NULL, new_value = NULL "
-                                                                  "WHERE table_name = ? AND record_id = ?"),
-                                                   {list.table, id});
-                    !forgot)
-                    return forgot.error();
-            }
             touched += int(recordIds.size());
         }
+        // The trail keeps what was done to their records, by whom and when, but not the values.
+        if (Result<int> erased = AuditTrail(m_database).eraseValuesOf(serviceUserId); !erased)
+            return erased.error();
         AuditEntry entry;
         entry.at = now;
         entry.actor = actor;
@@ -145,6 +159,10 @@ Result<int> RetentionRepository::anonymise(const QString& serviceUserId, const Q
     });
     if (!done)
         return done.error();
+    // The pages as they were go from the write-ahead log too (secure_delete has cleared them in
+    // the file). A reader still looking at them only delays this to the next checkpoint.
+    QSqlQuery checkpoint(db);
+    checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return touched;
 }
 

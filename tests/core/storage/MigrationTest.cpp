@@ -1,8 +1,13 @@
+#include "core/storage/AuditTrail.h"
 #include "core/storage/Database.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -131,5 +136,91 @@ TEST_F(Migrations, EveryEarlierVersionUpgradesToTheLatestKeepingItsRecords)
         QSqlQuery q(upgraded.value()->connection());
         ASSERT_TRUE(q.exec(QStringLiteral("SELECT name FROM staff WHERE id = 'kw-1'")) && q.next());
         EXPECT_EQ(q.value(0).toString(), QStringLiteral("Jo Marsh"));
+    }
+}
+
+namespace {
+
+// An entry as schema 5 wrote it: its SHA-256 over the fields and values themselves.
+void addFormatOneEntry(Database& database, qint64 seq, const QString& person, const QString& before,
+                       const QString& after, QString& previous)
+{
+    const QString at = QStringLiteral("2026-05-0%1T10:00:00Z").arg(seq);
+    const QJsonArray fields{QString::number(seq), at, QStringLiteral("jo"), QStringLiteral("changed"),
+                            QStringLiteral("service_users"), person, person, QStringLiteral("family_name"), before, after,
+                            QString(), previous};
+    const QString hash = QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(fields).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex());
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("INSERT INTO x_audit_trail (seq, at, actor, action, table_name, record_id, service_user_id, "
+                             "field, before_value, after_value, previous_hash, hash) "
+                             "VALUES (?, ?, 'jo', 'changed', 'service_users', ?, ?, 'family_name', ?, ?, ?, ?)"));
+    for (const QVariant& v : {QVariant(seq), QVariant(at), QVariant(person), QVariant(person), QVariant(before),
+                              QVariant(after), QVariant(previous), QVariant(hash)})
+        q.addBindValue(v);
+    ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+    previous = hash;
+}
+
+} // namespace
+
+TEST_F(Migrations, AnOlderAuditTrailIsSealedAgainSoThatAnonymisingCanTakeItsValuesOut)
+{
+    for (bool tampered : {false, true}) {
+        QTemporaryDir dir;
+        const QString older = dir.filePath(QStringLiteral("older"));
+        ASSERT_TRUE(QDir().mkpath(older));
+        for (const QString& name : QDir(migrations()).entryList({QStringLiteral("00[1-5]_*.sql")}, QDir::Files, QDir::Name))
+            ASSERT_TRUE(QFile::copy(migrations() + QLatin1Char('/') + name, older + QLatin1Char('/') + name));
+        const QString path = dir.filePath(QStringLiteral("old.db"));
+        {
+            Database::Options options;
+            options.mode = Database::Open::CreateIfMissing;
+            options.migrationsPath = older;
+            auto database = Database::open(path, options);
+            ASSERT_TRUE(database.ok()) << database.error().message.toStdString();
+            ASSERT_EQ(database.value()->schemaVersion(), 5);
+            QString previous = QStringLiteral("waymark-audit-trail");
+            addFormatOneEntry(*database.value(), 1, QStringLiteral("su-1"), QStringLiteral("Smith"), QStringLiteral("Smyth"), previous);
+            addFormatOneEntry(*database.value(), 2, QStringLiteral("su-2"), QStringLiteral("Okafor"), QStringLiteral("Okafor-Jones"), previous);
+            if (tampered) {
+                QSqlQuery q(database.value()->connection());
+                ASSERT_TRUE(q.exec(QStringLiteral("DROP TRIGGER x_audit_trail_no_update")));
+                ASSERT_TRUE(q.exec(QStringLiteral("UPDATE x_audit_trail SET actor = 'mallory' WHERE seq = 1")));
+            }
+        }
+        Database::Options options;
+        options.migrationsPath = migrations();
+        auto upgraded = Database::open(path, options);
+        ASSERT_TRUE(upgraded.ok()) << upgraded.error().message.toStdString();
+        AuditTrail trail(*upgraded.value());
+        const Result<std::optional<QString>> verdict = trail.verify();
+        ASSERT_TRUE(verdict);
+        QSqlQuery q(upgraded.value()->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM x_audit_trail WHERE format = 2")) && q.next());
+        if (tampered) {
+            // A chain already broken is not sealed again, which would hide it: the check still finds it.
+            EXPECT_EQ(q.value(0).toInt(), 0);
+            ASSERT_TRUE(verdict->has_value());
+            EXPECT_TRUE((*verdict)->startsWith(QStringLiteral("audit trail entry 1 "))) << (*verdict)->toStdString();
+            continue;
+        }
+        EXPECT_EQ(q.value(0).toInt(), 2);
+        EXPECT_FALSE(verdict->has_value()) << verdict->value_or(QString()).toStdString();
+        EXPECT_EQ(trail.all()->at(1).after, QStringLiteral("Okafor-Jones"));
+        ASSERT_TRUE(upgraded.value()->inTransaction([&]() -> Status {
+            Result<int> erased = trail.eraseValuesOf(QStringLiteral("su-2"));
+            if (!erased)
+                return erased.error();
+            EXPECT_EQ(erased.value(), 1);
+            AuditEntry done;
+            done.actor = QStringLiteral("admin");
+            done.action = QStringLiteral("anonymised");
+            done.serviceUserId = QStringLiteral("su-2");
+            return trail.append(done);
+        }).ok());
+        EXPECT_FALSE(trail.verify()->has_value()) << trail.verify()->value_or(QString()).toStdString();
+        EXPECT_TRUE(trail.all()->at(1).valuesErased);
+        EXPECT_EQ(trail.all()->at(0).after, QStringLiteral("Smyth"));
     }
 }
