@@ -10,6 +10,7 @@
 #include "ui/ReadOnlyTable.h"
 #include "ui/StaffAdminView.h"
 #include "ui/AuditTrailView.h"
+#include "ui/DeletedRecordsView.h"
 #include "ui/RetentionView.h"
 
 #include <QFileDialog>
@@ -34,7 +35,7 @@ template <typename T> QString optional(const std::optional<T>& value, const QStr
 } // namespace
 
 AdminPage::AdminPage(Repositories& repositories, StarService& stars, StaffService& staff, RetentionService& retention,
-                     const Clock& clock, QWidget* parent)
+                     DeletedRecordService& deletedRecords, const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_repositories(repositories)
     , m_contracts(new ReadOnlyTable({tr("Code"), tr("Contract"), tr("Funder"), tr("Weekly hours cap"),
@@ -44,6 +45,7 @@ AdminPage::AdminPage(Repositories& repositories, StarService& stars, StaffServic
     , m_staffView(new StaffAdminView(repositories, staff, this))
     , m_auditView(new AuditTrailView(repositories, this))
     , m_retentionView(new RetentionView(retention, this))
+    , m_deletedView(new DeletedRecordsView(deletedRecords, this))
     , m_templates(new ReadOnlyTable({tr("Star"), tr("Areas"), tr("Scale"), tr("Stages")}, tr("Star templates"), this))
     , m_stars(stars)
     , m_clock(clock)
@@ -63,12 +65,15 @@ AdminPage::AdminPage(Repositories& repositories, StarService& stars, StaffServic
     contractsLayout->addWidget(m_contracts, 1);
     tabs->addTab(m_auditView, tr("A&udit trail"));
     tabs->addTab(m_retentionView, tr("Retention re&view"));
+    tabs->addTab(m_deletedView, tr("D&eleted records"));
     // Read when looked at, not every time the Admin screen is.
     connect(tabs, &QTabWidget::currentChanged, this, [this, tabs](int index) {
         if (tabs->widget(index) == m_auditView)
             m_auditView->reload();
         if (tabs->widget(index) == m_retentionView)
             m_retentionView->reload();
+        if (tabs->widget(index) == m_deletedView)
+            m_deletedView->reload();
     });
 
     m_templates->setObjectName(QStringLiteral("starTemplates"));

@@ -9,6 +9,8 @@ class Clock;
 class ReadOnlyTable;
 class AccountService;
 class AuditTrailView;
+class DeletedRecordService;
+class DeletedRecordsView;
 class RetentionService;
 class RetentionView;
 class StaffAdminView;
@@ -22,12 +24,13 @@ class AdminPage : public QWidget {
     Q_OBJECT
 public:
     AdminPage(Repositories& repositories, StarService& stars, StaffService& staff, RetentionService& retention,
-              const Clock& clock, QWidget* parent = nullptr);
+              DeletedRecordService& deletedRecords, const Clock& clock, QWidget* parent = nullptr);
     // Where sign-ins are kept (an encrypted database); none for a plain demo file.
     void setAccounts(AccountService* accounts);
     StaffAdminView* staffView() const { return m_staffView; }
     AuditTrailView* auditView() const { return m_auditView; }
     RetentionView* retentionView() const { return m_retentionView; }
+    DeletedRecordsView* deletedRecordsView() const { return m_deletedView; }
 
     bool reload();
     ReadOnlyTable* templates() const { return m_templates; }
@@ -43,6 +46,7 @@ private:
     StaffAdminView* m_staffView;
     AuditTrailView* m_auditView;
     RetentionView* m_retentionView;
+    DeletedRecordsView* m_deletedView;
     ReadOnlyTable* m_templates;
     StarService& m_stars;
     const Clock& m_clock;

@@ -33,7 +33,7 @@ public:
     QTableWidget* table() const { return m_table; }
     QString summary() const;
     // The report on A4; empty when there is nothing to print.
-    std::optional<class PrintedForm> printable() const;
+    std::optional<struct PrintedForm> printable() const;
 
 private:
     void fillChoices();

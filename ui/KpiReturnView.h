@@ -56,7 +56,7 @@ signals:
 private:
     void fillContracts();
     bool reload();
-    std::optional<class ReturnTable> table(bool withPrevious) const;
+    std::optional<struct ReturnTable> table(bool withPrevious) const;
     void saveAs(const QString& suffix);
 
     Database& m_database;

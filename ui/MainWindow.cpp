@@ -57,7 +57,7 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     , m_sessions(new SessionsPage(repositories, m_services, clock, this))
     // What a role may not see is not made at all: no page, so nothing of it is ever read.
     , m_reports(AccessPolicy::mayRunReports(user.role) ? new ReportsPage(repositories.database, clock, this) : nullptr)
-    , m_admin(AccessPolicy::mayAdminister(user.role) ? new AdminPage(repositories, m_services.stars, m_services.staff, m_services.retention, clock, this)
+    , m_admin(AccessPolicy::mayAdminister(user.role) ? new AdminPage(repositories, m_services.stars, m_services.staff, m_services.retention, m_services.deletedRecords, clock, this)
                                                      : nullptr)
 {
     m_record->setActor(user.user);

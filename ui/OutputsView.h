@@ -43,7 +43,7 @@ private:
     void fillContracts();
     bool reload();
     void drawCharts();
-    std::optional<class ReturnTable> returnTable() const;
+    std::optional<struct ReturnTable> returnTable() const;
     void saveAs(const QString& suffix);
 
     Database& m_database;

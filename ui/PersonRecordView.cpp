@@ -814,6 +814,28 @@ bool PersonRecordView::scoreStar()
     return editor && editor->exec() == QDialog::Accepted;
 }
 
+bool PersonRecordView::deleteEnteredByMistake(const QString& list, const QString& id, bool ask)
+{
+    if (id.isEmpty())
+        return false;
+    const QString what = list == QLatin1String("hospital_stays") ? tr("this hospital stay")
+                         : list == QLatin1String("complaints")   ? tr("this complaint")
+                                                                 : tr("this incident");
+    if (ask && QMessageBox::question(this, tr("Delete an entry made by mistake"),
+                                     tr("Delete %1 from %2's record? Do this only if it was entered by mistake: it "
+                                        "leaves the record and the returns. The administrator can restore it.")
+                                         .arg(what, m_person.displayName()),
+                                     QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+                   != QMessageBox::Yes)
+        return false;
+    if (Status s = m_services.deletedRecords.remove(list, id); !s) {
+        QMessageBox::warning(this, tr("Not deleted"), s.error().message);
+        return false;
+    }
+    // The window shows the record again on the change (the tab stays as it was).
+    return true;
+}
+
 QWidget* PersonRecordView::healthTab()
 {
     auto* page = new QWidget;
@@ -835,6 +857,26 @@ QWidget* PersonRecordView::healthTab()
         row->addWidget(button);
         layout->addLayout(row);
     };
+    // Under a list, for a row entered by mistake; the row's first cell carries the record's id.
+    auto deleteButton = [this, page, layout](ReadOnlyTable* table, const QString& list, const QString& buttonText,
+                                             const QString& objectName) {
+        auto* row = new QHBoxLayout;
+        row->addStretch(1);
+        auto* button = new QPushButton(buttonText, page);
+        button->setObjectName(objectName);
+        button->setToolTip(tr("Only for an entry made by mistake: it leaves this record and the returns, and the "
+                              "administrator can restore it"));
+        button->setEnabled(false);
+        connect(table, &QTableWidget::itemSelectionChanged, button,
+                [table, button] { button->setEnabled(!table->selectedItems().isEmpty()); });
+        connect(button, &QPushButton::clicked, this, [this, table, list] {
+            const QList<QTableWidgetItem*> selected = table->selectedItems();
+            if (!selected.isEmpty())
+                deleteEnteredByMistake(list, table->item(selected.first()->row(), 0)->data(Qt::UserRole + 2).toString());
+        });
+        row->addWidget(button);
+        layout->addLayout(row);
+    };
 
     heading(tr("Hospital stays"), tr("Record &hospital stay\u2026"), "recordHospitalStay",
             [this] { CaseworkForms::open(m_forms->hospitalStayForm(m_person.id, this)); });
@@ -848,14 +890,18 @@ QWidget* PersonRecordView::healthTab()
     } else {
         auto* table = new ReadOnlyTable({tr("Admitted"), tr("Discharged"), tr("Kind"), tr("Planned")},
                                         tr("Hospital stays"), page);
-        for (const HospitalStay& s : stays.value())
+        table->setObjectName(QStringLiteral("hospitalStays"));
+        for (const HospitalStay& s : stays.value()) {
             table->addRow({LocalTime::formatDate(s.admittedOn),
                            s.dischargedOn.isValid() ? LocalTime::formatDate(s.dischargedOn)
                                                     : tr("Still in hospital"),
                            label(ReferenceCodes::HospitalStayKind, s.kind), yesNo(s.planned)},
                           {LocalTime::isoDate(s.admittedOn), LocalTime::isoDate(s.dischargedOn)});
+            table->item(table->rowCount() - 1, 0)->setData(Qt::UserRole + 2, s.id);
+        }
         table->finish();
         layout->addWidget(table, 1);
+        deleteButton(table, QStringLiteral("hospital_stays"), tr("Delete the stay…"), QStringLiteral("deleteHospitalStay"));
     }
 
     heading(tr("Complaints"), tr("Record &complaint\u2026"), "recordComplaint",
@@ -885,6 +931,7 @@ QWidget* PersonRecordView::healthTab()
                     CaseworkForms::open(c.awaitsSending() ? m_forms->sentToCommissionerForm(c, this)
                                                           : m_forms->complaintOutcomeForm(c, this));
         });
+        deleteButton(table, QStringLiteral("complaints"), tr("Delete the complaint…"), QStringLiteral("deleteComplaint"));
     } else {
         layout->addWidget(new QLabel(complaints ? tr("None recorded.") : complaints.error().message, page));
     }
@@ -895,13 +942,17 @@ QWidget* PersonRecordView::healthTab()
     if (incidents && !incidents->isEmpty()) {
         auto* table = new ReadOnlyTable({tr("When"), tr("Kind"), tr("What happened"), tr("Reported to the commissioner")},
                                         tr("Incidents"), page);
-        for (const Incident& i : incidents.value())
+        table->setObjectName(QStringLiteral("incidents"));
+        for (const Incident& i : incidents.value()) {
             table->addRow({LocalTime::formatDate(i.occurredOn), label(ReferenceCodes::IncidentKind, i.kind), i.summary,
                            i.reportedToCommissionerOn.isValid() ? LocalTime::formatDate(i.reportedToCommissionerOn)
                                                                 : tr("Not yet")},
                           {LocalTime::isoDate(i.occurredOn)});
+            table->item(table->rowCount() - 1, 0)->setData(Qt::UserRole + 2, i.id);
+        }
         table->finish();
         layout->addWidget(table, 1);
+        deleteButton(table, QStringLiteral("incidents"), tr("Delete the incident…"), QStringLiteral("deleteIncident"));
     } else {
         layout->addWidget(new QLabel(incidents ? tr("None recorded.") : incidents.error().message, page));
     }

@@ -63,6 +63,9 @@ public:
     bool scoreStar();
     class StarAssessmentEditor* starEditor();
     void showTab(Tab tab);
+    // A hospital stay, complaint or incident entered by mistake, deleted after asking (`ask`
+    // false skips the question: tests). The administrator can restore it (Admin > Deleted records).
+    bool deleteEnteredByMistake(const QString& list, const QString& id, bool ask = true);
     // A printed form about this person, shown in print preview; when it cannot be made (no plan
     // yet, no appointment booked) a message says why. printableForm() builds it without showing.
     void printForm(PrintedForms::Kind kind);

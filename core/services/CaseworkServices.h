@@ -3,6 +3,7 @@
 #include "core/services/AccessService.h"
 #include "core/services/AppointmentService.h"
 #include "core/services/ConcernService.h"
+#include "core/services/DeletedRecordService.h"
 #include "core/services/NoteService.h"
 #include "core/services/ReferralService.h"
 #include "core/services/RetentionService.h"
@@ -34,6 +35,7 @@ struct CaseworkServices {
         , stars(context)
         , staff(context)
         , retention(context)
+        , deletedRecords(context)
     {
     }
 
@@ -50,6 +52,7 @@ struct CaseworkServices {
     StarService stars;
     StaffService staff;
     RetentionService retention;
+    DeletedRecordService deletedRecords;
 };
 
 } // namespace waymark

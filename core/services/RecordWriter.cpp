@@ -77,6 +77,15 @@ Status RecordWriter::remove(const QString& list, const QString& id)
     return {};
 }
 
+Status RecordWriter::restore(const QString& list, const QString& id)
+{
+    RecordStore store(m_database);
+    Result<RecordStore::Change> restored = store.restore(list, id, m_actor, m_clock.now());
+    if (!restored)
+        return restored.error();
+    return {};
+}
+
 Status RecordWriter::inTransaction(const std::function<Status()>& work)
 {
     return m_database.inTransaction(work);

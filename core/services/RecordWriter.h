@@ -27,6 +27,8 @@ public:
                         const QVector<QVector<QVariantMap>>& rows);
     // Tombstones record `id` of `list`.
     Status remove(const QString& list, const QString& id);
+    // Takes record `id` of `list` out of its tombstone.
+    Status restore(const QString& list, const QString& id);
     // Runs `work` in one transaction: everything or nothing is written.
     Status inTransaction(const std::function<Status()>& work);
 

@@ -398,29 +398,49 @@ Result<RecordStore::Change> RecordStore::saveChildren(const ChildLayout& child,
 Result<RecordStore::Change> RecordStore::remove(const QString& table, const QString& id,
                                                 const QString& actor, const QDateTime& now)
 {
-    const QString what = QObject::tr("Deleting %1 record %2").arg(table, id);
+    return setTombstone(table, id, true, actor, now);
+}
+
+Result<RecordStore::Change> RecordStore::restore(const QString& table, const QString& id,
+                                                 const QString& actor, const QDateTime& now)
+{
+    return setTombstone(table, id, false, actor, now);
+}
+
+Result<RecordStore::Change> RecordStore::setTombstone(const QString& table, const QString& id, bool deleted,
+                                                      const QString& actor, const QDateTime& now)
+{
+    const QString what = deleted ? QObject::tr("Deleting %1 record %2").arg(table, id)
+                                 : QObject::tr("Restoring %1 record %2").arg(table, id);
     m_person = personOf(table, id, {});
     QSqlQuery& select = prepared(QStringLiteral("SELECT deleted FROM %1 WHERE id = ?").arg(table));
     select.addBindValue(id);
     if (!select.exec())
         return failure(what, select);
     if (!select.next())
-        return select.lastError().isValid() ? failure(what, select)
-                                            : Error{QObject::tr("There is no %1 record %2 to delete.").arg(table, id), {}};
-    const bool deleted = select.value(0).toLongLong() != 0;
+        return select.lastError().isValid()
+                   ? failure(what, select)
+                   : Error{(deleted ? QObject::tr("There is no %1 record %2 to delete.")
+                                    : QObject::tr("There is no %1 record %2 to restore."))
+                               .arg(table, id),
+                           {}};
+    const bool wasDeleted = select.value(0).toLongLong() != 0;
     select.finish();
-    if (deleted)
+    if (wasDeleted == deleted)
         return Change::Unchanged;
     const QString nowText = LocalTime::isoDateTimeUtc(now);
     QSqlQuery& update = prepared(QStringLiteral("UPDATE %1 SET updated_at = ?, updated_by = ?, "
-                                                "version = version + 1, deleted = 1 WHERE id = ?")
+                                                "version = version + 1, deleted = ? WHERE id = ?")
                                      .arg(table));
     update.addBindValue(nowText);
     update.addBindValue(actor);
+    update.addBindValue(deleted ? 1 : 0);
     update.addBindValue(id);
     if (!update.exec())
         return failure(what, update);
-    if (Status s = log(table, id, QStringLiteral("deleted"), {}, {}, {}, actor, nowText); !s)
+    if (Status s = log(table, id, deleted ? QStringLiteral("deleted") : QStringLiteral("restored"), {}, {}, {},
+                       actor, nowText);
+        !s)
         return s.error();
     return Change::Updated;
 }

@@ -30,6 +30,10 @@ public:
     // change is logged. Unchanged when already deleted; an error when there is no such record.
     Result<Change> remove(const QString& table, const QString& id, const QString& actor,
                           const QDateTime& now);
+    // Takes a record's tombstone away again (logged as "restored"). Unchanged when it is not
+    // deleted; an error when there is no such record.
+    Result<Change> restore(const QString& table, const QString& id, const QString& actor,
+                           const QDateTime& now);
 
     // Every record that is not tombstoned, ordered by id.
     Result<QVector<StoredRecord>> loadAll(const TableLayout& layout);
@@ -51,6 +55,8 @@ private:
                                 const QVector<QVariantMap>& rows, const QString& actor,
                                 const QString& now);
     Error failure(const QString& what, const QSqlQuery& query) const;
+    Result<Change> setTombstone(const QString& table, const QString& id, bool deleted, const QString& actor,
+                                const QDateTime& now);
     // One row of the change log: a record created, deleted or restored (no field), or one field
     // changed from `before` to `after`.
     Status log(const QString& table, const QString& recordId, const QString& action,
