@@ -97,7 +97,7 @@ bool DeletedRecordsView::reload()
     }
     m_table->finish();
     m_status->setText(deleted->isEmpty() ? tr("No deleted records.")
-                                         : tr("%n deleted record(s).", nullptr, int(deleted->size())));
+                                         : tr("Deleted records: %1. Choose one to restore it.").arg(deleted->size()));
     m_restore->setEnabled(false);
     return true;
 }

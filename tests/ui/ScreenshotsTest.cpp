@@ -11,6 +11,8 @@
 #include "ui/DiaryPage.h"
 #include "ui/FormDialog.h"
 #include "ui/AdminPage.h"
+#include "ui/DeletedRecordsView.h"
+#include "core/services/DeletedRecordService.h"
 #include "ui/AuditTrailView.h"
 #include "ui/LockScreen.h"
 #include "ui/RetentionView.h"
@@ -200,6 +202,18 @@ TEST_F(Screenshots, MainWindowSections)
     save(&window, "admin-audit");
     window.adminPage()->findChild<QTabWidget*>(QStringLiteral("adminTabs"))->setCurrentWidget(window.adminPage()->retentionView());
     save(&window, "admin-retention");
+    // A hospital stay entered twice by mistake, deleted and waiting in Deleted records.
+    DeletedRecordService records{ServiceContext{m_db.db(), m_db.clock(), m_notifier, QStringLiteral("jo.marsh"),
+                                                Role::TeamLeader}};
+    for (const CaseloadEntry& e : m_repos.caseload.entries(m_db.clock().now()).value()) {
+        const QVector<HospitalStay> stays = m_repos.hospitalStays.forServiceUser(e.serviceUserId).value();
+        if (!stays.isEmpty()) {
+            ASSERT_TRUE(records.remove(QStringLiteral("hospital_stays"), stays.first().id).ok());
+            break;
+        }
+    }
+    window.adminPage()->findChild<QTabWidget*>(QStringLiteral("adminTabs"))->setCurrentWidget(window.adminPage()->deletedRecordsView());
+    save(&window, "admin-deleted-records");
 }
 
 TEST_F(Screenshots, AKeyWorkersWindow)
