@@ -14,6 +14,9 @@ packages=(
   libsqlcipher-dev
   # libsodium: Argon2id passphrases and the wrapping of the database key
   libsodium-dev
+  # the team server: Qt's PostgreSQL driver, and Debian's PostgreSQL for the tests that run
+  # against a real server (tests/server/pg-server starts one on loopback)
+  libqt6sql6-psql postgresql
   # iCalendar export of the diary; returns as XLSX and CSV
   libical-dev libxlsxwriter-dev libcsv-dev
   # xlsxwriter.pc links -lz, but Debian's libxlsxwriter-dev does not pull in zlib's headers

@@ -24,6 +24,7 @@
 #include "core/storage/AuditTrail.h"
 #include "core/storage/EncryptedDatabase.h"
 #include "core/storage/KeyRing.h"
+#include "core/storage/ServerAddress.h"
 #include "core/storage/Repositories.h"
 #include "ui/FormPrinter.h"
 #include "ui/ReturnFiles.h"
@@ -252,6 +253,14 @@ int CliApplication::runInit(const Invocation& call)
         return usage(QObject::tr("init takes no file name; use --db PATH"));
     Database::Options options;
     options.mode = Database::Open::CreateIfMissing;
+    // A team server's database is made by its administrator on the server (CREATE DATABASE);
+    // init gives it Waymark's schema and the seed contracts. The server's own sign-in guards it.
+    if (ServerAddress::isServerUrl(call.databasePath)) {
+        auto database = Database::open(call.databasePath, options);
+        if (!database)
+            return fail(database.error().message);
+        return initialise(call, *database.value(), false);
+    }
     const QFileInfo file(call.databasePath);
     const bool exists = file.exists() && file.size() > 0;
     if (!exists) {
@@ -313,6 +322,10 @@ QString CliApplication::actor(const Invocation& call) const
 {
     if (!call.user.isEmpty())
         return call.user;
+    // On a team server, whoever the server signed in.
+    if (ServerAddress::isServerUrl(call.databasePath))
+        if (Result<ServerAddress> server = ServerAddress::parse(call.databasePath))
+            return server->user();
     if (KeyRing::existsFor(call.databasePath))
         if (Result<KeyRing> ring = KeyRing::load(call.databasePath))
             if (const KeyRing::Account* admin = ring->account({}))

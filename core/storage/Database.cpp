@@ -2,6 +2,7 @@
 
 #include "core/storage/AuditTrail.h"
 #include "core/storage/KeyRing.h"
+#include "core/storage/ServerAddress.h"
 #include "core/storage/SqlCipherDriver.h"
 
 #include <QAtomicInteger>
@@ -29,13 +30,37 @@ QString nextConnectionName()
     return QStringLiteral("waymark-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+// The part of a migration's name that says it is the team server's version of the script
+// beside it ("005_audit_trail.postgresql.sql" for "005_audit_trail.sql"): only where the SQL must
+// differ (triggers).
+const QString ServerSuffix = QStringLiteral(".postgresql.sql");
+
 // The numbered migration scripts compiled in from resources/migrations, in order.
 QStringList migrationScripts(const QString& path)
 {
     QStringList names = QDir(path).entryList(
         {QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    names.erase(std::remove_if(names.begin(), names.end(),
+                               [](const QString& name) { return name.endsWith(ServerSuffix); }),
+                names.end());
     return names;
 }
+
+// The script a database runs for a migration: the server's own version where there is one.
+QString migrationFile(const QString& path, const QString& script, bool server)
+{
+    const QDir dir(path);
+    if (server) {
+        const QString own = script.chopped(4) + ServerSuffix;
+        if (QFileInfo::exists(dir.filePath(own)))
+            return dir.filePath(own);
+    }
+    return dir.filePath(script);
+}
+
+// On a server the schema's identity lives in waymark_meta (there is no SQLite header).
+const QString ApplicationIdKey = QStringLiteral("application_id");
+const QString SchemaVersionKey = QStringLiteral("schema_version");
 
 // The schema at which the audit trail's values left its hash chain (006_audit_value_digests.sql).
 constexpr int AuditDigestsVersion = 6;
@@ -151,6 +176,8 @@ QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_conn
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)
 {
+    if (ServerAddress::isServerUrl(path))
+        return openServer(path, options);
     const QString shown = QDir::toNativeSeparators(path);
     const FileKind kind = inspect(path);
     switch (kind) {
@@ -254,10 +281,112 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     return database;
 }
 
+Result<std::unique_ptr<Database>> Database::openServer(const QString& url, const Options& options)
+{
+    Result<ServerAddress> address = ServerAddress::parse(url);
+    if (!address)
+        return address.error();
+    const QString shown = address->shown();
+    std::unique_ptr<Database> database(new Database(shown, nextConnectionName(), {}));
+    database->m_server = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
+        if (!db.isValid())
+            return Error{QObject::tr("This computer cannot reach a team server: Qt's PostgreSQL driver is not "
+                                     "installed (Debian's package libqt6sql6-psql)."),
+                         {}};
+        address->applyTo(db);
+        if (!db.open())
+            return Error{database->describe(QObject::tr("The team server could not be opened"), db.lastError().text()),
+                         {}};
+    }
+    // What is in the database already: nothing (a new one), Waymark's schema, or someone else's.
+    QSqlQuery q(database->connection());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()"))
+        || !q.next())
+        return Error{database->describe(QObject::tr("The team server could not be read"), q.lastError().text()), {}};
+    const int tables = q.value(0).toInt();
+    q.finish();
+    if (tables == 0) {
+        if (options.mode == Open::ExistingOnly)
+            return Error{QObject::tr("The database %1 on the team server is empty, not yet a Waymark one. Create one "
+                                     "with \"waymark-cli --db %1 init\".")
+                             .arg(shown),
+                         {}};
+    } else {
+        QString applicationId;
+        if (q.exec(QStringLiteral("SELECT value FROM waymark_meta WHERE key = '%1'").arg(ApplicationIdKey)) && q.next())
+            applicationId = q.value(0).toString();
+        q.finish();
+        if (applicationId != QString::number(ApplicationId))
+            return Error{QObject::tr("The database %1 on the team server is not a Waymark database; it was left "
+                                     "untouched.")
+                             .arg(shown),
+                         {}};
+        Result<int> version = database->storedSchemaVersion();
+        if (!version)
+            return version.error();
+        const int latest = latestSchemaVersion(options.migrationsPath);
+        if (version.value() > latest)
+            return Error{QObject::tr("The team server's database %1 was made by a newer version of Waymark (schema %2; "
+                                     "this version reads up to %3). Update Waymark to use it; nothing was changed.")
+                             .arg(shown)
+                             .arg(version.value())
+                             .arg(latest),
+                         {}};
+    }
+    if (Status s = database->migrate(options.migrationsPath); !s)
+        return s.error();
+    return database;
+}
+
+Result<int> Database::storedSchemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (m_server) {
+        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() "
+                                   "AND table_name = 'waymark_meta'"))
+            || !q.next())
+            return Error{describe(QObject::tr("The schema version could not be read"), q.lastError().text()), {}};
+        if (q.value(0).toInt() == 0)
+            return 0;
+        q.finish();
+        if (!q.exec(QStringLiteral("SELECT value FROM waymark_meta WHERE key = '%1'").arg(SchemaVersionKey)))
+            return Error{describe(QObject::tr("The schema version could not be read"), q.lastError().text()), {}};
+        return q.next() ? q.value(0).toInt() : 0;
+    }
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return Error{describe(QObject::tr("The schema version could not be read"), q.lastError().text()), {}};
+    return q.value(0).toInt();
+}
+
+Status Database::refuseOnServer(const QString& what) const
+{
+    if (!m_server)
+        return {};
+    return Error{QObject::tr("%1 is for a database in a file. The team server %2 is backed up and checked on the "
+                             "server itself (pg_dump, and PostgreSQL's own checks).")
+                     .arg(what, m_path),
+                 {}};
+}
+
 QString Database::describe(const QString& what, const QString& driverText) const
 {
     const QString lower = driverText.toLower();
     const QString shown = QDir::toNativeSeparators(m_path);
+    if (m_server) {
+        if (lower.contains(QLatin1String("could not connect")) || lower.contains(QLatin1String("connection refused"))
+            || lower.contains(QLatin1String("could not translate host")) || lower.contains(QLatin1String("timeout expired"))
+            || lower.contains(QLatin1String("server closed the connection")) || lower.contains(QLatin1String("no connection")))
+            return QObject::tr("%1: the team server %2 cannot be reached (it may be down, or this computer offline). "
+                               "Nothing was changed.")
+                .arg(what, m_path);
+        if (lower.contains(QLatin1String("authentication failed")) || lower.contains(QLatin1String("no password supplied"))
+            || lower.contains(QLatin1String("no pg_hba.conf entry")) || lower.contains(QLatin1String("does not exist")))
+            return QObject::tr("%1: the team server %2 refused the sign-in (the name, password or database is not "
+                               "right). Nothing was changed.")
+                .arg(what, m_path);
+    }
     if (lower.contains(QLatin1String("locked")) || lower.contains(QLatin1String("busy")))
         return QObject::tr("%1: the database %2 is in use by another program. Try again when it "
                            "has finished.")
@@ -276,6 +405,8 @@ QString Database::describe(const QString& what, const QString& driverText) const
 
 Status Database::configure(int busyTimeoutMs)
 {
+    if (m_server)
+        return {};
     QSqlQuery q(connection());
     const QStringList pragmas = {
         QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
@@ -299,18 +430,17 @@ Status Database::configure(int busyTimeoutMs)
 
 Status Database::migrate(const QString& migrationsPath)
 {
-    QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return Error{describe(QObject::tr("The schema version could not be read"),
-                              q.lastError().text()),
-                     {}};
-    m_schemaVersion = q.value(0).toInt();
-    q.finish();
+    Result<int> stored = storedSchemaVersion();
+    if (!stored)
+        return stored.error();
+    m_schemaVersion = stored.value();
     const QStringList scripts = migrationScripts(migrationsPath);
     if (m_schemaVersion >= scripts.size())
         return {};
 
-    if (m_schemaVersion > 0) {
+    // A server's upgrade is one transaction of PostgreSQL's, schema changes included: it is kept
+    // whole or not at all, and the server's own backups cover it.
+    if (m_schemaVersion > 0 && !m_server) {
         // A copy of the file as it was, before any schema change touches it.
         const QString stamp =
             QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
@@ -331,7 +461,7 @@ Status Database::migrate(const QString& migrationsPath)
     return inTransaction([&]() -> Status {
         QSqlQuery statement(connection());
         for (int version = m_schemaVersion + 1; version <= target; ++version) {
-            QFile file(QDir(migrationsPath).filePath(scripts.at(version - 1)));
+            QFile file(migrationFile(migrationsPath, scripts.at(version - 1), m_server));
             if (!file.open(QIODevice::ReadOnly))
                 return Error{QObject::tr("Migration %1 is missing from this build.").arg(version),
                              {}};
@@ -347,8 +477,16 @@ Status Database::migrate(const QString& migrationsPath)
                 if (Status s = AuditTrail(*this).sealWithDigests(); !s)
                     return s;
         }
-        if (!statement.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId))
-            || !statement.exec(QStringLiteral("PRAGMA user_version = %1").arg(target)))
+        const bool identified =
+            m_server ? statement.exec(QStringLiteral("DELETE FROM waymark_meta WHERE key IN ('%1', '%2')")
+                                          .arg(ApplicationIdKey, SchemaVersionKey))
+                           && statement.exec(QStringLiteral("INSERT INTO waymark_meta (key, value) VALUES ('%1', '%2'), "
+                                                            "('%3', '%4')")
+                                                 .arg(ApplicationIdKey, QString::number(ApplicationId), SchemaVersionKey,
+                                                      QString::number(target)))
+                     : statement.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId))
+                           && statement.exec(QStringLiteral("PRAGMA user_version = %1").arg(target));
+        if (!identified)
             return Error{describe(QObject::tr("Upgrading the database failed"),
                                   statement.lastError().text()),
                          {}};
@@ -361,6 +499,15 @@ Result<QStringList> Database::problems() const
 {
     QSqlQuery q(connection());
     QStringList found;
+    // A server keeps its references itself, and checks its own pages.
+    if (m_server) {
+        Result<std::optional<QString>> trail = AuditTrail(const_cast<Database&>(*this)).verify();
+        if (!trail)
+            return trail.error();
+        if (trail->has_value())
+            found << **trail;
+        return found;
+    }
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
         return Error{describe(QObject::tr("The check could not run"), q.lastError().text()), {}};
     while (q.next()) {
@@ -402,6 +549,8 @@ Status Database::inTransaction(const std::function<Status()>& work)
 
 Status Database::backupTo(const QString& file) const
 {
+    if (Status s = refuseOnServer(QObject::tr("A backup")); !s)
+        return s;
     // Never over another file: on failure the copy is removed, and it must be ours to remove.
     if (QFileInfo::exists(file))
         return Error{QObject::tr("%1 already exists; choose a new name for the backup.").arg(QDir::toNativeSeparators(file)), {}};
@@ -455,6 +604,8 @@ Status Database::backupTo(const QString& file) const
 
 Status Database::exportEncrypted(const QString& file, const QByteArray& key) const
 {
+    if (Status s = refuseOnServer(QObject::tr("Encrypting")); !s)
+        return s;
     if (!m_key.isEmpty())
         return Error{QObject::tr("%1 is already encrypted.").arg(QDir::toNativeSeparators(m_path)), {}};
     if (QFileInfo::exists(file))
@@ -485,6 +636,8 @@ Status Database::exportEncrypted(const QString& file, const QByteArray& key) con
 
 Status Database::holdExclusively()
 {
+    if (Status s = refuseOnServer(QObject::tr("A restore")); !s)
+        return s;
     // In exclusive locking mode an exclusive transaction takes the file for this connection
     // alone, and keeps it until the connection closes.
     QSqlQuery q(connection());
@@ -498,6 +651,8 @@ Status Database::holdExclusively()
 
 Status Database::verifyCopy(const QString& file) const
 {
+    if (Status s = refuseOnServer(QObject::tr("Checking a copy")); !s)
+        return s;
     sqlite3* copy = nullptr;
     const QByteArray path = QFile::encodeName(file);
     QString problem;

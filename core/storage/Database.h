@@ -26,8 +26,9 @@ struct DatabaseOptions {
 };
 
 // One open Waymark database: the SQLite file (the embedded default), opened with the pragmas of
-// DESIGN.md and migrated to the latest schema. A file that is not a Waymark database, or was
-// made by a newer Waymark, is refused and left exactly as it was.
+// DESIGN.md and migrated to the latest schema; or, for `postgresql://` addresses, a database on
+// a team server (PostgreSQL through Qt's QPSQL driver) with the same schema. A file or database
+// that is not Waymark's, or was made by a newer Waymark, is refused and left exactly as it was.
 class Database {
 public:
     // 'WYMK': written to the SQLite header so that a Waymark file is known for what it is.
@@ -36,6 +37,7 @@ public:
     using Open = DatabaseOpenMode;
     using Options = DatabaseOptions;
 
+    // `path` is a file, or a server address (ServerAddress::isServerUrl).
     static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
     static Result<std::unique_ptr<Database>> open(const QString& path)
     {
@@ -48,7 +50,10 @@ public:
     Database& operator=(const Database&) = delete;
 
     QSqlDatabase connection() const;
+    // The file, or the server's address without its password.
     const QString& path() const { return m_path; }
+    // On a team server (PostgreSQL), not in a file.
+    bool isServer() const { return m_server; }
     bool isEncrypted() const { return !m_key.isEmpty(); }
     int schemaVersion() const { return m_schemaVersion; }
     // The copy taken before the last migration, or empty when none was needed.
@@ -79,6 +84,9 @@ public:
 
 private:
     Database(QString path, QString connectionName, QByteArray key);
+    static Result<std::unique_ptr<Database>> openServer(const QString& url, const Options& options);
+    Result<int> storedSchemaVersion() const;
+    Status refuseOnServer(const QString& what) const;
     Status configure(int busyTimeoutMs);
     Status migrate(const QString& migrationsPath);
 
@@ -87,6 +95,7 @@ private:
     int m_schemaVersion = 0;
     QString m_migrationBackup;
     QByteArray m_key;
+    bool m_server = false;
 };
 
 } // namespace waymark

@@ -105,7 +105,9 @@ TEST_F(Migrations, AFailingMigrationChangesNothing)
 
 TEST_F(Migrations, EveryEarlierVersionUpgradesToTheLatestKeepingItsRecords)
 {
-    const QStringList shipped = QDir(migrations()).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    // The team server's own versions of a script (NNN_name.postgresql.sql) are not versions.
+    QStringList shipped = QDir(migrations()).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    shipped.removeIf([](const QString& name) { return name.endsWith(QLatin1String(".postgresql.sql")); });
     ASSERT_GE(shipped.size(), 2);
     for (qsizetype version = 1; version < shipped.size(); ++version) {
         QTemporaryDir dir;

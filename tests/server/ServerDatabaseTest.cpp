@@ -1,0 +1,204 @@
+#include "core/interchange/DatabaseSetup.h"
+#include "core/interchange/Exporter.h"
+#include "core/interchange/Importer.h"
+#include "core/storage/AuditTrail.h"
+#include "core/storage/Database.h"
+#include "tests/server/ServerDatabase.h"
+#include "tests/support/FixedClock.h"
+#include "tests/support/InterchangeFixture.h"
+#include "tests/support/TestDatabase.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+#include "tests/support/QtPrinters.h"
+
+#include <gtest/gtest.h>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace waymark;
+
+namespace {
+
+// A loopback port nobody listens on: one the system just gave out and took back.
+int closedPort()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t size = sizeof address;
+    int port = 0;
+    if (::bind(fd, reinterpret_cast<sockaddr*>(&address), size) == 0
+        && ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &size) == 0)
+        port = ntohs(address.sin_port);
+    ::close(fd);
+    return port;
+}
+
+Result<std::unique_ptr<Database>> openOn(const QString& url, Database::Open mode = Database::Open::ExistingOnly)
+{
+    Database::Options options;
+    options.mode = mode;
+    return Database::open(url, options);
+}
+
+// An export without the moment it was made, to compare two databases' contents.
+QJsonObject contentOf(Database& database, const Clock& clock)
+{
+    Result<QJsonObject> exported = Exporter(database, clock).exportAll();
+    EXPECT_TRUE(exported.ok()) << (exported ? std::string() : exported.error().message.toStdString());
+    QJsonObject document = exported ? exported.value() : QJsonObject();
+    document.remove(QStringLiteral("exported_at"));
+    return document;
+}
+
+} // namespace
+
+TEST(TeamServer, InitMakesTheSchemaOnTheServerAndItOpensAgain)
+{
+    test::ServerDatabase server;
+    test::FixedClock clock;
+    {
+        auto made = openOn(server.url(), Database::Open::CreateIfMissing);
+        ASSERT_TRUE(made.ok()) << made.error().message.toStdString();
+        EXPECT_TRUE(made.value()->isServer());
+        EXPECT_EQ(made.value()->schemaVersion(), Database::latestSchemaVersion());
+        ASSERT_TRUE(DatabaseSetup::initialise(*made.value(), clock).ok());
+    }
+    auto again = openOn(server.url());
+    ASSERT_TRUE(again.ok()) << again.error().message.toStdString();
+    EXPECT_EQ(again.value()->schemaVersion(), Database::latestSchemaVersion());
+    EXPECT_TRUE(again.value()->problems()->isEmpty());
+    // Shown without a password, and never a file's tools on it.
+    EXPECT_TRUE(again.value()->path().startsWith(QStringLiteral("postgresql://waymark@127.0.0.1:")));
+    const Status backup = again.value()->backupTo(QStringLiteral("/tmp/never.db"));
+    ASSERT_FALSE(backup.ok());
+    EXPECT_TRUE(backup.error().message.contains(QStringLiteral("pg_dump"))) << backup.error().message.toStdString();
+}
+
+TEST(TeamServer, TheSameImportGivesTheSameRecordsAsAFile)
+{
+    test::ServerDatabase server;
+    test::FixedClock clock;
+    auto onServer = openOn(server.url(), Database::Open::CreateIfMissing);
+    ASSERT_TRUE(onServer.ok()) << onServer.error().message.toStdString();
+    ASSERT_TRUE(DatabaseSetup::initialise(*onServer.value(), clock).ok());
+    test::TestDatabase file;
+    for (Database* database : {onServer.value().get(), &file.db()}) {
+        Result<ImportSummary> imported =
+            Importer(*database, clock).importObject(test::smallCaseload(), QStringLiteral("fixture"), QStringLiteral("test"));
+        ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
+    }
+    const QJsonObject fromServer = contentOf(*onServer.value(), clock);
+    EXPECT_EQ(fromServer, contentOf(file.db(), clock));
+    EXPECT_EQ(fromServer.value(QStringLiteral("service_users")).toArray().size(), 2);
+
+    // Importing it again changes nothing; the trail holds together.
+    ASSERT_TRUE(Importer(*onServer.value(), clock)
+                    .importObject(test::smallCaseload(), QStringLiteral("fixture"), QStringLiteral("test"))
+                    .ok());
+    EXPECT_EQ(contentOf(*onServer.value(), clock), fromServer);
+    EXPECT_TRUE(onServer.value()->problems()->isEmpty()) << onServer.value()->problems()->join(QStringLiteral("; ")).toStdString();
+}
+
+TEST(TeamServer, TheAuditTrailRefusesEditsThereTooAndTakesOnlyAnErasure)
+{
+    test::ServerDatabase server;
+    test::FixedClock clock;
+    auto database = openOn(server.url(), Database::Open::CreateIfMissing);
+    ASSERT_TRUE(database.ok()) << database.error().message.toStdString();
+    AuditTrail trail(*database.value());
+    AuditEntry change;
+    change.actor = QStringLiteral("jo");
+    change.action = QStringLiteral("changed");
+    change.serviceUserId = QStringLiteral("su-1");
+    change.field = QStringLiteral("family_name");
+    change.before = QStringLiteral("Smith");
+    change.after = QStringLiteral("Smyth");
+    ASSERT_TRUE(trail.record(change).ok());
+    QSqlQuery q(database.value()->connection());
+    EXPECT_FALSE(q.exec(QStringLiteral("UPDATE x_audit_trail SET actor = 'mallory'")));
+    EXPECT_TRUE(q.lastError().text().contains(QStringLiteral("cannot be changed"))) << q.lastError().text().toStdString();
+    EXPECT_FALSE(q.exec(QStringLiteral("DELETE FROM x_audit_trail")));
+    ASSERT_TRUE(database.value()->inTransaction([&]() -> Status {
+        Result<int> erased = trail.eraseValuesOf(QStringLiteral("su-1"));
+        if (!erased)
+            return erased.error();
+        EXPECT_EQ(erased.value(), 1);
+        AuditEntry done = change;
+        done.action = QStringLiteral("anonymised");
+        done.before.clear();
+        done.after.clear();
+        return trail.append(done);
+    }).ok());
+    EXPECT_FALSE(trail.verify()->has_value()) << trail.verify()->value_or(QString()).toStdString();
+    EXPECT_TRUE(trail.all()->first().valuesErased);
+}
+
+TEST(TeamServer, AnEmptyOrForeignOrNewerDatabaseIsRefusedAndLeftAsItWas)
+{
+    test::ServerDatabase empty;
+    auto refused = openOn(empty.url());
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("empty, not yet a Waymark one"))) << refused.error().message.toStdString();
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("init")));
+
+    test::ServerDatabase foreign;
+    ASSERT_EQ(foreign.run(QStringLiteral("CREATE TABLE invoices (id TEXT)")), QString());
+    refused = openOn(foreign.url(), Database::Open::CreateIfMissing);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("not a Waymark database"))) << refused.error().message.toStdString();
+    EXPECT_NE(foreign.run(QStringLiteral("SELECT 1 FROM waymark_meta")), QString()); // nothing was made there
+    EXPECT_EQ(foreign.run(QStringLiteral("SELECT 1 FROM invoices")), QString());
+
+    test::ServerDatabase newer;
+    ASSERT_TRUE(openOn(newer.url(), Database::Open::CreateIfMissing).ok());
+    ASSERT_EQ(newer.run(QStringLiteral("UPDATE waymark_meta SET value = '99' WHERE key = 'schema_version'")), QString());
+    refused = openOn(newer.url());
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("newer version of Waymark"))) << refused.error().message.toStdString();
+}
+
+TEST(TeamServer, AServerThatIsDownOrRefusesTheSignInSaysSo)
+{
+    const int port = closedPort();
+    ASSERT_GT(port, 0);
+    QElapsedTimer timer;
+    timer.start();
+    auto down = openOn(QStringLiteral("postgresql://waymark@127.0.0.1:%1/waymark").arg(port));
+    ASSERT_FALSE(down.ok());
+    EXPECT_TRUE(down.error().message.contains(QStringLiteral("cannot be reached"))) << down.error().message.toStdString();
+    EXPECT_LT(timer.elapsed(), 10000);
+
+    QUrl stranger(test::ServerDatabase::serverUrl(QStringLiteral("waymark")));
+    stranger.setUserName(QStringLiteral("mallory"));
+    auto refused = openOn(stranger.toString());
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("refused the sign-in"))) << refused.error().message.toStdString();
+
+    for (const char* bad : {"postgresql://", "postgresql://127.0.0.1/waymark", "postgresql://jo@server.example.org"}) {
+        auto wrong = openOn(QString::fromLatin1(bad));
+        ASSERT_FALSE(wrong.ok()) << bad;
+        EXPECT_TRUE(wrong.error().message.contains(QStringLiteral("Write it as"))) << wrong.error().message.toStdString();
+    }
+}
+
+TEST(TeamServer, TheServerDriverLoadsNoSecondSqlite)
+{
+    test::ServerDatabase server;
+    ASSERT_TRUE(openOn(server.url(), Database::Open::CreateIfMissing).ok());
+    test::TestDatabase file;
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    ASSERT_TRUE(maps.open(QIODevice::ReadOnly));
+    const QString mapped = QString::fromLatin1(maps.readAll());
+    EXPECT_TRUE(mapped.contains(QStringLiteral("qsqlpsql")));
+    EXPECT_FALSE(mapped.contains(QStringLiteral("libsqlite3"))) << "a second SQLite library is loaded";
+    EXPECT_FALSE(mapped.contains(QStringLiteral("qsqlite"))) << "Qt's QSQLITE plugin is loaded";
+}
