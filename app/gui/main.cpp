@@ -9,6 +9,7 @@
 #include "core/storage/KeyRing.h"
 #include "core/storage/ProcessHardening.h"
 #include "core/storage/Repositories.h"
+#include "core/storage/ServerAddress.h"
 #include "ui/MainWindow.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/IdleWatcher.h"
@@ -38,8 +39,8 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption databaseOption(QStringLiteral("db"),
-                                      QApplication::translate("main", "The database file to open."),
-                                      QStringLiteral("PATH"));
+                                      QApplication::translate("main", "The database file to open, or a team server (postgresql://user@host/database)."),
+                                      QStringLiteral("PATH|URL"));
     parser.addOption(databaseOption);
     parser.process(app);
 
@@ -100,6 +101,10 @@ int main(int argc, char* argv[])
         actor = signIn.user();
         failedSignIns = signIn.failedNames();
     }
+    // On a team server, changes are recorded as whoever the server signed in.
+    if (waymark::ServerAddress::isServerUrl(path))
+        if (auto server = waymark::ServerAddress::parse(path))
+            actor = server->user();
     auto database = waymark::Database::open(path, options);
     if (!database) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Waymark cannot open the database"),
@@ -177,7 +182,10 @@ int main(int argc, char* argv[])
     }
     window.show();
     const int status = app.exec();
-    // A copy of the database every time the app closes; the last few are kept.
+    // A copy of the database every time the app closes; the last few are kept. (A team server is
+    // backed up on the server.)
+    if (database.value()->isServer())
+        return status;
     if (auto backup = waymark::AutomaticBackups::take(*database.value(), QDateTime::currentDateTimeUtc()); !backup)
         QMessageBox::warning(nullptr, QApplication::translate("main", "Waymark could not back up the database"),
                              backup.error().message);

@@ -355,9 +355,12 @@ Result<QVector<AuditEntry>> AuditTrail::search(const AuditQuery& query) const
             .replace(QLatin1Char('%'), QStringLiteral("\\%"))
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
         pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-        sql += QStringLiteral(" AND (action LIKE ? ESCAPE '\\' OR table_name LIKE ? ESCAPE '\\' OR record_id LIKE ? ESCAPE '\\'"
-                              " OR field LIKE ? ESCAPE '\\' OR before_value LIKE ? ESCAPE '\\' OR after_value LIKE ? ESCAPE '\\'"
-                              " OR detail LIKE ? ESCAPE '\\')");
+        // Whatever the case: SQLite's LIKE ignores it, PostgreSQL's ILIKE is the one that does.
+        const QString like = m_database.isServer() ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
+        QStringList columns;
+        for (const char* column : {"action", "table_name", "record_id", "field", "before_value", "after_value", "detail"})
+            columns << QStringLiteral("%1 %2 ? ESCAPE '\\'").arg(QString::fromLatin1(column), like);
+        sql += QStringLiteral(" AND (") + columns.join(QStringLiteral(" OR ")) + QLatin1Char(')');
         for (int i = 0; i < 7; ++i)
             binds << pattern;
     }

@@ -1,6 +1,12 @@
 #include "core/interchange/DatabaseSetup.h"
 #include "core/interchange/Exporter.h"
+#include "core/interchange/DemoCaseload.h"
 #include "core/interchange/Importer.h"
+#include "core/interchange/TodayJson.h"
+#include "core/reports/KpiReport.h"
+#include "core/rules/TodayList.h"
+#include "core/storage/CaseloadRepository.h"
+#include "core/storage/CaseworkRepository.h"
 #include "core/storage/AuditTrail.h"
 #include "core/storage/Database.h"
 #include "tests/server/ServerDatabase.h"
@@ -123,6 +129,10 @@ TEST(TeamServer, TheAuditTrailRefusesEditsThereTooAndTakesOnlyAnErasure)
     change.before = QStringLiteral("Smith");
     change.after = QStringLiteral("Smyth");
     ASSERT_TRUE(trail.record(change).ok());
+    // Searched whatever the case, as on a file.
+    AuditQuery byWord;
+    byWord.text = QStringLiteral("SMYTH");
+    EXPECT_EQ(trail.search(byWord)->size(), 1);
     QSqlQuery q(database.value()->connection());
     EXPECT_FALSE(q.exec(QStringLiteral("UPDATE x_audit_trail SET actor = 'mallory'")));
     EXPECT_TRUE(q.lastError().text().contains(QStringLiteral("cannot be changed"))) << q.lastError().text().toStdString();
@@ -201,4 +211,42 @@ TEST(TeamServer, TheServerDriverLoadsNoSecondSqlite)
     EXPECT_TRUE(mapped.contains(QStringLiteral("qsqlpsql")));
     EXPECT_FALSE(mapped.contains(QStringLiteral("libsqlite3"))) << "a second SQLite library is loaded";
     EXPECT_FALSE(mapped.contains(QStringLiteral("qsqlite"))) << "Qt's QSQLITE plugin is loaded";
+}
+
+TEST(TeamServer, TheReturnsTodayAndTheCaseloadAreTheSameAsOnAFile)
+{
+    test::ServerDatabase server;
+    test::FixedClock clock;
+    auto onServer = openOn(server.url(), Database::Open::CreateIfMissing);
+    ASSERT_TRUE(onServer.ok()) << onServer.error().message.toStdString();
+    test::TestDatabase file;
+    DemoOptions demo;
+    demo.people = 120;
+    demo.asOf = QDate(2026, 7, 1);
+    for (Database* database : {onServer.value().get(), &file.db()}) {
+        ASSERT_TRUE(DatabaseSetup::initialise(*database, clock).ok());
+        Result<ImportSummary> loaded = DatabaseSetup::loadDemo(*database, clock, demo);
+        ASSERT_TRUE(loaded.ok()) << loaded.error().message.toStdString();
+    }
+    Database& pg = *onServer.value();
+    for (const char* contract : {"thurrock-fs", "camden-day"}) {
+        Result<KpiReport> there = KpiReport::build(pg, QString::fromLatin1(contract), QDate(2026, 4, 1), QDate(2026, 6, 30));
+        Result<KpiReport> here = KpiReport::build(file.db(), QString::fromLatin1(contract), QDate(2026, 4, 1), QDate(2026, 6, 30));
+        ASSERT_TRUE(there.ok() && here.ok()) << contract;
+        EXPECT_EQ(there->toJsonText(), here->toJsonText()) << contract;
+    }
+    const QDateTime at(QDate(2026, 7, 1), QTime(9, 0), Qt::UTC);
+    Result<CaseworkSnapshot> thereSnapshot = CaseworkRepository(pg).snapshot();
+    Result<CaseworkSnapshot> hereSnapshot = CaseworkRepository(file.db()).snapshot();
+    ASSERT_TRUE(thereSnapshot.ok() && hereSnapshot.ok());
+    const QJsonObject today = TodayJson::toJson(at, TodayList::build(thereSnapshot.value(), at));
+    EXPECT_EQ(today, TodayJson::toJson(at, TodayList::build(hereSnapshot.value(), at)));
+    EXPECT_FALSE(today.value(QStringLiteral("items")).toArray().isEmpty());
+    Result<QVector<CaseloadEntry>> thereCaseload = CaseloadRepository(pg).entries(at);
+    Result<QVector<CaseloadEntry>> hereCaseload = CaseloadRepository(file.db()).entries(at);
+    ASSERT_TRUE(thereCaseload.ok() && hereCaseload.ok());
+    ASSERT_EQ(thereCaseload->size(), hereCaseload->size());
+    for (qsizetype i = 0; i < thereCaseload->size(); ++i)
+        EXPECT_EQ(thereCaseload->at(i).serviceUserId, hereCaseload->at(i).serviceUserId) << "row " << i;
+    EXPECT_EQ(contentOf(pg, clock), contentOf(file.db(), clock));
 }
