@@ -85,7 +85,7 @@ CliApplication::CliApplication(QTextStream& out, QTextStream& err)
 QString CliApplication::helpText() const
 {
     return QObject::tr(
-        "Usage: waymark-cli [--db PATH] [--user NAME] [--passphrase-file FILE] <command> [options]\n"
+        "Usage: waymark-cli [--db PATH|URL] [--user NAME] [--passphrase-file FILE] <command> [options]\n"
         "\n"
         "Commands:\n"
         "  init [--organisation NAME]      create a database with the two seed contracts and\n"
@@ -133,7 +133,8 @@ QString CliApplication::helpText() const
         "                                  new passphrase\n"
         "  account remove NAME             nobody signs in as NAME any more\n"
         "\n"
-        "--db PATH   the database file (default: %1)\n"
+        "--db PATH   the database file (default: %1), or a team server:\n"
+        "            postgresql://USER@HOST[:PORT]/DATABASE (its password from PGPASSWORD or ~/.pgpass)\n"
         "--user NAME, --passphrase-file FILE\n"
         "            who signs in to an encrypted database (default: its administrator) and the\n"
         "            file holding their passphrase (or set WAYMARK_PASSPHRASE). init makes a new\n"
