@@ -129,8 +129,11 @@ Status AuditTrail::append(const AuditEntry& entry)
 {
     QSqlQuery q(m_database.connection());
     // On a team server many people write at once: each entry waits for the one before to be
-    // committed, so that the chain never forks. (A file takes one writer at a time already.)
-    if (m_database.isServer() && !q.exec(QStringLiteral("LOCK TABLE x_audit_trail IN EXCLUSIVE MODE")))
+    // committed, so that the chain never forks. (A file takes one writer at a time already.) The
+    // sync journal is held first, as every writer of it does, so no two wait on each other.
+    if (m_database.isServer()
+        && !q.exec(m_database.schemaVersion() >= 7 ? QStringLiteral("LOCK TABLE x_sync_changes, x_audit_trail IN EXCLUSIVE MODE")
+                                                   : QStringLiteral("LOCK TABLE x_audit_trail IN EXCLUSIVE MODE")))
         return Error{m_database.describe(QObject::tr("Recording in the audit trail failed"), q.lastError().text()), {}};
     if (!q.exec(QStringLiteral("SELECT seq, hash FROM x_audit_trail ORDER BY seq DESC LIMIT 1")))
         return Error{m_database.describe(QObject::tr("Recording in the audit trail failed"), q.lastError().text()), {}};

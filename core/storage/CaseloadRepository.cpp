@@ -28,6 +28,26 @@ Result<QString> CaseloadRepository::currentKeyWorker(const QString& serviceUserI
     return found->isEmpty() ? QString() : found->first();
 }
 
+Result<QSet<QString>> CaseloadRepository::peopleOf(const QStringList& keyWorkerIds) const
+{
+    if (keyWorkerIds.isEmpty())
+        return QSet<QString>();
+    QStringList marks;
+    QVariantList binds;
+    for (const QString& id : keyWorkerIds) {
+        marks << QStringLiteral("?");
+        binds << id;
+    }
+    Result<QVector<QString>> found = fetch<QString>(
+        QStringLiteral("SELECT su.id FROM service_users su JOIN support_periods sp ON sp.id = (")
+            + QLatin1String(CurrentPeriod)
+            + QStringLiteral(") WHERE sp.key_worker_id IN (%1)").arg(marks.join(QStringLiteral(", "))),
+        binds, [](const QSqlQuery& q) { return q.value(0).toString(); });
+    if (!found)
+        return found.error();
+    return QSet<QString>(found->begin(), found->end());
+}
+
 Result<QVector<CaseloadEntry>> CaseloadRepository::entries(const QDateTime& now, const QString& keyWorkerId) const
 {
     // A key worker's caseload is filtered here, so nobody else's row is ever read.

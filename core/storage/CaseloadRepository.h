@@ -16,6 +16,9 @@ public:
     Result<QVector<CaseloadEntry>> entries(const QDateTime& now, const QString& keyWorkerId = {}) const;
     // The key worker of the person's current support period; empty when there is none.
     Result<QString> currentKeyWorker(const QString& serviceUserId) const;
+    // The people whose current support period one of these key workers holds: whose records a
+    // key worker's laptop may hold (AccessPolicy::mayOpenRecord).
+    Result<QSet<QString>> peopleOf(const QStringList& keyWorkerIds) const;
 };
 
 } // namespace waymark

@@ -3,7 +3,9 @@
 #include "core/storage/AuditTrail.h"
 
 #include "core/domain/LocalTime.h"
+#include "core/domain/StoredValue.h"
 #include "core/storage/Database.h"
+#include "core/storage/SyncJournal.h"
 
 #include <QSqlError>
 #include <QSqlRecord>
@@ -36,67 +38,53 @@ QString describeChild(const ChildLayout& child, const QVariantMap& row)
     return parts.join(QStringLiteral(", "));
 }
 
-bool isNumeric(const QVariant& v)
-{
-    switch (v.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-    case QMetaType::Double:
-    case QMetaType::Float:
-    case QMetaType::Bool:
-        return true;
-    default:
-        return false;
-    }
-}
-
 } // namespace
 
 RecordStore::RecordStore(Database& database)
     : m_database(database)
+    , m_syncSink([&database](const SyncChange& change) { return SyncJournal(database).recordLocal(change); })
 {
+}
+
+Status RecordStore::recordForSync(const QString& table, const QString& id, const QVariantMap& fields, const QString& actor,
+                            const QString& now)
+{
+    if (!m_syncSink || fields.isEmpty())
+        return {};
+    SyncChange change;
+    change.table = table;
+    change.recordId = id;
+    change.person = m_person;
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+        change.fields.insert(it.key(), normalised(it.value()));
+    change.changedAt = LocalTime::parseIsoDateTimeUtc(now);
+    change.changedBy = actor;
+    return m_syncSink(change);
+}
+
+const QSet<QString>& RecordStore::syncableColumns(const QString& table)
+{
+    auto it = m_columns.find(table);
+    if (it == m_columns.end()) {
+        QSet<QString> columns;
+        const QSqlRecord record = m_database.connection().record(table);
+        for (int i = 0; i < record.count(); ++i)
+            columns.insert(record.fieldName(i));
+        for (const char* bookkeeping : {"id", "created_at", "updated_at", "updated_by", "version"})
+            columns.remove(QString::fromLatin1(bookkeeping));
+        it = m_columns.insert(table, columns);
+    }
+    return *it;
 }
 
 QVariant RecordStore::normalised(const QVariant& value)
 {
-    if (!value.isValid() || value.isNull())
-        return {};
-    switch (value.typeId()) {
-    case QMetaType::Bool:
-        return QVariant(qlonglong(value.toBool() ? 1 : 0));
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-        return QVariant(value.toLongLong());
-    case QMetaType::Float:
-    case QMetaType::Double:
-        return QVariant(value.toDouble());
-    default:
-        return QVariant(value.toString());
-    }
+    return StoredValue::normalised(value);
 }
 
 bool RecordStore::sameValue(const QVariant& a, const QVariant& b)
 {
-    const bool aNull = !a.isValid() || a.isNull();
-    const bool bNull = !b.isValid() || b.isNull();
-    if (aNull || bNull)
-        return aNull == bNull;
-    if (isNumeric(a) && isNumeric(b))
-        return a.toDouble() == b.toDouble();
-    if (isNumeric(a) != isNumeric(b)) {
-        // SQLite may hand back a number stored in a text column as text, and the reverse.
-        bool okA = false;
-        bool okB = false;
-        const double da = a.toDouble(&okA);
-        const double db = b.toDouble(&okB);
-        if (okA && okB)
-            return da == db;
-    }
-    return a.toString() == b.toString();
+    return StoredValue::same(a, b);
 }
 
 Error RecordStore::failure(const QString& what, const QSqlQuery& query) const
@@ -160,7 +148,7 @@ QString RecordStore::personOf(const QString& table, const QString& id, const QVa
         row.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
         row.addBindValue(id);
         if (row.exec() && row.next())
-            for (const char* column : {"service_user_id", "support_period_id", "support_plan_id"}) {
+            for (const char* column : {"service_user_id", "support_period_id", "support_plan_id", "risk_assessment_id"}) {
                 const int at = row.record().indexOf(QString::fromLatin1(column));
                 if (at >= 0)
                     known.insert(QString::fromLatin1(column), row.value(at));
@@ -170,6 +158,10 @@ QString RecordStore::personOf(const QString& table, const QString& id, const QVa
         return person;
     if (const QString period = known.value(QStringLiteral("support_period_id")).toString(); !period.isEmpty())
         return lookUp(QStringLiteral("SELECT service_user_id FROM support_periods WHERE id = ?"), period);
+    if (const QString risks = known.value(QStringLiteral("risk_assessment_id")).toString(); !risks.isEmpty())
+        return lookUp(QStringLiteral("SELECT p.service_user_id FROM x_risk_assessments r JOIN support_periods p "
+                                     "ON p.id = r.support_period_id WHERE r.id = ?"),
+                      risks);
     return lookUp(QStringLiteral("SELECT p.service_user_id FROM support_plans sp JOIN support_periods p "
                                  "ON p.id = sp.support_period_id WHERE sp.id = ?"),
                   known.value(QStringLiteral("support_plan_id")).toString());
@@ -233,6 +225,13 @@ Result<RecordStore::Change> RecordStore::save(const TableLayout& layout, const S
                            nowText);
             !s)
             return s.error();
+        QVariantMap fields;
+        for (const QString& column : layout.columns)
+            if (const QVariant v = normalised(record.values.value(column)); v.isValid())
+                fields.insert(column, v);
+        fields.insert(QStringLiteral("deleted"), qlonglong(0));
+        if (Status s = recordForSync(layout.table, record.id, fields, actor, nowText); !s)
+            return s.error();
     }
 
     bool childrenChanged = false;
@@ -266,12 +265,18 @@ Result<RecordStore::Change> RecordStore::save(const TableLayout& layout, const S
                 !s)
                 return s.error();
         }
+        QVariantMap fields;
+        if (wasDeleted)
+            fields.insert(QStringLiteral("deleted"), qlonglong(0));
         for (const auto& [column, before] : differences) {
             if (Status s = log(layout.table, record.id, QStringLiteral("changed"), column, before,
                                record.values.value(column), actor, nowText);
                 !s)
                 return s.error();
+            fields.insert(column, record.values.value(column));
         }
+        if (Status s = recordForSync(layout.table, record.id, fields, actor, nowText); !s)
+            return s.error();
         return Change::Updated;
     }
     return exists ? Change::Unchanged : Change::Inserted;
@@ -341,6 +346,12 @@ Result<RecordStore::Change> RecordStore::saveChildren(const ChildLayout& child,
                                describeChild(child, row), actor, now);
                 !s)
                 return s.error();
+            QVariantMap fields{{child.parentColumn, parentId}, {QStringLiteral("deleted"), qlonglong(0)}};
+            for (const QString& column : child.columns)
+                if (const QVariant v = normalised(row.value(column)); v.isValid())
+                    fields.insert(column, v);
+            if (Status s = recordForSync(child.table, id, fields, actor, now); !s)
+                return s.error();
             result = Change::Updated;
             continue;
         }
@@ -349,11 +360,15 @@ Result<RecordStore::Change> RecordStore::saveChildren(const ChildLayout& child,
             differs = !sameValue(it->values.at(i), normalised(row.value(child.columns.at(i))));
         if (!differs)
             continue;
+        QVariantMap fields;
+        if (it->deleted)
+            fields.insert(QStringLiteral("deleted"), qlonglong(0));
         for (qsizetype i = 0; i < child.columns.size(); ++i) {
             const QString& column = child.columns.at(i);
             const bool same = !it->deleted && sameValue(it->values.at(i), normalised(row.value(column)));
             if (same)
                 continue;
+            fields.insert(column, row.value(column));
             if (Status s = log(child.table, parentId, QStringLiteral("changed"), column,
                                it->deleted ? QVariant() : it->values.at(i), row.value(column),
                                actor, now);
@@ -369,6 +384,8 @@ Result<RecordStore::Change> RecordStore::saveChildren(const ChildLayout& child,
         update.addBindValue(id);
         if (!update.exec())
             return failure(what, update);
+        if (Status s = recordForSync(child.table, id, fields, actor, now); !s)
+            return s.error();
         result = Change::Updated;
     }
     // Children no longer given are tombstoned, never erased: nothing recorded is lost.
@@ -389,6 +406,8 @@ Result<RecordStore::Change> RecordStore::saveChildren(const ChildLayout& child,
         if (Status s = log(child.table, parentId, QStringLiteral("removed"), {},
                            describeChild(child, gone), {}, actor, now);
             !s)
+            return s.error();
+        if (Status s = recordForSync(child.table, it.key(), {{QStringLiteral("deleted"), qlonglong(1)}}, actor, now); !s)
             return s.error();
         result = Change::Updated;
     }
@@ -442,6 +461,97 @@ Result<RecordStore::Change> RecordStore::setTombstone(const QString& table, cons
                        actor, nowText);
         !s)
         return s.error();
+    if (Status s = recordForSync(table, id, {{QStringLiteral("deleted"), qlonglong(deleted ? 1 : 0)}}, actor, nowText); !s)
+        return s.error();
+    return Change::Updated;
+}
+
+Result<RecordStore::Change> RecordStore::apply(const SyncChange& change)
+{
+    const QString what = QObject::tr("Saving %1 record %2 from the team server").arg(change.table, change.recordId);
+    const QSet<QString>& known = syncableColumns(change.table);
+    if (known.isEmpty())
+        return Error{QObject::tr("A change from the team server is to %1, which this version of Waymark does not "
+                                 "have: update Waymark on this computer.")
+                         .arg(change.table),
+                     {}};
+    QStringList columns;
+    for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it) {
+        if (!known.contains(it.key()))
+            return Error{QObject::tr("A change from the team server sets %1 of %2, which this version of Waymark does "
+                                     "not have: update Waymark on this computer.")
+                             .arg(it.key(), change.table),
+                         {}};
+        columns << it.key();
+    }
+    const QString nowText = LocalTime::isoDateTimeUtc(change.changedAt);
+    const QString actor = change.changedBy;
+    m_person = change.person;
+    QSqlQuery& select = prepared(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                                     .arg(columns.isEmpty() ? QStringLiteral("id") : columns.join(QStringLiteral(", ")),
+                                          change.table));
+    select.addBindValue(change.recordId);
+    if (!select.exec())
+        return failure(what, select);
+    const bool exists = select.next();
+    if (!exists && select.lastError().isValid())
+        return failure(what, select);
+    QVector<QPair<QString, QVariant>> differences;
+    if (exists)
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            if (!sameValue(select.value(int(i)), normalised(change.fields.value(columns.at(i)))))
+                differences.append({columns.at(i), select.value(int(i))});
+    select.finish();
+    if (exists && differences.isEmpty())
+        return Change::Unchanged;
+
+    if (!exists) {
+        QStringList insertColumns = columns;
+        insertColumns.removeAll(QStringLiteral("deleted"));
+        QSqlQuery insert(m_database.connection());
+        insert.prepare(QStringLiteral("INSERT INTO %1 (id, %2%3) VALUES (?, %4)")
+                           .arg(change.table, BookkeepingColumns,
+                                insertColumns.isEmpty() ? QString() : QStringLiteral(", ") + insertColumns.join(QStringLiteral(", ")),
+                                placeholders(5 + insertColumns.size())));
+        insert.addBindValue(change.recordId);
+        insert.addBindValue(nowText);
+        insert.addBindValue(nowText);
+        insert.addBindValue(actor);
+        insert.addBindValue(1);
+        insert.addBindValue(normalised(change.fields.value(QStringLiteral("deleted"), qlonglong(0))).toLongLong() != 0 ? 1 : 0);
+        for (const QString& column : insertColumns)
+            insert.addBindValue(normalised(change.fields.value(column)));
+        if (!insert.exec())
+            return failure(what, insert);
+        if (Status s = log(change.table, change.recordId, QStringLiteral("created"), {}, {}, {}, actor, nowText); !s)
+            return s.error();
+        return Change::Inserted;
+    }
+
+    QStringList assignments;
+    for (const auto& difference : differences)
+        assignments << difference.first + QStringLiteral(" = ?");
+    QSqlQuery update(m_database.connection());
+    update.prepare(QStringLiteral("UPDATE %1 SET updated_at = ?, updated_by = ?, version = version + 1, %2 WHERE id = ?")
+                       .arg(change.table, assignments.join(QStringLiteral(", "))));
+    update.addBindValue(nowText);
+    update.addBindValue(actor);
+    for (const auto& difference : differences)
+        update.addBindValue(normalised(change.fields.value(difference.first)));
+    update.addBindValue(change.recordId);
+    if (!update.exec())
+        return failure(what, update);
+    for (const auto& [column, before] : differences) {
+        Status s = column == QLatin1String("deleted")
+                       ? log(change.table, change.recordId,
+                             normalised(change.fields.value(column)).toLongLong() != 0 ? QStringLiteral("deleted")
+                                                                                      : QStringLiteral("restored"),
+                             {}, {}, {}, actor, nowText)
+                       : log(change.table, change.recordId, QStringLiteral("changed"), column, before,
+                             change.fields.value(column), actor, nowText);
+        if (!s)
+            return s.error();
+    }
     return Change::Updated;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Result.h"
+#include "core/domain/SyncChange.h"
 #include "core/storage/StoredRecord.h"
 #include "core/storage/TableLayout.h"
 
@@ -8,6 +9,8 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlQuery>
+
+#include <functional>
 
 namespace waymark {
 
@@ -34,6 +37,17 @@ public:
     // deleted; an error when there is no such record.
     Result<Change> restore(const QString& table, const QString& id, const QString& actor,
                            const QDateTime& now);
+
+    // A change that came from elsewhere through sync (pushed by a laptop to the team server, or
+    // pulled from it): its fields are written as they are, inserting the record when it is new, and
+    // logged under the person who made the change when they made it. Nothing goes to the outbox
+    // or the journal: the caller records the change where it belongs. A field that is not a
+    // column of the table is refused (a newer Waymark's change), and nothing is written.
+    Result<Change> apply(const SyncChange& change);
+
+    // Where each change this store makes is recorded for sync. By default SyncJournal's
+    // recordLocal: the server's journal, or a laptop's outbox.
+    void setSyncSink(std::function<Status(const SyncChange&)> sink) { m_syncSink = std::move(sink); }
 
     // Every record that is not tombstoned, ordered by id.
     Result<QVector<StoredRecord>> loadAll(const TableLayout& layout);
@@ -68,8 +82,17 @@ private:
     // plan the record hangs from; empty for records about no one person.
     QString personOf(const QString& table, const QString& id, const QVariantMap& values);
 
+    // Hands a change just made to the sync sink.
+    Status recordForSync(const QString& table, const QString& id, const QVariantMap& fields, const QString& actor,
+                   const QString& now);
+    // The columns of a table that a change may set (everything but id and the bookkeeping, with
+    // "deleted"), read from the database itself.
+    const QSet<QString>& syncableColumns(const QString& table);
+
     Database& m_database;
     QHash<QString, QSqlQuery> m_statements;
+    QHash<QString, QSet<QString>> m_columns;
+    std::function<Status(const SyncChange&)> m_syncSink;
     QString m_person; // personOf the record being written
 };
 

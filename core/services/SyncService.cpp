@@ -1,0 +1,494 @@
+#include "core/services/SyncService.h"
+
+#include "core/domain/Clock.h"
+#include "core/domain/LocalTime.h"
+#include "core/rules/AccessPolicy.h"
+#include "core/rules/SyncMerge.h"
+#include "core/storage/CaseloadRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/RecordStore.h"
+#include "core/storage/SyncJournal.h"
+#include "core/storage/SyncScope.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+namespace waymark {
+
+namespace {
+
+const QString Deleted = QStringLiteral("deleted");
+
+QJsonObject conflictToJson(const SyncConflict& c)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("table"), c.table);
+    o.insert(QStringLiteral("record_id"), c.recordId);
+    o.insert(QStringLiteral("person"), c.person);
+    o.insert(QStringLiteral("field"), c.field);
+    o.insert(QStringLiteral("mine"), SyncJournal::encodeValue(c.mine));
+    o.insert(QStringLiteral("mine_at"), LocalTime::isoDateTimeUtc(c.mineAt));
+    o.insert(QStringLiteral("mine_by"), c.mineBy);
+    o.insert(QStringLiteral("theirs"), SyncJournal::encodeValue(c.theirs));
+    o.insert(QStringLiteral("theirs_seq"), c.theirsSeq);
+    o.insert(QStringLiteral("theirs_at"), LocalTime::isoDateTimeUtc(c.theirsAt));
+    o.insert(QStringLiteral("theirs_by"), c.theirsBy);
+    return o;
+}
+
+SyncConflict conflictFromJson(const QJsonObject& o)
+{
+    SyncConflict c;
+    c.table = o.value(QStringLiteral("table")).toString();
+    c.recordId = o.value(QStringLiteral("record_id")).toString();
+    c.person = o.value(QStringLiteral("person")).toString();
+    c.field = o.value(QStringLiteral("field")).toString();
+    c.mine = SyncJournal::decodeValue(o.value(QStringLiteral("mine")).toString());
+    c.mineAt = LocalTime::parseIsoDateTimeUtc(o.value(QStringLiteral("mine_at")).toString());
+    c.mineBy = o.value(QStringLiteral("mine_by")).toString();
+    c.theirs = SyncJournal::decodeValue(o.value(QStringLiteral("theirs")).toString());
+    c.theirsSeq = o.value(QStringLiteral("theirs_seq")).toInteger();
+    c.theirsAt = LocalTime::parseIsoDateTimeUtc(o.value(QStringLiteral("theirs_at")).toString());
+    c.theirsBy = o.value(QStringLiteral("theirs_by")).toString();
+    return c;
+}
+
+// A transaction on one database that is rolled back unless committed: a failure anywhere in a
+// sync leaves each side as its last commit left it.
+class Transaction {
+public:
+    explicit Transaction(Database& database)
+        : m_database(database)
+    {
+    }
+    ~Transaction()
+    {
+        if (m_open)
+            m_database.connection().rollback();
+    }
+    Status begin(const QString& what)
+    {
+        QSqlDatabase db = m_database.connection();
+        if (!db.transaction())
+            return Error{m_database.describe(what, db.lastError().text()), {}};
+        m_open = true;
+        return {};
+    }
+    Status commit(const QString& what)
+    {
+        QSqlDatabase db = m_database.connection();
+        m_open = false;
+        if (!db.commit()) {
+            const QString text = db.lastError().text();
+            db.rollback();
+            return Error{m_database.describe(what, text), {}};
+        }
+        return {};
+    }
+
+private:
+    Database& m_database;
+    bool m_open = false;
+};
+
+} // namespace
+
+SyncService::SyncService(Database& laptop, const Clock& clock, QString actor)
+    : m_laptop(laptop)
+    , m_clock(clock)
+    , m_actor(std::move(actor))
+{
+}
+
+Result<SyncStatus> SyncService::status() const
+{
+    return SyncJournal(m_laptop).status();
+}
+
+Result<QVector<SyncConflict>> SyncService::conflicts() const
+{
+    return SyncJournal(m_laptop).openConflicts();
+}
+
+Result<SyncReport> SyncService::sync(Database& server, const QVector<SignedInUser>& users, const SyncOptions& options)
+{
+    if (m_laptop.isServer())
+        return Error{QObject::tr("%1 is a team server itself; sync a laptop's database with it.").arg(m_laptop.path()), {}};
+    if (!server.isServer())
+        return Error{QObject::tr("%1 is not a team server: give its address, postgresql://USER@HOST/DATABASE.")
+                         .arg(server.path()),
+                     {}};
+    if (server.schemaVersion() != m_laptop.schemaVersion())
+        return Error{QObject::tr("The team server has schema %1 and this laptop %2: both must run the same version of "
+                                 "Waymark. Nothing was changed.")
+                         .arg(server.schemaVersion())
+                         .arg(m_laptop.schemaVersion()),
+                     {}};
+    SyncReport report;
+    Result<bool> joined = joinIfNew(server);
+    if (!joined)
+        return joined.error();
+    report.joined = joined.value();
+    Result<QString> origin = SyncJournal(m_laptop).origin();
+    if (!origin)
+        return origin.error();
+    Result<int> pushed = push(server, origin.value(), options, report);
+    if (!pushed)
+        return pushed.error();
+    report.pushed = pushed.value();
+    Result<int> pulled = pull(server, origin.value(), users, options, report.cursor);
+    if (!pulled)
+        return pulled.error();
+    report.pulled = pulled.value();
+    return report;
+}
+
+Result<bool> SyncService::joinIfNew(Database& server)
+{
+    SyncJournal journal(m_laptop);
+    Result<SyncStatus> status = journal.status();
+    if (!status)
+        return status.error();
+    if (status->joined) {
+        if (status->server != server.path())
+            return Error{QObject::tr("This laptop syncs with %1, not %2. Nothing was changed.")
+                             .arg(status->server, server.path()),
+                         {}};
+        return false;
+    }
+    // Joining: everything already in this database goes to the server as changes made before
+    // joining, which meet the server's records as they stand (SyncMerge::BeforeJoining).
+    Transaction local(m_laptop);
+    if (Status s = local.begin(QObject::tr("Joining the team server failed")); !s)
+        return s.error();
+    if (Status s = journal.join(QUuid::createUuid().toString(QUuid::WithoutBraces), server.path()); !s)
+        return s.error();
+    Result<QVector<SyncChange>> everything = SyncScope(m_laptop).snapshot(std::nullopt, true);
+    if (!everything)
+        return everything.error();
+    for (const SyncChange& change : everything.value())
+        if (Status s = journal.recordLocal(change, SyncMerge::BeforeJoining); !s)
+            return s.error();
+    if (Status s = local.commit(QObject::tr("Joining the team server failed")); !s)
+        return s.error();
+    return true;
+}
+
+Result<int> SyncService::push(Database& server, const QString& origin, const SyncOptions& options, SyncReport& report)
+{
+    SyncJournal journal(m_laptop);
+    {
+        // Every change waiting is put in a batch first, so that a batch sent again after a cut
+        // is exactly the batch the server may already have taken.
+        Transaction local(m_laptop);
+        if (Status s = local.begin(QObject::tr("Preparing the changes to send failed")); !s)
+            return s.error();
+        Result<SyncStatus> status = journal.status();
+        if (!status)
+            return status.error();
+        for (int formed = 0; formed < status->waiting; formed += options.batchSize)
+            if (Status s = journal.formBatch(options.batchSize); !s)
+                return s.error();
+        if (Status s = local.commit(QObject::tr("Preparing the changes to send failed")); !s)
+            return s.error();
+    }
+    Result<QVector<QVector<SyncChange>>> batches = journal.batches();
+    if (!batches)
+        return batches.error();
+    int total = 0;
+    for (const auto& batch : batches.value())
+        total += int(batch.size());
+
+    int sent = 0;
+    int committed = 0;
+    SyncJournal serverJournal(server);
+    for (const QVector<SyncChange>& batch : batches.value()) {
+        if (options.progress && !options.progress(QObject::tr("Sending changes"), sent, total))
+            return Error{QObject::tr("Sync stopped; %1 of %2 changes were sent, the rest wait for the next sync.")
+                             .arg(sent)
+                             .arg(total),
+                         {}};
+        const QString batchId = batch.first().batchId;
+        QString answer;
+        {
+            Transaction remote(server);
+            if (Status s = remote.begin(QObject::tr("Sending changes to the team server failed")); !s)
+                return s.error();
+            if (Status s = serverJournal.lockJournal(); !s)
+                return s.error();
+            Result<std::optional<QString>> taken = serverJournal.batchAnswer(batchId);
+            if (!taken)
+                return taken.error();
+            if (taken.value()) {
+                answer = *taken.value();
+            } else {
+                Result<qint64> head = serverJournal.head();
+                if (!head)
+                    return head.error();
+                qint64 seq = head.value();
+                qint64 earliestBase = seq;
+                QStringList records;
+                QSet<QString> seen;
+                for (const SyncChange& change : batch) {
+                    earliestBase = std::min(earliestBase, change.baseSeq);
+                    if (!seen.contains(change.recordId)) {
+                        seen.insert(change.recordId);
+                        records << change.recordId;
+                    }
+                }
+                Result<QVector<SyncChange>> elsewhere = serverJournal.changesTo(records, earliestBase, origin);
+                if (!elsewhere)
+                    return elsewhere.error();
+                QHash<QString, QVector<SyncChange>> byRecord;
+                for (const SyncChange& change : elsewhere.value())
+                    byRecord[change.recordId] << change;
+
+                RecordStore store(server);
+                QJsonArray conflicts;
+                for (SyncChange change : batch) {
+                    QVector<SyncChange> theirs;
+                    for (const SyncChange& their : byRecord.value(change.recordId))
+                        if (their.seq > change.baseSeq && their.table == change.table)
+                            theirs << their;
+                    std::optional<QVariantMap> current;
+                    if (change.baseSeq == SyncMerge::BeforeJoining) {
+                        QSqlQuery row(server.connection());
+                        row.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(change.table));
+                        row.addBindValue(change.recordId);
+                        if (!row.exec())
+                            return Error{server.describe(QObject::tr("Reading the team server failed"), row.lastError().text()), {}};
+                        if (row.next()) {
+                            QVariantMap values;
+                            const QSqlRecord r = row.record();
+                            for (int i = 0; i < r.count(); ++i)
+                                values.insert(r.fieldName(i), row.value(i));
+                            current = values;
+                        }
+                    }
+                    const SyncMerge::Outcome outcome = SyncMerge::merge(change, theirs, current);
+                    for (const SyncConflict& c : outcome.conflicts)
+                        conflicts.append(conflictToJson(c));
+                    if (outcome.written.isEmpty())
+                        continue;
+                    change.fields = outcome.written;
+                    Result<RecordStore::Change> applied = store.apply(change);
+                    if (!applied)
+                        return applied.error();
+                    change.seq = ++seq;
+                    change.origin = origin;
+                    if (Status s = serverJournal.append(change); !s)
+                        return s.error();
+                }
+                answer = QString::fromUtf8(QJsonDocument(conflicts).toJson(QJsonDocument::Compact));
+                if (Status s = serverJournal.saveBatch(batchId, origin, answer, m_clock.now()); !s)
+                    return s.error();
+            }
+            if (Status s = remote.commit(QObject::tr("Sending changes to the team server failed")); !s)
+                return s.error();
+        }
+        ++committed;
+        if (options.stopAfterServerCommits >= 0 && committed >= options.stopAfterServerCommits)
+            return Error{QObject::tr("Sync stopped (as asked) after the server took %1 batches.").arg(committed), {}};
+
+        // The answer: conflicts kept here, the laptop showing the server's value meanwhile, and
+        // the batch out of the outbox, in one transaction.
+        Transaction local(m_laptop);
+        if (Status s = local.begin(QObject::tr("Saving the team server's answer failed")); !s)
+            return s.error();
+        const QJsonArray conflicts = QJsonDocument::fromJson(answer.toUtf8()).array();
+        if (Status s = journal.dropBatch(batchId); !s)
+            return s.error();
+        for (const QJsonValue& value : conflicts) {
+            SyncConflict conflict = conflictFromJson(value.toObject());
+            conflict.foundAt = m_clock.now();
+            if (Status s = journal.addConflict(conflict); !s)
+                return s.error();
+            if (Status s = showTheirs(conflict); !s)
+                return s.error();
+            ++report.conflicts;
+        }
+        if (Status s = local.commit(QObject::tr("Saving the team server's answer failed")); !s)
+            return s.error();
+        sent += int(batch.size());
+    }
+    return sent;
+}
+
+Status SyncService::showTheirs(const SyncConflict& conflict)
+{
+    SyncChange change;
+    change.table = conflict.table;
+    change.recordId = conflict.recordId;
+    change.person = conflict.person;
+    change.fields.insert(conflict.field, conflict.theirs);
+    change.changedAt = conflict.theirsAt.isValid() ? conflict.theirsAt : m_clock.now();
+    change.changedBy = conflict.theirsBy;
+    // Not a change of this laptop's: nothing goes to the outbox (apply records nowhere).
+    Result<RecordStore::Change> applied = RecordStore(m_laptop).apply(change);
+    if (!applied)
+        return applied.error();
+    return {};
+}
+
+Result<int> SyncService::pull(Database& server, const QString& origin, const QVector<SignedInUser>& users,
+                              const SyncOptions& options, qint64& cursor)
+{
+    SyncJournal journal(m_laptop);
+    Result<SyncStatus> status = journal.status();
+    if (!status)
+        return status.error();
+    const bool first = !status->lastSyncedAt.isValid();
+
+    // One consistent view of the server: its journal's head and its records as of that head.
+    Transaction remote(server);
+    if (Status s = remote.begin(QObject::tr("Reading the team server failed")); !s)
+        return s.error();
+    {
+        QSqlQuery q(server.connection());
+        if (!q.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")))
+            return Error{server.describe(QObject::tr("Reading the team server failed"), q.lastError().text()), {}};
+    }
+    SyncJournal serverJournal(server);
+    Result<qint64> head = serverJournal.head();
+    if (!head)
+        return head.error();
+
+    // Whose records this laptop may hold: everyone's if one of its users sees the whole team,
+    // otherwise the caseloads of its key workers (as the server has them now).
+    std::optional<QSet<QString>> visible;
+    bool wholeTeam = users.isEmpty();
+    QStringList keyWorkers;
+    for (const SignedInUser& user : users) {
+        if (AccessPolicy::seesWholeTeam(user.role))
+            wholeTeam = true;
+        else if (!user.staffId.isEmpty())
+            keyWorkers << user.staffId;
+    }
+    if (!wholeTeam) {
+        Result<QSet<QString>> people = CaseloadRepository(server).peopleOf(keyWorkers);
+        if (!people)
+            return people.error();
+        visible = people.value();
+    }
+
+    QVector<SyncChange> incoming;
+    QSet<QString> snapshotPeople;
+    if (first) {
+        Result<QVector<SyncChange>> everything = SyncScope(server).snapshot(visible, true);
+        if (!everything)
+            return everything.error();
+        incoming = everything.value();
+    } else {
+        // People who have come into a caseload here since the last sync arrive whole.
+        QSet<QString> known;
+        {
+            QSqlQuery q(m_laptop.connection());
+            q.setForwardOnly(true);
+            if (!q.exec(QStringLiteral("SELECT id FROM service_users")))
+                return Error{m_laptop.describe(QObject::tr("Reading this laptop's records failed"), q.lastError().text()), {}};
+            while (q.next())
+                known.insert(q.value(0).toString());
+        }
+        if (visible) {
+            for (const QString& person : *visible)
+                if (!known.contains(person))
+                    snapshotPeople.insert(person);
+            if (!snapshotPeople.isEmpty()) {
+                Result<QVector<SyncChange>> theirs = SyncScope(server).snapshot(snapshotPeople, false);
+                if (!theirs)
+                    return theirs.error();
+                incoming = theirs.value();
+            }
+        }
+        Result<QVector<SyncChange>> changes = serverJournal.changesSince(status->cursor, head.value(), origin, visible);
+        if (!changes)
+            return changes.error();
+        for (const SyncChange& change : changes.value())
+            if (!snapshotPeople.contains(change.person))
+                incoming << change;
+    }
+    remote.commit(QObject::tr("Reading the team server failed"));
+
+    Transaction local(m_laptop);
+    if (Status s = local.begin(QObject::tr("Saving the changes from the team server failed")); !s)
+        return s.error();
+    Result<QHash<QString, QSet<QString>>> waiting = journal.waitingFields();
+    if (!waiting)
+        return waiting.error();
+    RecordStore store(m_laptop);
+    int applied = 0;
+    for (qsizetype i = 0; i < incoming.size(); ++i) {
+        SyncChange change = incoming.at(i);
+        // A field changed here and not yet sent keeps this laptop's value: the next push meets
+        // the server's and keeps both for a person to choose.
+        if (const auto it = waiting->constFind(change.recordId); it != waiting->constEnd())
+            for (const QString& field : *it)
+                change.fields.remove(field);
+        if (change.fields.isEmpty())
+            continue;
+        Result<RecordStore::Change> done = store.apply(change);
+        if (!done)
+            return done.error();
+        if (done.value() != RecordStore::Change::Unchanged)
+            ++applied;
+        if (options.progress && i % 500 == 0 && !options.progress(QObject::tr("Receiving changes"), int(i), int(incoming.size())))
+            return Error{QObject::tr("Sync stopped; nothing was received this time (what was sent stays sent)."), {}};
+    }
+    if (Status s = journal.setCursor(head.value(), m_clock.now()); !s)
+        return s.error();
+    if (Status s = local.commit(QObject::tr("Saving the changes from the team server failed")); !s)
+        return s.error();
+    cursor = head.value();
+    return applied;
+}
+
+Status SyncService::keepMine(const QString& conflictId)
+{
+    SyncJournal journal(m_laptop);
+    return m_laptop.inTransaction([&]() -> Status {
+        Result<std::optional<SyncConflict>> found = journal.conflict(conflictId);
+        if (!found)
+            return found.error();
+        if (!found.value())
+            return Error{QObject::tr("That conflict has been settled already."), {}};
+        const SyncConflict& conflict = *found.value();
+        Result<SyncStatus> status = journal.status();
+        if (!status)
+            return status.error();
+        SyncChange change;
+        change.table = conflict.table;
+        change.recordId = conflict.recordId;
+        change.person = conflict.person;
+        change.fields.insert(conflict.field, conflict.mine);
+        change.changedAt = m_clock.now();
+        change.changedBy = m_actor;
+        Result<RecordStore::Change> applied = RecordStore(m_laptop).apply(change);
+        if (!applied)
+            return applied.error();
+        // Based on the server's value it overrides, so that it is taken, unless someone changes
+        // the field again meanwhile (a new conflict, then).
+        if (Status s = journal.recordLocal(change, std::max(status->cursor, conflict.theirsSeq)); !s)
+            return s;
+        return journal.resolveConflict(conflictId, QStringLiteral("mine"), m_actor, m_clock.now());
+    });
+}
+
+Status SyncService::keepTheirs(const QString& conflictId)
+{
+    SyncJournal journal(m_laptop);
+    return m_laptop.inTransaction([&]() -> Status {
+        Result<std::optional<SyncConflict>> found = journal.conflict(conflictId);
+        if (!found)
+            return found.error();
+        if (!found.value())
+            return Error{QObject::tr("That conflict has been settled already."), {}};
+        return journal.resolveConflict(conflictId, QStringLiteral("theirs"), m_actor, m_clock.now());
+    });
+}
+
+} // namespace waymark

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/domain/Result.h"
+#include "core/domain/SignedInUser.h"
+#include "core/domain/SyncConflict.h"
+#include "core/domain/SyncStatus.h"
+
+#include <QString>
+#include <QVector>
+
+#include <functional>
+
+namespace waymark {
+
+class Clock;
+class Database;
+
+struct SyncReport {
+    bool joined = false; // this sync joined the laptop to the server
+    int pushed = 0;      // changes sent (each taken whole or in part, or kept as a conflict)
+    int pulled = 0;      // changes and records brought from the server
+    int conflicts = 0;   // new conflicts for a person to choose
+    qint64 cursor = 0;   // the last server change now in the laptop
+};
+
+struct SyncOptions {
+    // Changes sent to the server in one transaction.
+    int batchSize = 1000;
+    // Told how far the sync is (done of total, for the phase named); false stops it between two
+    // batches, everything committed so far staying committed.
+    std::function<bool(const QString& phase, int done, int total)> progress;
+    // For the tests of a sync cut off: stop, as if killed, after this many batches have been
+    // taken by the server and before the laptop has heard its answer. Negative: never.
+    int stopAfterServerCommits = -1;
+};
+
+// Offline sync between a laptop's database and the team server (both Waymark databases): the
+// laptop pushes its outbox in batches, each taken by the server in one transaction and merged field
+// by field (SyncMerge), then pulls every change after the last it has seen, in the server's order,
+// only for the people its users may see (AccessPolicy). Either side can stop at any moment: a batch
+// sent again is known and answered as before, and a pull is committed with the cursor it reached,
+// so a sync started again carries on with nothing lost or doubled.
+class SyncService {
+public:
+    SyncService(Database& laptop, const Clock& clock, QString actor);
+
+    Result<SyncStatus> status() const;
+
+    // `users`: the laptop's users (its accounts); what they may see is what is pulled.
+    Result<SyncReport> sync(Database& server, const QVector<SignedInUser>& users, const SyncOptions& options = {});
+
+    Result<QVector<SyncConflict>> conflicts() const;
+    // Keeps this laptop's value: written here and sent at the next sync, based on the server's.
+    Status keepMine(const QString& conflictId);
+    // Keeps the server's value, which the laptop already shows.
+    Status keepTheirs(const QString& conflictId);
+
+private:
+    Result<bool> joinIfNew(Database& server);
+    Result<int> push(Database& server, const QString& origin, const SyncOptions& options, SyncReport& report);
+    Result<int> pull(Database& server, const QString& origin, const QVector<SignedInUser>& users,
+                     const SyncOptions& options, qint64& cursor);
+    // Makes the laptop show the server's value of a conflict's field.
+    Status showTheirs(const SyncConflict& conflict);
+
+    Database& m_laptop;
+    const Clock& m_clock;
+    QString m_actor;
+};
+
+} // namespace waymark

@@ -1,0 +1,486 @@
+#include "core/interchange/DatabaseSetup.h"
+#include "core/interchange/Exporter.h"
+#include "core/interchange/Importer.h"
+#include "core/services/RecordWriter.h"
+#include "core/services/SyncService.h"
+#include "core/storage/Database.h"
+#include "core/storage/SyncJournal.h"
+#include "tests/server/ServerDatabase.h"
+#include "tests/support/FixedClock.h"
+#include "tests/support/InterchangeFixture.h"
+#include "tests/support/TestDatabase.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include "tests/support/QtPrinters.h"
+
+#include <gtest/gtest.h>
+
+using namespace waymark;
+
+namespace {
+
+const QString Me = QStringLiteral("jo");
+
+// A team server with the small caseload on it, made through the app's own setup and importer.
+struct Team {
+    test::ServerDatabase database;
+    test::FixedClock clock;
+    std::unique_ptr<Database> server;
+
+    Team()
+    {
+        Database::Options options;
+        options.mode = Database::Open::CreateIfMissing;
+        auto opened = Database::open(database.url(), options);
+        if (!opened) {
+            ADD_FAILURE() << opened.error().message.toStdString();
+            return;
+        }
+        server = std::move(opened).value();
+        EXPECT_TRUE(DatabaseSetup::initialise(*server, clock).ok());
+        Result<ImportSummary> imported =
+            Importer(*server, clock).importObject(test::smallCaseload(), QStringLiteral("fixture"), QStringLiteral("test"));
+        EXPECT_TRUE(imported.ok()) << (imported ? std::string() : imported.error().message.toStdString());
+    }
+};
+
+Result<SyncReport> syncOf(Database& laptop, Database& server, const QVector<SignedInUser>& users = {},
+                          const SyncOptions& options = {})
+{
+    test::FixedClock clock;
+    return SyncService(laptop, clock, Me).sync(server, users, options);
+}
+
+// Sets some fields of a record the way the app does (RecordWriter, RecordStore), the rest as they are.
+Status edit(Database& database, const QString& list, const QString& id, const QVariantMap& changes)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(list));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return Error{QStringLiteral("no %1 %2").arg(list, id), {}};
+    QVariantMap values;
+    const QSqlRecord record = q.record();
+    for (int i = 0; i < record.count(); ++i) {
+        const QString name = record.fieldName(i);
+        if (!QStringList{QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
+                         QStringLiteral("updated_by"), QStringLiteral("version"), QStringLiteral("deleted")}
+                 .contains(name))
+            values.insert(name, q.value(i));
+    }
+    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it)
+        values.insert(it.key(), it.value());
+    test::FixedClock clock(QDateTime(QDate(2026, 7, 2), QTime(10, 0), Qt::UTC));
+    RecordWriter writer(database, clock, Me);
+    return writer.inTransaction([&] { return writer.save(list, id, values); });
+}
+
+Status remove(Database& database, const QString& list, const QString& id)
+{
+    test::FixedClock clock(QDateTime(QDate(2026, 7, 2), QTime(10, 0), Qt::UTC));
+    RecordWriter writer(database, clock, Me);
+    return writer.inTransaction([&] { return writer.remove(list, id); });
+}
+
+QVariant valueOf(Database& database, const QString& table, const QString& id, const QString& field)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(field, table));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return QStringLiteral("(no such record)");
+    return q.value(0);
+}
+
+// Everything a person would see, as an export without the moment it was made.
+QJsonObject contentOf(Database& database)
+{
+    test::FixedClock clock;
+    Result<QJsonObject> exported = Exporter(database, clock).exportAll();
+    EXPECT_TRUE(exported.ok()) << (exported ? std::string() : exported.error().message.toStdString());
+    QJsonObject document = exported ? exported.value() : QJsonObject();
+    document.remove(QStringLiteral("exported_at"));
+    return document;
+}
+
+// Rows whose tombstone is set, per table, which an export leaves out.
+int deletedRows(Database& database, const QString& table)
+{
+    QSqlQuery q(database.connection());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE deleted = 1").arg(table)) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+SyncStatus statusOf(Database& laptop)
+{
+    Result<SyncStatus> status = SyncJournal(laptop).status();
+    EXPECT_TRUE(status.ok());
+    return status ? status.value() : SyncStatus();
+}
+
+#define ASSERT_SYNCS(laptop, server)                                                                                   \
+    do {                                                                                                               \
+        Result<SyncReport> r = syncOf(laptop, server);                                                                 \
+        ASSERT_TRUE(r.ok()) << r.error().message.toStdString();                                                        \
+    } while (false)
+
+} // namespace
+
+TEST(Sync, ANewLaptopGetsTheWholeCaseloadAndEveryCopyIsTheSame)
+{
+    Team team;
+    ASSERT_TRUE(team.server);
+    test::TestDatabase laptop;
+    Result<SyncReport> first = syncOf(laptop.db(), *team.server);
+    ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
+    EXPECT_TRUE(first->joined);
+    EXPECT_GT(first->pulled, 20);
+    EXPECT_EQ(first->conflicts, 0);
+    EXPECT_EQ(contentOf(laptop.db()), contentOf(*team.server));
+    const SyncStatus status = statusOf(laptop.db());
+    EXPECT_TRUE(status.joined);
+    EXPECT_EQ(status.waiting, 0);
+    EXPECT_TRUE(status.lastSyncedAt.isValid());
+    EXPECT_TRUE(status.server.startsWith(QStringLiteral("postgresql://")));
+
+    // A second sync with nothing new changes nothing.
+    Result<SyncReport> again = syncOf(laptop.db(), *team.server);
+    ASSERT_TRUE(again.ok()) << again.error().message.toStdString();
+    EXPECT_EQ(again->pushed, 0);
+    EXPECT_EQ(again->pulled, 0);
+}
+
+TEST(Sync, TwoLaptopsEditingDifferentFieldsOfOnePersonOfflineMergeInEitherOrder)
+{
+    for (const bool aFirst : {true, false}) {
+        SCOPED_TRACE(aFirst ? "A syncs first" : "B syncs first");
+        Team team;
+        ASSERT_TRUE(team.server);
+        test::TestDatabase a;
+        test::TestDatabase b;
+        ASSERT_SYNCS(a.db(), *team.server);
+        ASSERT_SYNCS(b.db(), *team.server);
+
+        // Both offline: A takes a new phone number, B a new postcode, and each writes a note.
+        ASSERT_TRUE(edit(a.db(), QStringLiteral("service_users"), QStringLiteral("su-1"),
+                         {{QStringLiteral("phone"), QStringLiteral("07700 900111")}})
+                        .ok());
+        ASSERT_TRUE(edit(b.db(), QStringLiteral("service_users"), QStringLiteral("su-1"),
+                         {{QStringLiteral("postcode"), QStringLiteral("RM17 6SL")}})
+                        .ok());
+        for (Database* laptop : {&a.db(), &b.db()}) {
+            test::FixedClock clock;
+            ASSERT_TRUE(RecordWriter(*laptop, clock, Me)
+                            .save(QStringLiteral("notes"), RecordWriter::newId(),
+                                  {{QStringLiteral("support_period_id"), QStringLiteral("sp-1")},
+                                   {QStringLiteral("written_at"), QStringLiteral("2026-07-02T10:00:00Z")},
+                                   {QStringLiteral("author_id"), QStringLiteral("kw-1")},
+                                   {QStringLiteral("text"), laptop == &a.db() ? QStringLiteral("Seen at home.")
+                                                                               : QStringLiteral("Rang about rent.")}})
+                            .ok());
+        }
+        EXPECT_EQ(statusOf(a.db()).waiting, 2);
+
+        Database& first = aFirst ? a.db() : b.db();
+        Database& second = aFirst ? b.db() : a.db();
+        Result<SyncReport> one = syncOf(first, *team.server);
+        ASSERT_TRUE(one.ok()) << one.error().message.toStdString();
+        Result<SyncReport> two = syncOf(second, *team.server);
+        ASSERT_TRUE(two.ok()) << two.error().message.toStdString();
+        ASSERT_SYNCS(first, *team.server);
+        EXPECT_EQ(one->conflicts + two->conflicts, 0);
+
+        for (Database* copy : {team.server.get(), &a.db(), &b.db()}) {
+            EXPECT_EQ(valueOf(*copy, QStringLiteral("service_users"), QStringLiteral("su-1"), QStringLiteral("phone")),
+                      QStringLiteral("07700 900111"));
+            EXPECT_EQ(valueOf(*copy, QStringLiteral("service_users"), QStringLiteral("su-1"), QStringLiteral("postcode")),
+                      QStringLiteral("RM17 6SL"));
+            // Case notes never conflict: both are there, everywhere.
+            EXPECT_EQ(test::rowCount(*copy, QStringLiteral("notes")), 3);
+        }
+        EXPECT_EQ(contentOf(a.db()), contentOf(*team.server));
+        EXPECT_EQ(contentOf(b.db()), contentOf(*team.server));
+        EXPECT_EQ(statusOf(a.db()).waiting, 0);
+        EXPECT_EQ(statusOf(b.db()).waiting, 0);
+    }
+}
+
+TEST(Sync, TheSameFieldEditedOnBothIsAConflictShownWithBothValuesUntilAPersonChooses)
+{
+    Team team;
+    ASSERT_TRUE(team.server);
+    test::TestDatabase a;
+    test::TestDatabase b;
+    ASSERT_SYNCS(a.db(), *team.server);
+    ASSERT_SYNCS(b.db(), *team.server);
+    const QString phone = QStringLiteral("phone");
+    ASSERT_TRUE(edit(a.db(), QStringLiteral("service_users"), QStringLiteral("su-1"), {{phone, QStringLiteral("01375 111111")}}).ok());
+    ASSERT_TRUE(edit(b.db(), QStringLiteral("service_users"), QStringLiteral("su-1"), {{phone, QStringLiteral("01375 222222")}}).ok());
+    ASSERT_SYNCS(a.db(), *team.server);
+    Result<SyncReport> second = syncOf(b.db(), *team.server);
+    ASSERT_TRUE(second.ok()) << second.error().message.toStdString();
+    EXPECT_EQ(second->conflicts, 1);
+
+    // Nothing overwritten: the server keeps the value it had first, B shows it too, and B's own
+    // value waits in the conflict beside it.
+    EXPECT_EQ(valueOf(*team.server, QStringLiteral("service_users"), QStringLiteral("su-1"), phone), QStringLiteral("01375 111111"));
+    EXPECT_EQ(valueOf(b.db(), QStringLiteral("service_users"), QStringLiteral("su-1"), phone), QStringLiteral("01375 111111"));
+    test::FixedClock clock;
+    SyncService onB(b.db(), clock, QStringLiteral("sam"));
+    Result<QVector<SyncConflict>> open = onB.conflicts();
+    ASSERT_TRUE(open.ok());
+    ASSERT_EQ(open->size(), 1);
+    const SyncConflict& c = open->first();
+    EXPECT_EQ(c.table, QStringLiteral("service_users"));
+    EXPECT_EQ(c.recordId, QStringLiteral("su-1"));
+    EXPECT_EQ(c.person, QStringLiteral("su-1"));
+    EXPECT_EQ(c.field, phone);
+    EXPECT_EQ(c.mine, QStringLiteral("01375 222222"));
+    EXPECT_EQ(c.theirs, QStringLiteral("01375 111111"));
+    EXPECT_EQ(c.theirsBy, Me);
+    EXPECT_EQ(statusOf(b.db()).conflicts, 1);
+    EXPECT_EQ(statusOf(a.db()).conflicts, 0);
+
+    // B's key worker chooses B's number: it goes to the server and on to A.
+    ASSERT_TRUE(onB.keepMine(c.id).ok());
+    EXPECT_EQ(statusOf(b.db()).conflicts, 0);
+    EXPECT_FALSE(onB.keepMine(c.id).ok()); // settled once
+    ASSERT_SYNCS(b.db(), *team.server);
+    ASSERT_SYNCS(a.db(), *team.server);
+    for (Database* copy : {team.server.get(), &a.db(), &b.db()})
+        EXPECT_EQ(valueOf(*copy, QStringLiteral("service_users"), QStringLiteral("su-1"), phone), QStringLiteral("01375 222222"));
+    EXPECT_EQ(contentOf(a.db()), contentOf(*team.server));
+    EXPECT_EQ(contentOf(b.db()), contentOf(*team.server));
+}
+
+TEST(Sync, KeepingTheirsLeavesTheServersValueEverywhere)
+{
+    Team team;
+    ASSERT_TRUE(team.server);
+    test::TestDatabase a;
+    test::TestDatabase b;
+    ASSERT_SYNCS(a.db(), *team.server);
+    ASSERT_SYNCS(b.db(), *team.server);
+    ASSERT_TRUE(edit(a.db(), QStringLiteral("appointments"), QStringLiteral("ap-2"), {{QStringLiteral("duration_minutes"), 45}}).ok());
+    ASSERT_TRUE(edit(b.db(), QStringLiteral("appointments"), QStringLiteral("ap-2"), {{QStringLiteral("duration_minutes"), 120}}).ok());
+    ASSERT_SYNCS(a.db(), *team.server);
+    ASSERT_SYNCS(b.db(), *team.server);
+    test::FixedClock clock;
+    SyncService onB(b.db(), clock, QStringLiteral("sam"));
+    Result<QVector<SyncConflict>> open = onB.conflicts();
+    ASSERT_TRUE(open.ok());
+    ASSERT_EQ(open->size(), 1);
+    EXPECT_EQ(open->first().mine.toLongLong(), 120);
+    EXPECT_EQ(open->first().theirs.toLongLong(), 45);
+    ASSERT_TRUE(onB.keepTheirs(open->first().id).ok());
+    ASSERT_SYNCS(b.db(), *team.server);
+    ASSERT_SYNCS(a.db(), *team.server);
+    for (Database* copy : {team.server.get(), &a.db(), &b.db()})
+        EXPECT_EQ(valueOf(*copy, QStringLiteral("appointments"), QStringLiteral("ap-2"), QStringLiteral("duration_minutes")).toLongLong(), 45);
+    EXPECT_EQ(contentOf(b.db()), contentOf(*team.server));
+}
+
+TEST(Sync, ADeletionAgainstAnEditIsPutToAPersonInEitherOrderAndTheEditIsKept)
+{
+    const QString stays = QStringLiteral("hospital_stays");
+    const QString stay = QStringLiteral("hs-1");
+    for (const bool deleterFirst : {true, false}) {
+        SCOPED_TRACE(deleterFirst ? "the deletion reaches the server first" : "the edit reaches the server first");
+        Team team;
+        ASSERT_TRUE(team.server);
+        test::TestDatabase deleter;
+        test::TestDatabase editor;
+        ASSERT_SYNCS(deleter.db(), *team.server);
+        ASSERT_SYNCS(editor.db(), *team.server);
+        ASSERT_TRUE(remove(deleter.db(), stays, stay).ok());
+        ASSERT_TRUE(edit(editor.db(), stays, stay, {{QStringLiteral("discharged_on"), QStringLiteral("2026-05-11")}}).ok());
+
+        Database& first = deleterFirst ? deleter.db() : editor.db();
+        Database& second = deleterFirst ? editor.db() : deleter.db();
+        ASSERT_SYNCS(first, *team.server);
+        Result<SyncReport> later = syncOf(second, *team.server);
+        ASSERT_TRUE(later.ok()) << later.error().message.toStdString();
+        EXPECT_EQ(later->conflicts, 1);
+        ASSERT_SYNCS(first, *team.server);
+
+        // The edit is kept either way (on the tombstoned record, when the deletion came first).
+        for (Database* copy : {team.server.get(), &deleter.db(), &editor.db()})
+            EXPECT_EQ(valueOf(*copy, stays, stay, QStringLiteral("discharged_on")), QStringLiteral("2026-05-11"));
+        // What reached the server first stands until a person chooses, on every copy.
+        for (Database* copy : {team.server.get(), &deleter.db(), &editor.db()})
+            EXPECT_EQ(deletedRows(*copy, stays), deleterFirst ? 1 : 0);
+        test::FixedClock clock;
+        Result<QVector<SyncConflict>> open = SyncService(second, clock, Me).conflicts();
+        ASSERT_TRUE(open.ok());
+        ASSERT_EQ(open->size(), 1);
+        EXPECT_EQ(open->first().field, QStringLiteral("deleted"));
+        EXPECT_EQ(open->first().mine.toLongLong(), deleterFirst ? 0 : 1);
+        EXPECT_EQ(open->first().theirs.toLongLong(), deleterFirst ? 1 : 0);
+
+        // Choosing the laptop's side carries it everywhere: restored, or deleted after all.
+        ASSERT_TRUE(SyncService(second, clock, Me).keepMine(open->first().id).ok());
+        ASSERT_SYNCS(second, *team.server);
+        ASSERT_SYNCS(first, *team.server);
+        for (Database* copy : {team.server.get(), &deleter.db(), &editor.db()})
+            EXPECT_EQ(deletedRows(*copy, stays), deleterFirst ? 0 : 1);
+        EXPECT_EQ(contentOf(deleter.db()), contentOf(*team.server));
+        EXPECT_EQ(contentOf(editor.db()), contentOf(*team.server));
+    }
+}
+
+TEST(Sync, ASyncCutOffMidwayCarriesOnWithNothingLostOrDoubled)
+{
+    Team team;
+    ASSERT_TRUE(team.server);
+    test::TestDatabase a;
+    test::TestDatabase b;
+    ASSERT_SYNCS(a.db(), *team.server);
+    ASSERT_SYNCS(b.db(), *team.server);
+    test::FixedClock clock;
+    RecordWriter writer(a.db(), clock, Me);
+    ASSERT_TRUE(a.db()
+                    .inTransaction([&]() -> Status {
+                        for (int i = 0; i < 2500; ++i)
+                            if (Status s = writer.save(QStringLiteral("notes"), RecordWriter::newId(),
+                                                       {{QStringLiteral("support_period_id"), QStringLiteral("sp-1")},
+                                                        {QStringLiteral("written_at"), QStringLiteral("2026-07-02T10:00:00Z")},
+                                                        {QStringLiteral("text"), QStringLiteral("Note %1").arg(i)}});
+                                !s)
+                                return s;
+                        return {};
+                    })
+                    .ok());
+    ASSERT_EQ(statusOf(a.db()).waiting, 2500);
+
+    // Cut off once the server has taken the second batch of three, before the laptop heard back:
+    // the second batch is still waiting here, though the server has it.
+    SyncOptions cut;
+    cut.stopAfterServerCommits = 2;
+    EXPECT_FALSE(syncOf(a.db(), *team.server, {}, cut).ok());
+    EXPECT_EQ(statusOf(a.db()).waiting, 1500);
+    EXPECT_EQ(test::rowCount(*team.server, QStringLiteral("notes")), 1 + 2000);
+
+    // And a pull cut off halfway keeps nothing of it.
+    SyncOptions stopPulling;
+    stopPulling.progress = [](const QString& phase, int done, int) { return !(phase.contains(QStringLiteral("Receiving")) && done > 0); };
+    EXPECT_FALSE(syncOf(b.db(), *team.server, {}, stopPulling).ok());
+    EXPECT_EQ(test::rowCount(b.db(), QStringLiteral("notes")), 1);
+
+    ASSERT_SYNCS(a.db(), *team.server);
+    ASSERT_SYNCS(b.db(), *team.server);
+    EXPECT_EQ(statusOf(a.db()).waiting, 0);
+    for (Database* copy : {team.server.get(), &a.db(), &b.db()})
+        EXPECT_EQ(test::rowCount(*copy, QStringLiteral("notes")), 2501);
+    QSqlQuery journal(team.server->connection());
+    ASSERT_TRUE(journal.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT change_id) FROM x_sync_changes "
+                                            "WHERE table_name = 'notes' AND origin <> 'server'")));
+    ASSERT_TRUE(journal.next());
+    EXPECT_EQ(journal.value(0).toInt(), 2500);
+    EXPECT_EQ(journal.value(1).toInt(), 2500);
+    EXPECT_EQ(contentOf(a.db()), contentOf(*team.server));
+    EXPECT_EQ(contentOf(b.db()), contentOf(*team.server));
+}
+
+TEST(Sync, AKeyWorkersLaptopHoldsOnlyTheirCaseloadAndGetsANewPersonWhole)
+{
+    Team team;
+    ASSERT_TRUE(team.server);
+    test::TestDatabase laptop;
+    const QVector<SignedInUser> keyWorker{SignedInUser{QStringLiteral("jo"), QStringLiteral("kw-1"), Role::KeyWorker}};
+    Result<SyncReport> first = syncOf(laptop.db(), *team.server, keyWorker);
+    ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
+    // su-1 is Jo's; su-2 is nobody's, so not a row of su-2's reaches Jo's laptop.
+    EXPECT_EQ(valueOf(laptop.db(), QStringLiteral("service_users"), QStringLiteral("su-1"), QStringLiteral("given_name")),
+              QStringLiteral("Alexandra"));
+    EXPECT_EQ(test::rowCount(laptop.db(), QStringLiteral("service_users")), 1);
+    EXPECT_EQ(test::rowCount(laptop.db(), QStringLiteral("support_periods")), 1);
+    EXPECT_EQ(test::rowCount(laptop.db(), QStringLiteral("complaints")), 0); // co-1 is su-2's
+    EXPECT_EQ(test::rowCount(laptop.db(), QStringLiteral("star_assessments")), 0);
+    EXPECT_EQ(test::rowCount(laptop.db(), QStringLiteral("staff")), test::rowCount(*team.server, QStringLiteral("staff")));
+
+    // A change to su-2 on the server stays there...
+    const Status onServer = edit(*team.server, QStringLiteral("service_users"), QStringLiteral("su-2"),
+                                 {{QStringLiteral("phone"), QStringLiteral("020 7946 0000")}});
+    ASSERT_TRUE(onServer.ok()) << onServer.error().message.toStdString();
+    ASSERT_TRUE(syncOf(laptop.db(), *team.server, keyWorker).ok());
+    EXPECT_EQ(test::rowCount(laptop.db(), QStringLiteral("service_users")), 1);
+    // ...until su-2 is given to Jo: then su-2 arrives whole, with the change.
+    ASSERT_TRUE(edit(*team.server, QStringLiteral("support_periods"), QStringLiteral("sp-2"),
+                     {{QStringLiteral("key_worker_id"), QStringLiteral("kw-1")}})
+                    .ok());
+    Result<SyncReport> after = syncOf(laptop.db(), *team.server, keyWorker);
+    ASSERT_TRUE(after.ok()) << after.error().message.toStdString();
+    EXPECT_EQ(valueOf(laptop.db(), QStringLiteral("service_users"), QStringLiteral("su-2"), QStringLiteral("phone")),
+              QStringLiteral("020 7946 0000"));
+    EXPECT_EQ(test::rowCount(laptop.db(), QStringLiteral("star_assessments")), test::rowCount(*team.server, QStringLiteral("star_assessments")));
+    EXPECT_EQ(contentOf(laptop.db()), contentOf(*team.server));
+}
+
+TEST(Sync, ALaptopUsedAloneBeforeJoiningKeepsItsRecordsAndMeetsTheServersAsConflicts)
+{
+    Team team;
+    ASSERT_TRUE(team.server);
+    test::TestDatabase laptop;
+    // The same caseload on the laptop, with one difference made before it ever synced.
+    test::FixedClock clock;
+    ASSERT_TRUE(Importer(laptop.db(), clock).importObject(test::smallCaseload(), QStringLiteral("fixture"), QStringLiteral("test")).ok());
+    ASSERT_TRUE(edit(laptop.db(), QStringLiteral("service_users"), QStringLiteral("su-2"),
+                     {{QStringLiteral("family_name"), QStringLiteral("Sampson")}})
+                    .ok());
+    ASSERT_TRUE(RecordWriter(laptop.db(), clock, Me)
+                    .save(QStringLiteral("service_users"), QStringLiteral("su-new"),
+                          {{QStringLiteral("given_name"), QStringLiteral("Cara")}, {QStringLiteral("family_name"), QStringLiteral("New")}})
+                    .ok());
+    Result<SyncReport> joined = syncOf(laptop.db(), *team.server);
+    ASSERT_TRUE(joined.ok()) << joined.error().message.toStdString();
+    EXPECT_TRUE(joined->joined);
+    EXPECT_EQ(joined->conflicts, 1);
+    EXPECT_EQ(valueOf(*team.server, QStringLiteral("service_users"), QStringLiteral("su-new"), QStringLiteral("given_name")),
+              QStringLiteral("Cara"));
+    EXPECT_EQ(valueOf(*team.server, QStringLiteral("service_users"), QStringLiteral("su-2"), QStringLiteral("family_name")),
+              QStringLiteral("Sample"));
+    Result<QVector<SyncConflict>> open = SyncService(laptop.db(), clock, Me).conflicts();
+    ASSERT_TRUE(open.ok());
+    ASSERT_EQ(open->size(), 1);
+    EXPECT_EQ(open->first().mine, QStringLiteral("Sampson"));
+    EXPECT_EQ(open->first().theirs, QStringLiteral("Sample"));
+    EXPECT_EQ(contentOf(laptop.db()), contentOf(*team.server));
+}
+
+TEST(Sync, TenThousandChangesReachAnotherLaptop)
+{
+    Team team;
+    ASSERT_TRUE(team.server);
+    test::TestDatabase a;
+    test::TestDatabase b;
+    ASSERT_SYNCS(a.db(), *team.server);
+    ASSERT_SYNCS(b.db(), *team.server);
+    test::FixedClock clock;
+    RecordWriter writer(a.db(), clock, Me);
+    ASSERT_TRUE(a.db()
+                    .inTransaction([&]() -> Status {
+                        for (int i = 0; i < 10000; ++i) {
+                            const QString id = RecordWriter::newId();
+                            if (Status s = writer.save(QStringLiteral("appointments"), id,
+                                                       {{QStringLiteral("support_period_id"), QStringLiteral("sp-1")},
+                                                        {QStringLiteral("staff_id"), QStringLiteral("kw-1")},
+                                                        {QStringLiteral("starts_at"), QStringLiteral("2026-08-01T09:00:00Z")},
+                                                        {QStringLiteral("duration_minutes"), 30 + i % 60},
+                                                        {QStringLiteral("kind"), QStringLiteral("phone")},
+                                                        {QStringLiteral("status"), QStringLiteral("planned")}});
+                                !s)
+                                return s;
+                        }
+                        return {};
+                    })
+                    .ok());
+    ASSERT_EQ(statusOf(a.db()).waiting, 10000);
+    ASSERT_SYNCS(a.db(), *team.server);
+    ASSERT_SYNCS(b.db(), *team.server);
+    EXPECT_EQ(test::rowCount(b.db(), QStringLiteral("appointments")), 10002);
+    EXPECT_EQ(contentOf(b.db()), contentOf(*team.server));
+    EXPECT_EQ(contentOf(a.db()), contentOf(*team.server));
+}
