@@ -20,11 +20,13 @@
 #include "core/services/AccessService.h"
 #include "core/services/AccountService.h"
 #include "core/services/ChangeNotifier.h"
+#include "core/services/SyncService.h"
 #include "core/storage/Database.h"
 #include "core/storage/AuditTrail.h"
 #include "core/storage/EncryptedDatabase.h"
 #include "core/storage/KeyRing.h"
 #include "core/storage/ServerAddress.h"
+#include "core/storage/SyncJournal.h"
 #include "core/storage/Repositories.h"
 #include "ui/FormPrinter.h"
 #include "ui/ReturnFiles.h"
@@ -54,6 +56,7 @@ const QHash<QString, QStringList>& commandOptions()
         {QStringLiteral("backup"), {}},
         {QStringLiteral("restore"), {}},
         {QStringLiteral("check"), {}},
+        {QStringLiteral("sync"), {QStringLiteral("--server")}},
         {QStringLiteral("today"),
          {QStringLiteral("--at"), QStringLiteral("--staff"), QStringLiteral("--format")}},
         {QStringLiteral("print"), {QStringLiteral("--service-user"), QStringLiteral("--out")}},
@@ -245,6 +248,8 @@ int CliApplication::run(const QStringList& arguments)
         return runAccount(call);
     if (call.command == QLatin1String("encrypt"))
         return runEncrypt(call);
+    if (call.command == QLatin1String("sync"))
+        return runSync(call);
     return runCheck(call);
 }
 
@@ -1059,6 +1064,73 @@ int CliApplication::runCheck(const Invocation& call)
                  .arg(QDir::toNativeSeparators(call.databasePath))
                  .arg(database.value()->schemaVersion())
           << "\n";
+    m_out.flush();
+    return Ok;
+}
+
+int CliApplication::runSync(const Invocation& call)
+{
+    if (!call.positional.isEmpty())
+        return usage(QObject::tr("sync takes no file name; use --db PATH for the laptop's database and --server URL"));
+    if (ServerAddress::isServerUrl(call.databasePath))
+        return usage(QObject::tr("sync runs on a laptop's database (--db FILE) and names the team server with --server URL"));
+    auto laptop = openDatabase(call);
+    if (!laptop)
+        return fail(laptop.error().message);
+    Database& local = *laptop.value();
+    Result<SyncStatus> before = SyncJournal(local).status();
+    if (!before)
+        return fail(before.error().message);
+    QString address = call.options.value(QStringLiteral("--server"));
+    if (address.isEmpty())
+        address = before->server;
+    if (address.isEmpty())
+        return usage(QObject::tr("this database has not synced yet: name the team server with --server "
+                                 "postgresql://USER@HOST/DATABASE"));
+    if (!ServerAddress::isServerUrl(address))
+        return usage(QObject::tr("--server needs a team server's address, postgresql://USER@HOST/DATABASE"));
+
+    // The people this laptop may hold are those its accounts may see (a plain file has no
+    // accounts: whoever opens it sees everything, as in the app).
+    QVector<SignedInUser> users;
+    if (KeyRing::existsFor(call.databasePath)) {
+        Result<KeyRing> ring = KeyRing::load(call.databasePath);
+        if (!ring)
+            return fail(ring.error().message);
+        for (const KeyRing::Account& account : ring->accounts()) {
+            Result<SignedInUser> user = AccessService::signedInUser(local, account.user, account.staffId, account.administrator);
+            if (!user)
+                return fail(user.error().message);
+            users << user.value();
+        }
+    }
+
+    // The server is opened (and checked: reachable, signed in, the same schema) before anything
+    // here changes.
+    auto server = Database::open(address);
+    if (!server)
+        return fail(QObject::tr("Nothing was synced; this laptop's records are as they were. %1").arg(server.error().message));
+    SystemClock clock;
+    SyncService sync(local, clock, actor(call));
+    Result<SyncReport> report = sync.sync(*server.value(), users);
+    if (!report)
+        return fail(QObject::tr("The sync did not finish; what it had done is kept, and the next sync carries on. %1")
+                        .arg(report.error().message));
+    Result<SyncStatus> after = sync.status();
+    if (!after)
+        return fail(after.error().message);
+    if (report->joined)
+        m_out << QObject::tr("This laptop now syncs with %1.").arg(after->server) << "\n";
+    m_out << QObject::tr("Synced with %1: %2 changes sent, %3 received.")
+                 .arg(after->server)
+                 .arg(report->pushed)
+                 .arg(report->pulled)
+          << "\n";
+    if (after->conflicts > 0)
+        m_out << QObject::tr("%1 conflicts wait for a person to choose (in the app: Sync > Conflicts); until then the "
+                             "team server's value stands.")
+                     .arg(after->conflicts)
+              << "\n";
     m_out.flush();
     return Ok;
 }

@@ -65,6 +65,7 @@ private:
     int runBackup(const Invocation& call);
     int runRestore(const Invocation& call);
     int runCheck(const Invocation& call);
+    int runSync(const Invocation& call);
     int runToday(const Invocation& call);
     int runPrint(const Invocation& call);
     int runReport(const Invocation& call);

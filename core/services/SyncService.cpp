@@ -4,6 +4,7 @@
 #include "core/domain/LocalTime.h"
 #include "core/rules/AccessPolicy.h"
 #include "core/rules/SyncMerge.h"
+#include "core/storage/AuditTrail.h"
 #include "core/storage/CaseloadRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/RecordStore.h"
@@ -248,7 +249,18 @@ Result<int> SyncService::push(Database& server, const QString& origin, const Syn
                 for (const SyncChange& change : elsewhere.value())
                     byRecord[change.recordId] << change;
 
+                serverJournal.bufferAppends();
+                AuditTrail trail(server);
+                if (Status s = trail.holdForBatch(); !s)
+                    return s.error();
                 RecordStore store(server);
+                store.setAuditTrail(&trail);
+                QHash<QString, QStringList> idsByTable;
+                for (const SyncChange& change : batch)
+                    idsByTable[change.table] << change.recordId;
+                for (auto it = idsByTable.constBegin(); it != idsByTable.constEnd(); ++it)
+                    if (Status s = store.preload(it.key(), it.value()); !s)
+                        return s.error();
                 QJsonArray conflicts;
                 for (SyncChange change : batch) {
                     QVector<SyncChange> theirs;
@@ -284,6 +296,10 @@ Result<int> SyncService::push(Database& server, const QString& origin, const Syn
                     if (Status s = serverJournal.append(change); !s)
                         return s.error();
                 }
+                if (Status s = store.flush(); !s)
+                    return s.error();
+                if (Status s = serverJournal.flush(); !s)
+                    return s.error();
                 answer = QString::fromUtf8(QJsonDocument(conflicts).toJson(QJsonDocument::Compact));
                 if (Status s = serverJournal.saveBatch(batchId, origin, answer, m_clock.now()); !s)
                     return s.error();

@@ -1,5 +1,7 @@
 #include "core/storage/AuditTrail.h"
 
+#include "core/storage/BufferedInsert.h"
+
 #include "core/domain/LocalTime.h"
 #include "core/storage/Database.h"
 
@@ -125,37 +127,72 @@ QString AuditTrail::hashOf(const AuditEntry& e, const QString& salt, const QStri
     return chainHash(e, digestOf(e.before, salt), digestOf(e.after, salt), digestOf(e.detail, salt), previousHash);
 }
 
-Status AuditTrail::append(const AuditEntry& entry)
+Status AuditTrail::holdForBatch()
 {
     QSqlQuery q(m_database.connection());
-    // On a team server many people write at once: each entry waits for the one before to be
-    // committed, so that the chain never forks. (A file takes one writer at a time already.) The
-    // sync journal is held first, as every writer of it does, so no two wait on each other.
     if (m_database.isServer()
         && !q.exec(m_database.schemaVersion() >= 7 ? QStringLiteral("LOCK TABLE x_sync_changes, x_audit_trail IN EXCLUSIVE MODE")
                                                    : QStringLiteral("LOCK TABLE x_audit_trail IN EXCLUSIVE MODE")))
         return Error{m_database.describe(QObject::tr("Recording in the audit trail failed"), q.lastError().text()), {}};
     if (!q.exec(QStringLiteral("SELECT seq, hash FROM x_audit_trail ORDER BY seq DESC LIMIT 1")))
         return Error{m_database.describe(QObject::tr("Recording in the audit trail failed"), q.lastError().text()), {}};
-    AuditEntry e = asStored(entry);
-    QString previous = Genesis;
-    e.seq = 1;
+    m_lastSeq = 0;
+    m_lastHash = Genesis;
     if (q.next()) {
-        e.seq = q.value(0).toLongLong() + 1;
-        previous = q.value(1).toString();
+        m_lastSeq = q.value(0).toLongLong();
+        m_lastHash = q.value(1).toString();
     }
-    q.finish();
+    m_held = true;
+    m_buffer = std::make_unique<BufferedInsert>(m_database, QStringLiteral("x_audit_trail"),
+                                                QString(Columns).split(QStringLiteral(", ")));
+    return {};
+}
+
+Status AuditTrail::flush()
+{
+    return m_buffer ? m_buffer->flush() : Status();
+}
+
+AuditTrail::~AuditTrail() = default;
+
+Status AuditTrail::append(const AuditEntry& entry)
+{
+    if (!m_held) {
+        // Each entry on its own: on a team server many people write at once, and each entry waits
+        // for the one before to be committed, so that the chain never forks. (A file takes one
+        // writer at a time already.) The sync journal is held first, as every writer of it does,
+        // so no two wait on each other.
+        if (Status s = holdForBatch(); !s)
+            return s;
+        m_held = false;
+    }
+    AuditEntry e = asStored(entry);
+    const QString previous = m_lastHash;
+    e.seq = m_lastSeq + 1;
     // Stored to the second, as the hash is computed over the stored text.
     e.at = LocalTime::parseIsoDateTimeUtc(LocalTime::isoDateTimeUtc(e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc()));
     const QString salt = e.before.isEmpty() && e.after.isEmpty() && e.detail.isEmpty() ? QString() : newSalt();
-    q.prepare(QStringLiteral("INSERT INTO x_audit_trail (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                  .arg(Columns));
-    for (const QVariant& v : {QVariant(e.seq), QVariant(LocalTime::isoDateTimeUtc(e.at)), QVariant(e.actor), QVariant(e.action),
+    const QString hash = hashOf(e, salt, previous);
+    const QVariantList values{QVariant(e.seq), QVariant(LocalTime::isoDateTimeUtc(e.at)), QVariant(e.actor), QVariant(e.action),
                               orNull(e.table), orNull(e.recordId), orNull(e.serviceUserId), orNull(e.field),
                               orNull(e.before), orNull(e.after), orNull(e.detail), QVariant(previous),
-                              QVariant(hashOf(e, salt, previous)), QVariant(DigestFormat), orNull(salt),
+                              QVariant(hash), QVariant(DigestFormat), orNull(salt),
                               orNull(digestOf(e.before, salt)), orNull(digestOf(e.after, salt)),
-                              orNull(digestOf(e.detail, salt))})
+                              orNull(digestOf(e.detail, salt))};
+    if (m_held) {
+        if (Status s = m_buffer->add(values); !s)
+            return s;
+        m_lastSeq = e.seq;
+        m_lastHash = hash;
+        return {};
+    }
+    if (!m_insert) {
+        m_insert = std::make_unique<QSqlQuery>(m_database.connection());
+        m_insert->prepare(QStringLiteral("INSERT INTO x_audit_trail (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                              .arg(Columns));
+    }
+    QSqlQuery& q = *m_insert;
+    for (const QVariant& v : values)
         q.addBindValue(v);
     if (!q.exec())
         return Error{m_database.describe(QObject::tr("Recording in the audit trail failed"), q.lastError().text()), {}};

@@ -7,10 +7,14 @@
 #include <QVariantList>
 #include <QVector>
 
+#include <QSqlQuery>
+
+#include <memory>
 #include <optional>
 
 namespace waymark {
 
+class BufferedInsert;
 class Database;
 
 // One entry of the audit trail.
@@ -49,6 +53,7 @@ struct AuditQuery {
 class AuditTrail {
 public:
     explicit AuditTrail(Database& database);
+    ~AuditTrail();
 
     // Adds an entry (its seq and hash are worked out here). Call it inside the transaction of the
     // change it records, so that both are kept or neither.
@@ -56,6 +61,14 @@ public:
     // The same in a transaction of its own, for an access that changes nothing else (a print, an
     // export, a sign-in).
     Status record(const AuditEntry& entry);
+
+    // For many entries in one transaction (a batch pushed to the team server): the trail is held
+    // and its last entry read once, and each append after it follows on in memory. Only for the
+    // life of this object and inside one transaction, which must not add entries by any other
+    // AuditTrail meanwhile.
+    Status holdForBatch();
+    // Held, appends are written many to a statement: flush() before the transaction commits.
+    Status flush();
 
     // The first entry whose hash does not fit, as "entry N: ..." in words; none when the whole
     // trail holds together.
@@ -87,6 +100,12 @@ private:
     Result<QVector<AuditEntry>> read(const QString& sql, const QVariantList& binds) const;
 
     Database& m_database;
+    // Set by holdForBatch: the last entry's seq and hash, and the insert, prepared once.
+    bool m_held = false;
+    qint64 m_lastSeq = 0;
+    QString m_lastHash;
+    std::unique_ptr<QSqlQuery> m_insert;
+    std::unique_ptr<BufferedInsert> m_buffer;
 };
 
 } // namespace waymark

@@ -1,6 +1,7 @@
 #include "core/storage/RecordStore.h"
 
 #include "core/storage/AuditTrail.h"
+#include "core/storage/BufferedInsert.h"
 
 #include "core/domain/LocalTime.h"
 #include "core/domain/StoredValue.h"
@@ -44,6 +45,27 @@ RecordStore::RecordStore(Database& database)
     : m_database(database)
     , m_syncSink([&database](const SyncChange& change) { return SyncJournal(database).recordLocal(change); })
 {
+}
+
+RecordStore::~RecordStore() = default;
+
+void RecordStore::setAuditTrail(AuditTrail* trail)
+{
+    m_audit = trail;
+    m_changeLog = trail ? std::make_unique<BufferedInsert>(
+                              m_database, QStringLiteral("change_log"),
+                              QStringList{QStringLiteral("id"), QStringLiteral("changed_at"), QStringLiteral("changed_by"),
+                                          QStringLiteral("table_name"), QStringLiteral("record_id"), QStringLiteral("action"),
+                                          QStringLiteral("field"), QStringLiteral("old_value"), QStringLiteral("new_value")})
+                        : nullptr;
+}
+
+Status RecordStore::flush()
+{
+    if (m_changeLog)
+        if (Status s = m_changeLog->flush(); !s)
+            return s;
+    return m_audit ? m_audit->flush() : Status();
 }
 
 Status RecordStore::recordForSync(const QString& table, const QString& id, const QVariantMap& fields, const QString& actor,
@@ -96,24 +118,25 @@ Status RecordStore::log(const QString& table, const QString& recordId, const QSt
                         const QString& field, const QVariant& before, const QVariant& after,
                         const QString& actor, const QString& now)
 {
-    QSqlQuery& insert = prepared(QStringLiteral(
-        "INSERT INTO change_log (id, changed_at, changed_by, table_name, record_id, action, field, "
-        "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     auto text = [](const QVariant& v) {
         const QVariant n = normalised(v);
         return n.isValid() ? QVariant(n.toString()) : QVariant(QMetaType(QMetaType::QString));
     };
-    insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    insert.addBindValue(now);
-    insert.addBindValue(actor);
-    insert.addBindValue(table);
-    insert.addBindValue(recordId);
-    insert.addBindValue(action);
-    insert.addBindValue(field.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(field));
-    insert.addBindValue(text(before));
-    insert.addBindValue(text(after));
-    if (!insert.exec())
-        return failure(QObject::tr("Recording the change to %1 %2").arg(table, recordId), insert);
+    const QVariantList row{QUuid::createUuid().toString(QUuid::WithoutBraces), now, actor, table, recordId, action,
+                           field.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(field), text(before),
+                           text(after)};
+    if (m_changeLog) {
+        if (Status s = m_changeLog->add(row); !s)
+            return s;
+    } else {
+        QSqlQuery& insert = prepared(QStringLiteral(
+            "INSERT INTO change_log (id, changed_at, changed_by, table_name, record_id, action, field, "
+            "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant& v : row)
+            insert.addBindValue(v);
+        if (!insert.exec())
+            return failure(QObject::tr("Recording the change to %1 %2").arg(table, recordId), insert);
+    }
     // The same change in the hash-chained audit trail, in the same transaction.
     AuditEntry entry;
     entry.at = LocalTime::parseIsoDateTimeUtc(now);
@@ -125,7 +148,7 @@ Status RecordStore::log(const QString& table, const QString& recordId, const QSt
     entry.serviceUserId = m_person;
     entry.before = text(before).toString();
     entry.after = text(after).toString();
-    return AuditTrail(m_database).append(entry);
+    return m_audit ? m_audit->append(entry) : AuditTrail(m_database).append(entry);
 }
 
 QString RecordStore::personOf(const QString& table, const QString& id, const QVariantMap& values)
@@ -466,6 +489,37 @@ Result<RecordStore::Change> RecordStore::setTombstone(const QString& table, cons
     return Change::Updated;
 }
 
+Status RecordStore::preload(const QString& table, const QStringList& ids)
+{
+    // A table this version does not have is left for apply() to refuse in words.
+    if (ids.isEmpty() || syncableColumns(table).isEmpty())
+        return {};
+    Preloaded& cache = m_preloaded[table];
+    constexpr qsizetype Slice = 500;
+    for (qsizetype from = 0; from < ids.size(); from += Slice) {
+        const QStringList slice = ids.mid(from, Slice);
+        QSqlQuery q(m_database.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT * FROM %1 WHERE id IN (%2)").arg(table, placeholders(slice.size())));
+        for (const QString& id : slice)
+            q.addBindValue(id);
+        if (!q.exec())
+            return failure(QObject::tr("Reading %1").arg(table), q);
+        const QSqlRecord record = q.record();
+        while (q.next()) {
+            QVariantMap row;
+            for (int i = 0; i < record.count(); ++i)
+                row.insert(record.fieldName(i), q.value(i));
+            cache.rows.insert(q.value(QStringLiteral("id")).toString(), row);
+        }
+        if (q.lastError().isValid())
+            return failure(QObject::tr("Reading %1").arg(table), q);
+        for (const QString& id : slice)
+            cache.ids.insert(id);
+    }
+    return {};
+}
+
 Result<RecordStore::Change> RecordStore::apply(const SyncChange& change)
 {
     const QString what = QObject::tr("Saving %1 record %2 from the team server").arg(change.table, change.recordId);
@@ -487,32 +541,53 @@ Result<RecordStore::Change> RecordStore::apply(const SyncChange& change)
     const QString nowText = LocalTime::isoDateTimeUtc(change.changedAt);
     const QString actor = change.changedBy;
     m_person = change.person;
-    QSqlQuery& select = prepared(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
-                                     .arg(columns.isEmpty() ? QStringLiteral("id") : columns.join(QStringLiteral(", ")),
-                                          change.table));
-    select.addBindValue(change.recordId);
-    if (!select.exec())
-        return failure(what, select);
-    const bool exists = select.next();
-    if (!exists && select.lastError().isValid())
-        return failure(what, select);
+    // The record as stored: from what preload() read, or read now.
+    bool exists = false;
+    QVariantMap stored;
+    const auto preloaded = m_preloaded.constFind(change.table);
+    if (preloaded != m_preloaded.constEnd() && preloaded->ids.contains(change.recordId)) {
+        const auto row = preloaded->rows.constFind(change.recordId);
+        exists = row != preloaded->rows.constEnd();
+        if (exists)
+            stored = *row;
+    } else {
+        QSqlQuery& select = prepared(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                                         .arg(columns.isEmpty() ? QStringLiteral("id") : columns.join(QStringLiteral(", ")),
+                                              change.table));
+        select.addBindValue(change.recordId);
+        if (!select.exec())
+            return failure(what, select);
+        exists = select.next();
+        if (!exists && select.lastError().isValid())
+            return failure(what, select);
+        if (exists)
+            for (qsizetype i = 0; i < columns.size(); ++i)
+                stored.insert(columns.at(i), select.value(int(i)));
+        select.finish();
+    }
     QVector<QPair<QString, QVariant>> differences;
     if (exists)
-        for (qsizetype i = 0; i < columns.size(); ++i)
-            if (!sameValue(select.value(int(i)), normalised(change.fields.value(columns.at(i)))))
-                differences.append({columns.at(i), select.value(int(i))});
-    select.finish();
+        for (const QString& column : columns)
+            if (!sameValue(stored.value(column), normalised(change.fields.value(column))))
+                differences.append({column, stored.value(column)});
+    if (preloaded != m_preloaded.constEnd() && preloaded->ids.contains(change.recordId)) {
+        // What is written now is what a later change to the same record meets.
+        Preloaded& cache = m_preloaded[change.table];
+        QVariantMap& row = cache.rows[change.recordId];
+        for (const QString& column : columns)
+            row.insert(column, normalised(change.fields.value(column)));
+    }
     if (exists && differences.isEmpty())
         return Change::Unchanged;
 
     if (!exists) {
         QStringList insertColumns = columns;
         insertColumns.removeAll(QStringLiteral("deleted"));
-        QSqlQuery insert(m_database.connection());
-        insert.prepare(QStringLiteral("INSERT INTO %1 (id, %2%3) VALUES (?, %4)")
-                           .arg(change.table, BookkeepingColumns,
-                                insertColumns.isEmpty() ? QString() : QStringLiteral(", ") + insertColumns.join(QStringLiteral(", ")),
-                                placeholders(5 + insertColumns.size())));
+        QSqlQuery& insert = prepared(QStringLiteral("INSERT INTO %1 (id, %2%3) VALUES (?, %4)")
+                                         .arg(change.table, BookkeepingColumns,
+                                              insertColumns.isEmpty() ? QString()
+                                                                      : QStringLiteral(", ") + insertColumns.join(QStringLiteral(", ")),
+                                              placeholders(5 + insertColumns.size())));
         insert.addBindValue(change.recordId);
         insert.addBindValue(nowText);
         insert.addBindValue(nowText);
@@ -531,9 +606,8 @@ Result<RecordStore::Change> RecordStore::apply(const SyncChange& change)
     QStringList assignments;
     for (const auto& difference : differences)
         assignments << difference.first + QStringLiteral(" = ?");
-    QSqlQuery update(m_database.connection());
-    update.prepare(QStringLiteral("UPDATE %1 SET updated_at = ?, updated_by = ?, version = version + 1, %2 WHERE id = ?")
-                       .arg(change.table, assignments.join(QStringLiteral(", "))));
+    QSqlQuery& update = prepared(QStringLiteral("UPDATE %1 SET updated_at = ?, updated_by = ?, version = version + 1, %2 WHERE id = ?")
+                                     .arg(change.table, assignments.join(QStringLiteral(", "))));
     update.addBindValue(nowText);
     update.addBindValue(actor);
     for (const auto& difference : differences)

@@ -11,9 +11,12 @@
 #include <QSqlQuery>
 
 #include <functional>
+#include <memory>
 
 namespace waymark {
 
+class AuditTrail;
+class BufferedInsert;
 class Database;
 
 // Reads and writes whole records of any table by its layout: what import, export and later sync
@@ -25,6 +28,7 @@ public:
     enum class Change { Unchanged, Inserted, Updated };
 
     explicit RecordStore(Database& database);
+    ~RecordStore();
 
     Result<Change> save(const TableLayout& layout, const StoredRecord& record,
                         const QString& actor, const QDateTime& now);
@@ -45,9 +49,19 @@ public:
     // column of the table is refused (a newer Waymark's change), and nothing is written.
     Result<Change> apply(const SyncChange& change);
 
+    // Reads these records of `table` in a few statements, for apply() to compare with instead of
+    // reading each one (a batch of thousands of changes).
+    Status preload(const QString& table, const QStringList& ids);
+
     // Where each change this store makes is recorded for sync. By default SyncJournal's
     // recordLocal: the server's journal, or a laptop's outbox.
     void setSyncSink(std::function<Status(const SyncChange&)> sink) { m_syncSink = std::move(sink); }
+    // The audit trail the changes are recorded in, when the caller holds one for a batch
+    // (AuditTrail::holdForBatch); by default each change appends on its own.
+    // With one, the change log is written many rows to a statement too: flush() before the
+    // transaction commits.
+    void setAuditTrail(AuditTrail* trail);
+    Status flush();
 
     // Every record that is not tombstoned, ordered by id.
     Result<QVector<StoredRecord>> loadAll(const TableLayout& layout);
@@ -93,6 +107,13 @@ private:
     QHash<QString, QSqlQuery> m_statements;
     QHash<QString, QSet<QString>> m_columns;
     std::function<Status(const SyncChange&)> m_syncSink;
+    AuditTrail* m_audit = nullptr;
+    std::unique_ptr<BufferedInsert> m_changeLog;
+    struct Preloaded {
+        QSet<QString> ids;                 // asked for (present or not)
+        QHash<QString, QVariantMap> rows;  // found, column -> value
+    };
+    QHash<QString, Preloaded> m_preloaded;
     QString m_person; // personOf the record being written
 };
 

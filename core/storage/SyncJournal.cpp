@@ -1,6 +1,7 @@
 #include "core/storage/SyncJournal.h"
 
 #include "core/domain/LocalTime.h"
+#include "core/storage/BufferedInsert.h"
 #include "core/storage/Database.h"
 
 #include <QJsonArray>
@@ -371,10 +372,30 @@ Result<qint64> SyncJournal::head() const
     return q.value(0).toLongLong();
 }
 
+SyncJournal::~SyncJournal() = default;
+
+void SyncJournal::bufferAppends()
+{
+    m_buffer = std::make_unique<BufferedInsert>(m_database, QStringLiteral("x_sync_changes"),
+                                                JournalColumns.split(QStringLiteral(", ")));
+}
+
+Status SyncJournal::flush()
+{
+    return m_buffer ? m_buffer->flush() : Status();
+}
+
 Status SyncJournal::append(const SyncChange& c)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO x_sync_changes (%1) VALUES (%2)").arg(JournalColumns, placeholders(9)));
+    if (m_buffer)
+        return m_buffer->add({QVariant(c.seq), QVariant(c.changeId), QVariant(c.origin), QVariant(c.table),
+                              QVariant(c.recordId), orNull(c.person), QVariant(encode(c.fields)),
+                              QVariant(LocalTime::isoDateTimeUtc(c.changedAt)), QVariant(c.changedBy)});
+    if (!m_append) {
+        m_append = std::make_unique<QSqlQuery>(m_database.connection());
+        m_append->prepare(QStringLiteral("INSERT INTO x_sync_changes (%1) VALUES (%2)").arg(JournalColumns, placeholders(9)));
+    }
+    QSqlQuery& q = *m_append;
     for (const QVariant& v : {QVariant(c.seq), QVariant(c.changeId), QVariant(c.origin), QVariant(c.table),
                               QVariant(c.recordId), orNull(c.person), QVariant(encode(c.fields)),
                               QVariant(LocalTime::isoDateTimeUtc(c.changedAt)), QVariant(c.changedBy)})

@@ -9,10 +9,12 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace waymark {
 
+class BufferedInsert;
 class Database;
 
 // The sync tables of one database (007_sync.sql): on a laptop, the outbox of changes waiting to be
@@ -22,6 +24,7 @@ class Database;
 class SyncJournal {
 public:
     explicit SyncJournal(Database& database);
+    ~SyncJournal();
 
     // A change just made through RecordStore: on the team server it goes into the journal with the
     // next number (origin "server"); on a laptop that syncs, into the outbox, based on the last
@@ -54,6 +57,9 @@ public:
     Status lockJournal();
     Result<qint64> head() const;
     Status append(const SyncChange& change);
+    // From now on appends are written many to a statement: flush() before the commit.
+    void bufferAppends();
+    Status flush();
     // The answer already given to a batch, if it was taken before.
     Result<std::optional<QString>> batchAnswer(const QString& batchId) const;
     Status saveBatch(const QString& batchId, const QString& origin, const QString& answer, const QDateTime& at);
@@ -82,6 +88,8 @@ private:
     static SyncChange journalRow(const QSqlQuery& q);
 
     Database& m_database;
+    std::unique_ptr<QSqlQuery> m_append; // prepared once: a batch appends many
+    std::unique_ptr<BufferedInsert> m_buffer;
 };
 
 } // namespace waymark

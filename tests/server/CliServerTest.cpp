@@ -4,7 +4,9 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include "tests/support/QtPrinters.h"
 
@@ -41,4 +43,90 @@ TEST(CliOnTheServer, InitImportExportAndCheckWorkAsOnAFile)
     const test::CliRun backup = cli({QStringLiteral("--db"), server.url(), QStringLiteral("backup"), dir.filePath(QStringLiteral("b.db"))});
     EXPECT_EQ(backup.status, CliApplication::UserError);
     EXPECT_TRUE(backup.err.contains(QStringLiteral("pg_dump"))) << backup.err.toStdString();
+}
+
+namespace {
+
+// Two laptops' encrypted files, as `init` makes them, and the team server with the small caseload.
+struct CliTeam {
+    test::ServerDatabase server;
+    QTemporaryDir dir;
+    QString a = dir.filePath(QStringLiteral("a.db"));
+    QString b = dir.filePath(QStringLiteral("b.db"));
+
+    CliTeam()
+    {
+        qputenv("WAYMARK_PASSPHRASE", "a long enough passphrase for the tests 1");
+        const QString in = dir.filePath(QStringLiteral("small.json"));
+        QFile file(in);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(test::smallCaseload()).toJson());
+        file.close();
+        EXPECT_EQ(cli({QStringLiteral("--db"), server.url(), QStringLiteral("init")}).status, CliApplication::Ok);
+        EXPECT_EQ(cli({QStringLiteral("--db"), server.url(), QStringLiteral("import"), in}).status, CliApplication::Ok);
+        for (const QString& laptop : {a, b})
+            EXPECT_EQ(cli({QStringLiteral("--db"), laptop, QStringLiteral("init")}).status, CliApplication::Ok);
+    }
+    ~CliTeam() { qunsetenv("WAYMARK_PASSPHRASE"); }
+
+    QByteArray exported(const QString& database)
+    {
+        const QString out = dir.filePath(QStringLiteral("export.json"));
+        QFile::remove(out);
+        const test::CliRun run = cli({QStringLiteral("--db"), database, QStringLiteral("export"), out});
+        EXPECT_EQ(run.status, CliApplication::Ok) << run.err.toStdString();
+        QFile file(out);
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+        QJsonObject document = QJsonDocument::fromJson(file.readAll()).object();
+        document.remove(QStringLiteral("exported_at"));
+        return QJsonDocument(document).toJson();
+    }
+};
+
+} // namespace
+
+TEST(CliOnTheServer, SyncBringsTheCaseloadToALaptopAndRemembersItsServer)
+{
+    CliTeam team;
+    const test::CliRun first = cli({QStringLiteral("--db"), team.a, QStringLiteral("sync"), QStringLiteral("--server"), team.server.url()});
+    ASSERT_EQ(first.status, CliApplication::Ok) << first.err.toStdString();
+    EXPECT_TRUE(first.out.contains(QStringLiteral("now syncs with postgresql://"))) << first.out.toStdString();
+    EXPECT_TRUE(team.exported(team.a).contains("Alexandra"));
+    EXPECT_EQ(team.exported(team.a), team.exported(team.server.url()));
+    // After the first time the laptop remembers its server.
+    const test::CliRun again = cli({QStringLiteral("--db"), team.a, QStringLiteral("sync")});
+    ASSERT_EQ(again.status, CliApplication::Ok) << again.err.toStdString();
+    EXPECT_TRUE(again.out.contains(QStringLiteral("0 changes sent, 0 received"))) << again.out.toStdString();
+    // Another server is refused: a laptop belongs to one team.
+    const test::CliRun elsewhere = cli({QStringLiteral("--db"), team.a, QStringLiteral("sync"), QStringLiteral("--server"),
+                                        test::ServerDatabase::serverUrl(QStringLiteral("waymark"))});
+    EXPECT_EQ(elsewhere.status, CliApplication::UserError);
+    EXPECT_TRUE(elsewhere.err.contains(QStringLiteral("not"))) << elsewhere.err.toStdString();
+}
+
+TEST(CliOnTheServer, ASyncThatCannotReachTheServerSaysSoAndLeavesTheLaptopAsItWas)
+{
+    CliTeam team;
+    ASSERT_EQ(cli({QStringLiteral("--db"), team.a, QStringLiteral("sync"), QStringLiteral("--server"), team.server.url()}).status,
+              CliApplication::Ok);
+    const QByteArray before = team.exported(team.a);
+    QUrl down(team.server.url());
+    down.setPort(1); // nothing listens there
+    QUrl stranger(team.server.url());
+    stranger.setUserName(QStringLiteral("nobody_here"));
+    for (const QString& address : {down.toString(), stranger.toString()}) {
+        SCOPED_TRACE(address.toStdString());
+        const test::CliRun run = cli({QStringLiteral("--db"), team.b, QStringLiteral("sync"), QStringLiteral("--server"), address});
+        EXPECT_EQ(run.status, CliApplication::UserError);
+        EXPECT_TRUE(run.err.contains(QStringLiteral("Nothing was synced"))) << run.err.toStdString();
+    }
+    // A server made by a newer Waymark is refused before anything here changes.
+    ASSERT_TRUE(team.server.run(QStringLiteral("UPDATE waymark_meta SET value = '99' WHERE key = 'schema_version'")).isEmpty());
+    const test::CliRun newer = cli({QStringLiteral("--db"), team.a, QStringLiteral("sync")});
+    EXPECT_EQ(newer.status, CliApplication::UserError);
+    EXPECT_TRUE(newer.err.contains(QStringLiteral("newer version of Waymark"))) << newer.err.toStdString();
+    EXPECT_EQ(team.exported(team.a), before);
+    // And b, which never reached a server, is still a laptop of its own.
+    const test::CliRun b = cli({QStringLiteral("--db"), team.b, QStringLiteral("check")});
+    EXPECT_EQ(b.status, CliApplication::Ok) << b.err.toStdString();
 }

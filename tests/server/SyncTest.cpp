@@ -382,6 +382,16 @@ TEST(Sync, ASyncCutOffMidwayCarriesOnWithNothingLostOrDoubled)
     EXPECT_EQ(journal.value(1).toInt(), 2500);
     EXPECT_EQ(contentOf(a.db()), contentOf(*team.server));
     EXPECT_EQ(contentOf(b.db()), contentOf(*team.server));
+    // Every copy's audit trail holds together, the server's with each batch's entries in it.
+    for (Database* copy : {team.server.get(), &a.db(), &b.db()}) {
+        Result<QStringList> problems = copy->problems();
+        ASSERT_TRUE(problems.ok());
+        EXPECT_TRUE(problems->isEmpty()) << problems->join(QStringLiteral("; ")).toStdString();
+    }
+    QSqlQuery trail(team.server->connection());
+    ASSERT_TRUE(trail.exec(QStringLiteral("SELECT COUNT(*) FROM x_audit_trail WHERE table_name = 'notes' AND action = 'created'")));
+    ASSERT_TRUE(trail.next());
+    EXPECT_EQ(trail.value(0).toInt(), 2501);
 }
 
 TEST(Sync, AKeyWorkersLaptopHoldsOnlyTheirCaseloadAndGetsANewPersonWhole)

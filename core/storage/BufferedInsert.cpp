@@ -1,0 +1,70 @@
+#include "core/storage/BufferedInsert.h"
+
+#include "core/storage/Database.h"
+
+#include <QSqlError>
+
+namespace waymark {
+
+namespace {
+
+QString statementFor(const QString& table, const QStringList& columns, int rows)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        marks << QStringLiteral("?");
+    const QString one = QStringLiteral("(") + marks.join(QStringLiteral(", ")) + QStringLiteral(")");
+    QStringList all;
+    for (int i = 0; i < rows; ++i)
+        all << one;
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3").arg(table, columns.join(QStringLiteral(", ")), all.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+BufferedInsert::BufferedInsert(Database& database, QString table, QStringList columns, int rowsPerStatement)
+    : m_database(database)
+    , m_table(std::move(table))
+    , m_columns(std::move(columns))
+    , m_rowsPerStatement(rowsPerStatement)
+{
+}
+
+Status BufferedInsert::add(const QVariantList& row)
+{
+    m_rows << row;
+    if (m_rows.size() >= m_rowsPerStatement)
+        return write(int(m_rows.size()));
+    return {};
+}
+
+Status BufferedInsert::flush()
+{
+    if (m_rows.isEmpty())
+        return {};
+    return write(int(m_rows.size()));
+}
+
+Status BufferedInsert::write(int rows)
+{
+    QSqlQuery partial(m_database.connection());
+    QSqlQuery* q = &partial;
+    if (rows == m_rowsPerStatement) {
+        if (!m_full) {
+            m_full = std::make_unique<QSqlQuery>(m_database.connection());
+            m_full->prepare(statementFor(m_table, m_columns, rows));
+        }
+        q = m_full.get();
+    } else {
+        partial.prepare(statementFor(m_table, m_columns, rows));
+    }
+    for (const QVariantList& row : m_rows)
+        for (const QVariant& v : row)
+            q->addBindValue(v);
+    m_rows.clear();
+    if (!q->exec())
+        return Error{m_database.describe(QObject::tr("Saving to %1 failed").arg(m_table), q->lastError().text()), {}};
+    return {};
+}
+
+} // namespace waymark
