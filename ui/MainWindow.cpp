@@ -1,5 +1,7 @@
 #include "ui/MainWindow.h"
 
+#include "ui/SyncPanel.h"
+
 #include "core/rules/AccessPolicy.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/Repositories.h"
@@ -182,6 +184,22 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     }
     updateTitle();
     statusBar()->showMessage(QDir::toNativeSeparators(m_repositories.database.path()));
+    if (!m_repositories.database.isServer()) {
+        // A laptop's file syncs with the team server; the server itself needs no sync.
+        m_syncPanel = new SyncPanel(m_repositories.database, m_repositories.serviceUsers, clock, user.user, this);
+        statusBar()->addPermanentWidget(m_syncPanel);
+        connect(m_syncPanel, &SyncPanel::changed, this, [this] {
+            m_caseload->reload();
+            m_today->reload();
+            m_referrals->reload();
+            m_diary->reload();
+            m_sessions->reload();
+            if (m_admin)
+                m_admin->reload();
+            if (m_pages->currentWidget() == m_record)
+                m_record->showServiceUser(m_record->serviceUserId());
+        });
+    }
     if (!m_repositories.meta.isDemo()) {
         // Who is signed in, and so what this window shows.
         static const char* const roleNames[] = {QT_TR_NOOP("key worker"), QT_TR_NOOP("team leader"),

@@ -20,6 +20,7 @@ class Clock;
 class PersonRecordView;
 class ReferralsPage;
 class SessionsPage;
+class SyncPanel;
 class ReportsPage;
 class TodayPage;
 class DiaryPage;
@@ -60,6 +61,8 @@ public:
     ReportsPage* reportsPage() const { return m_reports; }
     AdminPage* adminPage() const { return m_admin; }
     PersonRecordView* recordView() const { return m_record; }
+    // The status bar's sync panel; none on the team server itself.
+    SyncPanel* syncPanel() const { return m_syncPanel; }
     QListWidget* navigation() const { return m_navigation; }
 
 signals:
@@ -91,6 +94,7 @@ private:
     ReportsPage* m_reports;
     AdminPage* m_admin;
     QWidget* m_sectionPages[7] = {};
+    SyncPanel* m_syncPanel = nullptr;
 };
 
 } // namespace waymark

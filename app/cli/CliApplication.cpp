@@ -1092,30 +1092,14 @@ int CliApplication::runSync(const Invocation& call)
 
     // The people this laptop may hold are those its accounts may see (a plain file has no
     // accounts: whoever opens it sees everything, as in the app).
-    QVector<SignedInUser> users;
-    if (KeyRing::existsFor(call.databasePath)) {
-        Result<KeyRing> ring = KeyRing::load(call.databasePath);
-        if (!ring)
-            return fail(ring.error().message);
-        for (const KeyRing::Account& account : ring->accounts()) {
-            Result<SignedInUser> user = AccessService::signedInUser(local, account.user, account.staffId, account.administrator);
-            if (!user)
-                return fail(user.error().message);
-            users << user.value();
-        }
-    }
-
-    // The server is opened (and checked: reachable, signed in, the same schema) before anything
-    // here changes.
-    auto server = Database::open(address);
-    if (!server)
-        return fail(QObject::tr("Nothing was synced; this laptop's records are as they were. %1").arg(server.error().message));
+    Result<QVector<SignedInUser>> users = SyncService::laptopUsers(local, call.databasePath);
+    if (!users)
+        return fail(users.error().message);
     SystemClock clock;
     SyncService sync(local, clock, actor(call));
-    Result<SyncReport> report = sync.sync(*server.value(), users);
+    Result<SyncReport> report = sync.syncWith(address, users.value());
     if (!report)
-        return fail(QObject::tr("The sync did not finish; what it had done is kept, and the next sync carries on. %1")
-                        .arg(report.error().message));
+        return fail(report.error().message);
     Result<SyncStatus> after = sync.status();
     if (!after)
         return fail(after.error().message);

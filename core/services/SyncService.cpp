@@ -3,6 +3,8 @@
 #include "core/domain/Clock.h"
 #include "core/domain/LocalTime.h"
 #include "core/rules/AccessPolicy.h"
+#include "core/services/AccessService.h"
+#include "core/storage/KeyRing.h"
 #include "core/rules/SyncMerge.h"
 #include "core/storage/AuditTrail.h"
 #include "core/storage/CaseloadRepository.h"
@@ -147,6 +149,38 @@ Result<SyncReport> SyncService::sync(Database& server, const QVector<SignedInUse
         return pulled.error();
     report.pulled = pulled.value();
     return report;
+}
+
+Result<SyncReport> SyncService::syncWith(const QString& address, const QVector<SignedInUser>& users,
+                                         const SyncOptions& options)
+{
+    auto server = Database::open(address);
+    if (!server)
+        return Error{QObject::tr("Nothing was synced; this laptop's records are as they were. %1").arg(server.error().message),
+                     {}};
+    Result<SyncReport> report = sync(*server.value(), users, options);
+    if (!report)
+        return Error{QObject::tr("The sync did not finish; what it had done is kept, and the next sync carries on. %1")
+                         .arg(report.error().message),
+                     {}};
+    return report;
+}
+
+Result<QVector<SignedInUser>> SyncService::laptopUsers(Database& laptop, const QString& databasePath)
+{
+    QVector<SignedInUser> users;
+    if (!KeyRing::existsFor(databasePath))
+        return users;
+    Result<KeyRing> ring = KeyRing::load(databasePath);
+    if (!ring)
+        return ring.error();
+    for (const KeyRing::Account& account : ring->accounts()) {
+        Result<SignedInUser> user = AccessService::signedInUser(laptop, account.user, account.staffId, account.administrator);
+        if (!user)
+            return user.error();
+        users << user.value();
+    }
+    return users;
 }
 
 Result<bool> SyncService::joinIfNew(Database& server)

@@ -48,6 +48,15 @@ public:
 
     // `users`: the laptop's users (its accounts); what they may see is what is pulled.
     Result<SyncReport> sync(Database& server, const QVector<SignedInUser>& users, const SyncOptions& options = {});
+    // The same, opening the team server at `address` (postgresql://...) first: a server that
+    // is down, refuses the sign-in or was made by a newer Waymark is refused before anything
+    // here changes.
+    Result<SyncReport> syncWith(const QString& address, const QVector<SignedInUser>& users,
+                                const SyncOptions& options = {});
+
+    // Everyone who signs in to the laptop's database at `databasePath` (its keys file), with
+    // the role their staff record gives them; none for a plain file, whose user sees everything.
+    static Result<QVector<SignedInUser>> laptopUsers(Database& laptop, const QString& databasePath);
 
     Result<QVector<SyncConflict>> conflicts() const;
     // Keeps this laptop's value: written here and sent at the next sync, based on the server's.

@@ -1,0 +1,14 @@
+#include <QApplication>
+
+#include "tests/support/QtPrinters.h"
+
+#include <gtest/gtest.h>
+
+int main(int argc, char** argv)
+{
+    testing::InitGoogleTest(&argc, argv);
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("WaymarkTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("WaymarkTests"));
+    return RUN_ALL_TESTS();
+}

@@ -1,0 +1,135 @@
+#include "ui/SyncPanel.h"
+
+#include "core/domain/LocalTime.h"
+#include "core/services/SyncService.h"
+#include "core/storage/Database.h"
+#include "core/storage/ServerAddress.h"
+#include "ui/SyncConflictsDialog.h"
+
+#include <QInputDialog>
+#include <QProgressDialog>
+
+namespace waymark {
+
+SyncPanel::SyncPanel(Database& database, ServiceUserRepository& people, const Clock& clock, const QString& actor,
+                     QWidget* parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_people(people)
+    , m_clock(clock)
+    , m_service(std::make_unique<SyncService>(database, clock, actor))
+    , m_status(new QLabel(this))
+    , m_sync(new QPushButton(tr("S&ync now"), this))
+    , m_conflicts(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("syncPanel"));
+    m_status->setObjectName(QStringLiteral("syncStatus"));
+    m_sync->setObjectName(QStringLiteral("syncNow"));
+    m_conflicts->setObjectName(QStringLiteral("syncConflictsButton"));
+    m_sync->setToolTip(tr("Send this laptop's changes to the team server and bring back everyone else's"));
+    m_conflicts->setToolTip(tr("Fields changed both here and on the team server: choose which to keep"));
+    m_sync->setAccessibleName(tr("Sync now"));
+    m_conflicts->setAccessibleName(tr("Sync conflicts"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_status);
+    layout->addWidget(m_conflicts);
+    layout->addWidget(m_sync);
+    connect(m_sync, &QPushButton::clicked, this, &SyncPanel::syncNow);
+    connect(m_conflicts, &QPushButton::clicked, this, &SyncPanel::showConflicts);
+    m_prompt = [this] {
+        return QInputDialog::getText(this, tr("Sync with a team server"),
+                                     tr("The team server's address, as your administrator gave it\n"
+                                        "(like postgresql://jo@waymark.example.org/team):"))
+            .trimmed();
+    };
+    refresh();
+}
+
+SyncPanel::~SyncPanel() = default;
+
+void SyncPanel::refresh()
+{
+    Result<SyncStatus> status = m_service->status();
+    if (!status) {
+        m_status->setText(status.error().message);
+        return;
+    }
+    QStringList parts;
+    if (!status->joined) {
+        parts << tr("Not syncing with a team server");
+        m_sync->setText(tr("S&ync\u2026"));
+    } else {
+        parts << (status->lastSyncedAt.isValid() ? tr("Synced %1").arg(LocalTime::formatDateTime(status->lastSyncedAt))
+                                                 : tr("Not synced yet"));
+        if (status->waiting > 0)
+            parts << (status->waiting == 1 ? tr("1 change waiting") : tr("%1 changes waiting").arg(status->waiting));
+        m_sync->setText(tr("S&ync now"));
+        m_status->setToolTip(tr("Team server: %1").arg(status->server));
+    }
+    m_status->setText(parts.join(QStringLiteral(" \u00b7 ")));
+    m_conflicts->setText(status->conflicts == 1 ? tr("1 conflict") : tr("%1 conflicts").arg(status->conflicts));
+    m_conflicts->setVisible(status->conflicts > 0);
+}
+
+void SyncPanel::syncNow()
+{
+    Result<SyncStatus> status = m_service->status();
+    if (!status) {
+        m_status->setText(status.error().message);
+        return;
+    }
+    QString address = status->server;
+    if (!status->joined) {
+        address = m_prompt ? m_prompt() : QString();
+        if (address.isEmpty())
+            return;
+        if (!ServerAddress::isServerUrl(address)) {
+            m_status->setText(tr("That is not a team server's address: it starts postgresql://"));
+            return;
+        }
+    }
+    Result<QVector<SignedInUser>> users = SyncService::laptopUsers(m_database, m_database.path());
+    if (!users) {
+        m_status->setText(users.error().message);
+        return;
+    }
+    QProgressDialog progress(tr("Syncing with the team server\u2026"), tr("Stop"), 0, 0, this);
+    progress.setWindowTitle(tr("Sync"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    SyncOptions options;
+    options.progress = [&progress](const QString& phase, int done, int total) {
+        progress.setLabelText(phase);
+        progress.setMaximum(total);
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    };
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_sync->setEnabled(false);
+    Result<SyncReport> report = m_service->syncWith(address, users.value(), options);
+    m_sync->setEnabled(true);
+    QApplication::restoreOverrideCursor();
+    progress.reset();
+    refresh();
+    if (!report) {
+        m_status->setText(report.error().message);
+        m_status->setToolTip(report.error().message);
+    } else {
+        m_status->setText(m_status->text() + QStringLiteral(" \u00b7 ")
+                          + tr("%1 sent, %2 received").arg(report->pushed).arg(report->pulled));
+    }
+    emit changed();
+}
+
+void SyncPanel::showConflicts()
+{
+    SyncConflictsDialog dialog(*m_service, m_people, this);
+    connect(&dialog, &SyncConflictsDialog::settled, this, [this] {
+        refresh();
+        emit changed();
+    });
+    dialog.exec();
+}
+
+} // namespace waymark
