@@ -7,7 +7,9 @@
 #include "core/storage/KeyRing.h"
 #include "core/rules/SyncMerge.h"
 #include "core/storage/AuditTrail.h"
+#include "core/services/RetentionService.h"
 #include "core/storage/CaseloadRepository.h"
+#include "core/storage/RetentionRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/RecordStore.h"
 #include "core/storage/SyncJournal.h"
@@ -289,6 +291,7 @@ Result<int> SyncService::push(Database& server, const QString& origin, const Syn
                     return s.error();
                 RecordStore store(server);
                 store.setAuditTrail(&trail);
+                QSet<QString> anonymised; // people anonymised where this batch was made
                 QHash<QString, QStringList> idsByTable;
                 for (const SyncChange& change : batch)
                     idsByTable[change.table] << change.recordId;
@@ -322,9 +325,14 @@ Result<int> SyncService::push(Database& server, const QString& origin, const Syn
                     if (outcome.written.isEmpty())
                         continue;
                     change.fields = outcome.written;
-                    Result<RecordStore::Change> applied = store.apply(change);
-                    if (!applied)
-                        return applied.error();
+                    SyncChange toApply = change;
+                    if (toApply.fields.remove(QString::fromLatin1(RetentionRepository::AnonymisedMarker)) > 0)
+                        anonymised.insert(change.recordId);
+                    if (!toApply.fields.isEmpty()) {
+                        Result<RecordStore::Change> applied = store.apply(toApply);
+                        if (!applied)
+                            return applied.error();
+                    }
                     change.seq = ++seq;
                     change.origin = origin;
                     if (Status s = serverJournal.append(change); !s)
@@ -334,6 +342,11 @@ Result<int> SyncService::push(Database& server, const QString& origin, const Syn
                     return s.error();
                 if (Status s = serverJournal.flush(); !s)
                     return s.error();
+                for (const QString& person : anonymised)
+                    if (Result<int> done = RetentionRepository(server).anonymiseWithin(
+                            person, RetentionService::listsToAnonymise(), batch.first().changedBy, m_clock.now(), false);
+                        !done)
+                        return done.error();
                 answer = QString::fromUtf8(QJsonDocument(conflicts).toJson(QJsonDocument::Compact));
                 if (Status s = serverJournal.saveBatch(batchId, origin, answer, m_clock.now()); !s)
                     return s.error();
@@ -472,6 +485,7 @@ Result<int> SyncService::pull(Database& server, const QString& origin, const QVe
         return waiting.error();
     RecordStore store(m_laptop);
     int applied = 0;
+    QSet<QString> anonymised;
     for (qsizetype i = 0; i < incoming.size(); ++i) {
         SyncChange change = incoming.at(i);
         // A field changed here and not yet sent keeps this laptop's value: the next push meets
@@ -479,6 +493,8 @@ Result<int> SyncService::pull(Database& server, const QString& origin, const QVe
         if (const auto it = waiting->constFind(change.recordId); it != waiting->constEnd())
             for (const QString& field : *it)
                 change.fields.remove(field);
+        if (change.fields.remove(QString::fromLatin1(RetentionRepository::AnonymisedMarker)) > 0)
+            anonymised.insert(change.recordId);
         if (change.fields.isEmpty())
             continue;
         Result<RecordStore::Change> done = store.apply(change);
@@ -489,6 +505,13 @@ Result<int> SyncService::pull(Database& server, const QString& origin, const QVe
         if (options.progress && i % 500 == 0 && !options.progress(QObject::tr("Receiving changes"), int(i), int(incoming.size())))
             return Error{QObject::tr("Sync stopped; nothing was received this time (what was sent stays sent)."), {}};
     }
+    // Someone anonymised elsewhere is anonymised here too: their History and audit trail here
+    // lose the values, as they did there.
+    for (const QString& person : anonymised)
+        if (Result<int> done = RetentionRepository(m_laptop).anonymiseWithin(person, RetentionService::listsToAnonymise(),
+                                                                             m_actor, m_clock.now(), false);
+            !done)
+            return done.error();
     if (Status s = journal.setCursor(head.value(), m_clock.now()); !s)
         return s.error();
     if (Status s = local.commit(QObject::tr("Saving the changes from the team server failed")); !s)

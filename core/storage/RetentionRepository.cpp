@@ -1,5 +1,8 @@
 #include "core/storage/RetentionRepository.h"
 
+#include "core/domain/StoredValue.h"
+#include "core/storage/SyncJournal.h"
+
 #include "core/domain/LocalTime.h"
 #include "core/domain/PersonName.h"
 #include "core/storage/AuditTrail.h"
@@ -75,8 +78,93 @@ Result<QVector<RetentionFacts>> RetentionRepository::facts() const
         });
 }
 
+Status RetentionRepository::syncAnonymised(const QString& table, const QStringList& recordIds, const QStringList& columns,
+                                           const QString& serviceUserId, const QString& actor, const QDateTime& now,
+                                           bool send)
+{
+    SyncJournal journal(m_database);
+    const QString what = QObject::tr("Anonymising the record failed");
+    for (const QString& id : recordIds) {
+        QSqlQuery row(m_database.connection());
+        row.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns.join(QStringLiteral(", ")), table));
+        row.addBindValue(id);
+        if (!row.exec() || !row.next())
+            return Error{m_database.describe(what, row.lastError().text()), {}};
+        QVariantMap anonymised;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            anonymised.insert(columns.at(i), StoredValue::normalised(row.value(int(i))));
+        // Earlier changes to the record, still to send or kept by the server, take the same values.
+        for (const char* kept : {"x_sync_outbox", "x_sync_changes"}) {
+            const QString keyColumn = QLatin1String(kept) == QLatin1String("x_sync_outbox") ? QStringLiteral("position")
+                                                                                              : QStringLiteral("seq");
+            QSqlQuery earlier(m_database.connection());
+            earlier.prepare(QStringLiteral("SELECT %1, fields FROM %2 WHERE table_name = ? AND record_id = ?")
+                                .arg(keyColumn, QLatin1String(kept)));
+            earlier.addBindValue(table);
+            earlier.addBindValue(id);
+            if (!earlier.exec())
+                return Error{m_database.describe(what, earlier.lastError().text()), {}};
+            QVector<QPair<qint64, QString>> rewritten;
+            while (earlier.next()) {
+                QVariantMap fields = SyncJournal::decode(earlier.value(1).toString());
+                bool changed = false;
+                for (auto it = fields.begin(); it != fields.end(); ++it)
+                    if (anonymised.contains(it.key()) && !StoredValue::same(it.value(), anonymised.value(it.key()))) {
+                        it.value() = anonymised.value(it.key());
+                        changed = true;
+                    }
+                if (changed)
+                    rewritten.append({earlier.value(0).toLongLong(), SyncJournal::encode(fields)});
+            }
+            for (const auto& [key, fields] : rewritten) {
+                QSqlQuery update(m_database.connection());
+                update.prepare(QStringLiteral("UPDATE %1 SET fields = ? WHERE %2 = ?").arg(QLatin1String(kept), keyColumn));
+                update.addBindValue(fields);
+                update.addBindValue(key);
+                if (!update.exec())
+                    return Error{m_database.describe(what, update.lastError().text()), {}};
+            }
+        }
+        if (!send)
+            continue;
+        SyncChange change;
+        change.table = table;
+        change.recordId = id;
+        change.person = serviceUserId;
+        change.fields = anonymised;
+        // Whoever receives it anonymises the person there too (their History and audit trail).
+        if (table == QLatin1String("service_users"))
+            change.fields.insert(QString::fromLatin1(AnonymisedMarker), qlonglong(1));
+        change.changedAt = now;
+        change.changedBy = actor;
+        if (Status s = journal.recordLocal(change); !s)
+            return s;
+    }
+    return {};
+}
+
 Result<int> RetentionRepository::anonymise(const QString& serviceUserId, const QVector<AnonymisedList>& lists,
                                            const QString& actor, const QDateTime& now)
+{
+    int touched = 0;
+    const Status done = m_database.inTransaction([&]() -> Status {
+        Result<int> count = anonymiseWithin(serviceUserId, lists, actor, now, true);
+        if (!count)
+            return count.error();
+        touched = count.value();
+        return {};
+    });
+    if (!done)
+        return done.error();
+    // The pages as they were go from the write-ahead log too (secure_delete has cleared them in
+    // the file). A reader still looking at them only delays this to the next checkpoint.
+    QSqlQuery checkpoint(m_database.connection());
+    checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return touched;
+}
+
+Result<int> RetentionRepository::anonymiseWithin(const QString& serviceUserId, const QVector<AnonymisedList>& lists,
+                                                 const QString& actor, const QDateTime& now, bool sendBySync)
 {
     const QString nowText = LocalTime::isoDateTimeUtc(now);
     int touched = 0;
@@ -90,7 +178,7 @@ Result<int> RetentionRepository::anonymise(const QString& serviceUserId, const Q
             return Error{m_database.describe(QObject::tr("Anonymising the record failed"), q.lastError().text()), {}};
         return q;
     };
-    const Status done = m_database.inTransaction([&]() -> Status {
+    const Status done = [&]() -> Status {
         for (const AnonymisedList& list : lists) {
             const QString owner = ownedBy(list.link);
             if (owner.isEmpty() || !isPlainName(list.table))
@@ -143,7 +231,21 @@ Result<int> RetentionRepository::anonymise(const QString& serviceUserId, const Q
                 !updated)
                 return updated.error();
             touched += int(recordIds.size());
+            // The anonymisation travels to the team server and every laptop like any change; and
+            // what this database still keeps to send, or kept from the server, says what the
+            // records say now.
+            QStringList columns = list.requiredText + list.optionalText;
+            if (list.link == QLatin1String("self"))
+                columns << QStringLiteral("given_name") << QStringLiteral("family_name") << QStringLiteral("date_of_birth");
+            if (Status s = syncAnonymised(list.table, recordIds, columns, serviceUserId, actor, now, sendBySync); !s)
+                return s;
         }
+        if (Result<QSqlQuery> closed = run(QStringLiteral("UPDATE x_sync_conflicts SET mine = NULL, theirs = NULL, "
+                                                          "resolved_at = ?, resolved_by = ?, resolution = 'anonymised' "
+                                                          "WHERE person = ?"),
+                                           {nowText, actor, serviceUserId});
+            !closed)
+            return closed.error();
         // The trail keeps what was done to their records, by whom and when, but not the values.
         if (Result<int> erased = AuditTrail(m_database).eraseValuesOf(serviceUserId); !erased)
             return erased.error();
@@ -156,13 +258,9 @@ Result<int> RetentionRepository::anonymise(const QString& serviceUserId, const Q
         entry.serviceUserId = serviceUserId;
         entry.detail = QObject::tr("%n record(s) anonymised", nullptr, touched);
         return AuditTrail(m_database).append(entry);
-    });
+    }();
     if (!done)
         return done.error();
-    // The pages as they were go from the write-ahead log too (secure_delete has cleared them in
-    // the file). A reader still looking at them only delays this to the next checkpoint.
-    QSqlQuery checkpoint(db);
-    checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return touched;
 }
 

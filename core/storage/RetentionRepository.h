@@ -34,6 +34,20 @@ public:
     // Returns how many records were touched.
     Result<int> anonymise(const QString& serviceUserId, const QVector<AnonymisedList>& lists, const QString& actor,
                           const QDateTime& now);
+
+    // The same inside the caller's transaction. `sendBySync` false: an anonymisation received
+    // from elsewhere, whose changes travel already.
+    Result<int> anonymiseWithin(const QString& serviceUserId, const QVector<AnonymisedList>& lists, const QString& actor,
+                                const QDateTime& now, bool sendBySync);
+
+    // The field of a person's sync change that says they were anonymised where it was made.
+    static constexpr const char* AnonymisedMarker = "x_sync_anonymised";
+
+private:
+    // The anonymised values of these records as a change for sync, and the same values in every
+    // earlier change to them this database keeps (the outbox, or the server's journal).
+    Status syncAnonymised(const QString& table, const QStringList& recordIds, const QStringList& columns,
+                          const QString& serviceUserId, const QString& actor, const QDateTime& now, bool send);
 };
 
 } // namespace waymark

@@ -1,7 +1,9 @@
 #include "core/interchange/DatabaseSetup.h"
 #include "core/interchange/Exporter.h"
 #include "core/interchange/Importer.h"
+#include "core/services/ChangeNotifier.h"
 #include "core/services/RecordWriter.h"
+#include "core/services/RetentionService.h"
 #include "core/services/SyncService.h"
 #include "core/storage/Database.h"
 #include "core/storage/SyncJournal.h"
@@ -493,4 +495,54 @@ TEST(Sync, TenThousandChangesReachAnotherLaptop)
     EXPECT_EQ(test::rowCount(b.db(), QStringLiteral("appointments")), 10002);
     EXPECT_EQ(contentOf(b.db()), contentOf(*team.server));
     EXPECT_EQ(contentOf(a.db()), contentOf(*team.server));
+}
+
+TEST(Sync, AnAnonymisationTravelsAndLeavesTheOldNameNowhereInTheSyncedData)
+{
+    Team team;
+    ASSERT_TRUE(team.server);
+    test::TestDatabase a;
+    test::TestDatabase b;
+    ASSERT_SYNCS(a.db(), *team.server);
+    ASSERT_SYNCS(b.db(), *team.server);
+    // A correction made on B reaches every copy's History (Sample -> Samples)...
+    ASSERT_TRUE(edit(b.db(), QStringLiteral("service_users"), QStringLiteral("su-2"),
+                     {{QStringLiteral("family_name"), QStringLiteral("Samples")}})
+                    .ok());
+    ASSERT_SYNCS(b.db(), *team.server);
+    ASSERT_SYNCS(a.db(), *team.server);
+    for (Database* copy : {team.server.get(), &a.db()}) {
+        QSqlQuery q(copy->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM change_log WHERE new_value = 'Samples'")) && q.next());
+        EXPECT_EQ(q.value(0).toInt(), 1);
+    }
+    // ...and years later, su-2 (support ended 2026) is anonymised on laptop A.
+    test::FixedClock later(QDateTime(QDate(2033, 7, 1), QTime(9, 0), Qt::UTC));
+    ChangeNotifier notifier;
+    Result<int> touched = RetentionService(ServiceContext{a.db(), later, notifier, QStringLiteral("admin")}).anonymise(QStringLiteral("su-2"));
+    ASSERT_TRUE(touched.ok()) << touched.error().message.toStdString();
+    ASSERT_SYNCS(a.db(), *team.server);
+    ASSERT_SYNCS(b.db(), *team.server);
+    for (Database* copy : {team.server.get(), &a.db(), &b.db()}) {
+        EXPECT_EQ(valueOf(*copy, QStringLiteral("service_users"), QStringLiteral("su-2"), QStringLiteral("given_name")),
+                  QStringLiteral("Anonymised"));
+        for (const char* table : {"x_sync_changes", "x_sync_outbox"}) {
+            QSqlQuery q(copy->connection());
+            ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE fields LIKE '%Bartholomew%'").arg(QLatin1String(table))));
+            ASSERT_TRUE(q.next());
+            EXPECT_EQ(q.value(0).toInt(), 0) << table;
+        }
+        // Received, it is anonymised there too: its History and audit trail lose the old values.
+        QSqlQuery history(copy->connection());
+        ASSERT_TRUE(history.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM change_log WHERE old_value LIKE '%Sample%' "
+                                                "OR new_value LIKE '%Sample%'), (SELECT COUNT(*) FROM x_audit_trail WHERE "
+                                                "before_value LIKE '%Sample%' OR after_value LIKE '%Sample%')")));
+        ASSERT_TRUE(history.next());
+        EXPECT_EQ(history.value(0).toInt(), 0);
+        EXPECT_EQ(history.value(1).toInt(), 0);
+        Result<QStringList> problems = copy->problems();
+        ASSERT_TRUE(problems.ok());
+        EXPECT_TRUE(problems->isEmpty()) << problems->join(QStringLiteral("; ")).toStdString();
+    }
+    EXPECT_EQ(contentOf(b.db()), contentOf(*team.server));
 }
