@@ -70,6 +70,9 @@ SyncMerge::Outcome SyncMerge::merge(const SyncChange& mine, const QVector<SyncCh
             continue;
         }
         if (mine.baseSeq == BeforeJoining && current && current->contains(it.key())
+            && StoredValue::same(current->value(it.key()), it.value()))
+            continue; // the server has it already: nothing changed, nothing to send on
+        if (mine.baseSeq == BeforeJoining && current && current->contains(it.key())
             && !StoredValue::same(current->value(it.key()), it.value())) {
             outcome.conflicts << conflictOf(mine, it.key(), it.value(), current->value(it.key()), 0,
                                             LocalTime::parseIsoDateTimeUtc(current->value(QStringLiteral("updated_at")).toString()),

@@ -299,7 +299,10 @@ Result<int> SyncService::push(Database& server, const QString& origin, const Syn
                     if (Status s = store.preload(it.key(), it.value()); !s)
                         return s.error();
                 QJsonArray conflicts;
+                const QStringList syncedTables = SyncScope::tables();
                 for (SyncChange change : batch) {
+                    if (!syncedTables.contains(change.table))
+                        return Error{QObject::tr("The laptop sent a change to %1, which Waymark does not sync.").arg(change.table), {}};
                     QVector<SyncChange> theirs;
                     for (const SyncChange& their : byRecord.value(change.recordId))
                         if (their.seq > change.baseSeq && their.table == change.table)
@@ -326,8 +329,14 @@ Result<int> SyncService::push(Database& server, const QString& origin, const Syn
                         continue;
                     change.fields = outcome.written;
                     SyncChange toApply = change;
-                    if (toApply.fields.remove(QString::fromLatin1(RetentionRepository::AnonymisedMarker)) > 0)
-                        anonymised.insert(change.recordId);
+                    if (toApply.fields.remove(QString::fromLatin1(RetentionRepository::AnonymisedMarker)) > 0) {
+                        if (change.table != QLatin1String("service_users"))
+                            change.fields.remove(QString::fromLatin1(RetentionRepository::AnonymisedMarker));
+                        else
+                            anonymised.insert(change.recordId);
+                    }
+                    if (change.fields.isEmpty())
+                        continue;
                     if (!toApply.fields.isEmpty()) {
                         Result<RecordStore::Change> applied = store.apply(toApply);
                         if (!applied)
@@ -342,11 +351,33 @@ Result<int> SyncService::push(Database& server, const QString& origin, const Syn
                     return s.error();
                 if (Status s = serverJournal.flush(); !s)
                     return s.error();
-                for (const QString& person : anonymised)
+                // Whose each change is, as the server's records say (not as the laptop said): it
+                // decides which laptops receive it.
+                QSet<QString> tablesTouched;
+                for (const SyncChange& change : batch)
+                    tablesTouched.insert(change.table);
+                SyncScope scope(server);
+                for (const QString& table : tablesTouched) {
+                    QSqlQuery whose(server.connection());
+                    whose.prepare(QStringLiteral("UPDATE x_sync_changes SET person = (SELECT %1 FROM %2 t WHERE t.id = "
+                                                 "x_sync_changes.record_id) WHERE seq > ? AND table_name = ?")
+                                      .arg(scope.personOf(table), table));
+                    whose.addBindValue(head.value());
+                    whose.addBindValue(table);
+                    if (!whose.exec())
+                        return Error{server.describe(QObject::tr("Sending changes to the team server failed"), whose.lastError().text()), {}};
+                }
+                // Someone anonymised where the batch was made is anonymised here too, and that
+                // goes on to every other laptop; what conflicted about them is moot.
+                for (const QString& person : anonymised) {
                     if (Result<int> done = RetentionRepository(server).anonymiseWithin(
-                            person, RetentionService::listsToAnonymise(), batch.first().changedBy, m_clock.now(), false);
+                            person, RetentionService::listsToAnonymise(), batch.first().changedBy, m_clock.now(), true);
                         !done)
                         return done.error();
+                    for (qsizetype i = conflicts.size() - 1; i >= 0; --i)
+                        if (conflicts.at(i).toObject().value(QStringLiteral("person")).toString() == person)
+                            conflicts.removeAt(i);
+                }
                 answer = QString::fromUtf8(QJsonDocument(conflicts).toJson(QJsonDocument::Compact));
                 if (Status s = serverJournal.saveBatch(batchId, origin, answer, m_clock.now()); !s)
                     return s.error();
@@ -439,27 +470,30 @@ Result<int> SyncService::pull(Database& server, const QString& origin, const QVe
         visible = people.value();
     }
 
+    // Whose records came here at the last sync ("*": everyone's). Anyone new to that since (a
+    // person newly given to one of its key workers, or again after a time with someone else, or
+    // everyone when a team leader's account joins) arrives whole, as the server has them now: the
+    // changes made to them meanwhile were not sent here.
+    Result<QString> before = journal.peoplePulled();
+    if (!before)
+        return before.error();
+    const bool everyoneBefore = before.value() == QLatin1String("*");
+    QSet<QString> pulledBefore;
+    if (!everyoneBefore)
+        for (const QJsonValue& id : QJsonDocument::fromJson(before->toUtf8()).array())
+            pulledBefore.insert(id.toString());
+
     QVector<SyncChange> incoming;
     QSet<QString> snapshotPeople;
-    if (first) {
+    if (first || (!visible && !everyoneBefore)) {
         Result<QVector<SyncChange>> everything = SyncScope(server).snapshot(visible, true);
         if (!everything)
             return everything.error();
         incoming = everything.value();
     } else {
-        // People who have come into a caseload here since the last sync arrive whole.
-        QSet<QString> known;
-        {
-            QSqlQuery q(m_laptop.connection());
-            q.setForwardOnly(true);
-            if (!q.exec(QStringLiteral("SELECT id FROM service_users")))
-                return Error{m_laptop.describe(QObject::tr("Reading this laptop's records failed"), q.lastError().text()), {}};
-            while (q.next())
-                known.insert(q.value(0).toString());
-        }
         if (visible) {
             for (const QString& person : *visible)
-                if (!known.contains(person))
+                if (!everyoneBefore && !pulledBefore.contains(person))
                     snapshotPeople.insert(person);
             if (!snapshotPeople.isEmpty()) {
                 Result<QVector<SyncChange>> theirs = SyncScope(server).snapshot(snapshotPeople, false);
@@ -474,6 +508,15 @@ Result<int> SyncService::pull(Database& server, const QString& origin, const QVe
         for (const SyncChange& change : changes.value())
             if (!snapshotPeople.contains(change.person))
                 incoming << change;
+    }
+    QString pulledNow = QStringLiteral("*");
+    if (visible) {
+        QJsonArray ids;
+        QStringList sorted(visible->begin(), visible->end());
+        sorted.sort();
+        for (const QString& id : sorted)
+            ids.append(id);
+        pulledNow = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
     }
     remote.commit(QObject::tr("Reading the team server failed"));
 
@@ -514,6 +557,8 @@ Result<int> SyncService::pull(Database& server, const QString& origin, const QVe
             return done.error();
     if (Status s = journal.setCursor(head.value(), m_clock.now()); !s)
         return s.error();
+    if (Status s = journal.setPeoplePulled(pulledNow); !s)
+        return s.error();
     if (Status s = local.commit(QObject::tr("Saving the changes from the team server failed")); !s)
         return s.error();
     cursor = head.value();
@@ -543,9 +588,9 @@ Status SyncService::keepMine(const QString& conflictId)
         Result<RecordStore::Change> applied = RecordStore(m_laptop).apply(change);
         if (!applied)
             return applied.error();
-        // Based on the server's value it overrides, so that it is taken, unless someone changes
-        // the field again meanwhile (a new conflict, then).
-        if (Status s = journal.recordLocal(change, std::max(status->cursor, conflict.theirsSeq)); !s)
+        // Based on the server's value it overrides, so that it is taken, unless someone has
+        // changed the field again since (a new conflict, then: never silently over a newer value).
+        if (Status s = journal.recordLocal(change, conflict.theirsSeq); !s)
             return s;
         return journal.resolveConflict(conflictId, QStringLiteral("mine"), m_actor, m_clock.now());
     });

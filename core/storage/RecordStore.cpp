@@ -206,6 +206,10 @@ Result<RecordStore::Change> RecordStore::save(const TableLayout& layout, const S
 {
     const QString nowText = LocalTime::isoDateTimeUtc(now);
     const QString what = QObject::tr("Saving %1 record %2").arg(layout.table, record.id);
+    // On the team server the journal is held before any row is touched, as a sync batch holds it,
+    // so that two writers never wait for each other in a circle.
+    if (Status s = SyncJournal(m_database).lockJournal(); !s)
+        return s.error();
     m_person = personOf(layout.table, record.id, record.values);
 
     QSqlQuery& select = prepared(QStringLiteral("SELECT deleted, %1 FROM %2 WHERE id = ?")
@@ -454,6 +458,8 @@ Result<RecordStore::Change> RecordStore::setTombstone(const QString& table, cons
 {
     const QString what = deleted ? QObject::tr("Deleting %1 record %2").arg(table, id)
                                  : QObject::tr("Restoring %1 record %2").arg(table, id);
+    if (Status s = SyncJournal(m_database).lockJournal(); !s)
+        return s.error();
     m_person = personOf(table, id, {});
     QSqlQuery& select = prepared(QStringLiteral("SELECT deleted FROM %1 WHERE id = ?").arg(table));
     select.addBindValue(id);

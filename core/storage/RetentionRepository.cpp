@@ -179,6 +179,9 @@ Result<int> RetentionRepository::anonymiseWithin(const QString& serviceUserId, c
         return q;
     };
     const Status done = [&]() -> Status {
+        // On the team server, the journal first, as every writer there takes it.
+        if (Status s = SyncJournal(m_database).lockJournal(); !s)
+            return s;
         for (const AnonymisedList& list : lists) {
             const QString owner = ownedBy(list.link);
             if (owner.isEmpty() || !isPlainName(list.table))
@@ -240,6 +243,11 @@ Result<int> RetentionRepository::anonymiseWithin(const QString& serviceUserId, c
             if (Status s = syncAnonymised(list.table, recordIds, columns, serviceUserId, actor, now, sendBySync); !s)
                 return s;
         }
+        // The answers the server keeps for batches sent again name the conflicts' values.
+        if (Result<QSqlQuery> scrubbed = run(QStringLiteral("UPDATE x_sync_batches SET answer = '[]' WHERE answer LIKE ?"),
+                                             {QStringLiteral("%\"person\":\"%1\"%").arg(serviceUserId)});
+            !scrubbed)
+            return scrubbed.error();
         if (Result<QSqlQuery> closed = run(QStringLiteral("UPDATE x_sync_conflicts SET mine = NULL, theirs = NULL, "
                                                           "resolved_at = ?, resolved_by = ?, resolution = 'anonymised' "
                                                           "WHERE person = ?"),

@@ -227,6 +227,16 @@ Status SyncJournal::setCursor(qint64 seq, const QDateTime& syncedAt)
     return setMeta(SyncedAtKey, LocalTime::isoDateTimeUtc(syncedAt));
 }
 
+Result<QString> SyncJournal::peoplePulled() const
+{
+    return meta(PeopleKey);
+}
+
+Status SyncJournal::setPeoplePulled(const QString& people)
+{
+    return setMeta(PeopleKey, people);
+}
+
 Status SyncJournal::formBatch(int limit)
 {
     QSqlQuery q(m_database.connection());

@@ -38,6 +38,10 @@ public:
     Result<QString> origin() const;
     Status join(const QString& origin, const QString& server);
     Status setCursor(qint64 seq, const QDateTime& syncedAt);
+    // Whose records were pulled at the last sync: a JSON array of ids, or "*" for everyone's;
+    // empty before the first.
+    Result<QString> peoplePulled() const;
+    Status setPeoplePulled(const QString& people);
     // Gives the oldest changes not yet in a batch (up to `limit`) a batch of their own.
     Status formBatch(int limit);
     // The batches formed and not yet answered, oldest first, each with its changes in order.
@@ -80,6 +84,7 @@ public:
     static constexpr const char* ServerKey = "sync_server";
     static constexpr const char* CursorKey = "sync_cursor";
     static constexpr const char* SyncedAtKey = "sync_last_at";
+    static constexpr const char* PeopleKey = "sync_people";
 
 private:
     Result<QString> meta(const char* key) const;

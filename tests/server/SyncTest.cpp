@@ -247,9 +247,30 @@ TEST(Sync, TheSameFieldEditedOnBothIsAConflictShownWithBothValuesUntilAPersonCho
     EXPECT_EQ(statusOf(a.db()).conflicts, 0);
 
     // B's key worker chooses B's number: it goes to the server and on to A.
-    ASSERT_TRUE(onB.keepMine(c.id).ok());
+    // Someone changes it again on A before B's key worker chooses: keeping B's value then meets
+    // that newer value as a new conflict, never over it.
+    {
+        test::TestDatabase c2;
+        ASSERT_SYNCS(c2.db(), *team.server);
+        ASSERT_TRUE(edit(c2.db(), QStringLiteral("service_users"), QStringLiteral("su-1"), {{phone, QStringLiteral("01375 333333")}}).ok());
+        ASSERT_SYNCS(c2.db(), *team.server);
+        ASSERT_SYNCS(b.db(), *team.server);
+        ASSERT_TRUE(onB.keepMine(c.id).ok());
+        Result<SyncReport> again = syncOf(b.db(), *team.server);
+        ASSERT_TRUE(again.ok()) << again.error().message.toStdString();
+        EXPECT_EQ(again->conflicts, 1);
+        EXPECT_EQ(valueOf(*team.server, QStringLiteral("service_users"), QStringLiteral("su-1"), phone), QStringLiteral("01375 333333"));
+        Result<QVector<SyncConflict>> newer = onB.conflicts();
+        ASSERT_TRUE(newer.ok());
+        ASSERT_EQ(newer->size(), 1);
+        EXPECT_EQ(newer->first().theirs, QStringLiteral("01375 333333"));
+        EXPECT_EQ(newer->first().mine, QStringLiteral("01375 222222"));
+        open = newer;
+    }
+    const SyncConflict& latest = open->first();
+    ASSERT_TRUE(onB.keepMine(latest.id).ok());
     EXPECT_EQ(statusOf(b.db()).conflicts, 0);
-    EXPECT_FALSE(onB.keepMine(c.id).ok()); // settled once
+    EXPECT_FALSE(onB.keepMine(latest.id).ok()); // settled once
     ASSERT_SYNCS(b.db(), *team.server);
     ASSERT_SYNCS(a.db(), *team.server);
     for (Database* copy : {team.server.get(), &a.db(), &b.db()})
@@ -429,6 +450,34 @@ TEST(Sync, AKeyWorkersLaptopHoldsOnlyTheirCaseloadAndGetsANewPersonWhole)
               QStringLiteral("020 7946 0000"));
     EXPECT_EQ(test::rowCount(laptop.db(), QStringLiteral("star_assessments")), test::rowCount(*team.server, QStringLiteral("star_assessments")));
     EXPECT_EQ(contentOf(laptop.db()), contentOf(*team.server));
+
+    // su-2 goes to another worker for a while, and a note is written meanwhile; back with Jo,
+    // su-2 arrives whole again, the note with them.
+    ASSERT_TRUE(edit(*team.server, QStringLiteral("support_periods"), QStringLiteral("sp-2"), {{QStringLiteral("key_worker_id"), QVariant()}}).ok());
+    ASSERT_TRUE(syncOf(laptop.db(), *team.server, keyWorker).ok());
+    {
+        test::FixedClock clock;
+        RecordWriter writer(*team.server, clock, Me);
+        ASSERT_TRUE(writer
+                        .inTransaction([&] {
+                            return writer.save(QStringLiteral("notes"), QStringLiteral("no-meanwhile"),
+                                               {{QStringLiteral("support_period_id"), QStringLiteral("sp-2")},
+                                                {QStringLiteral("written_at"), QStringLiteral("2026-07-03T10:00:00Z")},
+                                                {QStringLiteral("text"), QStringLiteral("Written while with someone else.")}});
+                        })
+                        .ok());
+    }
+    ASSERT_TRUE(syncOf(laptop.db(), *team.server, keyWorker).ok());
+    EXPECT_EQ(valueOf(laptop.db(), QStringLiteral("notes"), QStringLiteral("no-meanwhile"), QStringLiteral("text")),
+              QStringLiteral("(no such record)"));
+    ASSERT_TRUE(edit(*team.server, QStringLiteral("support_periods"), QStringLiteral("sp-2"),
+                     {{QStringLiteral("key_worker_id"), QStringLiteral("kw-1")}})
+                    .ok());
+    Result<SyncReport> back = syncOf(laptop.db(), *team.server, keyWorker);
+    ASSERT_TRUE(back.ok()) << back.error().message.toStdString();
+    EXPECT_EQ(valueOf(laptop.db(), QStringLiteral("notes"), QStringLiteral("no-meanwhile"), QStringLiteral("text")),
+              QStringLiteral("Written while with someone else."));
+    EXPECT_EQ(contentOf(laptop.db()), contentOf(*team.server));
 }
 
 TEST(Sync, ALaptopUsedAloneBeforeJoiningKeepsItsRecordsAndMeetsTheServersAsConflicts)
@@ -460,6 +509,12 @@ TEST(Sync, ALaptopUsedAloneBeforeJoiningKeepsItsRecordsAndMeetsTheServersAsConfl
     EXPECT_EQ(open->first().mine, QStringLiteral("Sampson"));
     EXPECT_EQ(open->first().theirs, QStringLiteral("Sample"));
     EXPECT_EQ(contentOf(laptop.db()), contentOf(*team.server));
+    // What the server had already, exactly so, is not sent on as a change: other laptops' edits of
+    // it meet nothing.
+    QSqlQuery journal(team.server->connection());
+    ASSERT_TRUE(journal.exec(QStringLiteral("SELECT COUNT(*) FROM x_sync_changes WHERE origin <> 'server' AND record_id = 'su-1'")));
+    ASSERT_TRUE(journal.next());
+    EXPECT_EQ(journal.value(0).toInt(), 0);
 }
 
 TEST(Sync, TenThousandChangesReachAnotherLaptop)
@@ -516,27 +571,44 @@ TEST(Sync, AnAnonymisationTravelsAndLeavesTheOldNameNowhereInTheSyncedData)
         ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM change_log WHERE new_value = 'Samples'")) && q.next());
         EXPECT_EQ(q.value(0).toInt(), 1);
     }
-    // ...and years later, su-2 (support ended 2026) is anonymised on laptop A.
+    // ...and years later, su-2 (support ended 2026) is anonymised on laptop A, while B, which
+    // synced first, had just put in a phone number A never saw: no conflict, no number anywhere.
+    ASSERT_TRUE(edit(b.db(), QStringLiteral("service_users"), QStringLiteral("su-2"),
+                     {{QStringLiteral("phone"), QStringLiteral("020 7946 1234")}})
+                    .ok());
+    ASSERT_SYNCS(b.db(), *team.server);
     test::FixedClock later(QDateTime(QDate(2033, 7, 1), QTime(9, 0), Qt::UTC));
     ChangeNotifier notifier;
     Result<int> touched = RetentionService(ServiceContext{a.db(), later, notifier, QStringLiteral("admin")}).anonymise(QStringLiteral("su-2"));
     ASSERT_TRUE(touched.ok()) << touched.error().message.toStdString();
-    ASSERT_SYNCS(a.db(), *team.server);
+    Result<SyncReport> sent = syncOf(a.db(), *team.server);
+    ASSERT_TRUE(sent.ok()) << sent.error().message.toStdString();
+    EXPECT_EQ(sent->conflicts, 0);
     ASSERT_SYNCS(b.db(), *team.server);
+    ASSERT_SYNCS(a.db(), *team.server);
     for (Database* copy : {team.server.get(), &a.db(), &b.db()}) {
         EXPECT_EQ(valueOf(*copy, QStringLiteral("service_users"), QStringLiteral("su-2"), QStringLiteral("given_name")),
                   QStringLiteral("Anonymised"));
+        EXPECT_TRUE(valueOf(*copy, QStringLiteral("service_users"), QStringLiteral("su-2"), QStringLiteral("phone")).isNull());
         for (const char* table : {"x_sync_changes", "x_sync_outbox"}) {
             QSqlQuery q(copy->connection());
-            ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE fields LIKE '%Bartholomew%'").arg(QLatin1String(table))));
+            ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE fields LIKE '%Bartholomew%' OR fields LIKE '%7946 1234%'")
+                                   .arg(QLatin1String(table))));
             ASSERT_TRUE(q.next());
             EXPECT_EQ(q.value(0).toInt(), 0) << table;
         }
+        QSqlQuery kept(copy->connection());
+        ASSERT_TRUE(kept.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM x_sync_conflicts WHERE mine LIKE '%7946%' OR theirs LIKE "
+                                             "'%7946%'), (SELECT COUNT(*) FROM x_sync_batches WHERE answer LIKE '%7946%')")));
+        ASSERT_TRUE(kept.next());
+        EXPECT_EQ(kept.value(0).toInt(), 0);
+        EXPECT_EQ(kept.value(1).toInt(), 0);
         // Received, it is anonymised there too: its History and audit trail lose the old values.
         QSqlQuery history(copy->connection());
         ASSERT_TRUE(history.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM change_log WHERE old_value LIKE '%Sample%' "
-                                                "OR new_value LIKE '%Sample%'), (SELECT COUNT(*) FROM x_audit_trail WHERE "
-                                                "before_value LIKE '%Sample%' OR after_value LIKE '%Sample%')")));
+                                                "OR new_value LIKE '%Sample%' OR new_value LIKE '%7946%'), (SELECT COUNT(*) "
+                                                "FROM x_audit_trail WHERE before_value LIKE '%Sample%' OR after_value LIKE "
+                                                "'%Sample%' OR after_value LIKE '%7946%')")));
         ASSERT_TRUE(history.next());
         EXPECT_EQ(history.value(0).toInt(), 0);
         EXPECT_EQ(history.value(1).toInt(), 0);
