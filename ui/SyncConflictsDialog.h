@@ -14,7 +14,7 @@ class ReadOnlyTable;
 class ServiceUserRepository;
 class SyncService;
 
-// Sync > Conflicts: each field changed both on this laptop and on the team server, the two values
+// The conflicts screen (the status bar's conflicts button): each field changed both on this laptop and on the team server, the two values
 // side by side with who changed them and when; a person keeps one. Until then the team server's
 // value stands everywhere, and this laptop's is kept here.
 class SyncConflictsDialog : public QDialog {

@@ -105,6 +105,11 @@ QString CliApplication::helpText() const
         "  restore FILE                    put a backup back in place of the database (the\n"
         "                                  database as it was is kept beside it first)\n"
         "  check                           check the database file for damage\n"
+        "  sync [--server URL]             send this laptop's changes to the team server and bring\n"
+        "                                  back everyone else's (for the people its accounts may\n"
+        "                                  see); URL like postgresql://USER@HOST/DATABASE, needed\n"
+        "                                  the first time only; conflicts wait for a person to\n"
+        "                                  choose in the app (the status bar's conflicts button)\n"
         "  today --at DATETIME [--staff ID] [--format json|text]\n"
         "                                  what needs attention at that moment, for everyone\n"
         "                                  or one key worker (DATETIME like\n"
@@ -1111,7 +1116,7 @@ int CliApplication::runSync(const Invocation& call)
                  .arg(report->pulled)
           << "\n";
     if (after->conflicts > 0)
-        m_out << QObject::tr("%1 conflicts wait for a person to choose (in the app: Sync > Conflicts); until then the "
+        m_out << QObject::tr("%1 conflicts wait for a person to choose (in the app: the conflicts button in the status bar); until then the "
                              "team server's value stands.")
                      .arg(after->conflicts)
               << "\n";
