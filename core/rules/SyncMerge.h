@@ -16,7 +16,7 @@ namespace waymark {
 //   different value is a conflict, and the server's value stands until a person chooses;
 // - a deletion of a record someone else has edited since is a conflict and not done;
 // - an edit of a record someone else has deleted since is written (the tombstoned record keeps
-//   it, so restoring it loses nothing) and is a conflict over the deletion;
+//   it, so restoring it loses nothing) and is a conflict over the deletion, always;
 // - a change the laptop made before it first synced (base -1, its own records joining the team's)
 //   meets the server's record as it stands: every field that differs is a conflict.
 class SyncMerge {

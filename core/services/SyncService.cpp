@@ -2,16 +2,17 @@
 
 #include "core/domain/Clock.h"
 #include "core/domain/LocalTime.h"
+#include "core/domain/StoredValue.h"
 #include "core/rules/AccessPolicy.h"
-#include "core/services/AccessService.h"
-#include "core/storage/KeyRing.h"
 #include "core/rules/SyncMerge.h"
-#include "core/storage/AuditTrail.h"
+#include "core/services/AccessService.h"
 #include "core/services/RetentionService.h"
+#include "core/storage/AuditTrail.h"
 #include "core/storage/CaseloadRepository.h"
-#include "core/storage/RetentionRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/KeyRing.h"
 #include "core/storage/RecordStore.h"
+#include "core/storage/RetentionRepository.h"
 #include "core/storage/SyncJournal.h"
 #include "core/storage/SyncScope.h"
 
@@ -29,8 +30,7 @@ namespace {
 
 const QString Deleted = QStringLiteral("deleted");
 
-QJsonObject conflictToJson(const SyncConflict& c)
-{
+QJsonObject conflictToJson(const SyncConflict& c) {
     QJsonObject o;
     o.insert(QStringLiteral("table"), c.table);
     o.insert(QStringLiteral("record_id"), c.recordId);
@@ -46,8 +46,7 @@ QJsonObject conflictToJson(const SyncConflict& c)
     return o;
 }
 
-SyncConflict conflictFromJson(const QJsonObject& o)
-{
+SyncConflict conflictFromJson(const QJsonObject& o) {
     SyncConflict c;
     c.table = o.value(QStringLiteral("table")).toString();
     c.recordId = o.value(QStringLiteral("record_id")).toString();
@@ -68,24 +67,19 @@ SyncConflict conflictFromJson(const QJsonObject& o)
 class Transaction {
 public:
     explicit Transaction(Database& database)
-        : m_database(database)
-    {
-    }
-    ~Transaction()
-    {
+        : m_database(database) {}
+    ~Transaction() {
         if (m_open)
             m_database.connection().rollback();
     }
-    Status begin(const QString& what)
-    {
+    Status begin(const QString& what) {
         QSqlDatabase db = m_database.connection();
         if (!db.transaction())
             return Error{m_database.describe(what, db.lastError().text()), {}};
         m_open = true;
         return {};
     }
-    Status commit(const QString& what)
-    {
+    Status commit(const QString& what) {
         QSqlDatabase db = m_database.connection();
         m_open = false;
         if (!db.commit()) {
@@ -101,35 +95,111 @@ private:
     bool m_open = false;
 };
 
+// An open conflict as a pull meets newer changes to its record: kept in memory until the pull's
+// end, so that only where the server's value ends up counts (it may pass through this laptop's
+// value on its way elsewhere, which settles nothing).
+struct MetConflict {
+    SyncConflict conflict;
+    bool touched = false; // theirs changed in this pull
+    bool fresh = false;   // found in this pull, not yet kept
+};
+
+void meetOpenConflicts(QVector<MetConflict>& open, const SyncChange& theirs, qint64 head,
+                       const QDateTime& now) {
+    const qint64 seq = theirs.seq > 0 ? theirs.seq : head;
+    for (MetConflict& met : open) {
+        SyncConflict& conflict = met.conflict;
+        const auto value = theirs.fields.constFind(conflict.field);
+        // Changes the conflict was found against, or older, come in the same pull: only a newer
+        // one (or the record as the server has it now, which has no number) says anything.
+        if (value == theirs.fields.constEnd() ||
+            (theirs.seq > 0 && theirs.seq <= conflict.theirsSeq))
+            continue;
+        conflict.theirs = StoredValue::normalised(value.value());
+        conflict.theirsSeq = seq;
+        conflict.theirsAt = theirs.changedAt;
+        conflict.theirsBy = theirs.changedBy;
+        met.touched = true;
+    }
+    // Deleted elsewhere while a change made here to one of its fields waits for a choice: whoever
+    // deleted it had not seen that change, so the deletion is put to a person too.
+    const auto deletion = theirs.fields.constFind(Deleted);
+    if (deletion == theirs.fields.constEnd() ||
+        StoredValue::normalised(deletion.value()).toLongLong() == 0)
+        return;
+    const SyncConflict* edited = nullptr;
+    for (const MetConflict& met : open) {
+        if (met.conflict.field == Deleted)
+            return; // already put
+        if (theirs.seq == 0 || theirs.seq > met.conflict.theirsSeq)
+            edited = &met.conflict;
+    }
+    if (!edited)
+        return;
+    MetConflict deleted{*edited, true, true};
+    deleted.conflict.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    deleted.conflict.field = Deleted;
+    deleted.conflict.mine = qlonglong(0);
+    deleted.conflict.theirs = qlonglong(1);
+    deleted.conflict.theirsSeq = seq;
+    deleted.conflict.theirsAt = theirs.changedAt;
+    deleted.conflict.theirsBy = theirs.changedBy;
+    deleted.conflict.foundAt = now;
+    open << deleted;
+}
+
+// Where the server's value ended: the same as this laptop's, and there is nothing left to choose;
+// otherwise the choice is against it, not an older one.
+Status keepMetConflicts(SyncJournal& journal, const QHash<QString, QVector<MetConflict>>& open,
+                        const QDateTime& now) {
+    for (const QVector<MetConflict>& record : open) {
+        for (const MetConflict& met : record) {
+            const SyncConflict& c = met.conflict;
+            const bool agreed = StoredValue::same(c.theirs, c.mine);
+            Status s;
+            if (met.fresh && !agreed)
+                s = journal.addConflict(c);
+            else if (!met.fresh && met.touched && agreed)
+                s = journal.resolveConflict(c.id, QStringLiteral("agreed"), c.theirsBy, now);
+            else if (!met.fresh && met.touched)
+                s = journal.updateTheirs(c.id, c.theirs, c.theirsSeq, c.theirsAt, c.theirsBy);
+            if (!s)
+                return s;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 SyncService::SyncService(Database& laptop, const Clock& clock, QString actor)
     : m_laptop(laptop)
     , m_clock(clock)
-    , m_actor(std::move(actor))
-{
-}
+    , m_actor(std::move(actor)) {}
 
-Result<SyncStatus> SyncService::status() const
-{
+Result<SyncStatus> SyncService::status() const {
     return SyncJournal(m_laptop).status();
 }
 
-Result<QVector<SyncConflict>> SyncService::conflicts() const
-{
+Result<QVector<SyncConflict>> SyncService::conflicts() const {
     return SyncJournal(m_laptop).openConflicts();
 }
 
-Result<SyncReport> SyncService::sync(Database& server, const QVector<SignedInUser>& users, const SyncOptions& options)
-{
+Result<SyncReport> SyncService::sync(Database& server, const QVector<SignedInUser>& users,
+                                     const SyncOptions& options) {
     if (m_laptop.isServer())
-        return Error{QObject::tr("%1 is a team server itself; sync a laptop's database with it.").arg(m_laptop.path()), {}};
-    if (!server.isServer())
-        return Error{QObject::tr("%1 is not a team server: give its address, postgresql://USER@HOST/DATABASE.")
-                         .arg(server.path()),
+        return Error{QObject::tr("%1 is a team server itself; sync a laptop's database with it.")
+                         .arg(m_laptop.path()),
                      {}};
+    if (!server.isServer())
+        return Error{
+            QObject::tr(
+                "%1 is not a team server: give its address, postgresql://USER@HOST/DATABASE.")
+                .arg(server.path()),
+            {}};
     if (server.schemaVersion() != m_laptop.schemaVersion())
-        return Error{QObject::tr("The team server has schema %1 and this laptop %2: both must run the same version of "
+        return Error{QObject::tr("The team server has schema %1 and this laptop %2: both must run "
+                                 "the same version of "
                                  "Waymark. Nothing was changed.")
                          .arg(server.schemaVersion())
                          .arg(m_laptop.schemaVersion()),
@@ -154,22 +224,23 @@ Result<SyncReport> SyncService::sync(Database& server, const QVector<SignedInUse
 }
 
 Result<SyncReport> SyncService::syncWith(const QString& address, const QVector<SignedInUser>& users,
-                                         const SyncOptions& options)
-{
+                                         const SyncOptions& options) {
     auto server = Database::open(address);
     if (!server)
-        return Error{QObject::tr("Nothing was synced; this laptop's records are as they were. %1").arg(server.error().message),
+        return Error{QObject::tr("Nothing was synced; this laptop's records are as they were. %1")
+                         .arg(server.error().message),
                      {}};
     Result<SyncReport> report = sync(*server.value(), users, options);
     if (!report)
-        return Error{QObject::tr("The sync did not finish; what it had done is kept, and the next sync carries on. %1")
+        return Error{QObject::tr("The sync did not finish; what it had done is kept, and the next "
+                                 "sync carries on. %1")
                          .arg(report.error().message),
                      {}};
     return report;
 }
 
-Result<QVector<SignedInUser>> SyncService::laptopUsers(Database& laptop, const QString& databasePath)
-{
+Result<QVector<SignedInUser>> SyncService::laptopUsers(Database& laptop,
+                                                       const QString& databasePath) {
     QVector<SignedInUser> users;
     if (!KeyRing::existsFor(databasePath))
         return users;
@@ -177,7 +248,8 @@ Result<QVector<SignedInUser>> SyncService::laptopUsers(Database& laptop, const Q
     if (!ring)
         return ring.error();
     for (const KeyRing::Account& account : ring->accounts()) {
-        Result<SignedInUser> user = AccessService::signedInUser(laptop, account.user, account.staffId, account.administrator);
+        Result<SignedInUser> user = AccessService::signedInUser(
+            laptop, account.user, account.staffId, account.administrator);
         if (!user)
             return user.error();
         users << user.value();
@@ -185,8 +257,7 @@ Result<QVector<SignedInUser>> SyncService::laptopUsers(Database& laptop, const Q
     return users;
 }
 
-Result<bool> SyncService::joinIfNew(Database& server)
-{
+Result<bool> SyncService::joinIfNew(Database& server) {
     SyncJournal journal(m_laptop);
     Result<SyncStatus> status = journal.status();
     if (!status)
@@ -203,7 +274,8 @@ Result<bool> SyncService::joinIfNew(Database& server)
     Transaction local(m_laptop);
     if (Status s = local.begin(QObject::tr("Joining the team server failed")); !s)
         return s.error();
-    if (Status s = journal.join(QUuid::createUuid().toString(QUuid::WithoutBraces), server.path()); !s)
+    if (Status s = journal.join(QUuid::createUuid().toString(QUuid::WithoutBraces), server.path());
+        !s)
         return s.error();
     Result<QVector<SyncChange>> everything = SyncScope(m_laptop).snapshot(std::nullopt, true);
     if (!everything)
@@ -216,8 +288,8 @@ Result<bool> SyncService::joinIfNew(Database& server)
     return true;
 }
 
-Result<int> SyncService::push(Database& server, const QString& origin, const SyncOptions& options, SyncReport& report)
-{
+Result<int> SyncService::push(Database& server, const QString& origin, const SyncOptions& options,
+                              SyncReport& report) {
     SyncJournal journal(m_laptop);
     {
         // Every change waiting is put in a batch first, so that a batch sent again after a cut
@@ -246,15 +318,18 @@ Result<int> SyncService::push(Database& server, const QString& origin, const Syn
     SyncJournal serverJournal(server);
     for (const QVector<SyncChange>& batch : batches.value()) {
         if (options.progress && !options.progress(QObject::tr("Sending changes"), sent, total))
-            return Error{QObject::tr("Sync stopped; %1 of %2 changes were sent, the rest wait for the next sync.")
-                             .arg(sent)
-                             .arg(total),
-                         {}};
+            return Error{
+                QObject::tr(
+                    "Sync stopped; %1 of %2 changes were sent, the rest wait for the next sync.")
+                    .arg(sent)
+                    .arg(total),
+                {}};
         const QString batchId = batch.first().batchId;
         QString answer;
         {
             Transaction remote(server);
-            if (Status s = remote.begin(QObject::tr("Sending changes to the team server failed")); !s)
+            if (Status s = remote.begin(QObject::tr("Sending changes to the team server failed"));
+                !s)
                 return s.error();
             if (Status s = serverJournal.lockJournal(); !s)
                 return s.error();
@@ -278,7 +353,8 @@ Result<int> SyncService::push(Database& server, const QString& origin, const Syn
                         records << change.recordId;
                     }
                 }
-                Result<QVector<SyncChange>> elsewhere = serverJournal.changesTo(records, earliestBase, origin);
+                Result<QVector<SyncChange>> elsewhere =
+                    serverJournal.changesTo(records, earliestBase, origin);
                 if (!elsewhere)
                     return elsewhere.error();
                 QHash<QString, QVector<SyncChange>> byRecord;
@@ -302,7 +378,11 @@ Result<int> SyncService::push(Database& server, const QString& origin, const Syn
                 const QStringList syncedTables = SyncScope::tables();
                 for (SyncChange change : batch) {
                     if (!syncedTables.contains(change.table))
-                        return Error{QObject::tr("The laptop sent a change to %1, which Waymark does not sync.").arg(change.table), {}};
+                        return Error{
+                            QObject::tr(
+                                "The laptop sent a change to %1, which Waymark does not sync.")
+                                .arg(change.table),
+                            {}};
                     QVector<SyncChange> theirs;
                     for (const SyncChange& their : byRecord.value(change.recordId))
                         if (their.seq > change.baseSeq && their.table == change.table)
@@ -310,10 +390,14 @@ Result<int> SyncService::push(Database& server, const QString& origin, const Syn
                     std::optional<QVariantMap> current;
                     if (change.baseSeq == SyncMerge::BeforeJoining) {
                         QSqlQuery row(server.connection());
-                        row.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(change.table));
+                        row.prepare(
+                            QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(change.table));
                         row.addBindValue(change.recordId);
                         if (!row.exec())
-                            return Error{server.describe(QObject::tr("Reading the team server failed"), row.lastError().text()), {}};
+                            return Error{
+                                server.describe(QObject::tr("Reading the team server failed"),
+                                                row.lastError().text()),
+                                {}};
                         if (row.next()) {
                             QVariantMap values;
                             const QSqlRecord r = row.record();
@@ -329,9 +413,11 @@ Result<int> SyncService::push(Database& server, const QString& origin, const Syn
                         continue;
                     change.fields = outcome.written;
                     SyncChange toApply = change;
-                    if (toApply.fields.remove(QString::fromLatin1(RetentionRepository::AnonymisedMarker)) > 0) {
+                    if (toApply.fields.remove(
+                            QString::fromLatin1(RetentionRepository::AnonymisedMarker)) > 0) {
                         if (change.table != QLatin1String("service_users"))
-                            change.fields.remove(QString::fromLatin1(RetentionRepository::AnonymisedMarker));
+                            change.fields.remove(
+                                QString::fromLatin1(RetentionRepository::AnonymisedMarker));
                         else
                             anonymised.insert(change.recordId);
                     }
@@ -359,35 +445,45 @@ Result<int> SyncService::push(Database& server, const QString& origin, const Syn
                 SyncScope scope(server);
                 for (const QString& table : tablesTouched) {
                     QSqlQuery whose(server.connection());
-                    whose.prepare(QStringLiteral("UPDATE x_sync_changes SET person = (SELECT %1 FROM %2 t WHERE t.id = "
-                                                 "x_sync_changes.record_id) WHERE seq > ? AND table_name = ?")
-                                      .arg(scope.personOf(table), table));
+                    whose.prepare(
+                        QStringLiteral(
+                            "UPDATE x_sync_changes SET person = (SELECT %1 FROM %2 t WHERE t.id = "
+                            "x_sync_changes.record_id) WHERE seq > ? AND table_name = ?")
+                            .arg(scope.personOf(table), table));
                     whose.addBindValue(head.value());
                     whose.addBindValue(table);
                     if (!whose.exec())
-                        return Error{server.describe(QObject::tr("Sending changes to the team server failed"), whose.lastError().text()), {}};
+                        return Error{server.describe(
+                                         QObject::tr("Sending changes to the team server failed"),
+                                         whose.lastError().text()),
+                                     {}};
                 }
                 // Someone anonymised where the batch was made is anonymised here too, and that
                 // goes on to every other laptop; what conflicted about them is moot.
                 for (const QString& person : anonymised) {
                     if (Result<int> done = RetentionRepository(server).anonymiseWithin(
-                            person, RetentionService::listsToAnonymise(), batch.first().changedBy, m_clock.now(), true);
+                            person, RetentionService::listsToAnonymise(), batch.first().changedBy,
+                            m_clock.now(), true);
                         !done)
                         return done.error();
                     for (qsizetype i = conflicts.size() - 1; i >= 0; --i)
-                        if (conflicts.at(i).toObject().value(QStringLiteral("person")).toString() == person)
+                        if (conflicts.at(i).toObject().value(QStringLiteral("person")).toString() ==
+                            person)
                             conflicts.removeAt(i);
                 }
                 answer = QString::fromUtf8(QJsonDocument(conflicts).toJson(QJsonDocument::Compact));
                 if (Status s = serverJournal.saveBatch(batchId, origin, answer, m_clock.now()); !s)
                     return s.error();
             }
-            if (Status s = remote.commit(QObject::tr("Sending changes to the team server failed")); !s)
+            if (Status s = remote.commit(QObject::tr("Sending changes to the team server failed"));
+                !s)
                 return s.error();
         }
         ++committed;
         if (options.stopAfterServerCommits >= 0 && committed >= options.stopAfterServerCommits)
-            return Error{QObject::tr("Sync stopped (as asked) after the server took %1 batches.").arg(committed), {}};
+            return Error{QObject::tr("Sync stopped (as asked) after the server took %1 batches.")
+                             .arg(committed),
+                         {}};
 
         // The answer: conflicts kept here, the laptop showing the server's value meanwhile, and
         // the batch out of the outbox, in one transaction.
@@ -413,8 +509,7 @@ Result<int> SyncService::push(Database& server, const QString& origin, const Syn
     return sent;
 }
 
-Status SyncService::showTheirs(const SyncConflict& conflict)
-{
+Status SyncService::showTheirs(const SyncConflict& conflict) {
     SyncChange change;
     change.table = conflict.table;
     change.recordId = conflict.recordId;
@@ -429,9 +524,9 @@ Status SyncService::showTheirs(const SyncConflict& conflict)
     return {};
 }
 
-Result<int> SyncService::pull(Database& server, const QString& origin, const QVector<SignedInUser>& users,
-                              const SyncOptions& options, qint64& cursor)
-{
+Result<int> SyncService::pull(Database& server, const QString& origin,
+                              const QVector<SignedInUser>& users, const SyncOptions& options,
+                              qint64& cursor) {
     SyncJournal journal(m_laptop);
     Result<SyncStatus> status = journal.status();
     if (!status)
@@ -445,7 +540,9 @@ Result<int> SyncService::pull(Database& server, const QString& origin, const QVe
     {
         QSqlQuery q(server.connection());
         if (!q.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")))
-            return Error{server.describe(QObject::tr("Reading the team server failed"), q.lastError().text()), {}};
+            return Error{server.describe(QObject::tr("Reading the team server failed"),
+                                         q.lastError().text()),
+                         {}};
     }
     SyncJournal serverJournal(server);
     Result<qint64> head = serverJournal.head();
@@ -496,13 +593,15 @@ Result<int> SyncService::pull(Database& server, const QString& origin, const QVe
                 if (!everyoneBefore && !pulledBefore.contains(person))
                     snapshotPeople.insert(person);
             if (!snapshotPeople.isEmpty()) {
-                Result<QVector<SyncChange>> theirs = SyncScope(server).snapshot(snapshotPeople, false);
+                Result<QVector<SyncChange>> theirs =
+                    SyncScope(server).snapshot(snapshotPeople, false);
                 if (!theirs)
                     return theirs.error();
                 incoming = theirs.value();
             }
         }
-        Result<QVector<SyncChange>> changes = serverJournal.changesSince(status->cursor, head.value(), origin, visible);
+        Result<QVector<SyncChange>> changes =
+            serverJournal.changesSince(status->cursor, head.value(), origin, visible);
         if (!changes)
             return changes.error();
         for (const SyncChange& change : changes.value())
@@ -526,6 +625,13 @@ Result<int> SyncService::pull(Database& server, const QString& origin, const QVe
     Result<QHash<QString, QSet<QString>>> waiting = journal.waitingFields();
     if (!waiting)
         return waiting.error();
+    Result<QVector<SyncConflict>> open = journal.openConflicts();
+    if (!open)
+        return open.error();
+    QHash<QString, QVector<MetConflict>> openByRecord;
+    for (const SyncConflict& conflict : open.value())
+        openByRecord[conflict.table + QLatin1Char('/') + conflict.recordId]
+            << MetConflict{conflict};
     RecordStore store(m_laptop);
     int applied = 0;
     QSet<QString> anonymised;
@@ -536,6 +642,9 @@ Result<int> SyncService::pull(Database& server, const QString& origin, const QVe
         if (const auto it = waiting->constFind(change.recordId); it != waiting->constEnd())
             for (const QString& field : *it)
                 change.fields.remove(field);
+        if (const auto it = openByRecord.find(change.table + QLatin1Char('/') + change.recordId);
+            it != openByRecord.end())
+            meetOpenConflicts(*it, change, head.value(), m_clock.now());
         if (change.fields.remove(QString::fromLatin1(RetentionRepository::AnonymisedMarker)) > 0)
             anonymised.insert(change.recordId);
         if (change.fields.isEmpty())
@@ -545,14 +654,20 @@ Result<int> SyncService::pull(Database& server, const QString& origin, const QVe
             return done.error();
         if (done.value() != RecordStore::Change::Unchanged)
             ++applied;
-        if (options.progress && i % 500 == 0 && !options.progress(QObject::tr("Receiving changes"), int(i), int(incoming.size())))
-            return Error{QObject::tr("Sync stopped; nothing was received this time (what was sent stays sent)."), {}};
+        if (options.progress && i % 500 == 0 &&
+            !options.progress(QObject::tr("Receiving changes"), int(i), int(incoming.size())))
+            return Error{
+                QObject::tr(
+                    "Sync stopped; nothing was received this time (what was sent stays sent)."),
+                {}};
     }
+    if (Status s = keepMetConflicts(journal, openByRecord, m_clock.now()); !s)
+        return s.error();
     // Someone anonymised elsewhere is anonymised here too: their History and audit trail here
     // lose the values, as they did there.
     for (const QString& person : anonymised)
-        if (Result<int> done = RetentionRepository(m_laptop).anonymiseWithin(person, RetentionService::listsToAnonymise(),
-                                                                             m_actor, m_clock.now(), false);
+        if (Result<int> done = RetentionRepository(m_laptop).anonymiseWithin(
+                person, RetentionService::listsToAnonymise(), m_actor, m_clock.now(), false);
             !done)
             return done.error();
     if (Status s = journal.setCursor(head.value(), m_clock.now()); !s)
@@ -565,8 +680,7 @@ Result<int> SyncService::pull(Database& server, const QString& origin, const QVe
     return applied;
 }
 
-Status SyncService::keepMine(const QString& conflictId)
-{
+Status SyncService::keepMine(const QString& conflictId) {
     SyncJournal journal(m_laptop);
     return m_laptop.inTransaction([&]() -> Status {
         Result<std::optional<SyncConflict>> found = journal.conflict(conflictId);
@@ -588,16 +702,20 @@ Status SyncService::keepMine(const QString& conflictId)
         Result<RecordStore::Change> applied = RecordStore(m_laptop).apply(change);
         if (!applied)
             return applied.error();
-        // Based on the server's value it overrides, so that it is taken, unless someone has
-        // changed the field again since (a new conflict, then: never silently over a newer value).
-        if (Status s = journal.recordLocal(change, conflict.theirsSeq); !s)
+        // Like any change made here, based on everything this laptop has received, and at least on
+        // the value the conflict shows (a pull cut off after the push may have left the cursor
+        // before it): the conflict shows the newest value received (meetOpenConflicts), so the
+        // choice is over that, and a value newer still meets it as a new conflict, never silently
+        // overwritten.
+        if (Status s =
+                journal.resolveConflict(conflictId, QStringLiteral("mine"), m_actor, m_clock.now());
+            !s)
             return s;
-        return journal.resolveConflict(conflictId, QStringLiteral("mine"), m_actor, m_clock.now());
+        return journal.recordLocal(change, std::max(status->cursor, conflict.theirsSeq));
     });
 }
 
-Status SyncService::keepTheirs(const QString& conflictId)
-{
+Status SyncService::keepTheirs(const QString& conflictId) {
     SyncJournal journal(m_laptop);
     return m_laptop.inTransaction([&]() -> Status {
         Result<std::optional<SyncConflict>> found = journal.conflict(conflictId);
@@ -605,7 +723,8 @@ Status SyncService::keepTheirs(const QString& conflictId)
             return found.error();
         if (!found.value())
             return Error{QObject::tr("That conflict has been settled already."), {}};
-        return journal.resolveConflict(conflictId, QStringLiteral("theirs"), m_actor, m_clock.now());
+        return journal.resolveConflict(conflictId, QStringLiteral("theirs"), m_actor,
+                                       m_clock.now());
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/domain/Result.h"
 #include "core/domain/SignedInUser.h"
+#include "core/domain/SyncChange.h"
 #include "core/domain/SyncConflict.h"
 #include "core/domain/SyncStatus.h"
 
@@ -47,7 +48,8 @@ public:
     Result<SyncStatus> status() const;
 
     // `users`: the laptop's users (its accounts); what they may see is what is pulled.
-    Result<SyncReport> sync(Database& server, const QVector<SignedInUser>& users, const SyncOptions& options = {});
+    Result<SyncReport> sync(Database& server, const QVector<SignedInUser>& users,
+                            const SyncOptions& options = {});
     // The same, opening the team server at `address` (postgresql://...) first: a server that
     // is down, refuses the sign-in or was made by a newer Waymark is refused before anything
     // here changes.
@@ -59,14 +61,15 @@ public:
     static Result<QVector<SignedInUser>> laptopUsers(Database& laptop, const QString& databasePath);
 
     Result<QVector<SyncConflict>> conflicts() const;
-    // Keeps this laptop's value: written here and sent at the next sync, based on the server's.
+    // Keeps this laptop's value: written here and sent at the next sync.
     Status keepMine(const QString& conflictId);
     // Keeps the server's value, which the laptop already shows.
     Status keepTheirs(const QString& conflictId);
 
 private:
     Result<bool> joinIfNew(Database& server);
-    Result<int> push(Database& server, const QString& origin, const SyncOptions& options, SyncReport& report);
+    Result<int> push(Database& server, const QString& origin, const SyncOptions& options,
+                     SyncReport& report);
     Result<int> pull(Database& server, const QString& origin, const QVector<SignedInUser>& users,
                      const SyncOptions& options, qint64& cursor);
     // Makes the laptop show the server's value of a conflict's field.

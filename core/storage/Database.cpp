@@ -172,6 +172,15 @@ Database::~Database()
     m_key.fill('\0');
 }
 
+Result<std::unique_ptr<Database>> Database::openAnother() const
+{
+    if (m_server)
+        return Error{QObject::tr("A second connection to a team server is not kept."), {}};
+    Options options;
+    options.key = m_key;
+    return open(m_path, options);
+}
+
 QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)

@@ -39,8 +39,7 @@ public:
 
     // `path` is a file, or a server address (ServerAddress::isServerUrl).
     static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
-    static Result<std::unique_ptr<Database>> open(const QString& path)
-    {
+    static Result<std::unique_ptr<Database>> open(const QString& path) {
         return open(path, Options{});
     }
     static int latestSchemaVersion(const QString& migrationsPath = Options().migrationsPath);
@@ -48,6 +47,11 @@ public:
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
+
+    // Another connection to this same file, with its key, for work on another thread: a
+    // connection belongs to the thread that opens it, so call this on that thread. Not for a
+    // team server (its password is not kept).
+    Result<std::unique_ptr<Database>> openAnother() const;
 
     QSqlDatabase connection() const;
     // The file, or the server's address without its password.

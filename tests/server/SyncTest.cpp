@@ -7,7 +7,7 @@
 #include "core/services/SyncService.h"
 #include "core/storage/Database.h"
 #include "core/storage/SyncJournal.h"
-#include "tests/server/ServerDatabase.h"
+#include "tests/server/SyncFixture.h"
 #include "tests/support/FixedClock.h"
 #include "tests/support/InterchangeFixture.h"
 #include "tests/support/TestDatabase.h"
@@ -21,118 +21,13 @@
 
 using namespace waymark;
 
+using namespace waymark::test;
+
 namespace {
-
-const QString Me = QStringLiteral("jo");
-
-// A team server with the small caseload on it, made through the app's own setup and importer.
-struct Team {
-    test::ServerDatabase database;
-    test::FixedClock clock;
-    std::unique_ptr<Database> server;
-
-    Team()
-    {
-        Database::Options options;
-        options.mode = Database::Open::CreateIfMissing;
-        auto opened = Database::open(database.url(), options);
-        if (!opened) {
-            ADD_FAILURE() << opened.error().message.toStdString();
-            return;
-        }
-        server = std::move(opened).value();
-        EXPECT_TRUE(DatabaseSetup::initialise(*server, clock).ok());
-        Result<ImportSummary> imported =
-            Importer(*server, clock).importObject(test::smallCaseload(), QStringLiteral("fixture"), QStringLiteral("test"));
-        EXPECT_TRUE(imported.ok()) << (imported ? std::string() : imported.error().message.toStdString());
-    }
-};
-
-Result<SyncReport> syncOf(Database& laptop, Database& server, const QVector<SignedInUser>& users = {},
-                          const SyncOptions& options = {})
-{
-    test::FixedClock clock;
-    return SyncService(laptop, clock, Me).sync(server, users, options);
-}
-
-// Sets some fields of a record the way the app does (RecordWriter, RecordStore), the rest as they are.
-Status edit(Database& database, const QString& list, const QString& id, const QVariantMap& changes)
-{
-    QSqlQuery q(database.connection());
-    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(list));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return Error{QStringLiteral("no %1 %2").arg(list, id), {}};
-    QVariantMap values;
-    const QSqlRecord record = q.record();
-    for (int i = 0; i < record.count(); ++i) {
-        const QString name = record.fieldName(i);
-        if (!QStringList{QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
-                         QStringLiteral("updated_by"), QStringLiteral("version"), QStringLiteral("deleted")}
-                 .contains(name))
-            values.insert(name, q.value(i));
-    }
-    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it)
-        values.insert(it.key(), it.value());
-    test::FixedClock clock(QDateTime(QDate(2026, 7, 2), QTime(10, 0), Qt::UTC));
-    RecordWriter writer(database, clock, Me);
-    return writer.inTransaction([&] { return writer.save(list, id, values); });
-}
-
-Status remove(Database& database, const QString& list, const QString& id)
-{
-    test::FixedClock clock(QDateTime(QDate(2026, 7, 2), QTime(10, 0), Qt::UTC));
-    RecordWriter writer(database, clock, Me);
-    return writer.inTransaction([&] { return writer.remove(list, id); });
-}
-
-QVariant valueOf(Database& database, const QString& table, const QString& id, const QString& field)
-{
-    QSqlQuery q(database.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(field, table));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return QStringLiteral("(no such record)");
-    return q.value(0);
-}
-
-// Everything a person would see, as an export without the moment it was made.
-QJsonObject contentOf(Database& database)
-{
-    test::FixedClock clock;
-    Result<QJsonObject> exported = Exporter(database, clock).exportAll();
-    EXPECT_TRUE(exported.ok()) << (exported ? std::string() : exported.error().message.toStdString());
-    QJsonObject document = exported ? exported.value() : QJsonObject();
-    document.remove(QStringLiteral("exported_at"));
-    return document;
-}
-
-// Rows whose tombstone is set, per table, which an export leaves out.
-int deletedRows(Database& database, const QString& table)
-{
-    QSqlQuery q(database.connection());
-    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE deleted = 1").arg(table)) || !q.next())
-        return -1;
-    return q.value(0).toInt();
-}
-
-SyncStatus statusOf(Database& laptop)
-{
-    Result<SyncStatus> status = SyncJournal(laptop).status();
-    EXPECT_TRUE(status.ok());
-    return status ? status.value() : SyncStatus();
-}
-
-#define ASSERT_SYNCS(laptop, server)                                                                                   \
-    do {                                                                                                               \
-        Result<SyncReport> r = syncOf(laptop, server);                                                                 \
-        ASSERT_TRUE(r.ok()) << r.error().message.toStdString();                                                        \
-    } while (false)
-
+const QString Me = SyncActor;
 } // namespace
 
-TEST(Sync, ANewLaptopGetsTheWholeCaseloadAndEveryCopyIsTheSame)
-{
+TEST(Sync, ANewLaptopGetsTheWholeCaseloadAndEveryCopyIsTheSame) {
     Team team;
     ASSERT_TRUE(team.server);
     test::TestDatabase laptop;
@@ -155,8 +50,7 @@ TEST(Sync, ANewLaptopGetsTheWholeCaseloadAndEveryCopyIsTheSame)
     EXPECT_EQ(again->pulled, 0);
 }
 
-TEST(Sync, TwoLaptopsEditingDifferentFieldsOfOnePersonOfflineMergeInEitherOrder)
-{
+TEST(Sync, TwoLaptopsEditingDifferentFieldsOfOnePersonOfflineMergeInEitherOrder) {
     for (const bool aFirst : {true, false}) {
         SCOPED_TRACE(aFirst ? "A syncs first" : "B syncs first");
         Team team;
@@ -175,14 +69,16 @@ TEST(Sync, TwoLaptopsEditingDifferentFieldsOfOnePersonOfflineMergeInEitherOrder)
                         .ok());
         for (Database* laptop : {&a.db(), &b.db()}) {
             test::FixedClock clock;
-            ASSERT_TRUE(RecordWriter(*laptop, clock, Me)
-                            .save(QStringLiteral("notes"), RecordWriter::newId(),
-                                  {{QStringLiteral("support_period_id"), QStringLiteral("sp-1")},
-                                   {QStringLiteral("written_at"), QStringLiteral("2026-07-02T10:00:00Z")},
-                                   {QStringLiteral("author_id"), QStringLiteral("kw-1")},
-                                   {QStringLiteral("text"), laptop == &a.db() ? QStringLiteral("Seen at home.")
-                                                                               : QStringLiteral("Rang about rent.")}})
-                            .ok());
+            ASSERT_TRUE(
+                RecordWriter(*laptop, clock, Me)
+                    .save(QStringLiteral("notes"), RecordWriter::newId(),
+                          {{QStringLiteral("support_period_id"), QStringLiteral("sp-1")},
+                           {QStringLiteral("written_at"), QStringLiteral("2026-07-02T10:00:00Z")},
+                           {QStringLiteral("author_id"), QStringLiteral("kw-1")},
+                           {QStringLiteral("text"), laptop == &a.db()
+                                                        ? QStringLiteral("Seen at home.")
+                                                        : QStringLiteral("Rang about rent.")}})
+                    .ok());
         }
         EXPECT_EQ(statusOf(a.db()).waiting, 2);
 
@@ -196,9 +92,11 @@ TEST(Sync, TwoLaptopsEditingDifferentFieldsOfOnePersonOfflineMergeInEitherOrder)
         EXPECT_EQ(one->conflicts + two->conflicts, 0);
 
         for (Database* copy : {team.server.get(), &a.db(), &b.db()}) {
-            EXPECT_EQ(valueOf(*copy, QStringLiteral("service_users"), QStringLiteral("su-1"), QStringLiteral("phone")),
+            EXPECT_EQ(valueOf(*copy, QStringLiteral("service_users"), QStringLiteral("su-1"),
+                              QStringLiteral("phone")),
                       QStringLiteral("07700 900111"));
-            EXPECT_EQ(valueOf(*copy, QStringLiteral("service_users"), QStringLiteral("su-1"), QStringLiteral("postcode")),
+            EXPECT_EQ(valueOf(*copy, QStringLiteral("service_users"), QStringLiteral("su-1"),
+                              QStringLiteral("postcode")),
                       QStringLiteral("RM17 6SL"));
             // Case notes never conflict: both are there, everywhere.
             EXPECT_EQ(test::rowCount(*copy, QStringLiteral("notes")), 3);
@@ -210,8 +108,7 @@ TEST(Sync, TwoLaptopsEditingDifferentFieldsOfOnePersonOfflineMergeInEitherOrder)
     }
 }
 
-TEST(Sync, TheSameFieldEditedOnBothIsAConflictShownWithBothValuesUntilAPersonChooses)
-{
+TEST(Sync, TheSameFieldEditedOnBothIsAConflictShownWithBothValuesUntilAPersonChooses) {
     Team team;
     ASSERT_TRUE(team.server);
     test::TestDatabase a;
@@ -219,8 +116,12 @@ TEST(Sync, TheSameFieldEditedOnBothIsAConflictShownWithBothValuesUntilAPersonCho
     ASSERT_SYNCS(a.db(), *team.server);
     ASSERT_SYNCS(b.db(), *team.server);
     const QString phone = QStringLiteral("phone");
-    ASSERT_TRUE(edit(a.db(), QStringLiteral("service_users"), QStringLiteral("su-1"), {{phone, QStringLiteral("01375 111111")}}).ok());
-    ASSERT_TRUE(edit(b.db(), QStringLiteral("service_users"), QStringLiteral("su-1"), {{phone, QStringLiteral("01375 222222")}}).ok());
+    ASSERT_TRUE(edit(a.db(), QStringLiteral("service_users"), QStringLiteral("su-1"),
+                     {{phone, QStringLiteral("01375 111111")}})
+                    .ok());
+    ASSERT_TRUE(edit(b.db(), QStringLiteral("service_users"), QStringLiteral("su-1"),
+                     {{phone, QStringLiteral("01375 222222")}})
+                    .ok());
     ASSERT_SYNCS(a.db(), *team.server);
     Result<SyncReport> second = syncOf(b.db(), *team.server);
     ASSERT_TRUE(second.ok()) << second.error().message.toStdString();
@@ -228,8 +129,10 @@ TEST(Sync, TheSameFieldEditedOnBothIsAConflictShownWithBothValuesUntilAPersonCho
 
     // Nothing overwritten: the server keeps the value it had first, B shows it too, and B's own
     // value waits in the conflict beside it.
-    EXPECT_EQ(valueOf(*team.server, QStringLiteral("service_users"), QStringLiteral("su-1"), phone), QStringLiteral("01375 111111"));
-    EXPECT_EQ(valueOf(b.db(), QStringLiteral("service_users"), QStringLiteral("su-1"), phone), QStringLiteral("01375 111111"));
+    EXPECT_EQ(valueOf(*team.server, QStringLiteral("service_users"), QStringLiteral("su-1"), phone),
+              QStringLiteral("01375 111111"));
+    EXPECT_EQ(valueOf(b.db(), QStringLiteral("service_users"), QStringLiteral("su-1"), phone),
+              QStringLiteral("01375 111111"));
     test::FixedClock clock;
     SyncService onB(b.db(), clock, QStringLiteral("sam"));
     Result<QVector<SyncConflict>> open = onB.conflicts();
@@ -246,24 +149,40 @@ TEST(Sync, TheSameFieldEditedOnBothIsAConflictShownWithBothValuesUntilAPersonCho
     EXPECT_EQ(statusOf(b.db()).conflicts, 1);
     EXPECT_EQ(statusOf(a.db()).conflicts, 0);
 
-    // B's key worker chooses B's number: it goes to the server and on to A.
-    // Someone changes it again on A before B's key worker chooses: keeping B's value then meets
-    // that newer value as a new conflict, never over it.
+    // Someone changes it again on another laptop before B's key worker chooses: once B has synced,
+    // the conflict shows that newer value, so the choice is made against what the server has now.
+    // And a newer one still, made after B last synced, is met by B's choice as a new conflict,
+    // never overwritten by it.
     {
         test::TestDatabase c2;
         ASSERT_SYNCS(c2.db(), *team.server);
-        ASSERT_TRUE(edit(c2.db(), QStringLiteral("service_users"), QStringLiteral("su-1"), {{phone, QStringLiteral("01375 333333")}}).ok());
+        ASSERT_TRUE(edit(c2.db(), QStringLiteral("service_users"), QStringLiteral("su-1"),
+                         {{phone, QStringLiteral("01375 333333")}})
+                        .ok());
         ASSERT_SYNCS(c2.db(), *team.server);
         ASSERT_SYNCS(b.db(), *team.server);
+        Result<QVector<SyncConflict>> refreshed = onB.conflicts();
+        ASSERT_TRUE(refreshed.ok());
+        ASSERT_EQ(refreshed->size(), 1);
+        EXPECT_EQ(refreshed->first().id, c.id);
+        EXPECT_EQ(refreshed->first().theirs, QStringLiteral("01375 333333"));
+        EXPECT_EQ(refreshed->first().mine, QStringLiteral("01375 222222"));
+
+        ASSERT_TRUE(edit(c2.db(), QStringLiteral("service_users"), QStringLiteral("su-1"),
+                         {{phone, QStringLiteral("01375 444444")}})
+                        .ok());
+        ASSERT_SYNCS(c2.db(), *team.server);
         ASSERT_TRUE(onB.keepMine(c.id).ok());
         Result<SyncReport> again = syncOf(b.db(), *team.server);
         ASSERT_TRUE(again.ok()) << again.error().message.toStdString();
         EXPECT_EQ(again->conflicts, 1);
-        EXPECT_EQ(valueOf(*team.server, QStringLiteral("service_users"), QStringLiteral("su-1"), phone), QStringLiteral("01375 333333"));
+        EXPECT_EQ(
+            valueOf(*team.server, QStringLiteral("service_users"), QStringLiteral("su-1"), phone),
+            QStringLiteral("01375 444444"));
         Result<QVector<SyncConflict>> newer = onB.conflicts();
         ASSERT_TRUE(newer.ok());
         ASSERT_EQ(newer->size(), 1);
-        EXPECT_EQ(newer->first().theirs, QStringLiteral("01375 333333"));
+        EXPECT_EQ(newer->first().theirs, QStringLiteral("01375 444444"));
         EXPECT_EQ(newer->first().mine, QStringLiteral("01375 222222"));
         open = newer;
     }
@@ -274,21 +193,25 @@ TEST(Sync, TheSameFieldEditedOnBothIsAConflictShownWithBothValuesUntilAPersonCho
     ASSERT_SYNCS(b.db(), *team.server);
     ASSERT_SYNCS(a.db(), *team.server);
     for (Database* copy : {team.server.get(), &a.db(), &b.db()})
-        EXPECT_EQ(valueOf(*copy, QStringLiteral("service_users"), QStringLiteral("su-1"), phone), QStringLiteral("01375 222222"));
+        EXPECT_EQ(valueOf(*copy, QStringLiteral("service_users"), QStringLiteral("su-1"), phone),
+                  QStringLiteral("01375 222222"));
     EXPECT_EQ(contentOf(a.db()), contentOf(*team.server));
     EXPECT_EQ(contentOf(b.db()), contentOf(*team.server));
 }
 
-TEST(Sync, KeepingTheirsLeavesTheServersValueEverywhere)
-{
+TEST(Sync, KeepingTheirsLeavesTheServersValueEverywhere) {
     Team team;
     ASSERT_TRUE(team.server);
     test::TestDatabase a;
     test::TestDatabase b;
     ASSERT_SYNCS(a.db(), *team.server);
     ASSERT_SYNCS(b.db(), *team.server);
-    ASSERT_TRUE(edit(a.db(), QStringLiteral("appointments"), QStringLiteral("ap-2"), {{QStringLiteral("duration_minutes"), 45}}).ok());
-    ASSERT_TRUE(edit(b.db(), QStringLiteral("appointments"), QStringLiteral("ap-2"), {{QStringLiteral("duration_minutes"), 120}}).ok());
+    ASSERT_TRUE(edit(a.db(), QStringLiteral("appointments"), QStringLiteral("ap-2"),
+                     {{QStringLiteral("duration_minutes"), 45}})
+                    .ok());
+    ASSERT_TRUE(edit(b.db(), QStringLiteral("appointments"), QStringLiteral("ap-2"),
+                     {{QStringLiteral("duration_minutes"), 120}})
+                    .ok());
     ASSERT_SYNCS(a.db(), *team.server);
     ASSERT_SYNCS(b.db(), *team.server);
     test::FixedClock clock;
@@ -302,16 +225,19 @@ TEST(Sync, KeepingTheirsLeavesTheServersValueEverywhere)
     ASSERT_SYNCS(b.db(), *team.server);
     ASSERT_SYNCS(a.db(), *team.server);
     for (Database* copy : {team.server.get(), &a.db(), &b.db()})
-        EXPECT_EQ(valueOf(*copy, QStringLiteral("appointments"), QStringLiteral("ap-2"), QStringLiteral("duration_minutes")).toLongLong(), 45);
+        EXPECT_EQ(valueOf(*copy, QStringLiteral("appointments"), QStringLiteral("ap-2"),
+                          QStringLiteral("duration_minutes"))
+                      .toLongLong(),
+                  45);
     EXPECT_EQ(contentOf(b.db()), contentOf(*team.server));
 }
 
-TEST(Sync, ADeletionAgainstAnEditIsPutToAPersonInEitherOrderAndTheEditIsKept)
-{
+TEST(Sync, ADeletionAgainstAnEditIsPutToAPersonInEitherOrderAndTheEditIsKept) {
     const QString stays = QStringLiteral("hospital_stays");
     const QString stay = QStringLiteral("hs-1");
     for (const bool deleterFirst : {true, false}) {
-        SCOPED_TRACE(deleterFirst ? "the deletion reaches the server first" : "the edit reaches the server first");
+        SCOPED_TRACE(deleterFirst ? "the deletion reaches the server first"
+                                  : "the edit reaches the server first");
         Team team;
         ASSERT_TRUE(team.server);
         test::TestDatabase deleter;
@@ -319,7 +245,9 @@ TEST(Sync, ADeletionAgainstAnEditIsPutToAPersonInEitherOrderAndTheEditIsKept)
         ASSERT_SYNCS(deleter.db(), *team.server);
         ASSERT_SYNCS(editor.db(), *team.server);
         ASSERT_TRUE(remove(deleter.db(), stays, stay).ok());
-        ASSERT_TRUE(edit(editor.db(), stays, stay, {{QStringLiteral("discharged_on"), QStringLiteral("2026-05-11")}}).ok());
+        ASSERT_TRUE(edit(editor.db(), stays, stay,
+                         {{QStringLiteral("discharged_on"), QStringLiteral("2026-05-11")}})
+                        .ok());
 
         Database& first = deleterFirst ? deleter.db() : editor.db();
         Database& second = deleterFirst ? editor.db() : deleter.db();
@@ -331,7 +259,8 @@ TEST(Sync, ADeletionAgainstAnEditIsPutToAPersonInEitherOrderAndTheEditIsKept)
 
         // The edit is kept either way (on the tombstoned record, when the deletion came first).
         for (Database* copy : {team.server.get(), &deleter.db(), &editor.db()})
-            EXPECT_EQ(valueOf(*copy, stays, stay, QStringLiteral("discharged_on")), QStringLiteral("2026-05-11"));
+            EXPECT_EQ(valueOf(*copy, stays, stay, QStringLiteral("discharged_on")),
+                      QStringLiteral("2026-05-11"));
         // What reached the server first stands until a person chooses, on every copy.
         for (Database* copy : {team.server.get(), &deleter.db(), &editor.db()})
             EXPECT_EQ(deletedRows(*copy, stays), deleterFirst ? 1 : 0);
@@ -354,8 +283,7 @@ TEST(Sync, ADeletionAgainstAnEditIsPutToAPersonInEitherOrderAndTheEditIsKept)
     }
 }
 
-TEST(Sync, ASyncCutOffMidwayCarriesOnWithNothingLostOrDoubled)
-{
+TEST(Sync, ASyncCutOffMidwayCarriesOnWithNothingLostOrDoubled) {
     Team team;
     ASSERT_TRUE(team.server);
     test::TestDatabase a;
@@ -364,18 +292,20 @@ TEST(Sync, ASyncCutOffMidwayCarriesOnWithNothingLostOrDoubled)
     ASSERT_SYNCS(b.db(), *team.server);
     test::FixedClock clock;
     RecordWriter writer(a.db(), clock, Me);
-    ASSERT_TRUE(a.db()
-                    .inTransaction([&]() -> Status {
-                        for (int i = 0; i < 2500; ++i)
-                            if (Status s = writer.save(QStringLiteral("notes"), RecordWriter::newId(),
-                                                       {{QStringLiteral("support_period_id"), QStringLiteral("sp-1")},
-                                                        {QStringLiteral("written_at"), QStringLiteral("2026-07-02T10:00:00Z")},
-                                                        {QStringLiteral("text"), QStringLiteral("Note %1").arg(i)}});
-                                !s)
-                                return s;
-                        return {};
-                    })
-                    .ok());
+    ASSERT_TRUE(
+        a.db()
+            .inTransaction([&]() -> Status {
+                for (int i = 0; i < 2500; ++i)
+                    if (Status s = writer.save(
+                            QStringLiteral("notes"), RecordWriter::newId(),
+                            {{QStringLiteral("support_period_id"), QStringLiteral("sp-1")},
+                             {QStringLiteral("written_at"), QStringLiteral("2026-07-02T10:00:00Z")},
+                             {QStringLiteral("text"), QStringLiteral("Note %1").arg(i)}});
+                        !s)
+                        return s;
+                return {};
+            })
+            .ok());
     ASSERT_EQ(statusOf(a.db()).waiting, 2500);
 
     // Cut off once the server has taken the second batch of three, before the laptop heard back:
@@ -388,7 +318,9 @@ TEST(Sync, ASyncCutOffMidwayCarriesOnWithNothingLostOrDoubled)
 
     // And a pull cut off halfway keeps nothing of it.
     SyncOptions stopPulling;
-    stopPulling.progress = [](const QString& phase, int done, int) { return !(phase.contains(QStringLiteral("Receiving")) && done > 0); };
+    stopPulling.progress = [](const QString& phase, int done, int) {
+        return !(phase.contains(QStringLiteral("Receiving")) && done > 0);
+    };
     EXPECT_FALSE(syncOf(b.db(), *team.server, {}, stopPulling).ok());
     EXPECT_EQ(test::rowCount(b.db(), QStringLiteral("notes")), 1);
 
@@ -398,8 +330,9 @@ TEST(Sync, ASyncCutOffMidwayCarriesOnWithNothingLostOrDoubled)
     for (Database* copy : {team.server.get(), &a.db(), &b.db()})
         EXPECT_EQ(test::rowCount(*copy, QStringLiteral("notes")), 2501);
     QSqlQuery journal(team.server->connection());
-    ASSERT_TRUE(journal.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT change_id) FROM x_sync_changes "
-                                            "WHERE table_name = 'notes' AND origin <> 'server'")));
+    ASSERT_TRUE(journal.exec(
+        QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT change_id) FROM x_sync_changes "
+                       "WHERE table_name = 'notes' AND origin <> 'server'")));
     ASSERT_TRUE(journal.next());
     EXPECT_EQ(journal.value(0).toInt(), 2500);
     EXPECT_EQ(journal.value(1).toInt(), 2500);
@@ -412,31 +345,35 @@ TEST(Sync, ASyncCutOffMidwayCarriesOnWithNothingLostOrDoubled)
         EXPECT_TRUE(problems->isEmpty()) << problems->join(QStringLiteral("; ")).toStdString();
     }
     QSqlQuery trail(team.server->connection());
-    ASSERT_TRUE(trail.exec(QStringLiteral("SELECT COUNT(*) FROM x_audit_trail WHERE table_name = 'notes' AND action = 'created'")));
+    ASSERT_TRUE(trail.exec(QStringLiteral(
+        "SELECT COUNT(*) FROM x_audit_trail WHERE table_name = 'notes' AND action = 'created'")));
     ASSERT_TRUE(trail.next());
     EXPECT_EQ(trail.value(0).toInt(), 2501);
 }
 
-TEST(Sync, AKeyWorkersLaptopHoldsOnlyTheirCaseloadAndGetsANewPersonWhole)
-{
+TEST(Sync, AKeyWorkersLaptopHoldsOnlyTheirCaseloadAndGetsANewPersonWhole) {
     Team team;
     ASSERT_TRUE(team.server);
     test::TestDatabase laptop;
-    const QVector<SignedInUser> keyWorker{SignedInUser{QStringLiteral("jo"), QStringLiteral("kw-1"), Role::KeyWorker}};
+    const QVector<SignedInUser> keyWorker{
+        SignedInUser{QStringLiteral("jo"), QStringLiteral("kw-1"), Role::KeyWorker}};
     Result<SyncReport> first = syncOf(laptop.db(), *team.server, keyWorker);
     ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
     // su-1 is Jo's; su-2 is nobody's, so not a row of su-2's reaches Jo's laptop.
-    EXPECT_EQ(valueOf(laptop.db(), QStringLiteral("service_users"), QStringLiteral("su-1"), QStringLiteral("given_name")),
+    EXPECT_EQ(valueOf(laptop.db(), QStringLiteral("service_users"), QStringLiteral("su-1"),
+                      QStringLiteral("given_name")),
               QStringLiteral("Alexandra"));
     EXPECT_EQ(test::rowCount(laptop.db(), QStringLiteral("service_users")), 1);
     EXPECT_EQ(test::rowCount(laptop.db(), QStringLiteral("support_periods")), 1);
     EXPECT_EQ(test::rowCount(laptop.db(), QStringLiteral("complaints")), 0); // co-1 is su-2's
     EXPECT_EQ(test::rowCount(laptop.db(), QStringLiteral("star_assessments")), 0);
-    EXPECT_EQ(test::rowCount(laptop.db(), QStringLiteral("staff")), test::rowCount(*team.server, QStringLiteral("staff")));
+    EXPECT_EQ(test::rowCount(laptop.db(), QStringLiteral("staff")),
+              test::rowCount(*team.server, QStringLiteral("staff")));
 
     // A change to su-2 on the server stays there...
-    const Status onServer = edit(*team.server, QStringLiteral("service_users"), QStringLiteral("su-2"),
-                                 {{QStringLiteral("phone"), QStringLiteral("020 7946 0000")}});
+    const Status onServer =
+        edit(*team.server, QStringLiteral("service_users"), QStringLiteral("su-2"),
+             {{QStringLiteral("phone"), QStringLiteral("020 7946 0000")}});
     ASSERT_TRUE(onServer.ok()) << onServer.error().message.toStdString();
     ASSERT_TRUE(syncOf(laptop.db(), *team.server, keyWorker).ok());
     EXPECT_EQ(test::rowCount(laptop.db(), QStringLiteral("service_users")), 1);
@@ -446,62 +383,76 @@ TEST(Sync, AKeyWorkersLaptopHoldsOnlyTheirCaseloadAndGetsANewPersonWhole)
                     .ok());
     Result<SyncReport> after = syncOf(laptop.db(), *team.server, keyWorker);
     ASSERT_TRUE(after.ok()) << after.error().message.toStdString();
-    EXPECT_EQ(valueOf(laptop.db(), QStringLiteral("service_users"), QStringLiteral("su-2"), QStringLiteral("phone")),
+    EXPECT_EQ(valueOf(laptop.db(), QStringLiteral("service_users"), QStringLiteral("su-2"),
+                      QStringLiteral("phone")),
               QStringLiteral("020 7946 0000"));
-    EXPECT_EQ(test::rowCount(laptop.db(), QStringLiteral("star_assessments")), test::rowCount(*team.server, QStringLiteral("star_assessments")));
+    EXPECT_EQ(test::rowCount(laptop.db(), QStringLiteral("star_assessments")),
+              test::rowCount(*team.server, QStringLiteral("star_assessments")));
     EXPECT_EQ(contentOf(laptop.db()), contentOf(*team.server));
 
     // su-2 goes to another worker for a while, and a note is written meanwhile; back with Jo,
     // su-2 arrives whole again, the note with them.
-    ASSERT_TRUE(edit(*team.server, QStringLiteral("support_periods"), QStringLiteral("sp-2"), {{QStringLiteral("key_worker_id"), QVariant()}}).ok());
+    ASSERT_TRUE(edit(*team.server, QStringLiteral("support_periods"), QStringLiteral("sp-2"),
+                     {{QStringLiteral("key_worker_id"), QVariant()}})
+                    .ok());
     ASSERT_TRUE(syncOf(laptop.db(), *team.server, keyWorker).ok());
     {
         test::FixedClock clock;
         RecordWriter writer(*team.server, clock, Me);
-        ASSERT_TRUE(writer
-                        .inTransaction([&] {
-                            return writer.save(QStringLiteral("notes"), QStringLiteral("no-meanwhile"),
-                                               {{QStringLiteral("support_period_id"), QStringLiteral("sp-2")},
-                                                {QStringLiteral("written_at"), QStringLiteral("2026-07-03T10:00:00Z")},
-                                                {QStringLiteral("text"), QStringLiteral("Written while with someone else.")}});
-                        })
-                        .ok());
+        ASSERT_TRUE(
+            writer
+                .inTransaction([&] {
+                    return writer.save(
+                        QStringLiteral("notes"), QStringLiteral("no-meanwhile"),
+                        {{QStringLiteral("support_period_id"), QStringLiteral("sp-2")},
+                         {QStringLiteral("written_at"), QStringLiteral("2026-07-03T10:00:00Z")},
+                         {QStringLiteral("text"),
+                          QStringLiteral("Written while with someone else.")}});
+                })
+                .ok());
     }
     ASSERT_TRUE(syncOf(laptop.db(), *team.server, keyWorker).ok());
-    EXPECT_EQ(valueOf(laptop.db(), QStringLiteral("notes"), QStringLiteral("no-meanwhile"), QStringLiteral("text")),
+    EXPECT_EQ(valueOf(laptop.db(), QStringLiteral("notes"), QStringLiteral("no-meanwhile"),
+                      QStringLiteral("text")),
               QStringLiteral("(no such record)"));
     ASSERT_TRUE(edit(*team.server, QStringLiteral("support_periods"), QStringLiteral("sp-2"),
                      {{QStringLiteral("key_worker_id"), QStringLiteral("kw-1")}})
                     .ok());
     Result<SyncReport> back = syncOf(laptop.db(), *team.server, keyWorker);
     ASSERT_TRUE(back.ok()) << back.error().message.toStdString();
-    EXPECT_EQ(valueOf(laptop.db(), QStringLiteral("notes"), QStringLiteral("no-meanwhile"), QStringLiteral("text")),
+    EXPECT_EQ(valueOf(laptop.db(), QStringLiteral("notes"), QStringLiteral("no-meanwhile"),
+                      QStringLiteral("text")),
               QStringLiteral("Written while with someone else."));
     EXPECT_EQ(contentOf(laptop.db()), contentOf(*team.server));
 }
 
-TEST(Sync, ALaptopUsedAloneBeforeJoiningKeepsItsRecordsAndMeetsTheServersAsConflicts)
-{
+TEST(Sync, ALaptopUsedAloneBeforeJoiningKeepsItsRecordsAndMeetsTheServersAsConflicts) {
     Team team;
     ASSERT_TRUE(team.server);
     test::TestDatabase laptop;
     // The same caseload on the laptop, with one difference made before it ever synced.
     test::FixedClock clock;
-    ASSERT_TRUE(Importer(laptop.db(), clock).importObject(test::smallCaseload(), QStringLiteral("fixture"), QStringLiteral("test")).ok());
+    ASSERT_TRUE(
+        Importer(laptop.db(), clock)
+            .importObject(test::smallCaseload(), QStringLiteral("fixture"), QStringLiteral("test"))
+            .ok());
     ASSERT_TRUE(edit(laptop.db(), QStringLiteral("service_users"), QStringLiteral("su-2"),
                      {{QStringLiteral("family_name"), QStringLiteral("Sampson")}})
                     .ok());
     ASSERT_TRUE(RecordWriter(laptop.db(), clock, Me)
                     .save(QStringLiteral("service_users"), QStringLiteral("su-new"),
-                          {{QStringLiteral("given_name"), QStringLiteral("Cara")}, {QStringLiteral("family_name"), QStringLiteral("New")}})
+                          {{QStringLiteral("given_name"), QStringLiteral("Cara")},
+                           {QStringLiteral("family_name"), QStringLiteral("New")}})
                     .ok());
     Result<SyncReport> joined = syncOf(laptop.db(), *team.server);
     ASSERT_TRUE(joined.ok()) << joined.error().message.toStdString();
     EXPECT_TRUE(joined->joined);
     EXPECT_EQ(joined->conflicts, 1);
-    EXPECT_EQ(valueOf(*team.server, QStringLiteral("service_users"), QStringLiteral("su-new"), QStringLiteral("given_name")),
+    EXPECT_EQ(valueOf(*team.server, QStringLiteral("service_users"), QStringLiteral("su-new"),
+                      QStringLiteral("given_name")),
               QStringLiteral("Cara"));
-    EXPECT_EQ(valueOf(*team.server, QStringLiteral("service_users"), QStringLiteral("su-2"), QStringLiteral("family_name")),
+    EXPECT_EQ(valueOf(*team.server, QStringLiteral("service_users"), QStringLiteral("su-2"),
+                      QStringLiteral("family_name")),
               QStringLiteral("Sample"));
     Result<QVector<SyncConflict>> open = SyncService(laptop.db(), clock, Me).conflicts();
     ASSERT_TRUE(open.ok());
@@ -512,13 +463,13 @@ TEST(Sync, ALaptopUsedAloneBeforeJoiningKeepsItsRecordsAndMeetsTheServersAsConfl
     // What the server had already, exactly so, is not sent on as a change: other laptops' edits of
     // it meet nothing.
     QSqlQuery journal(team.server->connection());
-    ASSERT_TRUE(journal.exec(QStringLiteral("SELECT COUNT(*) FROM x_sync_changes WHERE origin <> 'server' AND record_id = 'su-1'")));
+    ASSERT_TRUE(journal.exec(QStringLiteral(
+        "SELECT COUNT(*) FROM x_sync_changes WHERE origin <> 'server' AND record_id = 'su-1'")));
     ASSERT_TRUE(journal.next());
     EXPECT_EQ(journal.value(0).toInt(), 0);
 }
 
-TEST(Sync, TenThousandChangesReachAnotherLaptop)
-{
+TEST(Sync, TenThousandChangesReachAnotherLaptop) {
     Team team;
     ASSERT_TRUE(team.server);
     test::TestDatabase a;
@@ -527,23 +478,25 @@ TEST(Sync, TenThousandChangesReachAnotherLaptop)
     ASSERT_SYNCS(b.db(), *team.server);
     test::FixedClock clock;
     RecordWriter writer(a.db(), clock, Me);
-    ASSERT_TRUE(a.db()
-                    .inTransaction([&]() -> Status {
-                        for (int i = 0; i < 10000; ++i) {
-                            const QString id = RecordWriter::newId();
-                            if (Status s = writer.save(QStringLiteral("appointments"), id,
-                                                       {{QStringLiteral("support_period_id"), QStringLiteral("sp-1")},
-                                                        {QStringLiteral("staff_id"), QStringLiteral("kw-1")},
-                                                        {QStringLiteral("starts_at"), QStringLiteral("2026-08-01T09:00:00Z")},
-                                                        {QStringLiteral("duration_minutes"), 30 + i % 60},
-                                                        {QStringLiteral("kind"), QStringLiteral("phone")},
-                                                        {QStringLiteral("status"), QStringLiteral("planned")}});
-                                !s)
-                                return s;
-                        }
-                        return {};
-                    })
-                    .ok());
+    ASSERT_TRUE(
+        a.db()
+            .inTransaction([&]() -> Status {
+                for (int i = 0; i < 10000; ++i) {
+                    const QString id = RecordWriter::newId();
+                    if (Status s = writer.save(
+                            QStringLiteral("appointments"), id,
+                            {{QStringLiteral("support_period_id"), QStringLiteral("sp-1")},
+                             {QStringLiteral("staff_id"), QStringLiteral("kw-1")},
+                             {QStringLiteral("starts_at"), QStringLiteral("2026-08-01T09:00:00Z")},
+                             {QStringLiteral("duration_minutes"), 30 + i % 60},
+                             {QStringLiteral("kind"), QStringLiteral("phone")},
+                             {QStringLiteral("status"), QStringLiteral("planned")}});
+                        !s)
+                        return s;
+                }
+                return {};
+            })
+            .ok());
     ASSERT_EQ(statusOf(a.db()).waiting, 10000);
     ASSERT_SYNCS(a.db(), *team.server);
     ASSERT_SYNCS(b.db(), *team.server);
@@ -552,8 +505,7 @@ TEST(Sync, TenThousandChangesReachAnotherLaptop)
     EXPECT_EQ(contentOf(a.db()), contentOf(*team.server));
 }
 
-TEST(Sync, AnAnonymisationTravelsAndLeavesTheOldNameNowhereInTheSyncedData)
-{
+TEST(Sync, AnAnonymisationTravelsAndLeavesTheOldNameNowhereInTheSyncedData) {
     Team team;
     ASSERT_TRUE(team.server);
     test::TestDatabase a;
@@ -568,7 +520,9 @@ TEST(Sync, AnAnonymisationTravelsAndLeavesTheOldNameNowhereInTheSyncedData)
     ASSERT_SYNCS(a.db(), *team.server);
     for (Database* copy : {team.server.get(), &a.db()}) {
         QSqlQuery q(copy->connection());
-        ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM change_log WHERE new_value = 'Samples'")) && q.next());
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("SELECT COUNT(*) FROM change_log WHERE new_value = 'Samples'")) &&
+            q.next());
         EXPECT_EQ(q.value(0).toInt(), 1);
     }
     // ...and years later, su-2 (support ended 2026) is anonymised on laptop A, while B, which
@@ -579,7 +533,9 @@ TEST(Sync, AnAnonymisationTravelsAndLeavesTheOldNameNowhereInTheSyncedData)
     ASSERT_SYNCS(b.db(), *team.server);
     test::FixedClock later(QDateTime(QDate(2033, 7, 1), QTime(9, 0), Qt::UTC));
     ChangeNotifier notifier;
-    Result<int> touched = RetentionService(ServiceContext{a.db(), later, notifier, QStringLiteral("admin")}).anonymise(QStringLiteral("su-2"));
+    Result<int> touched =
+        RetentionService(ServiceContext{a.db(), later, notifier, QStringLiteral("admin")})
+            .anonymise(QStringLiteral("su-2"));
     ASSERT_TRUE(touched.ok()) << touched.error().message.toStdString();
     Result<SyncReport> sent = syncOf(a.db(), *team.server);
     ASSERT_TRUE(sent.ok()) << sent.error().message.toStdString();
@@ -587,28 +543,34 @@ TEST(Sync, AnAnonymisationTravelsAndLeavesTheOldNameNowhereInTheSyncedData)
     ASSERT_SYNCS(b.db(), *team.server);
     ASSERT_SYNCS(a.db(), *team.server);
     for (Database* copy : {team.server.get(), &a.db(), &b.db()}) {
-        EXPECT_EQ(valueOf(*copy, QStringLiteral("service_users"), QStringLiteral("su-2"), QStringLiteral("given_name")),
+        EXPECT_EQ(valueOf(*copy, QStringLiteral("service_users"), QStringLiteral("su-2"),
+                          QStringLiteral("given_name")),
                   QStringLiteral("Anonymised"));
-        EXPECT_TRUE(valueOf(*copy, QStringLiteral("service_users"), QStringLiteral("su-2"), QStringLiteral("phone")).isNull());
+        EXPECT_TRUE(valueOf(*copy, QStringLiteral("service_users"), QStringLiteral("su-2"),
+                            QStringLiteral("phone"))
+                        .isNull());
         for (const char* table : {"x_sync_changes", "x_sync_outbox"}) {
             QSqlQuery q(copy->connection());
-            ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE fields LIKE '%Bartholomew%' OR fields LIKE '%7946 1234%'")
+            ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE fields LIKE "
+                                              "'%Bartholomew%' OR fields LIKE '%7946 1234%'")
                                    .arg(QLatin1String(table))));
             ASSERT_TRUE(q.next());
             EXPECT_EQ(q.value(0).toInt(), 0) << table;
         }
         QSqlQuery kept(copy->connection());
-        ASSERT_TRUE(kept.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM x_sync_conflicts WHERE mine LIKE '%7946%' OR theirs LIKE "
-                                             "'%7946%'), (SELECT COUNT(*) FROM x_sync_batches WHERE answer LIKE '%7946%')")));
+        ASSERT_TRUE(kept.exec(QStringLiteral(
+            "SELECT (SELECT COUNT(*) FROM x_sync_conflicts WHERE mine LIKE '%7946%' OR theirs LIKE "
+            "'%7946%'), (SELECT COUNT(*) FROM x_sync_batches WHERE answer LIKE '%7946%')")));
         ASSERT_TRUE(kept.next());
         EXPECT_EQ(kept.value(0).toInt(), 0);
         EXPECT_EQ(kept.value(1).toInt(), 0);
         // Received, it is anonymised there too: its History and audit trail lose the old values.
         QSqlQuery history(copy->connection());
-        ASSERT_TRUE(history.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM change_log WHERE old_value LIKE '%Sample%' "
-                                                "OR new_value LIKE '%Sample%' OR new_value LIKE '%7946%'), (SELECT COUNT(*) "
-                                                "FROM x_audit_trail WHERE before_value LIKE '%Sample%' OR after_value LIKE "
-                                                "'%Sample%' OR after_value LIKE '%7946%')")));
+        ASSERT_TRUE(history.exec(QStringLiteral(
+            "SELECT (SELECT COUNT(*) FROM change_log WHERE old_value LIKE '%Sample%' "
+            "OR new_value LIKE '%Sample%' OR new_value LIKE '%7946%'), (SELECT COUNT(*) "
+            "FROM x_audit_trail WHERE before_value LIKE '%Sample%' OR after_value LIKE "
+            "'%Sample%' OR after_value LIKE '%7946%')")));
         ASSERT_TRUE(history.next());
         EXPECT_EQ(history.value(0).toInt(), 0);
         EXPECT_EQ(history.value(1).toInt(), 0);
@@ -616,5 +578,93 @@ TEST(Sync, AnAnonymisationTravelsAndLeavesTheOldNameNowhereInTheSyncedData)
         ASSERT_TRUE(problems.ok());
         EXPECT_TRUE(problems->isEmpty()) << problems->join(QStringLiteral("; ")).toStdString();
     }
+    EXPECT_EQ(contentOf(b.db()), contentOf(*team.server));
+}
+
+TEST(Sync, AConflictIsAboutTheLaptopsLatestValueAndAnEditMadeKnowingBothSettlesIt) {
+    Team team;
+    ASSERT_TRUE(team.server);
+    test::TestDatabase a;
+    test::TestDatabase b;
+    ASSERT_SYNCS(a.db(), *team.server);
+    ASSERT_SYNCS(b.db(), *team.server);
+    const QString users = QStringLiteral("service_users");
+    const QString phone = QStringLiteral("phone");
+    ASSERT_TRUE(
+        edit(a.db(), users, QStringLiteral("su-1"), {{phone, QStringLiteral("01375 111111")}})
+            .ok());
+    ASSERT_SYNCS(a.db(), *team.server);
+    // B types a number, then corrects it, both before syncing: one conflict, about the correction.
+    ASSERT_TRUE(
+        edit(b.db(), users, QStringLiteral("su-1"), {{phone, QStringLiteral("01375 22222")}}).ok());
+    ASSERT_TRUE(
+        edit(b.db(), users, QStringLiteral("su-1"), {{phone, QStringLiteral("01375 222222")}})
+            .ok());
+    ASSERT_SYNCS(b.db(), *team.server);
+    test::FixedClock clock;
+    Result<QVector<SyncConflict>> open = SyncService(b.db(), clock, Me).conflicts();
+    ASSERT_TRUE(open.ok());
+    ASSERT_EQ(open->size(), 1);
+    EXPECT_EQ(open->first().mine, QStringLiteral("01375 222222"));
+    EXPECT_EQ(statusOf(b.db()).conflicts, 1);
+
+    // B's key worker rings the person and types the number they give, seeing A's beside it: that
+    // settles the conflict, and the new number goes everywhere.
+    ASSERT_TRUE(
+        edit(b.db(), users, QStringLiteral("su-1"), {{phone, QStringLiteral("01375 333333")}})
+            .ok());
+    EXPECT_EQ(statusOf(b.db()).conflicts, 0);
+    ASSERT_SYNCS(b.db(), *team.server);
+    ASSERT_SYNCS(a.db(), *team.server);
+    for (Database* copy : {team.server.get(), &a.db(), &b.db()})
+        EXPECT_EQ(valueOf(*copy, users, QStringLiteral("su-1"), phone),
+                  QStringLiteral("01375 333333"));
+    EXPECT_EQ(statusOf(b.db()).conflicts, 0);
+}
+
+TEST(Sync, AWaitingConflictFollowsTheServerAgreeingWithItOrDeletingTheRecord) {
+    const QString visits = QStringLiteral("appointments");
+    const QString minutes = QStringLiteral("duration_minutes");
+    Team team;
+    ASSERT_TRUE(team.server);
+    test::TestDatabase a;
+    test::TestDatabase b;
+    ASSERT_SYNCS(a.db(), *team.server);
+    ASSERT_SYNCS(b.db(), *team.server);
+    for (const char* id : {"ap-1", "ap-2"}) {
+        ASSERT_TRUE(edit(a.db(), visits, QString::fromLatin1(id), {{minutes, 45}}).ok());
+        ASSERT_TRUE(edit(b.db(), visits, QString::fromLatin1(id), {{minutes, 120}}).ok());
+    }
+    ASSERT_SYNCS(a.db(), *team.server);
+    ASSERT_SYNCS(b.db(), *team.server);
+    EXPECT_EQ(statusOf(b.db()).conflicts, 2);
+
+    // On A, ap-1 is put right to B's 120 (seeing nothing of B's): nothing left to choose on B.
+    // ap-2 is deleted on A, not knowing B changed it: B is asked about the deletion too.
+    ASSERT_TRUE(edit(a.db(), visits, QStringLiteral("ap-1"), {{minutes, 120}}).ok());
+    ASSERT_TRUE(remove(a.db(), visits, QStringLiteral("ap-2")).ok());
+    ASSERT_SYNCS(a.db(), *team.server);
+    ASSERT_SYNCS(b.db(), *team.server);
+    test::FixedClock clock;
+    Result<QVector<SyncConflict>> open = SyncService(b.db(), clock, Me).conflicts();
+    ASSERT_TRUE(open.ok());
+    QStringList about;
+    for (const SyncConflict& c : open.value())
+        about << c.recordId + QLatin1Char('/') + c.field;
+    about.sort();
+    EXPECT_EQ(about, (QStringList{QStringLiteral("ap-2/deleted"),
+                                  QStringLiteral("ap-2/duration_minutes")}));
+
+    // Keeping B's side of both brings ap-2 back with B's 120, everywhere.
+    for (const SyncConflict& c : open.value())
+        ASSERT_TRUE(SyncService(b.db(), clock, Me).keepMine(c.id).ok());
+    ASSERT_SYNCS(b.db(), *team.server);
+    ASSERT_SYNCS(a.db(), *team.server);
+    for (Database* copy : {team.server.get(), &a.db(), &b.db()}) {
+        EXPECT_EQ(valueOf(*copy, visits, QStringLiteral("ap-2"), minutes).toLongLong(), 120);
+        EXPECT_EQ(deletedRows(*copy, visits), 0);
+    }
+    EXPECT_EQ(statusOf(b.db()).conflicts, 0);
+    EXPECT_EQ(contentOf(a.db()), contentOf(*team.server));
     EXPECT_EQ(contentOf(b.db()), contentOf(*team.server));
 }
