@@ -6,16 +6,19 @@
 
 namespace waymark {
 
-BackgroundSync::BackgroundSync(const Database& laptop, const Clock& clock, QString actor,
-                               QString address, QVector<SignedInUser> users, QObject* parent)
+BackgroundSync::BackgroundSync(const Database& laptop, const Clock& clock, QString actor, QString address,
+                               QVector<SignedInUser> users, QObject* parent)
     : QObject(parent)
     , m_laptop(laptop)
     , m_clock(clock)
     , m_actor(std::move(actor))
     , m_address(std::move(address))
-    , m_users(std::move(users)) {}
+    , m_users(std::move(users))
+{
+}
 
-BackgroundSync::~BackgroundSync() {
+BackgroundSync::~BackgroundSync()
+{
     if (m_thread) {
         m_stopping = true;
         m_thread->wait();
@@ -23,7 +26,8 @@ BackgroundSync::~BackgroundSync() {
     }
 }
 
-void BackgroundSync::start() {
+void BackgroundSync::start()
+{
     if (m_thread)
         return;
     m_thread = QThread::create([this] { run(); });
@@ -33,17 +37,18 @@ void BackgroundSync::start() {
     m_thread->start();
 }
 
-bool BackgroundSync::running() const {
+bool BackgroundSync::running() const
+{
     return m_thread && !m_thread->isFinished();
 }
 
-void BackgroundSync::run() {
+void BackgroundSync::run()
+{
     // Runs on the worker thread: the connection is opened here, used here and closed here.
     Result<std::unique_ptr<Database>> laptop = m_laptop.openAnother();
     if (!laptop) {
-        m_result = Error{tr("Nothing was synced; this laptop's records are as they were. %1")
-                             .arg(laptop.error().message),
-                         {}};
+        m_result =
+            Error{tr("Nothing was synced; this laptop's records are as they were. %1").arg(laptop.error().message), {}};
         return;
     }
     SyncOptions options;

@@ -12,8 +12,8 @@
 
 namespace waymark {
 
-SyncPanel::SyncPanel(Database& database, ServiceUserRepository& people, const Clock& clock,
-                     const QString& actor, QWidget* parent)
+SyncPanel::SyncPanel(Database& database, ServiceUserRepository& people, const Clock& clock, const QString& actor,
+                     QWidget* parent)
     : QWidget(parent)
     , m_database(database)
     , m_people(people)
@@ -22,15 +22,14 @@ SyncPanel::SyncPanel(Database& database, ServiceUserRepository& people, const Cl
     , m_service(std::make_unique<SyncService>(database, clock, actor))
     , m_status(new QLabel(this))
     , m_sync(new QPushButton(tr("S&ync now"), this))
-    , m_conflicts(new QPushButton(this)) {
+    , m_conflicts(new QPushButton(this))
+{
     setObjectName(QStringLiteral("syncPanel"));
     m_status->setObjectName(QStringLiteral("syncStatus"));
     m_sync->setObjectName(QStringLiteral("syncNow"));
     m_conflicts->setObjectName(QStringLiteral("syncConflictsButton"));
-    m_sync->setToolTip(
-        tr("Send this laptop's changes to the team server and bring back everyone else's"));
-    m_conflicts->setToolTip(
-        tr("Fields changed both here and on the team server: choose which to keep"));
+    m_sync->setToolTip(tr("Send this laptop's changes to the team server and bring back everyone else's"));
+    m_conflicts->setToolTip(tr("Fields changed both here and on the team server: choose which to keep"));
     m_sync->setAccessibleName(tr("Sync now"));
     m_conflicts->setAccessibleName(tr("Sync conflicts"));
     auto* layout = new QHBoxLayout(this);
@@ -51,7 +50,8 @@ SyncPanel::SyncPanel(Database& database, ServiceUserRepository& people, const Cl
 
 SyncPanel::~SyncPanel() = default;
 
-void SyncPanel::refresh() {
+void SyncPanel::refresh()
+{
     Result<SyncStatus> status = m_service->status();
     if (!status) {
         m_status->setText(status.error().message);
@@ -62,22 +62,20 @@ void SyncPanel::refresh() {
         parts << tr("Not syncing with a team server");
         m_sync->setText(tr("S&ync\u2026"));
     } else {
-        parts << (status->lastSyncedAt.isValid()
-                      ? tr("Synced %1").arg(LocalTime::formatDateTime(status->lastSyncedAt))
-                      : tr("Not synced yet"));
+        parts << (status->lastSyncedAt.isValid() ? tr("Synced %1").arg(LocalTime::formatDateTime(status->lastSyncedAt))
+                                                 : tr("Not synced yet"));
         if (status->waiting > 0)
-            parts << (status->waiting == 1 ? tr("1 change waiting")
-                                           : tr("%1 changes waiting").arg(status->waiting));
+            parts << (status->waiting == 1 ? tr("1 change waiting") : tr("%1 changes waiting").arg(status->waiting));
         m_sync->setText(tr("S&ync now"));
         m_status->setToolTip(tr("Team server: %1").arg(status->server));
     }
     m_status->setText(parts.join(QStringLiteral(" \u00b7 ")));
-    m_conflicts->setText(status->conflicts == 1 ? tr("1 conflict")
-                                                : tr("%1 conflicts").arg(status->conflicts));
+    m_conflicts->setText(status->conflicts == 1 ? tr("1 conflict") : tr("%1 conflicts").arg(status->conflicts));
     m_conflicts->setVisible(status->conflicts > 0);
 }
 
-void SyncPanel::syncNow() {
+void SyncPanel::syncNow()
+{
     if (m_run)
         return; // one at a time
     Result<SyncStatus> status = m_service->status();
@@ -103,8 +101,7 @@ void SyncPanel::syncNow() {
     // The sync runs on a thread of its own: the window keeps answering, and Stop stops it
     // between two batches. The progress dialog keeps the window's forms still meanwhile.
     m_run = std::make_unique<BackgroundSync>(m_database, m_clock, m_actor, address, users.value());
-    m_progress =
-        new QProgressDialog(tr("Syncing with the team server\u2026"), tr("Stop"), 0, 0, this);
+    m_progress = new QProgressDialog(tr("Syncing with the team server\u2026"), tr("Stop"), 0, 0, this);
     m_progress->setWindowTitle(tr("Sync"));
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(500);
@@ -123,11 +120,13 @@ void SyncPanel::syncNow() {
     m_run->start();
 }
 
-bool SyncPanel::syncing() const {
+bool SyncPanel::syncing() const
+{
     return m_run != nullptr;
 }
 
-void SyncPanel::finishSync() {
+void SyncPanel::finishSync()
+{
     const Result<SyncReport> report =
         m_run->result().value_or(Result<SyncReport>(Error{tr("The sync did not finish."), {}}));
     m_run.reset();
@@ -149,7 +148,8 @@ void SyncPanel::finishSync() {
     emit syncFinished();
 }
 
-void SyncPanel::showConflicts() {
+void SyncPanel::showConflicts()
+{
     SyncConflictsDialog dialog(*m_service, m_people, this);
     connect(&dialog, &SyncConflictsDialog::settled, this, [this] {
         refresh();

@@ -21,8 +21,8 @@ class SyncService;
 class SyncPanel : public QWidget {
     Q_OBJECT
 public:
-    SyncPanel(Database& database, ServiceUserRepository& people, const Clock& clock,
-              const QString& actor, QWidget* parent = nullptr);
+    SyncPanel(Database& database, ServiceUserRepository& people, const Clock& clock, const QString& actor,
+              QWidget* parent = nullptr);
     ~SyncPanel() override;
 
     QLabel* statusLabel() const { return m_status; }

@@ -9,13 +9,14 @@ namespace {
 
 const QString Deleted = QStringLiteral("deleted");
 
-bool isDeletion(const QVariant& v) {
+bool isDeletion(const QVariant& v)
+{
     return StoredValue::normalised(v).toLongLong() != 0;
 }
 
-SyncConflict conflictOf(const SyncChange& mine, const QString& field, const QVariant& mineValue,
-                        const QVariant& theirs, qint64 theirsSeq, const QDateTime& theirsAt,
-                        const QString& theirsBy) {
+SyncConflict conflictOf(const SyncChange& mine, const QString& field, const QVariant& mineValue, const QVariant& theirs,
+                        qint64 theirsSeq, const QDateTime& theirsAt, const QString& theirsBy)
+{
     SyncConflict c;
     c.table = mine.table;
     c.recordId = mine.recordId;
@@ -34,7 +35,8 @@ SyncConflict conflictOf(const SyncChange& mine, const QString& field, const QVar
 } // namespace
 
 SyncMerge::Outcome SyncMerge::merge(const SyncChange& mine, const QVector<SyncChange>& theirs,
-                                    const std::optional<QVariantMap>& current) {
+                                    const std::optional<QVariantMap>& current)
+{
     // The last change elsewhere to each field, and to anything but the tombstone.
     struct Latest {
         QVariant value;
@@ -52,14 +54,13 @@ SyncMerge::Outcome SyncMerge::merge(const SyncChange& mine, const QVector<SyncCh
 
     Outcome outcome;
     const auto theirDeletion = latest.constFind(Deleted);
-    const bool deletedThere =
-        theirDeletion != latest.constEnd() && isDeletion(theirDeletion->value);
+    const bool deletedThere = theirDeletion != latest.constEnd() && isDeletion(theirDeletion->value);
     const bool deletes = mine.fields.contains(Deleted) && isDeletion(mine.fields.value(Deleted));
     if (deletes && deletedThere)
         return outcome; // deleted there too, edited or not before: nothing to write or choose
     if (deletes && lastEdit) {
-        outcome.conflicts << conflictOf(mine, Deleted, qlonglong(1), qlonglong(0), lastEdit->seq,
-                                        lastEdit->changedAt, lastEdit->changedBy);
+        outcome.conflicts << conflictOf(mine, Deleted, qlonglong(1), qlonglong(0), lastEdit->seq, lastEdit->changedAt,
+                                        lastEdit->changedBy);
         return outcome;
     }
 
@@ -67,9 +68,8 @@ SyncMerge::Outcome SyncMerge::merge(const SyncChange& mine, const QVector<SyncCh
         const auto their = latest.constFind(it.key());
         if (their != latest.constEnd()) {
             if (!StoredValue::same(their->value, it.value()))
-                outcome.conflicts << conflictOf(mine, it.key(), it.value(), their->value,
-                                                their->change->seq, their->change->changedAt,
-                                                their->change->changedBy);
+                outcome.conflicts << conflictOf(mine, it.key(), it.value(), their->value, their->change->seq,
+                                                their->change->changedAt, their->change->changedBy);
             // The same value both sides: nothing to write, nothing to choose.
             continue;
         }
@@ -80,8 +80,7 @@ SyncMerge::Outcome SyncMerge::merge(const SyncChange& mine, const QVector<SyncCh
             !StoredValue::same(current->value(it.key()), it.value())) {
             outcome.conflicts << conflictOf(
                 mine, it.key(), it.value(), current->value(it.key()), 0,
-                LocalTime::parseIsoDateTimeUtc(
-                    current->value(QStringLiteral("updated_at")).toString()),
+                LocalTime::parseIsoDateTimeUtc(current->value(QStringLiteral("updated_at")).toString()),
                 current->value(QStringLiteral("updated_by")).toString());
             continue;
         }
@@ -93,9 +92,8 @@ SyncMerge::Outcome SyncMerge::merge(const SyncChange& mine, const QVector<SyncCh
     // edit set met a conflict of its own: whoever made it was working on a record they did not
     // know had gone.
     if (deletedThere && !mine.fields.contains(Deleted))
-        outcome.conflicts << conflictOf(
-            mine, Deleted, qlonglong(0), qlonglong(1), theirDeletion->change->seq,
-            theirDeletion->change->changedAt, theirDeletion->change->changedBy);
+        outcome.conflicts << conflictOf(mine, Deleted, qlonglong(0), qlonglong(1), theirDeletion->change->seq,
+                                        theirDeletion->change->changedAt, theirDeletion->change->changedBy);
     return outcome;
 }
 

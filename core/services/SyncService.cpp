@@ -30,7 +30,8 @@ namespace {
 
 const QString Deleted = QStringLiteral("deleted");
 
-QJsonObject conflictToJson(const SyncConflict& c) {
+QJsonObject conflictToJson(const SyncConflict& c)
+{
     QJsonObject o;
     o.insert(QStringLiteral("table"), c.table);
     o.insert(QStringLiteral("record_id"), c.recordId);
@@ -46,7 +47,8 @@ QJsonObject conflictToJson(const SyncConflict& c) {
     return o;
 }
 
-SyncConflict conflictFromJson(const QJsonObject& o) {
+SyncConflict conflictFromJson(const QJsonObject& o)
+{
     SyncConflict c;
     c.table = o.value(QStringLiteral("table")).toString();
     c.recordId = o.value(QStringLiteral("record_id")).toString();
@@ -67,19 +69,24 @@ SyncConflict conflictFromJson(const QJsonObject& o) {
 class Transaction {
 public:
     explicit Transaction(Database& database)
-        : m_database(database) {}
-    ~Transaction() {
+        : m_database(database)
+    {
+    }
+    ~Transaction()
+    {
         if (m_open)
             m_database.connection().rollback();
     }
-    Status begin(const QString& what) {
+    Status begin(const QString& what)
+    {
         QSqlDatabase db = m_database.connection();
         if (!db.transaction())
             return Error{m_database.describe(what, db.lastError().text()), {}};
         m_open = true;
         return {};
     }
-    Status commit(const QString& what) {
+    Status commit(const QString& what)
+    {
         QSqlDatabase db = m_database.connection();
         m_open = false;
         if (!db.commit()) {
@@ -104,16 +111,15 @@ struct MetConflict {
     bool fresh = false;   // found in this pull, not yet kept
 };
 
-void meetOpenConflicts(QVector<MetConflict>& open, const SyncChange& theirs, qint64 head,
-                       const QDateTime& now) {
+void meetOpenConflicts(QVector<MetConflict>& open, const SyncChange& theirs, qint64 head, const QDateTime& now)
+{
     const qint64 seq = theirs.seq > 0 ? theirs.seq : head;
     for (MetConflict& met : open) {
         SyncConflict& conflict = met.conflict;
         const auto value = theirs.fields.constFind(conflict.field);
         // Changes the conflict was found against, or older, come in the same pull: only a newer
         // one (or the record as the server has it now, which has no number) says anything.
-        if (value == theirs.fields.constEnd() ||
-            (theirs.seq > 0 && theirs.seq <= conflict.theirsSeq))
+        if (value == theirs.fields.constEnd() || (theirs.seq > 0 && theirs.seq <= conflict.theirsSeq))
             continue;
         conflict.theirs = StoredValue::normalised(value.value());
         conflict.theirsSeq = seq;
@@ -124,8 +130,7 @@ void meetOpenConflicts(QVector<MetConflict>& open, const SyncChange& theirs, qin
     // Deleted elsewhere while a change made here to one of its fields waits for a choice: whoever
     // deleted it had not seen that change, so the deletion is put to a person too.
     const auto deletion = theirs.fields.constFind(Deleted);
-    if (deletion == theirs.fields.constEnd() ||
-        StoredValue::normalised(deletion.value()).toLongLong() == 0)
+    if (deletion == theirs.fields.constEnd() || StoredValue::normalised(deletion.value()).toLongLong() == 0)
         return;
     const SyncConflict* edited = nullptr;
     for (const MetConflict& met : open) {
@@ -150,8 +155,8 @@ void meetOpenConflicts(QVector<MetConflict>& open, const SyncChange& theirs, qin
 
 // Where the server's value ended: the same as this laptop's, and there is nothing left to choose;
 // otherwise the choice is against it, not an older one.
-Status keepMetConflicts(SyncJournal& journal, const QHash<QString, QVector<MetConflict>>& open,
-                        const QDateTime& now) {
+Status keepMetConflicts(SyncJournal& journal, const QHash<QString, QVector<MetConflict>>& open, const QDateTime& now)
+{
     for (const QVector<MetConflict>& record : open) {
         for (const MetConflict& met : record) {
             const SyncConflict& c = met.conflict;
@@ -175,28 +180,29 @@ Status keepMetConflicts(SyncJournal& journal, const QHash<QString, QVector<MetCo
 SyncService::SyncService(Database& laptop, const Clock& clock, QString actor)
     : m_laptop(laptop)
     , m_clock(clock)
-    , m_actor(std::move(actor)) {}
+    , m_actor(std::move(actor))
+{
+}
 
-Result<SyncStatus> SyncService::status() const {
+Result<SyncStatus> SyncService::status() const
+{
     return SyncJournal(m_laptop).status();
 }
 
-Result<QVector<SyncConflict>> SyncService::conflicts() const {
+Result<QVector<SyncConflict>> SyncService::conflicts() const
+{
     return SyncJournal(m_laptop).openConflicts();
 }
 
-Result<SyncReport> SyncService::sync(Database& server, const QVector<SignedInUser>& users,
-                                     const SyncOptions& options) {
+Result<SyncReport> SyncService::sync(Database& server, const QVector<SignedInUser>& users, const SyncOptions& options)
+{
     if (m_laptop.isServer())
-        return Error{QObject::tr("%1 is a team server itself; sync a laptop's database with it.")
-                         .arg(m_laptop.path()),
+        return Error{QObject::tr("%1 is a team server itself; sync a laptop's database with it.").arg(m_laptop.path()),
                      {}};
     if (!server.isServer())
-        return Error{
-            QObject::tr(
-                "%1 is not a team server: give its address, postgresql://USER@HOST/DATABASE.")
-                .arg(server.path()),
-            {}};
+        return Error{QObject::tr("%1 is not a team server: give its address, postgresql://USER@HOST/DATABASE.")
+                         .arg(server.path()),
+                     {}};
     if (server.schemaVersion() != m_laptop.schemaVersion())
         return Error{QObject::tr("The team server has schema %1 and this laptop %2: both must run "
                                  "the same version of "
@@ -224,12 +230,13 @@ Result<SyncReport> SyncService::sync(Database& server, const QVector<SignedInUse
 }
 
 Result<SyncReport> SyncService::syncWith(const QString& address, const QVector<SignedInUser>& users,
-                                         const SyncOptions& options) {
+                                         const SyncOptions& options)
+{
     auto server = Database::open(address);
     if (!server)
-        return Error{QObject::tr("Nothing was synced; this laptop's records are as they were. %1")
-                         .arg(server.error().message),
-                     {}};
+        return Error{
+            QObject::tr("Nothing was synced; this laptop's records are as they were. %1").arg(server.error().message),
+            {}};
     Result<SyncReport> report = sync(*server.value(), users, options);
     if (!report)
         return Error{QObject::tr("The sync did not finish; what it had done is kept, and the next "
@@ -239,8 +246,8 @@ Result<SyncReport> SyncService::syncWith(const QString& address, const QVector<S
     return report;
 }
 
-Result<QVector<SignedInUser>> SyncService::laptopUsers(Database& laptop,
-                                                       const QString& databasePath) {
+Result<QVector<SignedInUser>> SyncService::laptopUsers(Database& laptop, const QString& databasePath)
+{
     QVector<SignedInUser> users;
     if (!KeyRing::existsFor(databasePath))
         return users;
@@ -248,8 +255,8 @@ Result<QVector<SignedInUser>> SyncService::laptopUsers(Database& laptop,
     if (!ring)
         return ring.error();
     for (const KeyRing::Account& account : ring->accounts()) {
-        Result<SignedInUser> user = AccessService::signedInUser(
-            laptop, account.user, account.staffId, account.administrator);
+        Result<SignedInUser> user =
+            AccessService::signedInUser(laptop, account.user, account.staffId, account.administrator);
         if (!user)
             return user.error();
         users << user.value();
@@ -257,7 +264,8 @@ Result<QVector<SignedInUser>> SyncService::laptopUsers(Database& laptop,
     return users;
 }
 
-Result<bool> SyncService::joinIfNew(Database& server) {
+Result<bool> SyncService::joinIfNew(Database& server)
+{
     SyncJournal journal(m_laptop);
     Result<SyncStatus> status = journal.status();
     if (!status)
@@ -274,8 +282,7 @@ Result<bool> SyncService::joinIfNew(Database& server) {
     Transaction local(m_laptop);
     if (Status s = local.begin(QObject::tr("Joining the team server failed")); !s)
         return s.error();
-    if (Status s = journal.join(QUuid::createUuid().toString(QUuid::WithoutBraces), server.path());
-        !s)
+    if (Status s = journal.join(QUuid::createUuid().toString(QUuid::WithoutBraces), server.path()); !s)
         return s.error();
     Result<QVector<SyncChange>> everything = SyncScope(m_laptop).snapshot(std::nullopt, true);
     if (!everything)
@@ -288,8 +295,8 @@ Result<bool> SyncService::joinIfNew(Database& server) {
     return true;
 }
 
-Result<int> SyncService::push(Database& server, const QString& origin, const SyncOptions& options,
-                              SyncReport& report) {
+Result<int> SyncService::push(Database& server, const QString& origin, const SyncOptions& options, SyncReport& report)
+{
     SyncJournal journal(m_laptop);
     {
         // Every change waiting is put in a batch first, so that a batch sent again after a cut
@@ -318,18 +325,15 @@ Result<int> SyncService::push(Database& server, const QString& origin, const Syn
     SyncJournal serverJournal(server);
     for (const QVector<SyncChange>& batch : batches.value()) {
         if (options.progress && !options.progress(QObject::tr("Sending changes"), sent, total))
-            return Error{
-                QObject::tr(
-                    "Sync stopped; %1 of %2 changes were sent, the rest wait for the next sync.")
-                    .arg(sent)
-                    .arg(total),
-                {}};
+            return Error{QObject::tr("Sync stopped; %1 of %2 changes were sent, the rest wait for the next sync.")
+                             .arg(sent)
+                             .arg(total),
+                         {}};
         const QString batchId = batch.first().batchId;
         QString answer;
         {
             Transaction remote(server);
-            if (Status s = remote.begin(QObject::tr("Sending changes to the team server failed"));
-                !s)
+            if (Status s = remote.begin(QObject::tr("Sending changes to the team server failed")); !s)
                 return s.error();
             if (Status s = serverJournal.lockJournal(); !s)
                 return s.error();
@@ -353,8 +357,7 @@ Result<int> SyncService::push(Database& server, const QString& origin, const Syn
                         records << change.recordId;
                     }
                 }
-                Result<QVector<SyncChange>> elsewhere =
-                    serverJournal.changesTo(records, earliestBase, origin);
+                Result<QVector<SyncChange>> elsewhere = serverJournal.changesTo(records, earliestBase, origin);
                 if (!elsewhere)
                     return elsewhere.error();
                 QHash<QString, QVector<SyncChange>> byRecord;
@@ -378,11 +381,9 @@ Result<int> SyncService::push(Database& server, const QString& origin, const Syn
                 const QStringList syncedTables = SyncScope::tables();
                 for (SyncChange change : batch) {
                     if (!syncedTables.contains(change.table))
-                        return Error{
-                            QObject::tr(
-                                "The laptop sent a change to %1, which Waymark does not sync.")
-                                .arg(change.table),
-                            {}};
+                        return Error{QObject::tr("The laptop sent a change to %1, which Waymark does not sync.")
+                                         .arg(change.table),
+                                     {}};
                     QVector<SyncChange> theirs;
                     for (const SyncChange& their : byRecord.value(change.recordId))
                         if (their.seq > change.baseSeq && their.table == change.table)
@@ -390,13 +391,11 @@ Result<int> SyncService::push(Database& server, const QString& origin, const Syn
                     std::optional<QVariantMap> current;
                     if (change.baseSeq == SyncMerge::BeforeJoining) {
                         QSqlQuery row(server.connection());
-                        row.prepare(
-                            QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(change.table));
+                        row.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(change.table));
                         row.addBindValue(change.recordId);
                         if (!row.exec())
                             return Error{
-                                server.describe(QObject::tr("Reading the team server failed"),
-                                                row.lastError().text()),
+                                server.describe(QObject::tr("Reading the team server failed"), row.lastError().text()),
                                 {}};
                         if (row.next()) {
                             QVariantMap values;
@@ -413,11 +412,9 @@ Result<int> SyncService::push(Database& server, const QString& origin, const Syn
                         continue;
                     change.fields = outcome.written;
                     SyncChange toApply = change;
-                    if (toApply.fields.remove(
-                            QString::fromLatin1(RetentionRepository::AnonymisedMarker)) > 0) {
+                    if (toApply.fields.remove(QString::fromLatin1(RetentionRepository::AnonymisedMarker)) > 0) {
                         if (change.table != QLatin1String("service_users"))
-                            change.fields.remove(
-                                QString::fromLatin1(RetentionRepository::AnonymisedMarker));
+                            change.fields.remove(QString::fromLatin1(RetentionRepository::AnonymisedMarker));
                         else
                             anonymised.insert(change.recordId);
                     }
@@ -445,45 +442,37 @@ Result<int> SyncService::push(Database& server, const QString& origin, const Syn
                 SyncScope scope(server);
                 for (const QString& table : tablesTouched) {
                     QSqlQuery whose(server.connection());
-                    whose.prepare(
-                        QStringLiteral(
-                            "UPDATE x_sync_changes SET person = (SELECT %1 FROM %2 t WHERE t.id = "
-                            "x_sync_changes.record_id) WHERE seq > ? AND table_name = ?")
-                            .arg(scope.personOf(table), table));
+                    whose.prepare(QStringLiteral("UPDATE x_sync_changes SET person = (SELECT %1 FROM %2 t WHERE t.id = "
+                                                 "x_sync_changes.record_id) WHERE seq > ? AND table_name = ?")
+                                      .arg(scope.personOf(table), table));
                     whose.addBindValue(head.value());
                     whose.addBindValue(table);
                     if (!whose.exec())
-                        return Error{server.describe(
-                                         QObject::tr("Sending changes to the team server failed"),
-                                         whose.lastError().text()),
+                        return Error{server.describe(QObject::tr("Sending changes to the team server failed"),
+                                                     whose.lastError().text()),
                                      {}};
                 }
                 // Someone anonymised where the batch was made is anonymised here too, and that
                 // goes on to every other laptop; what conflicted about them is moot.
                 for (const QString& person : anonymised) {
                     if (Result<int> done = RetentionRepository(server).anonymiseWithin(
-                            person, RetentionService::listsToAnonymise(), batch.first().changedBy,
-                            m_clock.now(), true);
+                            person, RetentionService::listsToAnonymise(), batch.first().changedBy, m_clock.now(), true);
                         !done)
                         return done.error();
                     for (qsizetype i = conflicts.size() - 1; i >= 0; --i)
-                        if (conflicts.at(i).toObject().value(QStringLiteral("person")).toString() ==
-                            person)
+                        if (conflicts.at(i).toObject().value(QStringLiteral("person")).toString() == person)
                             conflicts.removeAt(i);
                 }
                 answer = QString::fromUtf8(QJsonDocument(conflicts).toJson(QJsonDocument::Compact));
                 if (Status s = serverJournal.saveBatch(batchId, origin, answer, m_clock.now()); !s)
                     return s.error();
             }
-            if (Status s = remote.commit(QObject::tr("Sending changes to the team server failed"));
-                !s)
+            if (Status s = remote.commit(QObject::tr("Sending changes to the team server failed")); !s)
                 return s.error();
         }
         ++committed;
         if (options.stopAfterServerCommits >= 0 && committed >= options.stopAfterServerCommits)
-            return Error{QObject::tr("Sync stopped (as asked) after the server took %1 batches.")
-                             .arg(committed),
-                         {}};
+            return Error{QObject::tr("Sync stopped (as asked) after the server took %1 batches.").arg(committed), {}};
 
         // The answer: conflicts kept here, the laptop showing the server's value meanwhile, and
         // the batch out of the outbox, in one transaction.
@@ -509,7 +498,8 @@ Result<int> SyncService::push(Database& server, const QString& origin, const Syn
     return sent;
 }
 
-Status SyncService::showTheirs(const SyncConflict& conflict) {
+Status SyncService::showTheirs(const SyncConflict& conflict)
+{
     SyncChange change;
     change.table = conflict.table;
     change.recordId = conflict.recordId;
@@ -524,9 +514,9 @@ Status SyncService::showTheirs(const SyncConflict& conflict) {
     return {};
 }
 
-Result<int> SyncService::pull(Database& server, const QString& origin,
-                              const QVector<SignedInUser>& users, const SyncOptions& options,
-                              qint64& cursor) {
+Result<int> SyncService::pull(Database& server, const QString& origin, const QVector<SignedInUser>& users,
+                              const SyncOptions& options, qint64& cursor)
+{
     SyncJournal journal(m_laptop);
     Result<SyncStatus> status = journal.status();
     if (!status)
@@ -540,9 +530,7 @@ Result<int> SyncService::pull(Database& server, const QString& origin,
     {
         QSqlQuery q(server.connection());
         if (!q.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")))
-            return Error{server.describe(QObject::tr("Reading the team server failed"),
-                                         q.lastError().text()),
-                         {}};
+            return Error{server.describe(QObject::tr("Reading the team server failed"), q.lastError().text()), {}};
     }
     SyncJournal serverJournal(server);
     Result<qint64> head = serverJournal.head();
@@ -593,15 +581,13 @@ Result<int> SyncService::pull(Database& server, const QString& origin,
                 if (!everyoneBefore && !pulledBefore.contains(person))
                     snapshotPeople.insert(person);
             if (!snapshotPeople.isEmpty()) {
-                Result<QVector<SyncChange>> theirs =
-                    SyncScope(server).snapshot(snapshotPeople, false);
+                Result<QVector<SyncChange>> theirs = SyncScope(server).snapshot(snapshotPeople, false);
                 if (!theirs)
                     return theirs.error();
                 incoming = theirs.value();
             }
         }
-        Result<QVector<SyncChange>> changes =
-            serverJournal.changesSince(status->cursor, head.value(), origin, visible);
+        Result<QVector<SyncChange>> changes = serverJournal.changesSince(status->cursor, head.value(), origin, visible);
         if (!changes)
             return changes.error();
         for (const SyncChange& change : changes.value())
@@ -630,8 +616,7 @@ Result<int> SyncService::pull(Database& server, const QString& origin,
         return open.error();
     QHash<QString, QVector<MetConflict>> openByRecord;
     for (const SyncConflict& conflict : open.value())
-        openByRecord[conflict.table + QLatin1Char('/') + conflict.recordId]
-            << MetConflict{conflict};
+        openByRecord[conflict.table + QLatin1Char('/') + conflict.recordId] << MetConflict{conflict};
     RecordStore store(m_laptop);
     int applied = 0;
     QSet<QString> anonymised;
@@ -656,10 +641,7 @@ Result<int> SyncService::pull(Database& server, const QString& origin,
             ++applied;
         if (options.progress && i % 500 == 0 &&
             !options.progress(QObject::tr("Receiving changes"), int(i), int(incoming.size())))
-            return Error{
-                QObject::tr(
-                    "Sync stopped; nothing was received this time (what was sent stays sent)."),
-                {}};
+            return Error{QObject::tr("Sync stopped; nothing was received this time (what was sent stays sent)."), {}};
     }
     if (Status s = keepMetConflicts(journal, openByRecord, m_clock.now()); !s)
         return s.error();
@@ -680,7 +662,8 @@ Result<int> SyncService::pull(Database& server, const QString& origin,
     return applied;
 }
 
-Status SyncService::keepMine(const QString& conflictId) {
+Status SyncService::keepMine(const QString& conflictId)
+{
     SyncJournal journal(m_laptop);
     return m_laptop.inTransaction([&]() -> Status {
         Result<std::optional<SyncConflict>> found = journal.conflict(conflictId);
@@ -707,15 +690,14 @@ Status SyncService::keepMine(const QString& conflictId) {
         // before it): the conflict shows the newest value received (meetOpenConflicts), so the
         // choice is over that, and a value newer still meets it as a new conflict, never silently
         // overwritten.
-        if (Status s =
-                journal.resolveConflict(conflictId, QStringLiteral("mine"), m_actor, m_clock.now());
-            !s)
+        if (Status s = journal.resolveConflict(conflictId, QStringLiteral("mine"), m_actor, m_clock.now()); !s)
             return s;
         return journal.recordLocal(change, std::max(status->cursor, conflict.theirsSeq));
     });
 }
 
-Status SyncService::keepTheirs(const QString& conflictId) {
+Status SyncService::keepTheirs(const QString& conflictId)
+{
     SyncJournal journal(m_laptop);
     return m_laptop.inTransaction([&]() -> Status {
         Result<std::optional<SyncConflict>> found = journal.conflict(conflictId);
@@ -723,8 +705,7 @@ Status SyncService::keepTheirs(const QString& conflictId) {
             return found.error();
         if (!found.value())
             return Error{QObject::tr("That conflict has been settled already."), {}};
-        return journal.resolveConflict(conflictId, QStringLiteral("theirs"), m_actor,
-                                       m_clock.now());
+        return journal.resolveConflict(conflictId, QStringLiteral("theirs"), m_actor, m_clock.now());
     });
 }
 

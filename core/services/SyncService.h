@@ -48,8 +48,7 @@ public:
     Result<SyncStatus> status() const;
 
     // `users`: the laptop's users (its accounts); what they may see is what is pulled.
-    Result<SyncReport> sync(Database& server, const QVector<SignedInUser>& users,
-                            const SyncOptions& options = {});
+    Result<SyncReport> sync(Database& server, const QVector<SignedInUser>& users, const SyncOptions& options = {});
     // The same, opening the team server at `address` (postgresql://...) first: a server that
     // is down, refuses the sign-in or was made by a newer Waymark is refused before anything
     // here changes.
@@ -68,8 +67,7 @@ public:
 
 private:
     Result<bool> joinIfNew(Database& server);
-    Result<int> push(Database& server, const QString& origin, const SyncOptions& options,
-                     SyncReport& report);
+    Result<int> push(Database& server, const QString& origin, const SyncOptions& options, SyncReport& report);
     Result<int> pull(Database& server, const QString& origin, const QVector<SignedInUser>& users,
                      const SyncOptions& options, qint64& cursor);
     // Makes the laptop show the server's value of a conflict's field.

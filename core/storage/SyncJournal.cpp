@@ -16,26 +16,28 @@ namespace waymark {
 
 namespace {
 
-const QString JournalColumns = QStringLiteral(
-    "seq, change_id, origin, table_name, record_id, person, fields, changed_at, changed_by");
+const QString JournalColumns =
+    QStringLiteral("seq, change_id, origin, table_name, record_id, person, fields, changed_at, changed_by");
 const QString OutboxColumns = QStringLiteral("position, change_id, table_name, record_id, person, "
                                              "fields, base_seq, changed_at, changed_by, batch_id");
-const QString ConflictColumns =
-    QStringLiteral("id, table_name, record_id, person, field, mine, mine_at, mine_by, "
-                   "theirs, theirs_seq, theirs_at, theirs_by, found_at");
+const QString ConflictColumns = QStringLiteral("id, table_name, record_id, person, field, mine, mine_at, mine_by, "
+                                               "theirs, theirs_seq, theirs_at, theirs_by, found_at");
 
-QVariant orNull(const QString& text) {
+QVariant orNull(const QString& text)
+{
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
-QString placeholders(qsizetype count) {
+QString placeholders(qsizetype count)
+{
     QStringList marks;
     for (qsizetype i = 0; i < count; ++i)
         marks << QStringLiteral("?");
     return marks.join(QStringLiteral(", "));
 }
 
-SyncConflict conflictRow(const QSqlQuery& q) {
+SyncConflict conflictRow(const QSqlQuery& q)
+{
     SyncConflict c;
     c.id = q.value(0).toString();
     c.table = q.value(1).toString();
@@ -56,36 +58,42 @@ SyncConflict conflictRow(const QSqlQuery& q) {
 } // namespace
 
 SyncJournal::SyncJournal(Database& database)
-    : m_database(database) {}
+    : m_database(database)
+{
+}
 
-Error SyncJournal::failure(const QString& what, const QSqlQuery& q) const {
+Error SyncJournal::failure(const QString& what, const QSqlQuery& q) const
+{
     return Error{m_database.describe(what, q.lastError().text()), {}};
 }
 
-QString SyncJournal::encodeValue(const QVariant& value) {
+QString SyncJournal::encodeValue(const QVariant& value)
+{
     // An array of one, so that null, numbers and text all survive as what they were.
     QJsonArray one;
     one.append(QJsonValue::fromVariant(value.isValid() ? value : QVariant::fromValue(nullptr)));
     return QString::fromUtf8(QJsonDocument(one).toJson(QJsonDocument::Compact));
 }
 
-QVariant SyncJournal::decodeValue(const QString& text) {
+QVariant SyncJournal::decodeValue(const QString& text)
+{
     const QJsonArray one = QJsonDocument::fromJson(text.toUtf8()).array();
     if (one.isEmpty() || one.first().isNull())
         return {};
     return one.first().toVariant();
 }
 
-QString SyncJournal::encode(const QVariantMap& fields) {
+QString SyncJournal::encode(const QVariantMap& fields)
+{
     QJsonObject object;
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
-        object.insert(it.key(), it.value().isValid() && !it.value().isNull()
-                                    ? QJsonValue::fromVariant(it.value())
-                                    : QJsonValue(QJsonValue::Null));
+        object.insert(it.key(), it.value().isValid() && !it.value().isNull() ? QJsonValue::fromVariant(it.value())
+                                                                             : QJsonValue(QJsonValue::Null));
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-QVariantMap SyncJournal::decode(const QString& text) {
+QVariantMap SyncJournal::decode(const QString& text)
+{
     QVariantMap fields;
     const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
@@ -102,7 +110,8 @@ QVariantMap SyncJournal::decode(const QString& text) {
     return fields;
 }
 
-Result<QString> SyncJournal::meta(const char* key) const {
+Result<QString> SyncJournal::meta(const char* key) const
+{
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT value FROM waymark_meta WHERE key = ?"));
     q.addBindValue(QString::fromLatin1(key));
@@ -111,7 +120,8 @@ Result<QString> SyncJournal::meta(const char* key) const {
     return q.next() ? q.value(0).toString() : QString();
 }
 
-Status SyncJournal::setMeta(const char* key, const QString& value) {
+Status SyncJournal::setMeta(const char* key, const QString& value)
+{
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("DELETE FROM waymark_meta WHERE key = ?"));
     q.addBindValue(QString::fromLatin1(key));
@@ -125,7 +135,8 @@ Status SyncJournal::setMeta(const char* key, const QString& value) {
     return {};
 }
 
-Status SyncJournal::recordLocal(SyncChange change, std::optional<qint64> base) {
+Status SyncJournal::recordLocal(SyncChange change, std::optional<qint64> base)
+{
     if (change.changeId.isEmpty())
         change.changeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (m_database.isServer()) {
@@ -158,33 +169,30 @@ Status SyncJournal::recordLocal(SyncChange change, std::optional<qint64> base) {
         return {};
     if (base)
         change.baseSeq = *base;
-    q.prepare(QStringLiteral(
-        "INSERT INTO x_sync_outbox (position, change_id, table_name, record_id, person, fields, "
-        "base_seq, changed_at, changed_by) "
-        "VALUES ((SELECT COALESCE(MAX(position), 0) + 1 FROM x_sync_outbox), ?, ?, ?, ?, ?, ?, ?, "
-        "?)"));
-    for (const QVariant& v :
-         {QVariant(change.changeId), QVariant(change.table), QVariant(change.recordId),
-          orNull(change.person), QVariant(encode(change.fields)), QVariant(change.baseSeq),
-          QVariant(LocalTime::isoDateTimeUtc(change.changedAt)), QVariant(change.changedBy)})
+    q.prepare(QStringLiteral("INSERT INTO x_sync_outbox (position, change_id, table_name, record_id, person, fields, "
+                             "base_seq, changed_at, changed_by) "
+                             "VALUES ((SELECT COALESCE(MAX(position), 0) + 1 FROM x_sync_outbox), ?, ?, ?, ?, ?, ?, ?, "
+                             "?)"));
+    for (const QVariant& v : {QVariant(change.changeId), QVariant(change.table), QVariant(change.recordId),
+                              orNull(change.person), QVariant(encode(change.fields)), QVariant(change.baseSeq),
+                              QVariant(LocalTime::isoDateTimeUtc(change.changedAt)), QVariant(change.changedBy)})
         q.addBindValue(v);
     if (!q.exec())
         return failure(QObject::tr("Keeping the change to send to the team server failed"), q);
     return settleConflictsEditedHere(change);
 }
 
-Status SyncJournal::settleConflictsEditedHere(const SyncChange& change) {
+Status SyncJournal::settleConflictsEditedHere(const SyncChange& change)
+{
     // A field changed here again while its conflict waited: the person has chosen, with a new value
     // made knowing both (it goes to the server like any change).
     QStringList fields = change.fields.keys();
     if (fields.isEmpty())
         return {};
     QSqlQuery q(m_database.connection());
-    q.prepare(
-        QStringLiteral(
-            "UPDATE x_sync_conflicts SET resolved_at = ?, resolved_by = ?, resolution = 'edited' "
-            "WHERE resolved_at IS NULL AND table_name = ? AND record_id = ? AND field IN (%1)")
-            .arg(placeholders(int(fields.size()))));
+    q.prepare(QStringLiteral("UPDATE x_sync_conflicts SET resolved_at = ?, resolved_by = ?, resolution = 'edited' "
+                             "WHERE resolved_at IS NULL AND table_name = ? AND record_id = ? AND field IN (%1)")
+                  .arg(placeholders(int(fields.size()))));
     q.addBindValue(LocalTime::isoDateTimeUtc(change.changedAt));
     q.addBindValue(change.changedBy);
     q.addBindValue(change.table);
@@ -196,11 +204,13 @@ Status SyncJournal::settleConflictsEditedHere(const SyncChange& change) {
     return {};
 }
 
-Result<QString> SyncJournal::origin() const {
+Result<QString> SyncJournal::origin() const
+{
     return meta(OriginKey);
 }
 
-Result<SyncStatus> SyncJournal::status() const {
+Result<SyncStatus> SyncJournal::status() const
+{
     SyncStatus status;
     Result<QString> origin = meta(OriginKey);
     if (!origin)
@@ -215,9 +225,8 @@ Result<SyncStatus> SyncJournal::status() const {
     status.cursor = cursor->toLongLong();
     status.lastSyncedAt = LocalTime::parseIsoDateTimeUtc(at.value());
     QSqlQuery q(m_database.connection());
-    if (!q.exec(
-            QStringLiteral("SELECT (SELECT COUNT(*) FROM x_sync_outbox), "
-                           "(SELECT COUNT(*) FROM x_sync_conflicts WHERE resolved_at IS NULL)")) ||
+    if (!q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM x_sync_outbox), "
+                               "(SELECT COUNT(*) FROM x_sync_conflicts WHERE resolved_at IS NULL)")) ||
         !q.next())
         return failure(QObject::tr("Reading where sync stands failed"), q);
     status.waiting = q.value(0).toInt();
@@ -225,7 +234,8 @@ Result<SyncStatus> SyncJournal::status() const {
     return status;
 }
 
-Status SyncJournal::join(const QString& origin, const QString& server) {
+Status SyncJournal::join(const QString& origin, const QString& server)
+{
     if (Status s = setMeta(OriginKey, origin); !s)
         return s;
     if (Status s = setMeta(ServerKey, server); !s)
@@ -233,25 +243,28 @@ Status SyncJournal::join(const QString& origin, const QString& server) {
     return setMeta(CursorKey, QStringLiteral("0"));
 }
 
-Status SyncJournal::setCursor(qint64 seq, const QDateTime& syncedAt) {
+Status SyncJournal::setCursor(qint64 seq, const QDateTime& syncedAt)
+{
     if (Status s = setMeta(CursorKey, QString::number(seq)); !s)
         return s;
     return setMeta(SyncedAtKey, LocalTime::isoDateTimeUtc(syncedAt));
 }
 
-Result<QString> SyncJournal::peoplePulled() const {
+Result<QString> SyncJournal::peoplePulled() const
+{
     return meta(PeopleKey);
 }
 
-Status SyncJournal::setPeoplePulled(const QString& people) {
+Status SyncJournal::setPeoplePulled(const QString& people)
+{
     return setMeta(PeopleKey, people);
 }
 
-Status SyncJournal::formBatch(int limit) {
+Status SyncJournal::formBatch(int limit)
+{
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE x_sync_outbox SET batch_id = ? WHERE position IN "
-        "(SELECT position FROM x_sync_outbox WHERE batch_id IS NULL ORDER BY position LIMIT ?)"));
+    q.prepare(QStringLiteral("UPDATE x_sync_outbox SET batch_id = ? WHERE position IN "
+                             "(SELECT position FROM x_sync_outbox WHERE batch_id IS NULL ORDER BY position LIMIT ?)"));
     q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
     q.addBindValue(limit);
     if (!q.exec())
@@ -259,11 +272,11 @@ Status SyncJournal::formBatch(int limit) {
     return {};
 }
 
-Result<QVector<QVector<SyncChange>>> SyncJournal::batches() const {
+Result<QVector<QVector<SyncChange>>> SyncJournal::batches() const
+{
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-                    "SELECT %1 FROM x_sync_outbox WHERE batch_id IS NOT NULL ORDER BY position")
+    if (!q.exec(QStringLiteral("SELECT %1 FROM x_sync_outbox WHERE batch_id IS NOT NULL ORDER BY position")
                     .arg(OutboxColumns)))
         return failure(QObject::tr("Reading the changes to send failed"), q);
     QVector<QVector<SyncChange>> out;
@@ -292,7 +305,8 @@ Result<QVector<QVector<SyncChange>>> SyncJournal::batches() const {
     return out;
 }
 
-Status SyncJournal::dropBatch(const QString& batchId) {
+Status SyncJournal::dropBatch(const QString& batchId)
+{
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("DELETE FROM x_sync_outbox WHERE batch_id = ?"));
     q.addBindValue(batchId);
@@ -301,7 +315,8 @@ Status SyncJournal::dropBatch(const QString& batchId) {
     return {};
 }
 
-Result<QHash<QString, QSet<QString>>> SyncJournal::waitingFields() const {
+Result<QHash<QString, QSet<QString>>> SyncJournal::waitingFields() const
+{
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT record_id, fields FROM x_sync_outbox")))
@@ -316,24 +331,22 @@ Result<QHash<QString, QSet<QString>>> SyncJournal::waitingFields() const {
     return waiting;
 }
 
-Status SyncJournal::addConflict(const SyncConflict& c) {
+Status SyncJournal::addConflict(const SyncConflict& c)
+{
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE x_sync_conflicts SET resolved_at = ?, resolved_by = ?, resolution = 'superseded' "
-        "WHERE resolved_at IS NULL AND table_name = ? AND record_id = ? AND field = ?"));
-    for (const QVariant& v : {QVariant(LocalTime::isoDateTimeUtc(c.foundAt)), QVariant(c.mineBy),
-                              QVariant(c.table), QVariant(c.recordId), QVariant(c.field)})
+    q.prepare(QStringLiteral("UPDATE x_sync_conflicts SET resolved_at = ?, resolved_by = ?, resolution = 'superseded' "
+                             "WHERE resolved_at IS NULL AND table_name = ? AND record_id = ? AND field = ?"));
+    for (const QVariant& v : {QVariant(LocalTime::isoDateTimeUtc(c.foundAt)), QVariant(c.mineBy), QVariant(c.table),
+                              QVariant(c.recordId), QVariant(c.field)})
         q.addBindValue(v);
     if (!q.exec())
         return failure(QObject::tr("Keeping a sync conflict failed"), q);
-    q.prepare(QStringLiteral("INSERT INTO x_sync_conflicts (%1) VALUES (%2)")
-                  .arg(ConflictColumns, placeholders(13)));
+    q.prepare(QStringLiteral("INSERT INTO x_sync_conflicts (%1) VALUES (%2)").arg(ConflictColumns, placeholders(13)));
     for (const QVariant& v :
-         {QVariant(c.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : c.id),
-          QVariant(c.table), QVariant(c.recordId), orNull(c.person), QVariant(c.field),
-          QVariant(encodeValue(c.mine)), QVariant(LocalTime::isoDateTimeUtc(c.mineAt)),
-          QVariant(c.mineBy), QVariant(encodeValue(c.theirs)), QVariant(c.theirsSeq),
-          QVariant(LocalTime::isoDateTimeUtc(c.theirsAt)), QVariant(c.theirsBy),
+         {QVariant(c.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : c.id), QVariant(c.table),
+          QVariant(c.recordId), orNull(c.person), QVariant(c.field), QVariant(encodeValue(c.mine)),
+          QVariant(LocalTime::isoDateTimeUtc(c.mineAt)), QVariant(c.mineBy), QVariant(encodeValue(c.theirs)),
+          QVariant(c.theirsSeq), QVariant(LocalTime::isoDateTimeUtc(c.theirsAt)), QVariant(c.theirsBy),
           QVariant(LocalTime::isoDateTimeUtc(c.foundAt))})
         q.addBindValue(v);
     if (!q.exec())
@@ -341,7 +354,8 @@ Status SyncJournal::addConflict(const SyncConflict& c) {
     return {};
 }
 
-Result<QVector<SyncConflict>> SyncJournal::openConflicts() const {
+Result<QVector<SyncConflict>> SyncJournal::openConflicts() const
+{
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM x_sync_conflicts WHERE resolved_at IS NULL ORDER BY "
@@ -355,10 +369,11 @@ Result<QVector<SyncConflict>> SyncJournal::openConflicts() const {
     return out;
 }
 
-Result<std::optional<SyncConflict>> SyncJournal::conflict(const QString& id) const {
+Result<std::optional<SyncConflict>> SyncJournal::conflict(const QString& id) const
+{
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM x_sync_conflicts WHERE id = ? AND resolved_at IS NULL")
-                  .arg(ConflictColumns));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM x_sync_conflicts WHERE id = ? AND resolved_at IS NULL").arg(ConflictColumns));
     q.addBindValue(id);
     if (!q.exec())
         return failure(QObject::tr("Reading the sync conflicts failed"), q);
@@ -368,7 +383,8 @@ Result<std::optional<SyncConflict>> SyncJournal::conflict(const QString& id) con
 }
 
 Status SyncJournal::resolveConflict(const QString& id, const QString& resolution, const QString& by,
-                                    const QDateTime& at) {
+                                    const QDateTime& at)
+{
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE x_sync_conflicts SET resolved_at = ?, resolved_by = ?, "
                              "resolution = ? WHERE id = ?"));
@@ -381,20 +397,22 @@ Status SyncJournal::resolveConflict(const QString& id, const QString& resolution
     return {};
 }
 
-Status SyncJournal::updateTheirs(const QString& id, const QVariant& theirs, qint64 seq,
-                                 const QDateTime& at, const QString& by) {
+Status SyncJournal::updateTheirs(const QString& id, const QVariant& theirs, qint64 seq, const QDateTime& at,
+                                 const QString& by)
+{
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE x_sync_conflicts SET theirs = ?, theirs_seq = ?, theirs_at = "
                              "?, theirs_by = ? WHERE id = ?"));
-    for (const QVariant& v : {QVariant(encodeValue(theirs)), QVariant(seq),
-                              QVariant(LocalTime::isoDateTimeUtc(at)), QVariant(by), QVariant(id)})
+    for (const QVariant& v : {QVariant(encodeValue(theirs)), QVariant(seq), QVariant(LocalTime::isoDateTimeUtc(at)),
+                              QVariant(by), QVariant(id)})
         q.addBindValue(v);
     if (!q.exec())
         return failure(QObject::tr("Keeping a sync conflict failed"), q);
     return {};
 }
 
-Status SyncJournal::lockJournal() {
+Status SyncJournal::lockJournal()
+{
     if (!m_database.isServer())
         return {};
     // Always both, in this order: the audit trail takes the same two, so no two writers ever wait
@@ -405,7 +423,8 @@ Status SyncJournal::lockJournal() {
     return {};
 }
 
-Result<qint64> SyncJournal::head() const {
+Result<qint64> SyncJournal::head() const
+{
     QSqlQuery q(m_database.connection());
     if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM x_sync_changes")) || !q.next())
         return failure(QObject::tr("Reading the team server's journal failed"), q);
@@ -414,38 +433,40 @@ Result<qint64> SyncJournal::head() const {
 
 SyncJournal::~SyncJournal() = default;
 
-void SyncJournal::bufferAppends() {
+void SyncJournal::bufferAppends()
+{
     m_buffer = std::make_unique<BufferedInsert>(m_database, QStringLiteral("x_sync_changes"),
                                                 JournalColumns.split(QStringLiteral(", ")));
 }
 
-Status SyncJournal::flush() {
+Status SyncJournal::flush()
+{
     return m_buffer ? m_buffer->flush() : Status();
 }
 
-Status SyncJournal::append(const SyncChange& c) {
+Status SyncJournal::append(const SyncChange& c)
+{
     if (m_buffer)
-        return m_buffer->add(
-            {QVariant(c.seq), QVariant(c.changeId), QVariant(c.origin), QVariant(c.table),
-             QVariant(c.recordId), orNull(c.person), QVariant(encode(c.fields)),
-             QVariant(LocalTime::isoDateTimeUtc(c.changedAt)), QVariant(c.changedBy)});
+        return m_buffer->add({QVariant(c.seq), QVariant(c.changeId), QVariant(c.origin), QVariant(c.table),
+                              QVariant(c.recordId), orNull(c.person), QVariant(encode(c.fields)),
+                              QVariant(LocalTime::isoDateTimeUtc(c.changedAt)), QVariant(c.changedBy)});
     if (!m_append) {
         m_append = std::make_unique<QSqlQuery>(m_database.connection());
-        m_append->prepare(QStringLiteral("INSERT INTO x_sync_changes (%1) VALUES (%2)")
-                              .arg(JournalColumns, placeholders(9)));
+        m_append->prepare(
+            QStringLiteral("INSERT INTO x_sync_changes (%1) VALUES (%2)").arg(JournalColumns, placeholders(9)));
     }
     QSqlQuery& q = *m_append;
-    for (const QVariant& v :
-         {QVariant(c.seq), QVariant(c.changeId), QVariant(c.origin), QVariant(c.table),
-          QVariant(c.recordId), orNull(c.person), QVariant(encode(c.fields)),
-          QVariant(LocalTime::isoDateTimeUtc(c.changedAt)), QVariant(c.changedBy)})
+    for (const QVariant& v : {QVariant(c.seq), QVariant(c.changeId), QVariant(c.origin), QVariant(c.table),
+                              QVariant(c.recordId), orNull(c.person), QVariant(encode(c.fields)),
+                              QVariant(LocalTime::isoDateTimeUtc(c.changedAt)), QVariant(c.changedBy)})
         q.addBindValue(v);
     if (!q.exec())
         return failure(QObject::tr("Recording the change on the team server failed"), q);
     return {};
 }
 
-Result<std::optional<QString>> SyncJournal::batchAnswer(const QString& batchId) const {
+Result<std::optional<QString>> SyncJournal::batchAnswer(const QString& batchId) const
+{
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT answer FROM x_sync_batches WHERE batch_id = ?"));
     q.addBindValue(batchId);
@@ -456,11 +477,10 @@ Result<std::optional<QString>> SyncJournal::batchAnswer(const QString& batchId) 
     return std::optional<QString>(q.value(0).toString());
 }
 
-Status SyncJournal::saveBatch(const QString& batchId, const QString& origin, const QString& answer,
-                              const QDateTime& at) {
+Status SyncJournal::saveBatch(const QString& batchId, const QString& origin, const QString& answer, const QDateTime& at)
+{
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO x_sync_batches (batch_id, origin, received_at, answer) VALUES (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO x_sync_batches (batch_id, origin, received_at, answer) VALUES (?, ?, ?, ?)"));
     q.addBindValue(batchId);
     q.addBindValue(origin);
     q.addBindValue(LocalTime::isoDateTimeUtc(at));
@@ -470,7 +490,8 @@ Status SyncJournal::saveBatch(const QString& batchId, const QString& origin, con
     return {};
 }
 
-SyncChange SyncJournal::journalRow(const QSqlQuery& q) {
+SyncChange SyncJournal::journalRow(const QSqlQuery& q)
+{
     SyncChange c;
     c.seq = q.value(0).toLongLong();
     c.changeId = q.value(1).toString();
@@ -485,7 +506,8 @@ SyncChange SyncJournal::journalRow(const QSqlQuery& q) {
 }
 
 Result<QVector<SyncChange>> SyncJournal::changesTo(const QStringList& recordIds, qint64 after,
-                                                   const QString& origin) const {
+                                                   const QString& origin) const
+{
     QVector<SyncChange> out;
     // In slices, so that no statement carries more values than a driver takes.
     constexpr qsizetype Slice = 500;
@@ -493,11 +515,9 @@ Result<QVector<SyncChange>> SyncJournal::changesTo(const QStringList& recordIds,
         const QStringList slice = recordIds.mid(from, Slice);
         QSqlQuery q(m_database.connection());
         q.setForwardOnly(true);
-        q.prepare(
-            QStringLiteral(
-                "SELECT %1 FROM x_sync_changes WHERE seq > ? AND origin <> ? AND record_id IN (%2) "
-                "ORDER BY seq")
-                .arg(JournalColumns, placeholders(slice.size())));
+        q.prepare(QStringLiteral("SELECT %1 FROM x_sync_changes WHERE seq > ? AND origin <> ? AND record_id IN (%2) "
+                                 "ORDER BY seq")
+                      .arg(JournalColumns, placeholders(slice.size())));
         q.addBindValue(after);
         q.addBindValue(origin);
         for (const QString& id : slice)
@@ -509,25 +529,23 @@ Result<QVector<SyncChange>> SyncJournal::changesTo(const QStringList& recordIds,
         if (q.lastError().isValid())
             return failure(QObject::tr("Reading the team server's journal failed"), q);
     }
-    std::sort(out.begin(), out.end(),
-              [](const SyncChange& a, const SyncChange& b) { return a.seq < b.seq; });
+    std::sort(out.begin(), out.end(), [](const SyncChange& a, const SyncChange& b) { return a.seq < b.seq; });
     return out;
 }
 
-Result<QVector<SyncChange>>
-SyncJournal::changesSince(qint64 after, qint64 upTo, const QString& origin,
-                          const std::optional<QSet<QString>>& people) const {
+Result<QVector<SyncChange>> SyncJournal::changesSince(qint64 after, qint64 upTo, const QString& origin,
+                                                      const std::optional<QSet<QString>>& people) const
+{
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     // What this laptop may not see is left on the server: the filter is in the statement.
     const QStringList whose = people ? QStringList(people->begin(), people->end()) : QStringList();
     QString sql =
-        QStringLiteral("SELECT %1 FROM x_sync_changes WHERE seq > ? AND seq <= ? AND origin <> ? ")
-            .arg(JournalColumns);
+        QStringLiteral("SELECT %1 FROM x_sync_changes WHERE seq > ? AND seq <= ? AND origin <> ? ").arg(JournalColumns);
     if (people)
-        sql += whose.isEmpty() ? QStringLiteral("AND person IS NULL ")
-                               : QStringLiteral("AND (person IS NULL OR person IN (%1)) ")
-                                     .arg(placeholders(whose.size()));
+        sql += whose.isEmpty()
+                   ? QStringLiteral("AND person IS NULL ")
+                   : QStringLiteral("AND (person IS NULL OR person IN (%1)) ").arg(placeholders(whose.size()));
     q.prepare(sql + QStringLiteral("ORDER BY seq"));
     q.addBindValue(after);
     q.addBindValue(upTo);

@@ -56,12 +56,10 @@ public:
     Status addConflict(const SyncConflict& conflict);
     Result<QVector<SyncConflict>> openConflicts() const;
     Result<std::optional<SyncConflict>> conflict(const QString& id) const;
-    Status resolveConflict(const QString& id, const QString& resolution, const QString& by,
-                           const QDateTime& at);
+    Status resolveConflict(const QString& id, const QString& resolution, const QString& by, const QDateTime& at);
     // A newer value from the team server for an open conflict's field: the conflict shows it, so
     // that a person choosing chooses against what the server has now.
-    Status updateTheirs(const QString& id, const QVariant& theirs, qint64 seq, const QDateTime& at,
-                        const QString& by);
+    Status updateTheirs(const QString& id, const QVariant& theirs, qint64 seq, const QDateTime& at, const QString& by);
 
     // ---- The team server
     // Holds the journal for this transaction: changes are numbered in the order they commit.
@@ -73,11 +71,9 @@ public:
     Status flush();
     // The answer already given to a batch, if it was taken before.
     Result<std::optional<QString>> batchAnswer(const QString& batchId) const;
-    Status saveBatch(const QString& batchId, const QString& origin, const QString& answer,
-                     const QDateTime& at);
+    Status saveBatch(const QString& batchId, const QString& origin, const QString& answer, const QDateTime& at);
     // Changes to these records after `after`, from anywhere but `origin`, in order.
-    Result<QVector<SyncChange>> changesTo(const QStringList& recordIds, qint64 after,
-                                          const QString& origin) const;
+    Result<QVector<SyncChange>> changesTo(const QStringList& recordIds, qint64 after, const QString& origin) const;
     // Changes after `after` up to `upTo`, not from `origin`, in order; `people` empty: everyone's,
     // otherwise only theirs and changes about no one.
     Result<QVector<SyncChange>> changesSince(qint64 after, qint64 upTo, const QString& origin,

@@ -56,34 +56,35 @@ struct Record {
     QString id;
 };
 
-QVector<FieldChoice> choicesFor(const QString& table) {
+QVector<FieldChoice> choicesFor(const QString& table)
+{
     if (table == QLatin1String("service_users"))
-        return {
-            {QStringLiteral("phone"),
-             {QStringLiteral("01375 100001"), QStringLiteral("01375 100002"),
-              QStringLiteral("01375 100003")}},
-            {QStringLiteral("postcode"), {QStringLiteral("RM17 6SL"), QStringLiteral("RM16 2QA")}}};
+        return {{QStringLiteral("phone"),
+                 {QStringLiteral("01375 100001"), QStringLiteral("01375 100002"), QStringLiteral("01375 100003")}},
+                {QStringLiteral("postcode"), {QStringLiteral("RM17 6SL"), QStringLiteral("RM16 2QA")}}};
     if (table == QLatin1String("hospital_stays"))
         return {{QStringLiteral("discharged_on"),
-                 {QStringLiteral("2026-05-09"), QStringLiteral("2026-05-12"),
-                  QStringLiteral("2026-05-20")}}};
-    return {{QStringLiteral("duration_minutes"), {30, 45, 60, 90}},
-            {QStringLiteral("kind"),
-             {QStringLiteral("home_visit"), QStringLiteral("office"), QStringLiteral("phone")}}};
+                 {QStringLiteral("2026-05-09"), QStringLiteral("2026-05-12"), QStringLiteral("2026-05-20")}}};
+    return {
+        {QStringLiteral("duration_minutes"), {30, 45, 60, 90}},
+        {QStringLiteral("kind"), {QStringLiteral("home_visit"), QStringLiteral("office"), QStringLiteral("phone")}}};
 }
 
-bool deletable(const Record& r) {
+bool deletable(const Record& r)
+{
     return r.table != QLatin1String("service_users");
 }
 
-QString slotOf(const QString& table, const QString& record, const QString& field) {
+QString slotOf(const QString& table, const QString& record, const QString& field)
+{
     return table + QLatin1Char('/') + record + QLatin1Char('/') + field;
 }
 
 class World {
 public:
     World(Database& server, QVector<Database*> laptops, unsigned seed)
-        : m_random(seed) {
+        : m_random(seed)
+    {
         m_copies << &server;
         m_copies << laptops;
         m_knows.resize(m_copies.size());
@@ -99,7 +100,8 @@ public:
     int pick(int n) { return std::uniform_int_distribution<int>(0, n - 1)(m_random); }
 
     // One step, chosen at random: mostly edits and syncs.
-    bool step() {
+    bool step()
+    {
         const int roll = pick(100);
         const int copy = pick(int(m_copies.size()));
         if (roll < 35)
@@ -115,7 +117,8 @@ public:
         return syncLaptop(1 + pick(laptops()), pick(3) == 0 ? 2 : 1000);
     }
 
-    bool syncLaptop(int laptop, int batchSize = 1000) {
+    bool syncLaptop(int laptop, int batchSize = 1000)
+    {
         SyncOptions options;
         options.batchSize = batchSize;
         Result<SyncReport> r = syncOf(*m_copies[laptop], *m_copies[0], {}, options);
@@ -147,7 +150,8 @@ public:
     }
 
     // The end of the story: every laptop syncs until nothing more moves.
-    bool settle() {
+    bool settle()
+    {
         for (int round = 0; round < 2; ++round)
             for (int laptop = 1; laptop <= laptops(); ++laptop)
                 if (!syncLaptop(laptop))
@@ -155,12 +159,12 @@ public:
         return true;
     }
 
-    void expectConverged() {
+    void expectConverged()
+    {
         Database& server = *m_copies[0];
         const QJsonObject expected = contentOf(server);
         for (int laptop = 1; laptop <= laptops(); ++laptop) {
-            EXPECT_EQ(contentOf(*m_copies[laptop]), expected) << "laptop " << laptop << "\n"
-                                                              << m_log.toStdString();
+            EXPECT_EQ(contentOf(*m_copies[laptop]), expected) << "laptop " << laptop << "\n" << m_log.toStdString();
             for (const char* table : {"appointments", "hospital_stays"})
                 EXPECT_EQ(deletedRows(*m_copies[laptop], QString::fromLatin1(table)),
                           deletedRows(server, QString::fromLatin1(table)))
@@ -170,15 +174,15 @@ public:
     }
 
     // Every field's concurrent values: one is shown everywhere, each other waits as a conflict.
-    void expectNothingLost() {
+    void expectNothingLost()
+    {
         QHash<QString, QVector<int>> bySlot;
         for (int i = 0; i < int(m_writes.size()); ++i)
             bySlot[slotOf(m_writes[i].table, m_writes[i].record, m_writes[i].field)] << i;
         QVector<QVector<SyncConflict>> open(m_copies.size());
         for (int laptop = 1; laptop <= laptops(); ++laptop) {
             FixedClock clock;
-            Result<QVector<SyncConflict>> listed =
-                SyncService(*m_copies[laptop], clock, SyncActor).conflicts();
+            Result<QVector<SyncConflict>> listed = SyncService(*m_copies[laptop], clock, SyncActor).conflicts();
             ASSERT_TRUE(listed.ok());
             open[laptop] = listed.value();
         }
@@ -190,9 +194,8 @@ public:
                 // Known by a later write, or the write it met in agreement was.
                 bool superseded = false;
                 for (int j : it.value())
-                    if (j != i && (m_writes[j].knew.contains(i) ||
-                                   (m_agreedWith.contains(i) && j != m_agreedWith[i] &&
-                                    m_writes[j].knew.contains(m_agreedWith[i]))))
+                    if (j != i && (m_writes[j].knew.contains(i) || (m_agreedWith.contains(i) && j != m_agreedWith[i] &&
+                                                                    m_writes[j].knew.contains(m_agreedWith[i]))))
                         superseded = true;
                 if (!superseded)
                     standing << i;
@@ -201,19 +204,17 @@ public:
                 continue;
             const Write& any = m_writes[standing.first()];
             for (int copy = 1; copy < int(m_copies.size()); ++copy)
-                EXPECT_TRUE(
-                    StoredValue::same(valueOf(*m_copies[copy], any.table, any.record, any.field),
-                                      valueOf(*m_copies[0], any.table, any.record, any.field)))
+                EXPECT_TRUE(StoredValue::same(valueOf(*m_copies[copy], any.table, any.record, any.field),
+                                              valueOf(*m_copies[0], any.table, any.record, any.field)))
                     << it.key().toStdString() << " differs on laptop " << copy << "\n"
                     << m_log.toStdString();
             const QVariant shown = valueOf(*m_copies[0], any.table, any.record, any.field);
             bool shownIsStanding = false;
             for (int i : standing)
                 shownIsStanding = shownIsStanding || StoredValue::same(m_writes[i].value, shown);
-            EXPECT_TRUE(shownIsStanding)
-                << it.key().toStdString() << " shows " << shown.toString().toStdString()
-                << ", which no standing write made\n"
-                << m_log.toStdString();
+            EXPECT_TRUE(shownIsStanding) << it.key().toStdString() << " shows " << shown.toString().toStdString()
+                                         << ", which no standing write made\n"
+                                         << m_log.toStdString();
             for (int i : standing) {
                 const Write& w = m_writes[i];
                 if (StoredValue::same(w.value, shown))
@@ -221,50 +222,49 @@ public:
                 bool listed = false;
                 if (w.copy > 0)
                     for (const SyncConflict& c : open[w.copy])
-                        listed =
-                            listed || (c.table == w.table && c.recordId == w.record &&
-                                       c.field == w.field && StoredValue::same(c.mine, w.value));
-                EXPECT_TRUE(listed)
-                    << it.key().toStdString() << ": " << w.value.toString().toStdString()
-                    << " written on copy " << w.copy << " (write " << i << ") is lost: shown "
-                    << shown.toString().toStdString() << " and no conflict lists it\n"
-                    << m_log.toStdString();
+                        listed = listed || (c.table == w.table && c.recordId == w.record && c.field == w.field &&
+                                            StoredValue::same(c.mine, w.value));
+                EXPECT_TRUE(listed) << it.key().toStdString() << ": " << w.value.toString().toStdString()
+                                    << " written on copy " << w.copy << " (write " << i << ") is lost: shown "
+                                    << shown.toString().toStdString() << " and no conflict lists it\n"
+                                    << m_log.toStdString();
             }
         }
     }
 
 private:
-    bool concurrent(int a, int b) const {
-        return !m_writes[a].knew.contains(b) && !m_writes[b].knew.contains(a);
-    }
-    bool sameField(int a, int b) const {
+    bool concurrent(int a, int b) const { return !m_writes[a].knew.contains(b) && !m_writes[b].knew.contains(a); }
+    bool sameField(int a, int b) const
+    {
         return m_writes[a].table == m_writes[b].table && m_writes[a].record == m_writes[b].record &&
                m_writes[a].field == m_writes[b].field;
     }
 
     void note(const QString& what) { m_log += what + QLatin1Char('\n'); }
 
-    int record(int copy, const QString& table, const QString& id, const QString& field,
-               const QVariant& value, bool byEdit = false) {
-        Write w{copy,          table, id,    field, StoredValue::normalised(value),
-                m_knows[copy], false, byEdit};
+    int record(int copy, const QString& table, const QString& id, const QString& field, const QVariant& value,
+               bool byEdit = false)
+    {
+        Write w{copy, table, id, field, StoredValue::normalised(value), m_knows[copy], false, byEdit};
         m_writes << w;
         const int index = int(m_writes.size()) - 1;
         m_knows[copy].insert(index);
         return index;
     }
 
-    bool live(int copy, const Record& r) {
+    bool live(int copy, const Record& r)
+    {
         const QVariant deleted = valueOf(*m_copies[copy], r.table, r.id, Deleted);
-        return deleted.isValid() && deleted.typeId() != QMetaType::QString &&
-               deleted.toLongLong() == 0;
+        return deleted.isValid() && deleted.typeId() != QMetaType::QString && deleted.toLongLong() == 0;
     }
 
-    bool exists(int copy, const Record& r) {
+    bool exists(int copy, const Record& r)
+    {
         return valueOf(*m_copies[copy], r.table, r.id, Deleted).typeId() != QMetaType::QString;
     }
 
-    QVector<Record> where(int copy, const std::function<bool(const Record&)>& wanted) {
+    QVector<Record> where(int copy, const std::function<bool(const Record&)>& wanted)
+    {
         QVector<Record> out;
         for (const Record& r : m_records)
             if (exists(copy, r) && wanted(r))
@@ -272,9 +272,9 @@ private:
         return out;
     }
 
-    bool editOn(int copy) {
-        const QVector<Record> candidates =
-            where(copy, [&](const Record& r) { return live(copy, r); });
+    bool editOn(int copy)
+    {
+        const QVector<Record> candidates = where(copy, [&](const Record& r) { return live(copy, r); });
         if (candidates.isEmpty())
             return true;
         const Record r = candidates[pick(int(candidates.size()))];
@@ -283,9 +283,7 @@ private:
         const QVariant value = choice.values[pick(int(choice.values.size()))];
         if (StoredValue::same(valueOf(*m_copies[copy], r.table, r.id, choice.field), value))
             return true; // no change, nothing to send
-        note(QStringLiteral("copy %1 sets %2 %3 to %4")
-                 .arg(copy)
-                 .arg(r.id, choice.field, value.toString()));
+        note(QStringLiteral("copy %1 sets %2 %3 to %4").arg(copy).arg(r.id, choice.field, value.toString()));
         if (Status s = edit(*m_copies[copy], r.table, r.id, {{choice.field, value}}); !s) {
             ADD_FAILURE() << s.error().message.toStdString() << "\n" << m_log.toStdString();
             return false;
@@ -295,9 +293,9 @@ private:
         return true;
     }
 
-    bool removeOn(int copy) {
-        const QVector<Record> candidates =
-            where(copy, [&](const Record& r) { return deletable(r) && live(copy, r); });
+    bool removeOn(int copy)
+    {
+        const QVector<Record> candidates = where(copy, [&](const Record& r) { return deletable(r) && live(copy, r); });
         if (candidates.isEmpty())
             return true;
         const Record r = candidates[pick(int(candidates.size()))];
@@ -310,9 +308,9 @@ private:
         return true;
     }
 
-    bool restoreOn(int copy) {
-        const QVector<Record> candidates =
-            where(copy, [&](const Record& r) { return deletable(r) && !live(copy, r); });
+    bool restoreOn(int copy)
+    {
+        const QVector<Record> candidates = where(copy, [&](const Record& r) { return deletable(r) && !live(copy, r); });
         if (candidates.isEmpty())
             return true;
         const Record r = candidates[pick(int(candidates.size()))];
@@ -325,37 +323,36 @@ private:
         return true;
     }
 
-    bool createOn(int copy) {
+    bool createOn(int copy)
+    {
         const QString id = QStringLiteral("ap-new-%1").arg(m_records.size());
         const int minutes = 30 + 15 * pick(4);
         note(QStringLiteral("copy %1 books %2").arg(copy).arg(id));
         FixedClock clock;
         RecordWriter writer(*m_copies[copy], clock, SyncActor);
         const Status s = writer.inTransaction([&] {
-            return writer.save(
-                QStringLiteral("appointments"), id,
-                {{QStringLiteral("support_period_id"), QStringLiteral("sp-1")},
-                 {QStringLiteral("staff_id"), QStringLiteral("kw-1")},
-                 {QStringLiteral("starts_at"), QStringLiteral("2026-08-01T09:00:00Z")},
-                 {QStringLiteral("duration_minutes"), minutes},
-                 {QStringLiteral("kind"), QStringLiteral("phone")},
-                 {QStringLiteral("status"), QStringLiteral("planned")}});
+            return writer.save(QStringLiteral("appointments"), id,
+                               {{QStringLiteral("support_period_id"), QStringLiteral("sp-1")},
+                                {QStringLiteral("staff_id"), QStringLiteral("kw-1")},
+                                {QStringLiteral("starts_at"), QStringLiteral("2026-08-01T09:00:00Z")},
+                                {QStringLiteral("duration_minutes"), minutes},
+                                {QStringLiteral("kind"), QStringLiteral("phone")},
+                                {QStringLiteral("status"), QStringLiteral("planned")}});
         });
         if (!s) {
             ADD_FAILURE() << s.error().message.toStdString() << "\n" << m_log.toStdString();
             return false;
         }
         m_records << Record{QStringLiteral("appointments"), id};
-        record(copy, QStringLiteral("appointments"), id, QStringLiteral("duration_minutes"),
-               minutes);
-        record(copy, QStringLiteral("appointments"), id, QStringLiteral("kind"),
-               QStringLiteral("phone"));
+        record(copy, QStringLiteral("appointments"), id, QStringLiteral("duration_minutes"), minutes);
+        record(copy, QStringLiteral("appointments"), id, QStringLiteral("kind"), QStringLiteral("phone"));
         record(copy, QStringLiteral("appointments"), id, Deleted, 0);
         return true;
     }
 
     // A person on `laptop` settles one of its conflicts, either way.
-    bool choose(int laptop) {
+    bool choose(int laptop)
+    {
         FixedClock clock;
         SyncService service(*m_copies[laptop], clock, SyncActor);
         Result<QVector<SyncConflict>> open = service.conflicts();
@@ -369,8 +366,8 @@ private:
         const bool mine = pick(2) == 0;
         note(QStringLiteral("laptop %1 keeps %2 %3 %4: %5")
                  .arg(laptop)
-                 .arg(mine ? QStringLiteral("its own") : QStringLiteral("the server's"), c.recordId,
-                      c.field, (mine ? c.mine : c.theirs).toString()));
+                 .arg(mine ? QStringLiteral("its own") : QStringLiteral("the server's"), c.recordId, c.field,
+                      (mine ? c.mine : c.theirs).toString()));
         const bool wasLive = live(laptop, Record{c.table, c.recordId});
         const Status s = mine ? service.keepMine(c.id) : service.keepTheirs(c.id);
         if (!s) {
@@ -384,8 +381,8 @@ private:
         } else {
             // The person saw both and let the server's stand: this laptop's value is settled.
             for (Write& w : m_writes)
-                if (w.copy == laptop && w.table == c.table && w.record == c.recordId &&
-                    w.field == c.field && StoredValue::same(w.value, c.mine))
+                if (w.copy == laptop && w.table == c.table && w.record == c.recordId && w.field == c.field &&
+                    StoredValue::same(w.value, c.mine))
                     w.settled = true;
         }
         return true;
@@ -395,14 +392,14 @@ private:
     QVector<Database*> m_copies;    // the server first, then the laptops
     QVector<std::set<int>> m_knows; // per copy, the writes it has seen
     QVector<Write> m_writes;
-    QHash<int, int>
-        m_agreedWith; // a write the server met with the same value from elsewhere -> that one
+    QHash<int, int> m_agreedWith; // a write the server met with the same value from elsewhere -> that one
     QVector<Record> m_records;
     QString m_log;
 };
 
 // WAYMARK_SYNC_SEEDS=N runs seeds 1..N (8 by default); WAYMARK_SYNC_SEED=K only seed K.
-std::pair<int, int> seedsToRun() {
+std::pair<int, int> seedsToRun()
+{
     if (const int only = qEnvironmentVariableIntValue("WAYMARK_SYNC_SEED"); only > 0)
         return {only, only};
     const int asked = qEnvironmentVariableIntValue("WAYMARK_SYNC_SEEDS");
@@ -411,8 +408,8 @@ std::pair<int, int> seedsToRun() {
 
 } // namespace
 
-TEST(SyncConvergence,
-     ThreeLaptopsAndTheServerConvergeAfterRandomOfflineWorkAndEveryConflictIsListed) {
+TEST(SyncConvergence, ThreeLaptopsAndTheServerConvergeAfterRandomOfflineWorkAndEveryConflictIsListed)
+{
     const auto [firstSeed, lastSeed] = seedsToRun();
     for (int seed = firstSeed; seed <= lastSeed; ++seed) {
         SCOPED_TRACE("seed " + std::to_string(seed));

@@ -30,8 +30,8 @@ struct Team {
     Team();
 };
 
-Result<SyncReport> syncOf(Database& laptop, Database& server,
-                          const QVector<SignedInUser>& users = {}, const SyncOptions& options = {});
+Result<SyncReport> syncOf(Database& laptop, Database& server, const QVector<SignedInUser>& users = {},
+                          const SyncOptions& options = {});
 
 // Sets some fields of a record the way the app does (RecordWriter, RecordStore), the rest as they
 // are.
@@ -53,8 +53,8 @@ SyncStatus statusOf(Database& laptop);
 
 } // namespace waymark::test
 
-#define ASSERT_SYNCS(laptop, server)                                                               \
-    do {                                                                                           \
-        Result<SyncReport> r = ::waymark::test::syncOf(laptop, server);                            \
-        ASSERT_TRUE(r.ok()) << r.error().message.toStdString();                                    \
+#define ASSERT_SYNCS(laptop, server)                                                                                   \
+    do {                                                                                                               \
+        Result<SyncReport> r = ::waymark::test::syncOf(laptop, server);                                                \
+        ASSERT_TRUE(r.ok()) << r.error().message.toStdString();                                                        \
     } while (false)

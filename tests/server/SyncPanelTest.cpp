@@ -26,20 +26,23 @@ using namespace waymark;
 
 namespace {
 
-void setPhone(Database& database, const QString& phone, const QString& actor) {
+void setPhone(Database& database, const QString& phone, const QString& actor)
+{
     ASSERT_TRUE(test::edit(database, QStringLiteral("service_users"), QStringLiteral("su-1"),
                            {{QStringLiteral("phone"), phone}}, actor)
                     .ok());
 }
 
 // Clicks Sync now and waits, events flowing, until the sync (on its own thread) is over.
-bool syncFromPanel(SyncPanel& panel) {
+bool syncFromPanel(SyncPanel& panel)
+{
     QSignalSpy over(&panel, &SyncPanel::syncFinished);
     panel.syncButton()->click();
     return panel.syncing() ? over.wait(60000) : !over.isEmpty();
 }
 
-void shoot(QWidget& widget, const QString& name) {
+void shoot(QWidget& widget, const QString& name)
+{
     const QString dir = qEnvironmentVariable("WAYMARK_SCREENSHOT_DIR");
     if (dir.isEmpty())
         return;
@@ -49,7 +52,8 @@ void shoot(QWidget& widget, const QString& name) {
 
 } // namespace
 
-TEST(SyncScreens, TheStatusBarSyncsAConflictIsShownSideBySideAndKeepingOneSendsIt) {
+TEST(SyncScreens, TheStatusBarSyncsAConflictIsShownSideBySideAndKeepingOneSendsIt)
+{
     test::ServerDatabase database;
     test::FixedClock clock;
     Database::Options options;
@@ -58,10 +62,9 @@ TEST(SyncScreens, TheStatusBarSyncsAConflictIsShownSideBySideAndKeepingOneSendsI
     ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
     Database& server = *opened.value();
     ASSERT_TRUE(DatabaseSetup::initialise(server, clock).ok());
-    ASSERT_TRUE(
-        Importer(server, clock)
-            .importObject(test::smallCaseload(), QStringLiteral("fixture"), QStringLiteral("test"))
-            .ok());
+    ASSERT_TRUE(Importer(server, clock)
+                    .importObject(test::smallCaseload(), QStringLiteral("fixture"), QStringLiteral("test"))
+                    .ok());
 
     test::TestDatabase laptop;
     test::TestDatabase other;
@@ -106,10 +109,8 @@ TEST(SyncScreens, TheStatusBarSyncsAConflictIsShownSideBySideAndKeepingOneSendsI
     EXPECT_EQ(dialog.table()->item(0, 0)->text(), QStringLiteral("Alexandra Tester"));
     EXPECT_EQ(dialog.table()->item(0, 1)->text(), QStringLiteral("Person"));
     EXPECT_EQ(dialog.table()->item(0, 2)->text(), QStringLiteral("Phone"));
-    EXPECT_TRUE(
-        dialog.table()->item(0, 3)->text().startsWith(QStringLiteral("01375 111111\njo, ")));
-    EXPECT_TRUE(
-        dialog.table()->item(0, 4)->text().startsWith(QStringLiteral("01375 222222\nsam, ")));
+    EXPECT_TRUE(dialog.table()->item(0, 3)->text().startsWith(QStringLiteral("01375 111111\njo, ")));
+    EXPECT_TRUE(dialog.table()->item(0, 4)->text().startsWith(QStringLiteral("01375 222222\nsam, ")));
     EXPECT_TRUE(dialog.keepMineButton()->isEnabled());
     dialog.show();
     shoot(dialog, QStringLiteral("sync-conflicts.png"));
@@ -119,25 +120,23 @@ TEST(SyncScreens, TheStatusBarSyncsAConflictIsShownSideBySideAndKeepingOneSendsI
     dialog.keepMineButton()->click();
     EXPECT_EQ(settled, 1);
     EXPECT_EQ(dialog.table()->rowCount(), 0);
-    EXPECT_EQ(dialog.message()->text(),
-              QStringLiteral("No conflicts: everything here agrees with the team server."));
+    EXPECT_EQ(dialog.message()->text(), QStringLiteral("No conflicts: everything here agrees with the team server."));
     EXPECT_FALSE(dialog.keepMineButton()->isEnabled());
     panel.refresh();
     EXPECT_TRUE(panel.conflictsButton()->isHidden());
     ASSERT_TRUE(syncFromPanel(panel));
     QSqlQuery q(server.connection());
-    ASSERT_TRUE(q.exec(QStringLiteral("SELECT phone FROM service_users WHERE id = 'su-1'")) &&
-                q.next());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT phone FROM service_users WHERE id = 'su-1'")) && q.next());
     EXPECT_EQ(q.value(0).toString(), QStringLiteral("01375 111111"));
 }
 
-TEST(SyncScreens, AServerThatCannotBeReachedIsSaidInTheStatusBarAndNothingChanges) {
+TEST(SyncScreens, AServerThatCannotBeReachedIsSaidInTheStatusBarAndNothingChanges)
+{
     test::TestDatabase laptop;
     test::FixedClock clock;
     ServiceUserRepository people(laptop.db());
     SyncPanel panel(laptop.db(), people, clock, QStringLiteral("jo"));
-    panel.setAddressPrompt(
-        [] { return QStringLiteral("postgresql://waymark@127.0.0.1:1/nowhere"); });
+    panel.setAddressPrompt([] { return QStringLiteral("postgresql://waymark@127.0.0.1:1/nowhere"); });
     ASSERT_TRUE(syncFromPanel(panel));
     EXPECT_TRUE(panel.statusLabel()->text().startsWith(QStringLiteral("Nothing was synced")))
         << panel.statusLabel()->text().toStdString();

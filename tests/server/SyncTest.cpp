@@ -27,7 +27,8 @@ namespace {
 const QString Me = SyncActor;
 } // namespace
 
-TEST(Sync, ANewLaptopGetsTheWholeCaseloadAndEveryCopyIsTheSame) {
+TEST(Sync, ANewLaptopGetsTheWholeCaseloadAndEveryCopyIsTheSame)
+{
     Team team;
     ASSERT_TRUE(team.server);
     test::TestDatabase laptop;
@@ -50,7 +51,8 @@ TEST(Sync, ANewLaptopGetsTheWholeCaseloadAndEveryCopyIsTheSame) {
     EXPECT_EQ(again->pulled, 0);
 }
 
-TEST(Sync, TwoLaptopsEditingDifferentFieldsOfOnePersonOfflineMergeInEitherOrder) {
+TEST(Sync, TwoLaptopsEditingDifferentFieldsOfOnePersonOfflineMergeInEitherOrder)
+{
     for (const bool aFirst : {true, false}) {
         SCOPED_TRACE(aFirst ? "A syncs first" : "B syncs first");
         Team team;
@@ -69,16 +71,14 @@ TEST(Sync, TwoLaptopsEditingDifferentFieldsOfOnePersonOfflineMergeInEitherOrder)
                         .ok());
         for (Database* laptop : {&a.db(), &b.db()}) {
             test::FixedClock clock;
-            ASSERT_TRUE(
-                RecordWriter(*laptop, clock, Me)
-                    .save(QStringLiteral("notes"), RecordWriter::newId(),
-                          {{QStringLiteral("support_period_id"), QStringLiteral("sp-1")},
-                           {QStringLiteral("written_at"), QStringLiteral("2026-07-02T10:00:00Z")},
-                           {QStringLiteral("author_id"), QStringLiteral("kw-1")},
-                           {QStringLiteral("text"), laptop == &a.db()
-                                                        ? QStringLiteral("Seen at home.")
-                                                        : QStringLiteral("Rang about rent.")}})
-                    .ok());
+            ASSERT_TRUE(RecordWriter(*laptop, clock, Me)
+                            .save(QStringLiteral("notes"), RecordWriter::newId(),
+                                  {{QStringLiteral("support_period_id"), QStringLiteral("sp-1")},
+                                   {QStringLiteral("written_at"), QStringLiteral("2026-07-02T10:00:00Z")},
+                                   {QStringLiteral("author_id"), QStringLiteral("kw-1")},
+                                   {QStringLiteral("text"), laptop == &a.db() ? QStringLiteral("Seen at home.")
+                                                                              : QStringLiteral("Rang about rent.")}})
+                            .ok());
         }
         EXPECT_EQ(statusOf(a.db()).waiting, 2);
 
@@ -92,12 +92,11 @@ TEST(Sync, TwoLaptopsEditingDifferentFieldsOfOnePersonOfflineMergeInEitherOrder)
         EXPECT_EQ(one->conflicts + two->conflicts, 0);
 
         for (Database* copy : {team.server.get(), &a.db(), &b.db()}) {
-            EXPECT_EQ(valueOf(*copy, QStringLiteral("service_users"), QStringLiteral("su-1"),
-                              QStringLiteral("phone")),
+            EXPECT_EQ(valueOf(*copy, QStringLiteral("service_users"), QStringLiteral("su-1"), QStringLiteral("phone")),
                       QStringLiteral("07700 900111"));
-            EXPECT_EQ(valueOf(*copy, QStringLiteral("service_users"), QStringLiteral("su-1"),
-                              QStringLiteral("postcode")),
-                      QStringLiteral("RM17 6SL"));
+            EXPECT_EQ(
+                valueOf(*copy, QStringLiteral("service_users"), QStringLiteral("su-1"), QStringLiteral("postcode")),
+                QStringLiteral("RM17 6SL"));
             // Case notes never conflict: both are there, everywhere.
             EXPECT_EQ(test::rowCount(*copy, QStringLiteral("notes")), 3);
         }
@@ -108,7 +107,8 @@ TEST(Sync, TwoLaptopsEditingDifferentFieldsOfOnePersonOfflineMergeInEitherOrder)
     }
 }
 
-TEST(Sync, TheSameFieldEditedOnBothIsAConflictShownWithBothValuesUntilAPersonChooses) {
+TEST(Sync, TheSameFieldEditedOnBothIsAConflictShownWithBothValuesUntilAPersonChooses)
+{
     Team team;
     ASSERT_TRUE(team.server);
     test::TestDatabase a;
@@ -116,12 +116,12 @@ TEST(Sync, TheSameFieldEditedOnBothIsAConflictShownWithBothValuesUntilAPersonCho
     ASSERT_SYNCS(a.db(), *team.server);
     ASSERT_SYNCS(b.db(), *team.server);
     const QString phone = QStringLiteral("phone");
-    ASSERT_TRUE(edit(a.db(), QStringLiteral("service_users"), QStringLiteral("su-1"),
-                     {{phone, QStringLiteral("01375 111111")}})
-                    .ok());
-    ASSERT_TRUE(edit(b.db(), QStringLiteral("service_users"), QStringLiteral("su-1"),
-                     {{phone, QStringLiteral("01375 222222")}})
-                    .ok());
+    ASSERT_TRUE(
+        edit(a.db(), QStringLiteral("service_users"), QStringLiteral("su-1"), {{phone, QStringLiteral("01375 111111")}})
+            .ok());
+    ASSERT_TRUE(
+        edit(b.db(), QStringLiteral("service_users"), QStringLiteral("su-1"), {{phone, QStringLiteral("01375 222222")}})
+            .ok());
     ASSERT_SYNCS(a.db(), *team.server);
     Result<SyncReport> second = syncOf(b.db(), *team.server);
     ASSERT_TRUE(second.ok()) << second.error().message.toStdString();
@@ -176,9 +176,8 @@ TEST(Sync, TheSameFieldEditedOnBothIsAConflictShownWithBothValuesUntilAPersonCho
         Result<SyncReport> again = syncOf(b.db(), *team.server);
         ASSERT_TRUE(again.ok()) << again.error().message.toStdString();
         EXPECT_EQ(again->conflicts, 1);
-        EXPECT_EQ(
-            valueOf(*team.server, QStringLiteral("service_users"), QStringLiteral("su-1"), phone),
-            QStringLiteral("01375 444444"));
+        EXPECT_EQ(valueOf(*team.server, QStringLiteral("service_users"), QStringLiteral("su-1"), phone),
+                  QStringLiteral("01375 444444"));
         Result<QVector<SyncConflict>> newer = onB.conflicts();
         ASSERT_TRUE(newer.ok());
         ASSERT_EQ(newer->size(), 1);
@@ -199,16 +198,17 @@ TEST(Sync, TheSameFieldEditedOnBothIsAConflictShownWithBothValuesUntilAPersonCho
     EXPECT_EQ(contentOf(b.db()), contentOf(*team.server));
 }
 
-TEST(Sync, KeepingTheirsLeavesTheServersValueEverywhere) {
+TEST(Sync, KeepingTheirsLeavesTheServersValueEverywhere)
+{
     Team team;
     ASSERT_TRUE(team.server);
     test::TestDatabase a;
     test::TestDatabase b;
     ASSERT_SYNCS(a.db(), *team.server);
     ASSERT_SYNCS(b.db(), *team.server);
-    ASSERT_TRUE(edit(a.db(), QStringLiteral("appointments"), QStringLiteral("ap-2"),
-                     {{QStringLiteral("duration_minutes"), 45}})
-                    .ok());
+    ASSERT_TRUE(
+        edit(a.db(), QStringLiteral("appointments"), QStringLiteral("ap-2"), {{QStringLiteral("duration_minutes"), 45}})
+            .ok());
     ASSERT_TRUE(edit(b.db(), QStringLiteral("appointments"), QStringLiteral("ap-2"),
                      {{QStringLiteral("duration_minutes"), 120}})
                     .ok());
@@ -225,19 +225,19 @@ TEST(Sync, KeepingTheirsLeavesTheServersValueEverywhere) {
     ASSERT_SYNCS(b.db(), *team.server);
     ASSERT_SYNCS(a.db(), *team.server);
     for (Database* copy : {team.server.get(), &a.db(), &b.db()})
-        EXPECT_EQ(valueOf(*copy, QStringLiteral("appointments"), QStringLiteral("ap-2"),
-                          QStringLiteral("duration_minutes"))
-                      .toLongLong(),
-                  45);
+        EXPECT_EQ(
+            valueOf(*copy, QStringLiteral("appointments"), QStringLiteral("ap-2"), QStringLiteral("duration_minutes"))
+                .toLongLong(),
+            45);
     EXPECT_EQ(contentOf(b.db()), contentOf(*team.server));
 }
 
-TEST(Sync, ADeletionAgainstAnEditIsPutToAPersonInEitherOrderAndTheEditIsKept) {
+TEST(Sync, ADeletionAgainstAnEditIsPutToAPersonInEitherOrderAndTheEditIsKept)
+{
     const QString stays = QStringLiteral("hospital_stays");
     const QString stay = QStringLiteral("hs-1");
     for (const bool deleterFirst : {true, false}) {
-        SCOPED_TRACE(deleterFirst ? "the deletion reaches the server first"
-                                  : "the edit reaches the server first");
+        SCOPED_TRACE(deleterFirst ? "the deletion reaches the server first" : "the edit reaches the server first");
         Team team;
         ASSERT_TRUE(team.server);
         test::TestDatabase deleter;
@@ -245,9 +245,8 @@ TEST(Sync, ADeletionAgainstAnEditIsPutToAPersonInEitherOrderAndTheEditIsKept) {
         ASSERT_SYNCS(deleter.db(), *team.server);
         ASSERT_SYNCS(editor.db(), *team.server);
         ASSERT_TRUE(remove(deleter.db(), stays, stay).ok());
-        ASSERT_TRUE(edit(editor.db(), stays, stay,
-                         {{QStringLiteral("discharged_on"), QStringLiteral("2026-05-11")}})
-                        .ok());
+        ASSERT_TRUE(
+            edit(editor.db(), stays, stay, {{QStringLiteral("discharged_on"), QStringLiteral("2026-05-11")}}).ok());
 
         Database& first = deleterFirst ? deleter.db() : editor.db();
         Database& second = deleterFirst ? editor.db() : deleter.db();
@@ -259,8 +258,7 @@ TEST(Sync, ADeletionAgainstAnEditIsPutToAPersonInEitherOrderAndTheEditIsKept) {
 
         // The edit is kept either way (on the tombstoned record, when the deletion came first).
         for (Database* copy : {team.server.get(), &deleter.db(), &editor.db()})
-            EXPECT_EQ(valueOf(*copy, stays, stay, QStringLiteral("discharged_on")),
-                      QStringLiteral("2026-05-11"));
+            EXPECT_EQ(valueOf(*copy, stays, stay, QStringLiteral("discharged_on")), QStringLiteral("2026-05-11"));
         // What reached the server first stands until a person chooses, on every copy.
         for (Database* copy : {team.server.get(), &deleter.db(), &editor.db()})
             EXPECT_EQ(deletedRows(*copy, stays), deleterFirst ? 1 : 0);
@@ -283,7 +281,8 @@ TEST(Sync, ADeletionAgainstAnEditIsPutToAPersonInEitherOrderAndTheEditIsKept) {
     }
 }
 
-TEST(Sync, ASyncCutOffMidwayCarriesOnWithNothingLostOrDoubled) {
+TEST(Sync, ASyncCutOffMidwayCarriesOnWithNothingLostOrDoubled)
+{
     Team team;
     ASSERT_TRUE(team.server);
     test::TestDatabase a;
@@ -292,20 +291,19 @@ TEST(Sync, ASyncCutOffMidwayCarriesOnWithNothingLostOrDoubled) {
     ASSERT_SYNCS(b.db(), *team.server);
     test::FixedClock clock;
     RecordWriter writer(a.db(), clock, Me);
-    ASSERT_TRUE(
-        a.db()
-            .inTransaction([&]() -> Status {
-                for (int i = 0; i < 2500; ++i)
-                    if (Status s = writer.save(
-                            QStringLiteral("notes"), RecordWriter::newId(),
-                            {{QStringLiteral("support_period_id"), QStringLiteral("sp-1")},
-                             {QStringLiteral("written_at"), QStringLiteral("2026-07-02T10:00:00Z")},
-                             {QStringLiteral("text"), QStringLiteral("Note %1").arg(i)}});
-                        !s)
-                        return s;
-                return {};
-            })
-            .ok());
+    ASSERT_TRUE(a.db()
+                    .inTransaction([&]() -> Status {
+                        for (int i = 0; i < 2500; ++i)
+                            if (Status s =
+                                    writer.save(QStringLiteral("notes"), RecordWriter::newId(),
+                                                {{QStringLiteral("support_period_id"), QStringLiteral("sp-1")},
+                                                 {QStringLiteral("written_at"), QStringLiteral("2026-07-02T10:00:00Z")},
+                                                 {QStringLiteral("text"), QStringLiteral("Note %1").arg(i)}});
+                                !s)
+                                return s;
+                        return {};
+                    })
+                    .ok());
     ASSERT_EQ(statusOf(a.db()).waiting, 2500);
 
     // Cut off once the server has taken the second batch of three, before the laptop heard back:
@@ -330,9 +328,8 @@ TEST(Sync, ASyncCutOffMidwayCarriesOnWithNothingLostOrDoubled) {
     for (Database* copy : {team.server.get(), &a.db(), &b.db()})
         EXPECT_EQ(test::rowCount(*copy, QStringLiteral("notes")), 2501);
     QSqlQuery journal(team.server->connection());
-    ASSERT_TRUE(journal.exec(
-        QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT change_id) FROM x_sync_changes "
-                       "WHERE table_name = 'notes' AND origin <> 'server'")));
+    ASSERT_TRUE(journal.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT change_id) FROM x_sync_changes "
+                                            "WHERE table_name = 'notes' AND origin <> 'server'")));
     ASSERT_TRUE(journal.next());
     EXPECT_EQ(journal.value(0).toInt(), 2500);
     EXPECT_EQ(journal.value(1).toInt(), 2500);
@@ -345,24 +342,24 @@ TEST(Sync, ASyncCutOffMidwayCarriesOnWithNothingLostOrDoubled) {
         EXPECT_TRUE(problems->isEmpty()) << problems->join(QStringLiteral("; ")).toStdString();
     }
     QSqlQuery trail(team.server->connection());
-    ASSERT_TRUE(trail.exec(QStringLiteral(
-        "SELECT COUNT(*) FROM x_audit_trail WHERE table_name = 'notes' AND action = 'created'")));
+    ASSERT_TRUE(trail.exec(
+        QStringLiteral("SELECT COUNT(*) FROM x_audit_trail WHERE table_name = 'notes' AND action = 'created'")));
     ASSERT_TRUE(trail.next());
     EXPECT_EQ(trail.value(0).toInt(), 2501);
 }
 
-TEST(Sync, AKeyWorkersLaptopHoldsOnlyTheirCaseloadAndGetsANewPersonWhole) {
+TEST(Sync, AKeyWorkersLaptopHoldsOnlyTheirCaseloadAndGetsANewPersonWhole)
+{
     Team team;
     ASSERT_TRUE(team.server);
     test::TestDatabase laptop;
-    const QVector<SignedInUser> keyWorker{
-        SignedInUser{QStringLiteral("jo"), QStringLiteral("kw-1"), Role::KeyWorker}};
+    const QVector<SignedInUser> keyWorker{SignedInUser{QStringLiteral("jo"), QStringLiteral("kw-1"), Role::KeyWorker}};
     Result<SyncReport> first = syncOf(laptop.db(), *team.server, keyWorker);
     ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
     // su-1 is Jo's; su-2 is nobody's, so not a row of su-2's reaches Jo's laptop.
-    EXPECT_EQ(valueOf(laptop.db(), QStringLiteral("service_users"), QStringLiteral("su-1"),
-                      QStringLiteral("given_name")),
-              QStringLiteral("Alexandra"));
+    EXPECT_EQ(
+        valueOf(laptop.db(), QStringLiteral("service_users"), QStringLiteral("su-1"), QStringLiteral("given_name")),
+        QStringLiteral("Alexandra"));
     EXPECT_EQ(test::rowCount(laptop.db(), QStringLiteral("service_users")), 1);
     EXPECT_EQ(test::rowCount(laptop.db(), QStringLiteral("support_periods")), 1);
     EXPECT_EQ(test::rowCount(laptop.db(), QStringLiteral("complaints")), 0); // co-1 is su-2's
@@ -371,9 +368,8 @@ TEST(Sync, AKeyWorkersLaptopHoldsOnlyTheirCaseloadAndGetsANewPersonWhole) {
               test::rowCount(*team.server, QStringLiteral("staff")));
 
     // A change to su-2 on the server stays there...
-    const Status onServer =
-        edit(*team.server, QStringLiteral("service_users"), QStringLiteral("su-2"),
-             {{QStringLiteral("phone"), QStringLiteral("020 7946 0000")}});
+    const Status onServer = edit(*team.server, QStringLiteral("service_users"), QStringLiteral("su-2"),
+                                 {{QStringLiteral("phone"), QStringLiteral("020 7946 0000")}});
     ASSERT_TRUE(onServer.ok()) << onServer.error().message.toStdString();
     ASSERT_TRUE(syncOf(laptop.db(), *team.server, keyWorker).ok());
     EXPECT_EQ(test::rowCount(laptop.db(), QStringLiteral("service_users")), 1);
@@ -383,8 +379,7 @@ TEST(Sync, AKeyWorkersLaptopHoldsOnlyTheirCaseloadAndGetsANewPersonWhole) {
                     .ok());
     Result<SyncReport> after = syncOf(laptop.db(), *team.server, keyWorker);
     ASSERT_TRUE(after.ok()) << after.error().message.toStdString();
-    EXPECT_EQ(valueOf(laptop.db(), QStringLiteral("service_users"), QStringLiteral("su-2"),
-                      QStringLiteral("phone")),
+    EXPECT_EQ(valueOf(laptop.db(), QStringLiteral("service_users"), QStringLiteral("su-2"), QStringLiteral("phone")),
               QStringLiteral("020 7946 0000"));
     EXPECT_EQ(test::rowCount(laptop.db(), QStringLiteral("star_assessments")),
               test::rowCount(*team.server, QStringLiteral("star_assessments")));
@@ -399,43 +394,39 @@ TEST(Sync, AKeyWorkersLaptopHoldsOnlyTheirCaseloadAndGetsANewPersonWhole) {
     {
         test::FixedClock clock;
         RecordWriter writer(*team.server, clock, Me);
-        ASSERT_TRUE(
-            writer
-                .inTransaction([&] {
-                    return writer.save(
-                        QStringLiteral("notes"), QStringLiteral("no-meanwhile"),
-                        {{QStringLiteral("support_period_id"), QStringLiteral("sp-2")},
-                         {QStringLiteral("written_at"), QStringLiteral("2026-07-03T10:00:00Z")},
-                         {QStringLiteral("text"),
-                          QStringLiteral("Written while with someone else.")}});
-                })
-                .ok());
+        ASSERT_TRUE(writer
+                        .inTransaction([&] {
+                            return writer.save(
+                                QStringLiteral("notes"), QStringLiteral("no-meanwhile"),
+                                {{QStringLiteral("support_period_id"), QStringLiteral("sp-2")},
+                                 {QStringLiteral("written_at"), QStringLiteral("2026-07-03T10:00:00Z")},
+                                 {QStringLiteral("text"), QStringLiteral("Written while with someone else.")}});
+                        })
+                        .ok());
     }
     ASSERT_TRUE(syncOf(laptop.db(), *team.server, keyWorker).ok());
-    EXPECT_EQ(valueOf(laptop.db(), QStringLiteral("notes"), QStringLiteral("no-meanwhile"),
-                      QStringLiteral("text")),
+    EXPECT_EQ(valueOf(laptop.db(), QStringLiteral("notes"), QStringLiteral("no-meanwhile"), QStringLiteral("text")),
               QStringLiteral("(no such record)"));
     ASSERT_TRUE(edit(*team.server, QStringLiteral("support_periods"), QStringLiteral("sp-2"),
                      {{QStringLiteral("key_worker_id"), QStringLiteral("kw-1")}})
                     .ok());
     Result<SyncReport> back = syncOf(laptop.db(), *team.server, keyWorker);
     ASSERT_TRUE(back.ok()) << back.error().message.toStdString();
-    EXPECT_EQ(valueOf(laptop.db(), QStringLiteral("notes"), QStringLiteral("no-meanwhile"),
-                      QStringLiteral("text")),
+    EXPECT_EQ(valueOf(laptop.db(), QStringLiteral("notes"), QStringLiteral("no-meanwhile"), QStringLiteral("text")),
               QStringLiteral("Written while with someone else."));
     EXPECT_EQ(contentOf(laptop.db()), contentOf(*team.server));
 }
 
-TEST(Sync, ALaptopUsedAloneBeforeJoiningKeepsItsRecordsAndMeetsTheServersAsConflicts) {
+TEST(Sync, ALaptopUsedAloneBeforeJoiningKeepsItsRecordsAndMeetsTheServersAsConflicts)
+{
     Team team;
     ASSERT_TRUE(team.server);
     test::TestDatabase laptop;
     // The same caseload on the laptop, with one difference made before it ever synced.
     test::FixedClock clock;
-    ASSERT_TRUE(
-        Importer(laptop.db(), clock)
-            .importObject(test::smallCaseload(), QStringLiteral("fixture"), QStringLiteral("test"))
-            .ok());
+    ASSERT_TRUE(Importer(laptop.db(), clock)
+                    .importObject(test::smallCaseload(), QStringLiteral("fixture"), QStringLiteral("test"))
+                    .ok());
     ASSERT_TRUE(edit(laptop.db(), QStringLiteral("service_users"), QStringLiteral("su-2"),
                      {{QStringLiteral("family_name"), QStringLiteral("Sampson")}})
                     .ok());
@@ -448,12 +439,12 @@ TEST(Sync, ALaptopUsedAloneBeforeJoiningKeepsItsRecordsAndMeetsTheServersAsConfl
     ASSERT_TRUE(joined.ok()) << joined.error().message.toStdString();
     EXPECT_TRUE(joined->joined);
     EXPECT_EQ(joined->conflicts, 1);
-    EXPECT_EQ(valueOf(*team.server, QStringLiteral("service_users"), QStringLiteral("su-new"),
-                      QStringLiteral("given_name")),
-              QStringLiteral("Cara"));
-    EXPECT_EQ(valueOf(*team.server, QStringLiteral("service_users"), QStringLiteral("su-2"),
-                      QStringLiteral("family_name")),
-              QStringLiteral("Sample"));
+    EXPECT_EQ(
+        valueOf(*team.server, QStringLiteral("service_users"), QStringLiteral("su-new"), QStringLiteral("given_name")),
+        QStringLiteral("Cara"));
+    EXPECT_EQ(
+        valueOf(*team.server, QStringLiteral("service_users"), QStringLiteral("su-2"), QStringLiteral("family_name")),
+        QStringLiteral("Sample"));
     Result<QVector<SyncConflict>> open = SyncService(laptop.db(), clock, Me).conflicts();
     ASSERT_TRUE(open.ok());
     ASSERT_EQ(open->size(), 1);
@@ -463,13 +454,14 @@ TEST(Sync, ALaptopUsedAloneBeforeJoiningKeepsItsRecordsAndMeetsTheServersAsConfl
     // What the server had already, exactly so, is not sent on as a change: other laptops' edits of
     // it meet nothing.
     QSqlQuery journal(team.server->connection());
-    ASSERT_TRUE(journal.exec(QStringLiteral(
-        "SELECT COUNT(*) FROM x_sync_changes WHERE origin <> 'server' AND record_id = 'su-1'")));
+    ASSERT_TRUE(journal.exec(
+        QStringLiteral("SELECT COUNT(*) FROM x_sync_changes WHERE origin <> 'server' AND record_id = 'su-1'")));
     ASSERT_TRUE(journal.next());
     EXPECT_EQ(journal.value(0).toInt(), 0);
 }
 
-TEST(Sync, TenThousandChangesReachAnotherLaptop) {
+TEST(Sync, TenThousandChangesReachAnotherLaptop)
+{
     Team team;
     ASSERT_TRUE(team.server);
     test::TestDatabase a;
@@ -478,25 +470,24 @@ TEST(Sync, TenThousandChangesReachAnotherLaptop) {
     ASSERT_SYNCS(b.db(), *team.server);
     test::FixedClock clock;
     RecordWriter writer(a.db(), clock, Me);
-    ASSERT_TRUE(
-        a.db()
-            .inTransaction([&]() -> Status {
-                for (int i = 0; i < 10000; ++i) {
-                    const QString id = RecordWriter::newId();
-                    if (Status s = writer.save(
-                            QStringLiteral("appointments"), id,
-                            {{QStringLiteral("support_period_id"), QStringLiteral("sp-1")},
-                             {QStringLiteral("staff_id"), QStringLiteral("kw-1")},
-                             {QStringLiteral("starts_at"), QStringLiteral("2026-08-01T09:00:00Z")},
-                             {QStringLiteral("duration_minutes"), 30 + i % 60},
-                             {QStringLiteral("kind"), QStringLiteral("phone")},
-                             {QStringLiteral("status"), QStringLiteral("planned")}});
-                        !s)
-                        return s;
-                }
-                return {};
-            })
-            .ok());
+    ASSERT_TRUE(a.db()
+                    .inTransaction([&]() -> Status {
+                        for (int i = 0; i < 10000; ++i) {
+                            const QString id = RecordWriter::newId();
+                            if (Status s =
+                                    writer.save(QStringLiteral("appointments"), id,
+                                                {{QStringLiteral("support_period_id"), QStringLiteral("sp-1")},
+                                                 {QStringLiteral("staff_id"), QStringLiteral("kw-1")},
+                                                 {QStringLiteral("starts_at"), QStringLiteral("2026-08-01T09:00:00Z")},
+                                                 {QStringLiteral("duration_minutes"), 30 + i % 60},
+                                                 {QStringLiteral("kind"), QStringLiteral("phone")},
+                                                 {QStringLiteral("status"), QStringLiteral("planned")}});
+                                !s)
+                                return s;
+                        }
+                        return {};
+                    })
+                    .ok());
     ASSERT_EQ(statusOf(a.db()).waiting, 10000);
     ASSERT_SYNCS(a.db(), *team.server);
     ASSERT_SYNCS(b.db(), *team.server);
@@ -505,7 +496,8 @@ TEST(Sync, TenThousandChangesReachAnotherLaptop) {
     EXPECT_EQ(contentOf(a.db()), contentOf(*team.server));
 }
 
-TEST(Sync, AnAnonymisationTravelsAndLeavesTheOldNameNowhereInTheSyncedData) {
+TEST(Sync, AnAnonymisationTravelsAndLeavesTheOldNameNowhereInTheSyncedData)
+{
     Team team;
     ASSERT_TRUE(team.server);
     test::TestDatabase a;
@@ -520,9 +512,7 @@ TEST(Sync, AnAnonymisationTravelsAndLeavesTheOldNameNowhereInTheSyncedData) {
     ASSERT_SYNCS(a.db(), *team.server);
     for (Database* copy : {team.server.get(), &a.db()}) {
         QSqlQuery q(copy->connection());
-        ASSERT_TRUE(
-            q.exec(QStringLiteral("SELECT COUNT(*) FROM change_log WHERE new_value = 'Samples'")) &&
-            q.next());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM change_log WHERE new_value = 'Samples'")) && q.next());
         EXPECT_EQ(q.value(0).toInt(), 1);
     }
     // ...and years later, su-2 (support ended 2026) is anonymised on laptop A, while B, which
@@ -533,9 +523,8 @@ TEST(Sync, AnAnonymisationTravelsAndLeavesTheOldNameNowhereInTheSyncedData) {
     ASSERT_SYNCS(b.db(), *team.server);
     test::FixedClock later(QDateTime(QDate(2033, 7, 1), QTime(9, 0), Qt::UTC));
     ChangeNotifier notifier;
-    Result<int> touched =
-        RetentionService(ServiceContext{a.db(), later, notifier, QStringLiteral("admin")})
-            .anonymise(QStringLiteral("su-2"));
+    Result<int> touched = RetentionService(ServiceContext{a.db(), later, notifier, QStringLiteral("admin")})
+                              .anonymise(QStringLiteral("su-2"));
     ASSERT_TRUE(touched.ok()) << touched.error().message.toStdString();
     Result<SyncReport> sent = syncOf(a.db(), *team.server);
     ASSERT_TRUE(sent.ok()) << sent.error().message.toStdString();
@@ -543,12 +532,10 @@ TEST(Sync, AnAnonymisationTravelsAndLeavesTheOldNameNowhereInTheSyncedData) {
     ASSERT_SYNCS(b.db(), *team.server);
     ASSERT_SYNCS(a.db(), *team.server);
     for (Database* copy : {team.server.get(), &a.db(), &b.db()}) {
-        EXPECT_EQ(valueOf(*copy, QStringLiteral("service_users"), QStringLiteral("su-2"),
-                          QStringLiteral("given_name")),
+        EXPECT_EQ(valueOf(*copy, QStringLiteral("service_users"), QStringLiteral("su-2"), QStringLiteral("given_name")),
                   QStringLiteral("Anonymised"));
-        EXPECT_TRUE(valueOf(*copy, QStringLiteral("service_users"), QStringLiteral("su-2"),
-                            QStringLiteral("phone"))
-                        .isNull());
+        EXPECT_TRUE(
+            valueOf(*copy, QStringLiteral("service_users"), QStringLiteral("su-2"), QStringLiteral("phone")).isNull());
         for (const char* table : {"x_sync_changes", "x_sync_outbox"}) {
             QSqlQuery q(copy->connection());
             ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE fields LIKE "
@@ -558,19 +545,19 @@ TEST(Sync, AnAnonymisationTravelsAndLeavesTheOldNameNowhereInTheSyncedData) {
             EXPECT_EQ(q.value(0).toInt(), 0) << table;
         }
         QSqlQuery kept(copy->connection());
-        ASSERT_TRUE(kept.exec(QStringLiteral(
-            "SELECT (SELECT COUNT(*) FROM x_sync_conflicts WHERE mine LIKE '%7946%' OR theirs LIKE "
-            "'%7946%'), (SELECT COUNT(*) FROM x_sync_batches WHERE answer LIKE '%7946%')")));
+        ASSERT_TRUE(kept.exec(
+            QStringLiteral("SELECT (SELECT COUNT(*) FROM x_sync_conflicts WHERE mine LIKE '%7946%' OR theirs LIKE "
+                           "'%7946%'), (SELECT COUNT(*) FROM x_sync_batches WHERE answer LIKE '%7946%')")));
         ASSERT_TRUE(kept.next());
         EXPECT_EQ(kept.value(0).toInt(), 0);
         EXPECT_EQ(kept.value(1).toInt(), 0);
         // Received, it is anonymised there too: its History and audit trail lose the old values.
         QSqlQuery history(copy->connection());
-        ASSERT_TRUE(history.exec(QStringLiteral(
-            "SELECT (SELECT COUNT(*) FROM change_log WHERE old_value LIKE '%Sample%' "
-            "OR new_value LIKE '%Sample%' OR new_value LIKE '%7946%'), (SELECT COUNT(*) "
-            "FROM x_audit_trail WHERE before_value LIKE '%Sample%' OR after_value LIKE "
-            "'%Sample%' OR after_value LIKE '%7946%')")));
+        ASSERT_TRUE(
+            history.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM change_log WHERE old_value LIKE '%Sample%' "
+                                        "OR new_value LIKE '%Sample%' OR new_value LIKE '%7946%'), (SELECT COUNT(*) "
+                                        "FROM x_audit_trail WHERE before_value LIKE '%Sample%' OR after_value LIKE "
+                                        "'%Sample%' OR after_value LIKE '%7946%')")));
         ASSERT_TRUE(history.next());
         EXPECT_EQ(history.value(0).toInt(), 0);
         EXPECT_EQ(history.value(1).toInt(), 0);
@@ -581,7 +568,8 @@ TEST(Sync, AnAnonymisationTravelsAndLeavesTheOldNameNowhereInTheSyncedData) {
     EXPECT_EQ(contentOf(b.db()), contentOf(*team.server));
 }
 
-TEST(Sync, AConflictIsAboutTheLaptopsLatestValueAndAnEditMadeKnowingBothSettlesIt) {
+TEST(Sync, AConflictIsAboutTheLaptopsLatestValueAndAnEditMadeKnowingBothSettlesIt)
+{
     Team team;
     ASSERT_TRUE(team.server);
     test::TestDatabase a;
@@ -590,16 +578,11 @@ TEST(Sync, AConflictIsAboutTheLaptopsLatestValueAndAnEditMadeKnowingBothSettlesI
     ASSERT_SYNCS(b.db(), *team.server);
     const QString users = QStringLiteral("service_users");
     const QString phone = QStringLiteral("phone");
-    ASSERT_TRUE(
-        edit(a.db(), users, QStringLiteral("su-1"), {{phone, QStringLiteral("01375 111111")}})
-            .ok());
+    ASSERT_TRUE(edit(a.db(), users, QStringLiteral("su-1"), {{phone, QStringLiteral("01375 111111")}}).ok());
     ASSERT_SYNCS(a.db(), *team.server);
     // B types a number, then corrects it, both before syncing: one conflict, about the correction.
-    ASSERT_TRUE(
-        edit(b.db(), users, QStringLiteral("su-1"), {{phone, QStringLiteral("01375 22222")}}).ok());
-    ASSERT_TRUE(
-        edit(b.db(), users, QStringLiteral("su-1"), {{phone, QStringLiteral("01375 222222")}})
-            .ok());
+    ASSERT_TRUE(edit(b.db(), users, QStringLiteral("su-1"), {{phone, QStringLiteral("01375 22222")}}).ok());
+    ASSERT_TRUE(edit(b.db(), users, QStringLiteral("su-1"), {{phone, QStringLiteral("01375 222222")}}).ok());
     ASSERT_SYNCS(b.db(), *team.server);
     test::FixedClock clock;
     Result<QVector<SyncConflict>> open = SyncService(b.db(), clock, Me).conflicts();
@@ -610,19 +593,17 @@ TEST(Sync, AConflictIsAboutTheLaptopsLatestValueAndAnEditMadeKnowingBothSettlesI
 
     // B's key worker rings the person and types the number they give, seeing A's beside it: that
     // settles the conflict, and the new number goes everywhere.
-    ASSERT_TRUE(
-        edit(b.db(), users, QStringLiteral("su-1"), {{phone, QStringLiteral("01375 333333")}})
-            .ok());
+    ASSERT_TRUE(edit(b.db(), users, QStringLiteral("su-1"), {{phone, QStringLiteral("01375 333333")}}).ok());
     EXPECT_EQ(statusOf(b.db()).conflicts, 0);
     ASSERT_SYNCS(b.db(), *team.server);
     ASSERT_SYNCS(a.db(), *team.server);
     for (Database* copy : {team.server.get(), &a.db(), &b.db()})
-        EXPECT_EQ(valueOf(*copy, users, QStringLiteral("su-1"), phone),
-                  QStringLiteral("01375 333333"));
+        EXPECT_EQ(valueOf(*copy, users, QStringLiteral("su-1"), phone), QStringLiteral("01375 333333"));
     EXPECT_EQ(statusOf(b.db()).conflicts, 0);
 }
 
-TEST(Sync, AWaitingConflictFollowsTheServerAgreeingWithItOrDeletingTheRecord) {
+TEST(Sync, AWaitingConflictFollowsTheServerAgreeingWithItOrDeletingTheRecord)
+{
     const QString visits = QStringLiteral("appointments");
     const QString minutes = QStringLiteral("duration_minutes");
     Team team;
@@ -652,8 +633,7 @@ TEST(Sync, AWaitingConflictFollowsTheServerAgreeingWithItOrDeletingTheRecord) {
     for (const SyncConflict& c : open.value())
         about << c.recordId + QLatin1Char('/') + c.field;
     about.sort();
-    EXPECT_EQ(about, (QStringList{QStringLiteral("ap-2/deleted"),
-                                  QStringLiteral("ap-2/duration_minutes")}));
+    EXPECT_EQ(about, (QStringList{QStringLiteral("ap-2/deleted"), QStringLiteral("ap-2/duration_minutes")}));
 
     // Keeping B's side of both brings ap-2 back with B's 120, everywhere.
     for (const SyncConflict& c : open.value())
