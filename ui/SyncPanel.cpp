@@ -129,7 +129,8 @@ void SyncPanel::finishSync()
 {
     const Result<SyncReport> report =
         m_run->result().value_or(Result<SyncReport>(Error{tr("The sync did not finish."), {}}));
-    m_run.reset();
+    // Deleted once this signal's delivery is over, never inside it.
+    m_run.release()->deleteLater();
     if (m_progress) {
         m_progress->close();
         m_progress->deleteLater();
