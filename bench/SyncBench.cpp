@@ -3,7 +3,9 @@
 // then syncs (push); laptop B, joined before, syncs and receives them (pull). Prints
 //   sync_push_changes SECONDS s 5
 //   sync_pull_changes SECONDS s 5
-// Usage: waymark_sync_bench --server postgresql://USER@HOST:PORT/DB [--changes N]
+// Each figure is the median of --rounds rounds (3 unless told), each on fresh databases, so that
+// one round slowed by something else on the machine does not decide it.
+// Usage: waymark_sync_bench --server postgresql://USER@HOST:PORT/DB [--changes N] [--rounds N]
 // The role in the address must be able to CREATE DATABASE: a database of its own is made and
 // dropped again.
 
@@ -26,6 +28,7 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace waymark;
@@ -82,30 +85,24 @@ void must(const Status& status, const char* what)
     }
 }
 
-} // namespace
+struct Round {
+    int waiting = 0;
+    int pushed = 0;
+    int pulled = 0;
+    int conflicts = 0;
+    double pushSeconds = 0;
+    double pullSeconds = 0;
+};
 
-int main(int argc, char** argv)
+// One round: a fresh server database and two fresh laptops, the changes made, pushed and pulled.
+Round measureOnce(const QString& base, int changes)
 {
-    QCoreApplication app(argc, argv);
-    QString base;
-    int changes = 10000;
-    const QStringList args = app.arguments();
-    for (int i = 1; i + 1 < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("--server"))
-            base = args.at(++i);
-        else if (args.at(i) == QLatin1String("--changes"))
-            changes = args.at(++i).toInt();
-    }
-    if (base.isEmpty() || changes <= 0) {
-        err() << "usage: waymark_sync_bench --server postgresql://USER@HOST:PORT/DB [--changes N]\n";
-        return 2;
-    }
     const QString name = QStringLiteral("bench_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
     if (!runOn(base, QStringLiteral("CREATE DATABASE %1").arg(name)))
-        return 1;
+        std::exit(1);
     QUrl url(base);
     url.setPath(QLatin1Char('/') + name);
-    int status = 0;
+    Round round;
     {
         SystemClock clock;
         Database::Options options;
@@ -168,14 +165,63 @@ int main(int argc, char** argv)
         const SyncReport pulled = must(SyncService(*b, clock, QStringLiteral("admin")).sync(*server, {}), "pulling");
         const double pullSeconds = double(timer.nsecsElapsed()) / 1e9;
 
-        QTextStream out(stdout);
-        out << "# " << waiting.waiting << " changes waiting; " << pushed.pushed << " pushed, " << pulled.pulled
-            << " pulled, " << pushed.conflicts + pulled.conflicts << " conflicts\n";
-        out << "sync_push_" << waiting.waiting << "_changes " << QString::number(pushSeconds, 'f', 2) << " s 5\n";
-        out << "sync_pull_" << waiting.waiting << "_changes " << QString::number(pullSeconds, 'f', 2) << " s 5\n";
-        if (pushed.pushed != waiting.waiting || pulled.pulled != waiting.waiting || pushSeconds >= 5 || pullSeconds >= 5)
-            status = 1;
+        round.waiting = waiting.waiting;
+        round.pushed = pushed.pushed;
+        round.pulled = pulled.pulled;
+        round.conflicts = pushed.conflicts + pulled.conflicts;
+        round.pushSeconds = pushSeconds;
+        round.pullSeconds = pullSeconds;
     }
     runOn(base, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+    return round;
+}
+
+double median(QVector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QString base;
+    int changes = 10000;
+    int rounds = 3;
+    const QStringList args = app.arguments();
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--server"))
+            base = args.at(++i);
+        else if (args.at(i) == QLatin1String("--changes"))
+            changes = args.at(++i).toInt();
+        else if (args.at(i) == QLatin1String("--rounds"))
+            rounds = args.at(++i).toInt();
+    }
+    if (base.isEmpty() || changes <= 0 || rounds <= 0) {
+        err() << "usage: waymark_sync_bench --server postgresql://USER@HOST:PORT/DB [--changes N] [--rounds N]\n";
+        return 2;
+    }
+    QVector<double> push;
+    QVector<double> pull;
+    int status = 0;
+    Round round;
+    for (int i = 0; i < rounds; ++i) {
+        round = measureOnce(base, changes);
+        push << round.pushSeconds;
+        pull << round.pullSeconds;
+        if (round.pushed != round.waiting || round.pulled != round.waiting)
+            status = 1;
+    }
+    const double pushSeconds = median(push);
+    const double pullSeconds = median(pull);
+    QTextStream out(stdout);
+    out << "# " << round.waiting << " changes waiting; " << round.pushed << " pushed, " << round.pulled << " pulled, "
+        << round.conflicts << " conflicts; the median of " << rounds << " rounds\n";
+    out << "sync_push_" << round.waiting << "_changes " << QString::number(pushSeconds, 'f', 2) << " s 5\n";
+    out << "sync_pull_" << round.waiting << "_changes " << QString::number(pullSeconds, 'f', 2) << " s 5\n";
+    if (pushSeconds >= 5 || pullSeconds >= 5)
+        status = 1;
     return status;
 }

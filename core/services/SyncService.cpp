@@ -370,6 +370,7 @@ Result<int> SyncService::push(Database& server, const QString& origin, const Syn
                     return s.error();
                 RecordStore store(server);
                 store.setAuditTrail(&trail);
+                store.bufferWrites();
                 QSet<QString> anonymised; // people anonymised where this batch was made
                 QHash<QString, QStringList> idsByTable;
                 for (const SyncChange& change : batch)
@@ -390,20 +391,10 @@ Result<int> SyncService::push(Database& server, const QString& origin, const Syn
                             theirs << their;
                     std::optional<QVariantMap> current;
                     if (change.baseSeq == SyncMerge::BeforeJoining) {
-                        QSqlQuery row(server.connection());
-                        row.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(change.table));
-                        row.addBindValue(change.recordId);
-                        if (!row.exec())
-                            return Error{
-                                server.describe(QObject::tr("Reading the team server failed"), row.lastError().text()),
-                                {}};
-                        if (row.next()) {
-                            QVariantMap values;
-                            const QSqlRecord r = row.record();
-                            for (int i = 0; i < r.count(); ++i)
-                                values.insert(r.fieldName(i), row.value(i));
-                            current = values;
-                        }
+                        Result<std::optional<QVariantMap>> stored = store.current(change.table, change.recordId);
+                        if (!stored)
+                            return stored.error();
+                        current = stored.value();
                     }
                     const SyncMerge::Outcome outcome = SyncMerge::merge(change, theirs, current);
                     for (const SyncConflict& c : outcome.conflicts)

@@ -2,6 +2,9 @@
 
 #include "core/storage/Database.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 
 namespace waymark {
@@ -26,8 +29,30 @@ BufferedInsert::BufferedInsert(Database& database, QString table, QStringList co
     : m_database(database)
     , m_table(std::move(table))
     , m_columns(std::move(columns))
-    , m_rowsPerStatement(rowsPerStatement)
+    // A statement on the server is one value however many rows it carries: fewer, longer ones.
+    , m_rowsPerStatement(database.isServer() ? rowsPerStatement * 5 / 2 : rowsPerStatement)
 {
+}
+
+QString BufferedInsert::rowsAsJson(const QStringList& columns, const QVector<QVariantList>& rows)
+{
+    QJsonArray array;
+    for (const QVariantList& row : rows) {
+        QJsonObject object;
+        for (qsizetype i = 0; i < columns.size() && i < row.size(); ++i) {
+            const QVariant& v = row.at(i);
+            QJsonValue value;
+            if (!v.isValid() || v.isNull())
+                value = QJsonValue(QJsonValue::Null);
+            else if (v.typeId() == QMetaType::Bool)
+                value = v.toBool() ? 1 : 0;
+            else
+                value = QJsonValue::fromVariant(v);
+            object.insert(columns.at(i), value);
+        }
+        array.append(object);
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
 Status BufferedInsert::add(const QVariantList& row)
@@ -47,6 +72,20 @@ Status BufferedInsert::flush()
 
 Status BufferedInsert::write(int rows)
 {
+    if (m_database.isServer()) {
+        if (!m_full) {
+            m_full = std::make_unique<QSqlQuery>(m_database.connection());
+            const QString columns = m_columns.join(QStringLiteral(", "));
+            m_full->prepare(QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM json_populate_recordset(NULL::%1, ?)")
+                                .arg(m_table, columns));
+        }
+        m_full->addBindValue(rowsAsJson(m_columns, m_rows));
+        m_rows.clear();
+        if (!m_full->exec())
+            return Error{m_database.describe(QObject::tr("Saving to %1 failed").arg(m_table), m_full->lastError().text()),
+                         {}};
+        return {};
+    }
     QSqlQuery partial(m_database.connection());
     QSqlQuery* q = &partial;
     if (rows == m_rowsPerStatement) {

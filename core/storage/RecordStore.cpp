@@ -2,6 +2,7 @@
 
 #include "core/storage/AuditTrail.h"
 #include "core/storage/BufferedInsert.h"
+#include "core/storage/BufferedUpdate.h"
 
 #include "core/domain/LocalTime.h"
 #include "core/domain/StoredValue.h"
@@ -60,8 +61,40 @@ void RecordStore::setAuditTrail(AuditTrail* trail)
                         : nullptr;
 }
 
+Status RecordStore::writeNewRecords()
+{
+    if (!m_newRecords.rows)
+        return {};
+    Status written = m_newRecords.rows->flush();
+    m_newRecords = NewRecords();
+    return written;
+}
+
+Status RecordStore::writeChangedRecords()
+{
+    if (!m_changedRecords)
+        return {};
+    Status written = m_changedRecords->flush();
+    m_changedRecords.reset();
+    return written;
+}
+
+Status RecordStore::writeGathered()
+{
+    if (Status s = writeNewRecords(); !s)
+        return s;
+    return writeChangedRecords();
+}
+
+bool RecordStore::isGathered(const QString& id) const
+{
+    return m_newRecords.ids.contains(id) || (m_changedRecords && m_changedRecords->holds(id));
+}
+
 Status RecordStore::flush()
 {
+    if (Status s = writeGathered(); !s)
+        return s;
     if (m_changeLog)
         if (Status s = m_changeLog->flush(); !s)
             return s;
@@ -526,6 +559,35 @@ Status RecordStore::preload(const QString& table, const QStringList& ids)
     return {};
 }
 
+Result<std::optional<QVariantMap>> RecordStore::current(const QString& table, const QString& id)
+{
+    const auto preloaded = m_preloaded.constFind(table);
+    if (preloaded != m_preloaded.constEnd() && preloaded->ids.contains(id)) {
+        const auto row = preloaded->rows.constFind(id);
+        if (row == preloaded->rows.constEnd())
+            return std::optional<QVariantMap>();
+        return std::optional<QVariantMap>(*row);
+    }
+    if (isGathered(id))
+        if (Status s = writeGathered(); !s)
+            return s.error();
+    QSqlQuery row(m_database.connection());
+    row.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
+    row.addBindValue(id);
+    if (!row.exec())
+        return failure(QObject::tr("Reading %1").arg(table), row);
+    if (!row.next()) {
+        if (row.lastError().isValid())
+            return failure(QObject::tr("Reading %1").arg(table), row);
+        return std::optional<QVariantMap>();
+    }
+    QVariantMap values;
+    const QSqlRecord record = row.record();
+    for (int i = 0; i < record.count(); ++i)
+        values.insert(record.fieldName(i), row.value(i));
+    return std::optional<QVariantMap>(values);
+}
+
 Result<RecordStore::Change> RecordStore::apply(const SyncChange& change)
 {
     const QString what = QObject::tr("Saving %1 record %2 from the team server").arg(change.table, change.recordId);
@@ -547,6 +609,13 @@ Result<RecordStore::Change> RecordStore::apply(const SyncChange& change)
     const QString nowText = LocalTime::isoDateTimeUtc(change.changedAt);
     const QString actor = change.changedBy;
     m_person = change.person;
+    // What is gathered for another table is written first: this change's row may point to it.
+    const QString gatheredTable = m_newRecords.rows     ? m_newRecords.table
+                                  : m_changedRecords ? m_changedRecords->table()
+                                                     : QString();
+    if (!gatheredTable.isEmpty() && gatheredTable != change.table)
+        if (Status s = writeGathered(); !s)
+            return s.error();
     // The record as stored: from what preload() read, or read now.
     bool exists = false;
     QVariantMap stored;
@@ -557,6 +626,9 @@ Result<RecordStore::Change> RecordStore::apply(const SyncChange& change)
         if (exists)
             stored = *row;
     } else {
+        if (isGathered(change.recordId))
+            if (Status s = writeGathered(); !s)
+                return s.error();
         QSqlQuery& select = prepared(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
                                          .arg(columns.isEmpty() ? QStringLiteral("id") : columns.join(QStringLiteral(", ")),
                                               change.table));
@@ -582,6 +654,10 @@ Result<RecordStore::Change> RecordStore::apply(const SyncChange& change)
         QVariantMap& row = cache.rows[change.recordId];
         for (const QString& column : columns)
             row.insert(column, normalised(change.fields.value(column)));
+        if (!exists || !differences.isEmpty()) {
+            row.insert(QStringLiteral("updated_at"), nowText);
+            row.insert(QStringLiteral("updated_by"), actor);
+        }
     }
     if (exists && differences.isEmpty())
         return Change::Unchanged;
@@ -589,6 +665,31 @@ Result<RecordStore::Change> RecordStore::apply(const SyncChange& change)
     if (!exists) {
         QStringList insertColumns = columns;
         insertColumns.removeAll(QStringLiteral("deleted"));
+        const int deleted = normalised(change.fields.value(QStringLiteral("deleted"), qlonglong(0))).toLongLong() != 0;
+        if (m_bufferWrites) {
+            if (m_newRecords.rows && m_newRecords.columns != insertColumns)
+                if (Status s = writeNewRecords(); !s)
+                    return s.error();
+            if (!m_newRecords.rows) {
+                m_newRecords.table = change.table;
+                m_newRecords.columns = insertColumns;
+                m_newRecords.rows = std::make_unique<BufferedInsert>(
+                    m_database, change.table,
+                    QStringList{QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
+                                QStringLiteral("updated_by"), QStringLiteral("version"), QStringLiteral("deleted")} +
+                        insertColumns);
+            }
+            QVariantList row{change.recordId, nowText, nowText, actor, 1, deleted};
+            for (const QString& column : insertColumns)
+                row << normalised(change.fields.value(column));
+            if (Status s = m_newRecords.rows->add(row); !s)
+                return s.error();
+            m_newRecords.ids.insert(change.recordId);
+            if (Status s = log(change.table, change.recordId, QStringLiteral("created"), {}, {}, {}, actor, nowText);
+                !s)
+                return s.error();
+            return Change::Inserted;
+        }
         QSqlQuery& insert = prepared(QStringLiteral("INSERT INTO %1 (id, %2%3) VALUES (?, %4)")
                                          .arg(change.table, BookkeepingColumns,
                                               insertColumns.isEmpty() ? QString()
@@ -599,7 +700,7 @@ Result<RecordStore::Change> RecordStore::apply(const SyncChange& change)
         insert.addBindValue(nowText);
         insert.addBindValue(actor);
         insert.addBindValue(1);
-        insert.addBindValue(normalised(change.fields.value(QStringLiteral("deleted"), qlonglong(0))).toLongLong() != 0 ? 1 : 0);
+        insert.addBindValue(deleted);
         for (const QString& column : insertColumns)
             insert.addBindValue(normalised(change.fields.value(column)));
         if (!insert.exec())
@@ -609,6 +710,38 @@ Result<RecordStore::Change> RecordStore::apply(const SyncChange& change)
         return Change::Inserted;
     }
 
+    if (m_newRecords.ids.contains(change.recordId))
+        if (Status s = writeNewRecords(); !s)
+            return s.error();
+    if (m_bufferWrites) {
+        auto suits = m_updatesGathered.constFind(change.table);
+        if (suits == m_updatesGathered.constEnd()) {
+            Result<bool> read = BufferedUpdate::suits(m_database, change.table);
+            if (!read)
+                return read.error();
+            suits = m_updatesGathered.insert(change.table, read.value());
+        }
+        if (*suits) {
+            QStringList changedColumns;
+            QVariantList values;
+            for (const auto& difference : differences) {
+                changedColumns << difference.first;
+                values << normalised(change.fields.value(difference.first));
+            }
+            if (m_changedRecords &&
+                (m_changedRecords->holds(change.recordId) || m_changedRecords->columns() != changedColumns))
+                if (Status s = writeChangedRecords(); !s)
+                    return s.error();
+            if (!m_changedRecords)
+                m_changedRecords =
+                    std::make_unique<BufferedUpdate>(m_database, change.table, changedColumns);
+            if (Status s = m_changedRecords->add(change.recordId, nowText, actor, values); !s)
+                return s.error();
+            if (Status s = logDifferences(change, differences); !s)
+                return s.error();
+            return Change::Updated;
+        }
+    }
     QStringList assignments;
     for (const auto& difference : differences)
         assignments << difference.first + QStringLiteral(" = ?");
@@ -621,18 +754,26 @@ Result<RecordStore::Change> RecordStore::apply(const SyncChange& change)
     update.addBindValue(change.recordId);
     if (!update.exec())
         return failure(what, update);
+    if (Status s = logDifferences(change, differences); !s)
+        return s.error();
+    return Change::Updated;
+}
+
+Status RecordStore::logDifferences(const SyncChange& change, const QVector<QPair<QString, QVariant>>& differences)
+{
+    const QString nowText = LocalTime::isoDateTimeUtc(change.changedAt);
     for (const auto& [column, before] : differences) {
         Status s = column == QLatin1String("deleted")
                        ? log(change.table, change.recordId,
                              normalised(change.fields.value(column)).toLongLong() != 0 ? QStringLiteral("deleted")
                                                                                       : QStringLiteral("restored"),
-                             {}, {}, {}, actor, nowText)
+                             {}, {}, {}, change.changedBy, nowText)
                        : log(change.table, change.recordId, QStringLiteral("changed"), column, before,
-                             change.fields.value(column), actor, nowText);
+                             change.fields.value(column), change.changedBy, nowText);
         if (!s)
-            return s.error();
+            return s;
     }
-    return Change::Updated;
+    return {};
 }
 
 Result<QVector<StoredRecord>> RecordStore::loadAll(const TableLayout& layout)

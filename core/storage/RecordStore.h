@@ -12,11 +12,13 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace waymark {
 
 class AuditTrail;
 class BufferedInsert;
+class BufferedUpdate;
 class Database;
 
 // Reads and writes whole records of any table by its layout: what import, export and later sync
@@ -52,6 +54,16 @@ public:
     // Reads these records of `table` in a few statements, for apply() to compare with instead of
     // reading each one (a batch of thousands of changes).
     Status preload(const QString& table, const QStringList& ids);
+    // A record as stored (every column), or nothing when there is none: from what preload() read
+    // and apply() wrote since, or read now.
+    Result<std::optional<QVariantMap>> current(const QString& table, const QString& id);
+    // From now on apply() gathers what it writes to one table, new records and changed ones,
+    // and writes them many to a statement: on a team server each statement is a round trip.
+    // (Changed records are gathered on a team server only, for tables with no unique column
+    // but the id: BufferedUpdate.) What is gathered is written before anything that could
+    // depend on it: a change to another table (whose rows may point to these), a second change
+    // to a record gathered, a read of one; and by flush(), before the transaction commits.
+    void bufferWrites() { m_bufferWrites = true; }
 
     // Where each change this store makes is recorded for sync. By default SyncJournal's
     // recordLocal: the server's journal, or a laptop's outbox.
@@ -61,6 +73,7 @@ public:
     // With one, the change log is written many rows to a statement too: flush() before the
     // transaction commits.
     void setAuditTrail(AuditTrail* trail);
+    // Writes what is gathered: records (bufferWrites), the change log and the audit trail.
     Status flush();
 
     // Every record that is not tombstoned, ordered by id.
@@ -114,6 +127,24 @@ private:
         QHash<QString, QVariantMap> rows;  // found, column -> value
     };
     QHash<QString, Preloaded> m_preloaded;
+    // What apply() has gathered and not yet written (bufferWrites): new records of one table
+    // that set the same columns, and changes to its records that set the same columns.
+    struct NewRecords {
+        QString table;
+        QStringList columns;
+        std::unique_ptr<BufferedInsert> rows;
+        QSet<QString> ids;
+    };
+    bool m_bufferWrites = false;
+    NewRecords m_newRecords;
+    std::unique_ptr<BufferedUpdate> m_changedRecords;
+    QHash<QString, bool> m_updatesGathered; // by table: BufferedUpdate::suits
+    Status writeNewRecords();
+    Status writeChangedRecords();
+    Status writeGathered();
+    bool isGathered(const QString& id) const;
+    // The change log and audit trail rows for the fields a change altered.
+    Status logDifferences(const SyncChange& change, const QVector<QPair<QString, QVariant>>& differences);
     QString m_person; // personOf the record being written
 };
 

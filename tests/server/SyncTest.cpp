@@ -306,9 +306,10 @@ TEST(Sync, ASyncCutOffMidwayCarriesOnWithNothingLostOrDoubled)
                     .ok());
     ASSERT_EQ(statusOf(a.db()).waiting, 2500);
 
-    // Cut off once the server has taken the second batch of three, before the laptop heard back:
+    // In batches of 1,000: cut off once the server has taken the second batch of three, before the laptop heard back:
     // the second batch is still waiting here, though the server has it.
     SyncOptions cut;
+    cut.batchSize = 1000;
     cut.stopAfterServerCommits = 2;
     EXPECT_FALSE(syncOf(a.db(), *team.server, {}, cut).ok());
     EXPECT_EQ(statusOf(a.db()).waiting, 1500);
@@ -494,6 +495,97 @@ TEST(Sync, TenThousandChangesReachAnotherLaptop)
     EXPECT_EQ(test::rowCount(b.db(), QStringLiteral("appointments")), 10002);
     EXPECT_EQ(contentOf(b.db()), contentOf(*team.server));
     EXPECT_EQ(contentOf(a.db()), contentOf(*team.server));
+}
+
+TEST(Sync, ABatchOfNewAndChangedRecordsReachesTheServerExactlyAsWrittenOnTheLaptop)
+{
+    // The server writes a batch's new and changed records many to a statement: what is written
+    // must be what one by one would have written, in every shape a batch takes.
+    Team team;
+    ASSERT_TRUE(team.server);
+    test::TestDatabase a;
+    test::TestDatabase b;
+    ASSERT_SYNCS(a.db(), *team.server);
+    ASSERT_SYNCS(b.db(), *team.server);
+    test::FixedClock clock;
+    RecordWriter writer(a.db(), clock, Me);
+    auto appointment = [](int minutes, const QString& status) {
+        return QVariantMap{{QStringLiteral("support_period_id"), QStringLiteral("sp-1")},
+                           {QStringLiteral("staff_id"), QStringLiteral("kw-1")},
+                           {QStringLiteral("starts_at"), QStringLiteral("2026-08-03T09:00:00Z")},
+                           {QStringLiteral("duration_minutes"), minutes},
+                           {QStringLiteral("kind"), QStringLiteral("phone")},
+                           {QStringLiteral("status"), status}};
+    };
+    const QString fresh = RecordWriter::newId();
+    const QString twice = RecordWriter::newId();
+    ASSERT_TRUE(writer
+                    .inTransaction([&]() -> Status {
+                        // New records, one of them changed again before the sync.
+                        for (const QString& id : {fresh, twice})
+                            if (Status s = writer.save(QStringLiteral("appointments"), id, appointment(30, u"planned"_qs));
+                                !s)
+                                return s;
+                        return writer.save(QStringLiteral("appointments"), twice, appointment(45, u"attended"_qs));
+                    })
+                    .ok());
+    // Records the server has, changed: a number, a field emptied, a yes/no, a deletion.
+    for (const int minutes : {75, 80})
+        ASSERT_TRUE(edit(a.db(), QStringLiteral("appointments"), QStringLiteral("ap-1"),
+                         {{QStringLiteral("duration_minutes"), minutes}})
+                        .ok());
+    ASSERT_TRUE(edit(a.db(), QStringLiteral("appointments"), QStringLiteral("ap-2"),
+                     {{QStringLiteral("duration_minutes"), 20}})
+                    .ok());
+    ASSERT_TRUE(edit(a.db(), QStringLiteral("hospital_stays"), QStringLiteral("hs-1"),
+                     {{QStringLiteral("discharged_on"), QVariant()}, {QStringLiteral("planned"), true}})
+                    .ok());
+    ASSERT_TRUE(remove(a.db(), QStringLiteral("appointments"), QStringLiteral("ap-2")).ok());
+    // Two contracts trading codes, a unique column, through a third: one at a time it works,
+    // in one statement it could meet itself halfway.
+    for (const auto& [id, code] : {std::pair{u"camden-day"_qs, u"swap"_qs}, std::pair{u"thurrock-fs"_qs, u"camden-day"_qs},
+                                   std::pair{u"camden-day"_qs, u"thurrock-fs"_qs}})
+        ASSERT_TRUE(edit(a.db(), QStringLiteral("contracts"), id, {{QStringLiteral("code"), code}}).ok());
+
+    ASSERT_SYNCS(a.db(), *team.server);
+    ASSERT_SYNCS(b.db(), *team.server);
+    for (Database* copy : {team.server.get(), &b.db()}) {
+        EXPECT_EQ(valueOf(*copy, u"appointments"_qs, fresh, u"duration_minutes"_qs).toInt(), 30);
+        EXPECT_EQ(valueOf(*copy, u"appointments"_qs, twice, u"duration_minutes"_qs).toInt(), 45);
+        EXPECT_EQ(valueOf(*copy, u"appointments"_qs, twice, u"status"_qs), u"attended"_qs);
+        EXPECT_EQ(valueOf(*copy, u"appointments"_qs, u"ap-1"_qs, u"duration_minutes"_qs).toInt(), 80);
+        EXPECT_EQ(valueOf(*copy, u"appointments"_qs, u"ap-2"_qs, u"deleted"_qs).toInt(), 1);
+        EXPECT_TRUE(valueOf(*copy, u"hospital_stays"_qs, u"hs-1"_qs, u"discharged_on"_qs).isNull());
+        EXPECT_EQ(valueOf(*copy, u"hospital_stays"_qs, u"hs-1"_qs, u"planned"_qs).toInt(), 1);
+        EXPECT_EQ(valueOf(*copy, u"contracts"_qs, u"camden-day"_qs, u"code"_qs), u"thurrock-fs"_qs);
+        EXPECT_EQ(valueOf(*copy, u"contracts"_qs, u"thurrock-fs"_qs, u"code"_qs), u"camden-day"_qs);
+    }
+    EXPECT_EQ(contentOf(*team.server), contentOf(a.db()));
+    EXPECT_EQ(contentOf(b.db()), contentOf(a.db()));
+    // Each change counted once on the server: a record made and changed before it arrived is at
+    // version 2 there, as on the laptop, and one changed twice has gone up by two.
+    for (const auto& [id, expected] : {std::pair{twice, 2}, std::pair{u"ap-1"_qs, 3}}) {
+        QSqlQuery version(team.server->connection());
+        version.prepare(QStringLiteral("SELECT version FROM appointments WHERE id = ?"));
+        version.addBindValue(id);
+        ASSERT_TRUE(version.exec() && version.next());
+        EXPECT_EQ(version.value(0).toInt(), expected) << id.toStdString();
+    }
+    // And History on the server tells the same story as the laptop's.
+    for (Database* copy : {team.server.get(), &a.db()}) {
+        QSqlQuery history(copy->connection());
+        history.prepare(QStringLiteral("SELECT action, COALESCE(field, ''), COALESCE(new_value, '') FROM change_log "
+                                       "WHERE record_id = ? ORDER BY changed_at, action, field"));
+        history.addBindValue(twice);
+        ASSERT_TRUE(history.exec());
+        QStringList lines;
+        while (history.next())
+            lines << history.value(0).toString() + u' ' + history.value(1).toString() + u' ' +
+                         history.value(2).toString();
+        EXPECT_EQ(lines, (QStringList{u"changed duration_minutes 45"_qs, u"changed status attended"_qs,
+                                      u"created  "_qs}))
+            << (copy == &a.db() ? "laptop" : "server");
+    }
 }
 
 TEST(Sync, AnAnonymisationTravelsAndLeavesTheOldNameNowhereInTheSyncedData)
