@@ -519,6 +519,7 @@ TEST(Sync, ABatchOfNewAndChangedRecordsReachesTheServerExactlyAsWrittenOnTheLapt
     };
     const QString fresh = RecordWriter::newId();
     const QString twice = RecordWriter::newId();
+    const QString awkward = QStringLiteral("She said \"not today\" \\ O'Brien's flat,\nnext line: caf\u00e9 \u2013 {\"x\": 1}");
     ASSERT_TRUE(writer
                     .inTransaction([&]() -> Status {
                         // New records, one of them changed again before the sync.
@@ -526,7 +527,14 @@ TEST(Sync, ABatchOfNewAndChangedRecordsReachesTheServerExactlyAsWrittenOnTheLapt
                             if (Status s = writer.save(QStringLiteral("appointments"), id, appointment(30, u"planned"_qs));
                                 !s)
                                 return s;
-                        return writer.save(QStringLiteral("appointments"), twice, appointment(45, u"attended"_qs));
+                        if (Status s = writer.save(QStringLiteral("appointments"), twice, appointment(45, u"attended"_qs));
+                            !s)
+                            return s;
+                        // Text that quoting could spoil: quotes, a backslash, a new line, accents.
+                        return writer.save(QStringLiteral("notes"), QStringLiteral("note-awkward"),
+                                           {{QStringLiteral("support_period_id"), QStringLiteral("sp-1")},
+                                            {QStringLiteral("written_at"), QStringLiteral("2026-08-03T10:00:00Z")},
+                                            {QStringLiteral("text"), awkward}});
                     })
                     .ok());
     // Records the server has, changed: a number, a field emptied, a yes/no, a deletion.
@@ -557,6 +565,7 @@ TEST(Sync, ABatchOfNewAndChangedRecordsReachesTheServerExactlyAsWrittenOnTheLapt
         EXPECT_EQ(valueOf(*copy, u"appointments"_qs, u"ap-2"_qs, u"deleted"_qs).toInt(), 1);
         EXPECT_TRUE(valueOf(*copy, u"hospital_stays"_qs, u"hs-1"_qs, u"discharged_on"_qs).isNull());
         EXPECT_EQ(valueOf(*copy, u"hospital_stays"_qs, u"hs-1"_qs, u"planned"_qs).toInt(), 1);
+        EXPECT_EQ(valueOf(*copy, u"notes"_qs, u"note-awkward"_qs, u"text"_qs), awkward);
         EXPECT_EQ(valueOf(*copy, u"contracts"_qs, u"camden-day"_qs, u"code"_qs), u"thurrock-fs"_qs);
         EXPECT_EQ(valueOf(*copy, u"contracts"_qs, u"thurrock-fs"_qs, u"code"_qs), u"camden-day"_qs);
     }
