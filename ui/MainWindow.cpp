@@ -27,6 +27,8 @@
 #include <QListWidget>
 #include <QScreen>
 #include <QSettings>
+#include <QMenu>
+#include <QMenuBar>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -168,6 +170,16 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     });
     connect(m_record, &PersonRecordView::backRequested, this,
             [this] { showSection(Section::Caseload); });
+    // Another database (a file, or the team server) opens in place of this one.
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    QAction* openAnother = file->addAction(tr("&Open another database\u2026"), this, &MainWindow::openAnotherRequested);
+    openAnother->setObjectName(QStringLiteral("openAnotherDatabase"));
+    openAnother->setShortcut(QKeySequence::Open);
+    openAnother->setStatusTip(tr("Close this database and open a file or the team server instead"));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
     auto* find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
         showSection(Section::Caseload);

@@ -68,6 +68,8 @@ public:
 signals:
     // Ctrl+L or the Lock button: hide everything until the passphrase is typed again.
     void lockRequested();
+    // File, Open another database (Ctrl+O): the app asks which, and opens it in place of this one.
+    void openAnotherRequested();
     // The administrator changed how long Waymark waits before it locks (minutes).
     void lockAfterChanged(int minutes);
 

@@ -157,11 +157,15 @@ void StaffAdminView::updateActions()
     const std::optional<Staff> s = selected();
     const bool accounts = m_accounts && m_accounts->available();
     m_edit->setEnabled(s.has_value());
-    m_signIn->setEnabled(s.has_value() && accounts && s->active);
+    // A team server's passwords are the server's: a sign-in there is given once, never reset here.
+    const bool server = accounts && m_accounts->onServer();
+    m_signIn->setEnabled(s.has_value() && accounts && s->active && !(server && !signInOf(s->id).isEmpty()));
     m_signIn->setText(s && !signInOf(s->id).isEmpty() ? tr("New &passphrase\u2026") : tr("Give a &sign-in\u2026"));
     m_removeSignIn->setEnabled(s.has_value() && accounts && !signInOf(s->id).isEmpty());
     if (!accounts)
         m_signIn->setToolTip(tr("This database is not encrypted (a demo): nobody signs in to it."));
+    else if (server)
+        m_signIn->setToolTip(tr("Give the selected person the team server sign-in its administrator made for them"));
     else
         m_signIn->setToolTip(tr("The name and passphrase the selected person signs in with"));
 }
@@ -209,6 +213,8 @@ FormDialog* StaffAdminView::signInForm(const Staff& staff)
     if (!m_accounts || !m_accounts->available())
         return nullptr;
     const QString existing = signInOf(staff.id);
+    if (m_accounts->onServer())
+        return serverSignInForm(staff);
     auto* dialog = new FormDialog(existing.isEmpty() ? tr("Give %1 a sign-in").arg(staff.name)
                                                      : tr("New passphrase for %1").arg(staff.name),
                                   tr("Choose the name they sign in with and a first passphrase of at least 12 "
@@ -239,6 +245,24 @@ FormDialog* StaffAdminView::signInForm(const Staff& staff)
             return added;
         },
         [] { return FieldProblems{}; });
+    return dialog;
+}
+
+FormDialog* StaffAdminView::serverSignInForm(const Staff& staff)
+{
+    auto* dialog = new FormDialog(tr("Give %1 a sign-in").arg(staff.name),
+                                  tr("On the team server, people sign in with the server's own sign-in, which its "
+                                     "administrator makes with a password (createuser --pwprompt NAME). Type that "
+                                     "name: Waymark gives it %1's record, so it sees what their role sees.")
+                                      .arg(staff.name),
+                                  tr("&Give sign-in"), this);
+    dialog->setObjectName(QStringLiteral("signInForm"));
+    auto* user = new QLineEdit(staff.name.section(QLatin1Char(' '), 0, 0).toLower(), dialog);
+    user->setObjectName(QStringLiteral("signInName"));
+    user->setMaxLength(63); // PostgreSQL's longest name
+    dialog->messages()->addRow(dialog->form(), tr("&Server sign-in:"), user, QStringLiteral("user"));
+    dialog->setSave([this, staff, user]() -> Status { return m_accounts->add(user->text(), QString(), staff.id); },
+                    [] { return FieldProblems{}; });
     return dialog;
 }
 

@@ -31,6 +31,7 @@ public:
     // the selected member of staff.
     FormDialog* staffForm(const Staff& staff);
     FormDialog* signInForm(const Staff& staff);
+    FormDialog* serverSignInForm(const Staff& staff);
     // The member of staff selected, if any.
     std::optional<Staff> selected() const;
     // Takes the selected person's sign-in away, after asking.

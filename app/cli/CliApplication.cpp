@@ -134,11 +134,14 @@ QString CliApplication::helpText() const
         "  encrypt                         encrypt a plain database where it is (one made before\n"
         "                                  Waymark encrypted), with --user NAME (default admin)\n"
         "                                  as its administrator and the passphrase as for init\n"
-        "  account list                    who may sign in to an encrypted database\n"
+        "  account list                    who may sign in to an encrypted database or a team\n"
+        "                                  server\n"
         "  account add NAME --new-passphrase-file FILE [--staff ID] [--administrator yes]\n"
         "                                  a sign-in for a member of staff (their role comes\n"
         "                                  from their staff record); the same NAME again sets a\n"
-        "                                  new passphrase\n"
+        "                                  new passphrase. On a team server, without the\n"
+        "                                  passphrase: gives the server's own sign-in NAME (made\n"
+        "                                  by createuser) to the member of staff\n"
         "  account remove NAME             nobody signs in as NAME any more\n"
         "\n"
         "--db PATH   the database file (default: %1), or a team server:\n"
@@ -347,6 +350,8 @@ QString CliApplication::actor(const Invocation& call) const
 
 Result<SignedInUser> CliApplication::signedInUser(const Invocation& call, Database& database) const
 {
+    if (database.isServer())
+        return AccessService::signedInToServer(database);
     if (!KeyRing::existsFor(call.databasePath))
         return SignedInUser{actor(call), {}, Role::Administrator};
     Result<KeyRing> ring = KeyRing::load(call.databasePath);
@@ -980,7 +985,8 @@ int CliApplication::runAccount(const Invocation& call)
     const bool remove = action == QLatin1String("remove") && call.positional.size() == 2;
     if (!list && !add && !remove)
         return usage(QObject::tr("account needs list, add NAME or remove NAME"));
-    if (add && call.options.value(QStringLiteral("--new-passphrase-file")).isEmpty())
+    const bool server = ServerAddress::isServerUrl(call.databasePath);
+    if (add && !server && call.options.value(QStringLiteral("--new-passphrase-file")).isEmpty())
         return usage(QObject::tr("account add needs --new-passphrase-file FILE: a passphrase is never given on the "
                                  "command line"));
     if (!add && !call.options.isEmpty())
@@ -988,7 +994,10 @@ int CliApplication::runAccount(const Invocation& call)
     const QString administrator = call.options.value(QStringLiteral("--administrator"), QStringLiteral("no"));
     if (administrator != QLatin1String("yes") && administrator != QLatin1String("no"))
         return usage(QObject::tr("--administrator must be yes or no"));
-    if (!KeyRing::existsFor(call.databasePath))
+    if (add && server && call.options.contains(QStringLiteral("--new-passphrase-file")))
+        return usage(QObject::tr("on a team server the password is the server's own (ALTER ROLE ... PASSWORD): "
+                                 "account add NAME --staff ID gives the server's sign-in NAME to a member of staff"));
+    if (!server && !KeyRing::existsFor(call.databasePath))
         return fail(QObject::tr("%1 is not encrypted, so nobody signs in to it.").arg(QDir::toNativeSeparators(call.databasePath)));
     QByteArray key;
     auto database = openDatabase(call, {}, &key);
@@ -1035,9 +1044,12 @@ int CliApplication::runAccount(const Invocation& call)
         if (!staff->has_value())
             return fail(QObject::tr("There is no member of staff with id \"%1\".").arg(staffId));
     }
-    Invocation newPassphrase;
-    newPassphrase.passphraseFile = call.options.value(QStringLiteral("--new-passphrase-file"));
-    Result<QString> passphrase = readPassphrase(newPassphrase);
+    Result<QString> passphrase = QString();
+    if (!server) {
+        Invocation newPassphrase;
+        newPassphrase.passphraseFile = call.options.value(QStringLiteral("--new-passphrase-file"));
+        passphrase = readPassphrase(newPassphrase);
+    }
     if (!passphrase)
         return fail(passphrase.error().message);
     if (Status s = accounts.add(call.positional.at(1), passphrase.value(), staffId, administrator == QLatin1String("yes")); !s)

@@ -4,6 +4,7 @@
 #include "core/rules/AccessPolicy.h"
 #include "core/storage/AuditTrail.h"
 #include "core/storage/CaseloadRepository.h"
+#include "core/storage/ServerSignInRepository.h"
 #include "core/storage/StaffRepository.h"
 
 namespace waymark {
@@ -45,6 +46,24 @@ Result<SignedInUser> AccessService::signedInUser(Database& database, const QStri
     }
     who.role = AccessPolicy::roleFor((*staff)->role, administratorAccount);
     return who;
+}
+
+Result<SignedInUser> AccessService::signedInToServer(Database& database)
+{
+    ServerSignInRepository signIns(database);
+    Result<QString> login = signIns.currentLogin();
+    if (!login)
+        return login.error();
+    Result<std::optional<ServerSignIn>> given = signIns.find(login.value());
+    if (!given)
+        return given.error();
+    if (!given->has_value())
+        return Error{QObject::tr("The team server signed you in as \"%1\", but that sign-in is not given to anyone on "
+                                 "Waymark's staff list, so Waymark does not open for it. Ask your Waymark administrator "
+                                 "to give it to you (Admin, Staff, Give a sign-in).")
+                         .arg(login.value()),
+                     {}};
+    return signedInUser(database, login.value(), (*given)->staffId, (*given)->administrator);
 }
 
 Status AccessService::mayOpen(const QString& serviceUserId) const

@@ -19,6 +19,9 @@ public:
     // AccessPolicy::roleFor). A staff record that has left (inactive) signs in to nothing.
     static Result<SignedInUser> signedInUser(Database& database, const QString& user, const QString& staffId,
                                              bool administratorAccount);
+    // Who the team server signed this connection in as, through the sign-in an administrator gave
+    // them (x_server_sign_ins). A server sign-in given to nobody opens nothing.
+    static Result<SignedInUser> signedInToServer(Database& database);
 
     // Refused, with words saying why, when the person is not on a key worker's caseload. Reads
     // only who the person's current key worker is.

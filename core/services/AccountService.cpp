@@ -3,6 +3,7 @@
 #include "core/domain/Clock.h"
 #include "core/rules/AccessPolicy.h"
 #include "core/storage/AuditTrail.h"
+#include "core/storage/ServerSignInRepository.h"
 
 #include <QObject>
 
@@ -22,13 +23,32 @@ AccountService::~AccountService()
 
 bool AccountService::available() const
 {
-    return !m_key.isEmpty() && KeyRing::existsFor(m_databasePath);
+    return onServer() || (!m_key.isEmpty() && KeyRing::existsFor(m_databasePath));
+}
+
+bool AccountService::onServer() const
+{
+    return m_context.database.isServer();
 }
 
 Result<QVector<KeyRing::Account>> AccountService::accounts() const
 {
     if (!AccessPolicy::mayAdminister(m_context.role))
         return Error{AccessPolicy::refusal(QObject::tr("seeing the sign-in accounts")), {}};
+    if (onServer()) {
+        Result<QVector<ServerSignIn>> given = ServerSignInRepository(m_context.database).all();
+        if (!given)
+            return given.error();
+        QVector<KeyRing::Account> accounts;
+        for (const ServerSignIn& signIn : given.value()) {
+            KeyRing::Account account;
+            account.user = signIn.login;
+            account.staffId = signIn.staffId;
+            account.administrator = signIn.administrator;
+            accounts << account;
+        }
+        return accounts;
+    }
     if (!KeyRing::existsFor(m_databasePath))
         return QVector<KeyRing::Account>();
     Result<KeyRing> ring = KeyRing::load(m_databasePath);
@@ -41,6 +61,13 @@ Status AccountService::add(const QString& user, const QString& passphrase, const
 {
     if (!AccessPolicy::mayAdminister(m_context.role))
         return Error{AccessPolicy::refusal(QObject::tr("giving someone a sign-in")), {}};
+    if (onServer()) {
+        if (!passphrase.isEmpty())
+            return Error{QObject::tr("On a team server the password is the server's own: its administrator sets it "
+                                     "(ALTER ROLE ... PASSWORD), and Waymark never sees it."),
+                         {}};
+        return addOnServer(user.trimmed(), staffId, administrator);
+    }
     if (!available())
         return Error{QObject::tr("This database is not encrypted, so nobody signs in to it: a demo database is open to "
                                  "whoever has the file."),
@@ -75,6 +102,8 @@ Status AccountService::remove(const QString& user)
 {
     if (!AccessPolicy::mayAdminister(m_context.role))
         return Error{AccessPolicy::refusal(QObject::tr("removing a sign-in")), {}};
+    if (onServer())
+        return removeOnServer(user.trimmed());
     Result<KeyRing> ring = KeyRing::load(m_databasePath);
     if (!ring)
         return ring.error();
@@ -86,14 +115,77 @@ Status AccountService::remove(const QString& user)
     return keys.save(m_databasePath);
 }
 
+Status AccountService::addOnServer(const QString& user, const QString& staffId, bool administrator)
+{
+    ServerSignInRepository signIns(m_context.database);
+    if (user.isEmpty())
+        return Error{QObject::tr("Type the name of the sign-in the team server's administrator made for them."), {}};
+    Result<bool> exists = signIns.loginExists(user);
+    if (!exists)
+        return exists.error();
+    if (!exists.value())
+        return Error{QObject::tr("The team server has no sign-in \"%1\". Its administrator makes it first (for "
+                                 "example createuser --pwprompt %1), then it can be given here.")
+                         .arg(user),
+                     {}};
+    Result<std::optional<ServerSignIn>> existing = signIns.find(user);
+    if (!existing)
+        return existing.error();
+    ServerSignIn signIn{user, staffId, administrator, m_context.clock.now().toUTC(), m_context.actor};
+    if (existing->has_value()) {
+        // The same name again keeps its staff record, as an encrypted file's accounts do.
+        if (!staffId.isEmpty() && !(*existing)->staffId.isEmpty() && (*existing)->staffId != staffId)
+            return Error{QObject::tr("\"%1\" is already someone else's sign-in: choose another name.").arg(user), {}};
+        if (signIn.staffId.isEmpty())
+            signIn.staffId = (*existing)->staffId;
+        signIn.administrator = (*existing)->administrator || administrator;
+    }
+    return m_context.database.inTransaction([&]() -> Status {
+        if (Status s = signIns.give(signIn); !s)
+            return s;
+        return audit(QStringLiteral("account_added"), AuditWrite::InThisTransaction,
+                     user + (signIn.staffId.isEmpty() ? QString() : QStringLiteral(" (staff %1)").arg(signIn.staffId))
+                         + (signIn.administrator ? QStringLiteral(", administrator") : QString())
+                         + QStringLiteral(", team server sign-in"));
+    });
+}
+
+Status AccountService::removeOnServer(const QString& user)
+{
+    ServerSignInRepository signIns(m_context.database);
+    Result<QVector<ServerSignIn>> given = signIns.all();
+    if (!given)
+        return given.error();
+    const auto found = std::find_if(given->cbegin(), given->cend(), [&](const ServerSignIn& s) { return s.login == user; });
+    if (found == given->cend())
+        return Error{QObject::tr("There is no account \"%1\".").arg(user), {}};
+    const auto administrators = std::count_if(given->cbegin(), given->cend(), [](const ServerSignIn& s) { return s.administrator; });
+    if (found->administrator && administrators == 1)
+        return Error{QObject::tr("\"%1\" is the only administrator: give someone else an administrator's account first.")
+                         .arg(user),
+                     {}};
+    return m_context.database.inTransaction([&]() -> Status {
+        if (Status s = signIns.take(user); !s)
+            return s;
+        return audit(QStringLiteral("account_removed"), AuditWrite::InThisTransaction,
+                     user + QStringLiteral(", team server sign-in"));
+    });
+}
+
 Status AccountService::audit(const QString& action, const QString& detail)
+{
+    return audit(action, AuditWrite::OnItsOwn, detail);
+}
+
+Status AccountService::audit(const QString& action, AuditWrite write, const QString& detail)
 {
     AuditEntry entry;
     entry.at = m_context.clock.now();
     entry.actor = m_context.actor;
     entry.action = action;
     entry.detail = detail;
-    return AuditTrail(m_context.database).record(entry);
+    AuditTrail trail(m_context.database);
+    return write == AuditWrite::InThisTransaction ? trail.append(entry) : trail.record(entry);
 }
 
 } // namespace waymark

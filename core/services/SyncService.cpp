@@ -210,6 +210,10 @@ Result<SyncReport> SyncService::sync(Database& server, const QVector<SignedInUse
                          .arg(server.schemaVersion())
                          .arg(m_laptop.schemaVersion()),
                      {}};
+    // The server's sign-in must be given to a member of staff, and is the most the laptop sees.
+    Result<SignedInUser> signedIn = AccessService::signedInToServer(server);
+    if (!signedIn)
+        return signedIn.error();
     SyncReport report;
     Result<bool> joined = joinIfNew(server);
     if (!joined)
@@ -222,7 +226,7 @@ Result<SyncReport> SyncService::sync(Database& server, const QVector<SignedInUse
     if (!pushed)
         return pushed.error();
     report.pushed = pushed.value();
-    Result<int> pulled = pull(server, origin.value(), users, options, report.cursor);
+    Result<int> pulled = pull(server, origin.value(), signedIn.value(), users, options, report.cursor);
     if (!pulled)
         return pulled.error();
     report.pulled = pulled.value();
@@ -505,8 +509,8 @@ Status SyncService::showTheirs(const SyncConflict& conflict)
     return {};
 }
 
-Result<int> SyncService::pull(Database& server, const QString& origin, const QVector<SignedInUser>& users,
-                              const SyncOptions& options, qint64& cursor)
+Result<int> SyncService::pull(Database& server, const QString& origin, const SignedInUser& signedIn,
+                              const QVector<SignedInUser>& users, const SyncOptions& options, qint64& cursor)
 {
     SyncJournal journal(m_laptop);
     Result<SyncStatus> status = journal.status();
@@ -544,6 +548,18 @@ Result<int> SyncService::pull(Database& server, const QString& origin, const QVe
         if (!people)
             return people.error();
         visible = people.value();
+    }
+    // A key worker's server sign-in brings no one but their own caseload, whoever the laptop's
+    // users are.
+    if (!AccessPolicy::seesWholeTeam(signedIn.role)) {
+        QSet<QString> theirs;
+        if (!signedIn.staffId.isEmpty()) {
+            Result<QSet<QString>> people = CaseloadRepository(server).peopleOf({signedIn.staffId});
+            if (!people)
+                return people.error();
+            theirs = people.value();
+        }
+        visible = visible ? visible->intersect(theirs) : theirs;
     }
 
     // Whose records came here at the last sync ("*": everyone's). Anyone new to that since (a

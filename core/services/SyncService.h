@@ -70,8 +70,9 @@ public:
 private:
     Result<bool> joinIfNew(Database& server);
     Result<int> push(Database& server, const QString& origin, const SyncOptions& options, SyncReport& report);
-    Result<int> pull(Database& server, const QString& origin, const QVector<SignedInUser>& users,
-                     const SyncOptions& options, qint64& cursor);
+    // `signedIn`: whom the server signed in, the most the laptop may receive.
+    Result<int> pull(Database& server, const QString& origin, const SignedInUser& signedIn,
+                     const QVector<SignedInUser>& users, const SyncOptions& options, qint64& cursor);
     // Makes the laptop show the server's value of a conflict's field.
     Status showTheirs(const SyncConflict& conflict);
 

@@ -311,7 +311,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& url, const
     }
     // What is in the database already: nothing (a new one), Waymark's schema, or someone else's.
     QSqlQuery q(database->connection());
-    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()"))
+    // pg_tables, not information_schema: the latter shows only the tables this sign-in may use.
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"))
         || !q.next())
         return Error{database->describe(QObject::tr("The team server could not be read"), q.lastError().text()), {}};
     const int tables = q.value(0).toInt();
@@ -326,6 +327,13 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& url, const
         QString applicationId;
         if (q.exec(QStringLiteral("SELECT value FROM waymark_meta WHERE key = '%1'").arg(ApplicationIdKey)) && q.next())
             applicationId = q.value(0).toString();
+        // Waymark's tables, and a sign-in nobody has let use them (insufficient_privilege).
+        if (q.lastError().nativeErrorCode() == QLatin1String("42501"))
+            return Error{QObject::tr("The team server signed you in as \"%1\", but that sign-in is not given to anyone "
+                                     "on Waymark's staff list, so it may not read Waymark's records. Ask your Waymark "
+                                     "administrator to give it to you (Admin, Staff, Give a sign-in).")
+                             .arg(address->user()),
+                         {}};
         q.finish();
         if (applicationId != QString::number(ApplicationId))
             return Error{QObject::tr("The database %1 on the team server is not a Waymark database; it was left "
@@ -353,8 +361,8 @@ Result<int> Database::storedSchemaVersion() const
 {
     QSqlQuery q(connection());
     if (m_server) {
-        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() "
-                                   "AND table_name = 'waymark_meta'"))
+        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema() "
+                                   "AND tablename = 'waymark_meta'"))
             || !q.next())
             return Error{describe(QObject::tr("The schema version could not be read"), q.lastError().text()), {}};
         if (q.value(0).toInt() == 0)

@@ -1,5 +1,6 @@
 #include "tests/app/CliRunner.h"
 #include "tests/server/ServerDatabase.h"
+#include "tests/server/ServerLogin.h"
 #include "tests/support/InterchangeFixture.h"
 
 #include <QFile>
@@ -129,4 +130,85 @@ TEST(CliOnTheServer, ASyncThatCannotReachTheServerSaysSoAndLeavesTheLaptopAsItWa
     // And b, which never reached a server, is still a laptop of its own.
     const test::CliRun b = cli({QStringLiteral("--db"), team.b, QStringLiteral("check")});
     EXPECT_EQ(b.status, CliApplication::Ok) << b.err.toStdString();
+}
+
+TEST(CliOnTheServer, AServerSignInOpensWaymarkOnlyOnceGivenToStaffAndThenSeesWhatTheirRoleSees)
+{
+    test::ServerLogin login; // before the database: it is dropped after it
+    test::ServerDatabase server;
+    QTemporaryDir dir;
+    const QString in = dir.filePath(QStringLiteral("small.json"));
+    QFile file(in);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(test::smallCaseload()).toJson());
+    file.close();
+    // Whoever made the schema is its administrator.
+    ASSERT_EQ(cli({QStringLiteral("--db"), server.url(), QStringLiteral("init")}).status, CliApplication::Ok);
+    ASSERT_EQ(cli({QStringLiteral("--db"), server.url(), QStringLiteral("import"), in}).status, CliApplication::Ok);
+    const QString asKeyWorker = server.urlAs(login.name());
+    const auto today = [&](const QStringList& more = {}) {
+        return cli(QStringList{QStringLiteral("--db"), asKeyWorker, QStringLiteral("today"), QStringLiteral("--at"),
+                               QStringLiteral("2026-06-29T08:00:00Z"), QStringLiteral("--format"), QStringLiteral("json")}
+                   + more);
+    };
+
+    // A sign-in the server knows but nobody gave to staff opens nothing.
+    const test::CliRun stranger = today();
+    EXPECT_EQ(stranger.status, CliApplication::UserError);
+    EXPECT_TRUE(stranger.err.contains(QStringLiteral("not given to anyone"))) << stranger.err.toStdString();
+    EXPECT_FALSE(stranger.out.contains(QStringLiteral("su-1")));
+    EXPECT_FALSE(server.runAs(login.name(), QStringLiteral("SELECT count(*) FROM service_users")).isEmpty());
+
+    // Only a sign-in the server has can be given; passwords stay the server's.
+    const test::CliRun unknown = cli({QStringLiteral("--db"), server.url(), QStringLiteral("account"), QStringLiteral("add"),
+                                      QStringLiteral("nobody_here"), QStringLiteral("--staff"), QStringLiteral("kw-1")});
+    EXPECT_EQ(unknown.status, CliApplication::UserError);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("no sign-in \"nobody_here\""))) << unknown.err.toStdString();
+    const test::CliRun withPassphrase =
+        cli({QStringLiteral("--db"), server.url(), QStringLiteral("account"), QStringLiteral("add"), login.name(),
+             QStringLiteral("--new-passphrase-file"), in});
+    EXPECT_EQ(withPassphrase.status, CliApplication::UsageError);
+
+    // Given to Jo Marsh, a key worker: Jo's own day shows, nobody else's does, and returns and
+    // imports are not Jo's to run.
+    const test::CliRun given = cli({QStringLiteral("--db"), server.url(), QStringLiteral("account"), QStringLiteral("add"),
+                                    login.name(), QStringLiteral("--staff"), QStringLiteral("kw-1")});
+    ASSERT_EQ(given.status, CliApplication::Ok) << given.err.toStdString();
+    const test::CliRun listed = cli({QStringLiteral("--db"), server.url(), QStringLiteral("account"), QStringLiteral("list")});
+    EXPECT_TRUE(listed.out.contains(login.name() + QStringLiteral("\tkw-1\tJo Marsh\tkey_worker"))) << listed.out.toStdString();
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("waymark\t-\t-\tadmin"))) << listed.out.toStdString();
+    const test::CliRun own = today();
+    EXPECT_EQ(own.status, CliApplication::Ok) << own.err.toStdString();
+    const test::CliRun other = today({QStringLiteral("--staff"), QStringLiteral("kw-2")});
+    EXPECT_EQ(other.status, CliApplication::UserError);
+    EXPECT_TRUE(other.err.contains(QStringLiteral("another key worker"))) << other.err.toStdString();
+    const auto kpi = [&](const QString& database) {
+        return cli({QStringLiteral("--db"), database, QStringLiteral("report"), QStringLiteral("kpi"),
+                    QStringLiteral("--contract"), QStringLiteral("thurrock-fs"), QStringLiteral("--from"),
+                    QStringLiteral("2026-04-01"), QStringLiteral("--to"), QStringLiteral("2026-06-30")});
+    };
+    EXPECT_EQ(kpi(server.url()).status, CliApplication::Ok);
+    const test::CliRun keyWorkerKpi = kpi(asKeyWorker);
+    EXPECT_EQ(keyWorkerKpi.status, CliApplication::UserError);
+    EXPECT_TRUE(keyWorkerKpi.out.isEmpty()) << keyWorkerKpi.out.toStdString();
+    EXPECT_NE(cli({QStringLiteral("--db"), asKeyWorker, QStringLiteral("import"), in}).status, CliApplication::Ok);
+    // Nor can Jo's sign-in make itself an administrator behind Waymark's back.
+    EXPECT_TRUE(server.runAs(login.name(), QStringLiteral("SELECT count(*) FROM service_users")).isEmpty());
+    EXPECT_FALSE(server.runAs(login.name(), QStringLiteral("UPDATE x_server_sign_ins SET administrator = 1")).isEmpty());
+    const test::CliRun keyWorkerList =
+        cli({QStringLiteral("--db"), asKeyWorker, QStringLiteral("account"), QStringLiteral("list")});
+    EXPECT_EQ(keyWorkerList.status, CliApplication::UserError);
+
+    // The only administrator stays; Jo's sign-in can be taken back, and then opens nothing again.
+    EXPECT_EQ(cli({QStringLiteral("--db"), server.url(), QStringLiteral("account"), QStringLiteral("remove"),
+                   QStringLiteral("waymark")})
+                  .status,
+              CliApplication::UserError);
+    ASSERT_EQ(cli({QStringLiteral("--db"), server.url(), QStringLiteral("account"), QStringLiteral("remove"), login.name()})
+                  .status,
+              CliApplication::Ok);
+    const test::CliRun removed = today();
+    EXPECT_EQ(removed.status, CliApplication::UserError);
+    EXPECT_TRUE(removed.err.contains(QStringLiteral("not given to anyone"))) << removed.err.toStdString();
+    EXPECT_FALSE(server.runAs(login.name(), QStringLiteral("SELECT count(*) FROM service_users")).isEmpty());
 }

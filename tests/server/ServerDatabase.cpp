@@ -81,4 +81,22 @@ QString ServerDatabase::run(const QString& sql) const
     return runOn(m_url, sql);
 }
 
+QString ServerDatabase::runOnServer(const QString& sql)
+{
+    const QString server = serverUrl();
+    return server.isEmpty() ? QStringLiteral("the test server is not running") : runOn(server, sql);
+}
+
+QString ServerDatabase::urlAs(const QString& login) const
+{
+    QUrl url(m_url);
+    url.setUserName(login);
+    return url.toString();
+}
+
+QString ServerDatabase::runAs(const QString& login, const QString& sql) const
+{
+    return runOn(urlAs(login), sql);
+}
+
 } // namespace waymark::test

@@ -1,12 +1,14 @@
 #include "core/interchange/DatabaseSetup.h"
 #include "core/interchange/Exporter.h"
 #include "core/interchange/Importer.h"
+#include "core/services/AccountService.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/services/RecordWriter.h"
 #include "core/services/RetentionService.h"
 #include "core/services/SyncService.h"
 #include "core/storage/Database.h"
 #include "core/storage/SyncJournal.h"
+#include "tests/server/ServerLogin.h"
 #include "tests/server/SyncFixture.h"
 #include "tests/support/FixedClock.h"
 #include "tests/support/InterchangeFixture.h"
@@ -416,6 +418,50 @@ TEST(Sync, AKeyWorkersLaptopHoldsOnlyTheirCaseloadAndGetsANewPersonWhole)
     EXPECT_EQ(valueOf(laptop.db(), QStringLiteral("notes"), QStringLiteral("no-meanwhile"), QStringLiteral("text")),
               QStringLiteral("Written while with someone else."));
     EXPECT_EQ(contentOf(laptop.db()), contentOf(*team.server));
+}
+
+TEST(Sync, AKeyWorkersServerSignInBringsOnlyTheirCaseloadAndOneGivenToNobodyBringsNothing)
+{
+    test::ServerLogin login; // before the server: it is dropped after it
+    Team team;
+    ASSERT_TRUE(team.server);
+    const QString address = team.database.urlAs(login.name());
+
+    // Not given to anyone yet: refused, and the laptop is as it was.
+    test::TestDatabase laptop;
+    const QJsonObject before = contentOf(laptop.db());
+    test::FixedClock clock;
+    Result<SyncReport> refused = SyncService(laptop.db(), clock, Me).syncWith(address, {});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("not given to anyone"))) << refused.error().message.toStdString();
+    EXPECT_EQ(contentOf(laptop.db()), before);
+    EXPECT_FALSE(statusOf(laptop.db()).joined);
+
+    // Given to Jo (kw-1): a laptop with no accounts of its own (everyone's, were it the
+    // administrator's sign-in) receives only Jo's caseload through it.
+    ChangeNotifier notifier;
+    AccountService accounts(ServiceContext{*team.server, team.clock, notifier, QStringLiteral("waymark"),
+                                           Role::Administrator, {}},
+                            team.database.url(), {});
+    ASSERT_TRUE(accounts.onServer());
+    const Status given = accounts.add(login.name(), {}, QStringLiteral("kw-1"));
+    ASSERT_TRUE(given.ok()) << given.error().message.toStdString();
+    auto asJo = Database::open(address);
+    ASSERT_TRUE(asJo.ok()) << asJo.error().message.toStdString();
+    Result<SyncReport> synced = syncOf(laptop.db(), *asJo.value());
+    ASSERT_TRUE(synced.ok()) << synced.error().message.toStdString();
+    EXPECT_EQ(valueOf(laptop.db(), QStringLiteral("service_users"), QStringLiteral("su-1"), QStringLiteral("given_name")),
+              QStringLiteral("Alexandra"));
+    EXPECT_EQ(test::rowCount(laptop.db(), QStringLiteral("service_users")), 1);
+    EXPECT_EQ(test::rowCount(laptop.db(), QStringLiteral("complaints")), 0); // co-1 is su-2's
+
+    // Jo's changes travel through Jo's sign-in.
+    ASSERT_TRUE(edit(laptop.db(), QStringLiteral("service_users"), QStringLiteral("su-1"),
+                     {{QStringLiteral("phone"), QStringLiteral("01375 000111")}})
+                    .ok());
+    ASSERT_SYNCS(laptop.db(), *asJo.value());
+    EXPECT_EQ(valueOf(*team.server, QStringLiteral("service_users"), QStringLiteral("su-1"), QStringLiteral("phone")),
+              QStringLiteral("01375 000111"));
 }
 
 TEST(Sync, ALaptopUsedAloneBeforeJoiningKeepsItsRecordsAndMeetsTheServersAsConflicts)

@@ -10,6 +10,8 @@
 #include "ui/PersonRecordView.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QSignalSpy>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -149,4 +151,15 @@ TEST_F(MainWindowTest, ADemoDatabaseIsMarkedAsFictional)
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("demo: fictional data")))
         << window.windowTitle().toStdString();
     EXPECT_NE(window.findChild<QLabel*>(QStringLiteral("demoBanner")), nullptr);
+}
+
+TEST_F(MainWindowTest, FileOpenAnotherDatabaseAsksForOneWithCtrlO)
+{
+    MainWindow window(m_repos, m_db.clock(), m_notifier, QStringLiteral("kw-1"));
+    auto* open = window.findChild<QAction*>(QStringLiteral("openAnotherDatabase"));
+    ASSERT_NE(open, nullptr);
+    EXPECT_EQ(open->shortcut(), QKeySequence(QKeySequence::Open));
+    QSignalSpy asked(&window, &MainWindow::openAnotherRequested);
+    open->trigger();
+    EXPECT_EQ(asked.count(), 1);
 }

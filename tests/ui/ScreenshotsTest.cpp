@@ -37,6 +37,10 @@
 #include <QPixmap>
 #include <QTest>
 
+#include "ui/OpenDatabaseDialog.h"
+
+#include <QRadioButton>
+
 #include "tests/support/QtPrinters.h"
 
 #include <QTabWidget>
@@ -94,6 +98,15 @@ TEST_F(Screenshots, Forms)
         save(&triage, "triage-dialog");
         break;
     }
+}
+
+TEST_F(Screenshots, OpenAnotherDatabase)
+{
+    OpenDatabaseDialog dialog(QStringLiteral("postgresql://jo@server.example.org/waymark"));
+    save(&dialog, "open-database-server");
+    dialog.fileChoice()->setChecked(true);
+    dialog.fileEdit()->setText(QStringLiteral("/home/jo/Documents/old-caseload.db"));
+    save(&dialog, "open-database-file");
 }
 
 TEST_F(Screenshots, PersonRecordAndItsForms)

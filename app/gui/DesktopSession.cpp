@@ -1,0 +1,213 @@
+#include "app/gui/DesktopSession.h"
+
+#include "core/domain/Clock.h"
+#include "core/interchange/DatabaseSetup.h"
+#include "core/services/AccessService.h"
+#include "core/services/AccountService.h"
+#include "core/services/ChangeNotifier.h"
+#include "core/storage/AutomaticBackups.h"
+#include "core/storage/EncryptedDatabase.h"
+#include "core/storage/KeyRing.h"
+#include "core/storage/Repositories.h"
+#include "core/storage/ServerAddress.h"
+#include "ui/FirstRunDialog.h"
+#include "ui/IdleWatcher.h"
+#include "ui/LockScreen.h"
+#include "ui/MainWindow.h"
+#include "ui/OpenDatabaseDialog.h"
+#include "ui/SignInDialog.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace waymark {
+
+DesktopSession::DesktopSession(QString path, Database::Options options, bool chosen)
+    : m_path(std::move(path))
+    , m_options(std::move(options))
+    , m_chosen(chosen)
+{
+}
+
+bool DesktopSession::offerAnother(const QString& title, const QString& message)
+{
+    QMessageBox box(QMessageBox::Critical, title, message, QMessageBox::Close);
+    QPushButton* another =
+        box.addButton(QApplication::translate("main", "Open &another\u2026"), QMessageBox::AcceptRole);
+    box.setDefaultButton(another);
+    box.exec();
+    if (box.clickedButton() != static_cast<QAbstractButton*>(another))
+        return false;
+    // Never the password back into the dialog: the address as shown.
+    QString shown = m_path;
+    if (ServerAddress::isServerUrl(m_path))
+        if (Result<ServerAddress> address = ServerAddress::parse(m_path))
+            shown = address->shown();
+    OpenDatabaseDialog dialog(shown);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    m_next = dialog.chosen();
+    return true;
+}
+
+int DesktopSession::run()
+{
+    const QString& path = m_path;
+    Database::Options& options = m_options;
+    SystemClock clock;
+    QString actor = qEnvironmentVariable("USER", QStringLiteral("desktop"));
+    QStringList failedSignIns;
+    const QFileInfo file(path);
+    if (options.mode == Database::Open::CreateIfMissing && !(file.exists() && file.size() > 0) &&
+        !KeyRing::existsFor(path)) {
+        // The first run: a new encrypted database with the organisation and its administrator.
+        FirstRunDialog firstRun(path);
+        if (firstRun.exec() != QDialog::Accepted)
+            return 0;
+        auto made = EncryptedDatabase::create(path, firstRun.administrator(), firstRun.passphrase(), options);
+        if (!made) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Waymark cannot create the database"),
+                                  made.error().message);
+            return 1;
+        }
+        auto seeded = DatabaseSetup::initialise(*made.value(), clock, firstRun.organisation());
+        if (!seeded) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Waymark cannot set up the database"),
+                                  seeded.error().message);
+            return 1;
+        }
+        made.value().reset();
+        // Whoever just chose the passphrase is signed in as the administrator.
+        auto ring = KeyRing::load(path);
+        auto key =
+            ring ? ring->unlock(firstRun.administrator(), firstRun.passphrase()) : Result<QByteArray>(ring.error());
+        if (key) {
+            options.key = key.value();
+            actor = firstRun.administrator();
+        }
+    }
+    // An encrypted database opens only for someone who signs in with their passphrase.
+    if (options.key.isEmpty() && KeyRing::existsFor(path)) {
+        auto ring = KeyRing::load(path);
+        if (!ring)
+            return offerAnother(QApplication::translate("main", "Waymark cannot open the database"),
+                                ring.error().message)
+                       ? 0
+                       : 1;
+        SignInDialog signIn(path, ring.value());
+        if (signIn.exec() != QDialog::Accepted)
+            return 0;
+        options.key = signIn.key();
+        actor = signIn.user();
+        failedSignIns = signIn.failedNames();
+    }
+    auto database = Database::open(path, options);
+    if (!database)
+        return offerAnother(QApplication::translate("main", "Waymark cannot open the database"),
+                            database.error().message)
+                   ? 0
+                   : 1;
+    if (options.mode == Database::Open::CreateIfMissing) {
+        auto seeded = DatabaseSetup::initialise(*database.value(), clock);
+        if (!seeded) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Waymark cannot set up the database"),
+                                  seeded.error().message);
+            return 1;
+        }
+    }
+    // Changes are recorded as made by who signed in, and their role decides what they see. A
+    // plain demo file has no accounts: the computer's user works as its administrator.
+    SignedInUser user{actor, {}, Role::Administrator};
+    if (KeyRing::existsFor(path)) {
+        auto ring = KeyRing::load(path);
+        const KeyRing::Account* account = ring ? ring->account(actor) : nullptr;
+        auto who =
+            account
+                ? AccessService::signedInUser(*database.value(), account->user, account->staffId,
+                                              account->administrator)
+                : Result<SignedInUser>(Error{
+                      QApplication::translate("main", "The account \"%1\" is no longer in the keys file.").arg(actor),
+                      {}});
+        if (!who) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Waymark cannot sign you in"),
+                                  who.error().message);
+            return 1;
+        }
+        user = who.value();
+    } else if (database.value()->isServer()) {
+        // A team server: its sign-in, given to a member of staff, says who this is.
+        auto who = AccessService::signedInToServer(*database.value());
+        if (!who)
+            return offerAnother(QApplication::translate("main", "Waymark cannot sign you in"), who.error().message) ? 0
+                                                                                                                    : 1;
+        user = who.value();
+    }
+    Repositories repositories(*database.value());
+    ChangeNotifier notifier;
+    if (KeyRing::existsFor(path) || database.value()->isServer()) {
+        // Who signed in, and any names refused before it, go in the audit trail.
+        AccessService access(ServiceContext{*database.value(), clock, notifier, user.user, user.role, user.staffId});
+        if (Status s = access.signedIn(failedSignIns); !s) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Waymark cannot record the sign-in"),
+                                  s.error().message);
+            return 1;
+        }
+    }
+    // Opened: a place chosen in the open dialog is where Waymark opens next time.
+    if (m_chosen)
+        OpenDatabaseDialog::remember(database.value()->isServer() ? database.value()->path()
+                                                                  : QFileInfo(path).absoluteFilePath());
+    // The administrator gives sign-ins with the key they signed in with.
+    AccountService accounts(ServiceContext{*database.value(), clock, notifier, user.user, user.role, user.staffId},
+                            path, options.key);
+    MainWindow window(repositories, clock, notifier, user);
+    window.setAccounts(&accounts);
+    QObject::connect(&window, &MainWindow::openAnotherRequested, &window, [this, &window, &database] {
+        OpenDatabaseDialog dialog(database.value()->path(), &window);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        m_next = dialog.chosen();
+        window.close();
+    });
+    // An encrypted database locks after a while unused and when the computer sleeps; unlocking
+    // is a sign-in, with the same count of wrong passphrases.
+    std::unique_ptr<IdleWatcher> idle;
+    std::unique_ptr<LockScreen> lock;
+    if (KeyRing::existsFor(path)) {
+        idle = std::make_unique<IdleWatcher>(IdleWatcher::configuredMinutes() * 60 * 1000);
+        idle->watchSystemSleep();
+        lock = std::make_unique<LockScreen>(user.user, [&](const QString& passphrase) -> Status {
+            auto ring = KeyRing::load(path);
+            if (!ring)
+                return ring.error();
+            KeyRing keys = ring.value();
+            auto key = keys.signIn(path, user.user, passphrase, QDateTime::currentDateTimeUtc());
+            if (!key)
+                return key.error();
+            key.value().fill('\0');
+            AccessService unlocked(
+                ServiceContext{*database.value(), clock, notifier, user.user, user.role, user.staffId});
+            return unlocked.signedIn();
+        });
+        QObject::connect(idle.get(), &IdleWatcher::idle, lock.get(), &LockScreen::lock);
+        QObject::connect(idle.get(), &IdleWatcher::sleeping, lock.get(), &LockScreen::lock);
+        QObject::connect(&window, &MainWindow::lockRequested, lock.get(), &LockScreen::lock);
+        QObject::connect(&window, &MainWindow::lockAfterChanged, idle.get(),
+                         [&idle](int minutes) { idle->setIdleMilliseconds(minutes * 60 * 1000); });
+        QObject::connect(lock.get(), &LockScreen::unlocked, idle.get(), &IdleWatcher::restart);
+    }
+    window.show();
+    const int status = QApplication::exec();
+    // A copy of the database every time the app closes; the last few are kept. (A team server is
+    // backed up on the server.)
+    if (database.value()->isServer())
+        return status;
+    if (auto backup = AutomaticBackups::take(*database.value(), QDateTime::currentDateTimeUtc()); !backup)
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Waymark could not back up the database"),
+                             backup.error().message);
+    return status;
+}
+
+} // namespace waymark
