@@ -42,6 +42,7 @@ QString AuditTrailModel::actionText(const QString& action)
         {QStringLiteral("account_passphrase_set"), QT_TR_NOOP("New passphrase set")},
         {QStringLiteral("account_removed"), QT_TR_NOOP("Sign-in removed")},
         {QStringLiteral("anonymised"), QT_TR_NOOP("Anonymised")},
+        {QStringLiteral("removed_from_laptop"), QT_TR_NOOP("Left this laptop's caseloads")},
     };
     const auto it = words.constFind(action);
     return it == words.constEnd() ? action : tr(it.value());

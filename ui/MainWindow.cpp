@@ -208,8 +208,9 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
             m_sessions->reload();
             if (m_admin)
                 m_admin->reload();
-            if (m_pages->currentWidget() == m_record)
-                m_record->showServiceUser(m_record->serviceUserId());
+            // A person whose record left this laptop with the sync is no longer there to show.
+            if (m_pages->currentWidget() == m_record && !m_record->showServiceUser(m_record->serviceUserId()))
+                showSection(Section::Caseload);
         });
     }
     if (!m_repositories.meta.isDemo()) {

@@ -142,8 +142,10 @@ void SyncPanel::finishSync()
         m_status->setText(report.error().message);
         m_status->setToolTip(report.error().message);
     } else {
-        m_status->setText(m_status->text() + QStringLiteral(" \u00b7 ") +
-                          tr("%1 sent, %2 received").arg(report->pushed).arg(report->pulled));
+        QString done = tr("%1 sent, %2 received").arg(report->pushed).arg(report->pulled);
+        if (report->removed > 0)
+            done += QStringLiteral(" \u00b7 ") + tr("left this laptop, no longer on its caseloads: %1").arg(report->removed);
+        m_status->setText(m_status->text() + QStringLiteral(" \u00b7 ") + done);
     }
     emit changed();
     emit syncFinished();

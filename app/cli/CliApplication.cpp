@@ -1127,6 +1127,11 @@ int CliApplication::runSync(const Invocation& call)
                  .arg(report->pushed)
                  .arg(report->pulled)
           << "\n";
+    if (report->removed > 0)
+        m_out << QObject::tr("Taken off this laptop, no longer on its users' caseloads: %1 (the team server keeps "
+                             "their records).")
+                     .arg(report->removed)
+              << "\n";
     if (after->conflicts > 0)
         m_out << QObject::tr("%1 conflicts wait for a person to choose (in the app: the conflicts button in the status bar); until then the "
                              "team server's value stands.")

@@ -226,7 +226,7 @@ Result<SyncReport> SyncService::sync(Database& server, const QVector<SignedInUse
     if (!pushed)
         return pushed.error();
     report.pushed = pushed.value();
-    Result<int> pulled = pull(server, origin.value(), signedIn.value(), users, options, report.cursor);
+    Result<int> pulled = pull(server, origin.value(), signedIn.value(), users, options, report);
     if (!pulled)
         return pulled.error();
     report.pulled = pulled.value();
@@ -510,7 +510,7 @@ Status SyncService::showTheirs(const SyncConflict& conflict)
 }
 
 Result<int> SyncService::pull(Database& server, const QString& origin, const SignedInUser& signedIn,
-                              const QVector<SignedInUser>& users, const SyncOptions& options, qint64& cursor)
+                              const QVector<SignedInUser>& users, const SyncOptions& options, SyncReport& report)
 {
     SyncJournal journal(m_laptop);
     Result<SyncStatus> status = journal.status();
@@ -575,6 +575,25 @@ Result<int> SyncService::pull(Database& server, const QString& origin, const Sig
         for (const QJsonValue& id : QJsonDocument::fromJson(before->toUtf8()).array())
             pulledBefore.insert(id.toString());
 
+    // Whoever was here and is no longer any of its users' (given to another key worker, or a team
+    // leader's account gone) leaves this laptop, unless something of theirs waits here: a change
+    // not yet sent, or a conflict whose value is only here. Those stay, and keep receiving the
+    // server's changes, until a later sync finds nothing of theirs waiting.
+    QSet<QString> leaving;
+    QSet<QString> kept;
+    if (visible && !first) {
+        Result<QSet<QString>> held = everyoneBefore ? SyncScope(m_laptop).people() : Result<QSet<QString>>(pulledBefore);
+        if (!held)
+            return held.error();
+        Result<QSet<QString>> waitingPeople = journal.peopleWaiting();
+        if (!waitingPeople)
+            return waitingPeople.error();
+        for (const QString& person : held.value())
+            if (!visible->contains(person))
+                (waitingPeople->contains(person) ? kept : leaving).insert(person);
+        visible->unite(kept);
+    }
+
     QVector<SyncChange> incoming;
     QSet<QString> snapshotPeople;
     if (first || (!visible && !everyoneBefore)) {
@@ -600,15 +619,6 @@ Result<int> SyncService::pull(Database& server, const QString& origin, const Sig
         for (const SyncChange& change : changes.value())
             if (!snapshotPeople.contains(change.person))
                 incoming << change;
-    }
-    QString pulledNow = QStringLiteral("*");
-    if (visible) {
-        QJsonArray ids;
-        QStringList sorted(visible->begin(), visible->end());
-        sorted.sort();
-        for (const QString& id : sorted)
-            ids.append(id);
-        pulledNow = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
     }
     remote.commit(QObject::tr("Reading the team server failed"));
 
@@ -659,14 +669,51 @@ Result<int> SyncService::pull(Database& server, const QString& origin, const Sig
                 person, RetentionService::listsToAnonymise(), m_actor, m_clock.now(), false);
             !done)
             return done.error();
+    // A change made here meanwhile to someone leaving stays in the outbox and is sent next time.
+    for (const QString& person : leaving)
+        if (Status s = removeCopyOf(person); !s)
+            return s.error();
+    QString pulledNow = QStringLiteral("*");
+    if (visible) {
+        QJsonArray ids;
+        QStringList sorted(visible->begin(), visible->end());
+        sorted.sort();
+        for (const QString& id : sorted)
+            ids.append(id);
+        pulledNow = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
+    }
     if (Status s = journal.setCursor(head.value(), m_clock.now()); !s)
         return s.error();
     if (Status s = journal.setPeoplePulled(pulledNow); !s)
         return s.error();
     if (Status s = local.commit(QObject::tr("Saving the changes from the team server failed")); !s)
         return s.error();
-    cursor = head.value();
+    report.cursor = head.value();
+    report.removed = int(leaving.size());
     return applied;
+}
+
+Status SyncService::removeCopyOf(const QString& person)
+{
+    Result<int> removed = SyncScope(m_laptop).removeCopyOf(person);
+    if (!removed)
+        return removed.error();
+    if (Status s = SyncJournal(m_laptop).forgetSettledConflictsOf(person); !s)
+        return s;
+    // The trail keeps that the laptop held them and what was done, but not the values.
+    if (Result<int> erased = AuditTrail(m_laptop).eraseValuesOf(person); !erased)
+        return erased.error();
+    AuditEntry entry;
+    entry.at = m_clock.now();
+    entry.actor = m_actor;
+    entry.action = QString::fromLatin1(AuditTrail::RemovedFromLaptop);
+    entry.serviceUserId = person;
+    entry.recordId = person;
+    entry.table = QStringLiteral("service_users");
+    entry.detail = QStringLiteral("no longer on the caseload of this laptop's users: %1 rows removed here; the team "
+                                  "server keeps the record")
+                       .arg(removed.value());
+    return AuditTrail(m_laptop).append(entry);
 }
 
 Status SyncService::keepMine(const QString& conflictId)

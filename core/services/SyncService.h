@@ -21,6 +21,7 @@ struct SyncReport {
     int pushed = 0;      // changes sent (each taken whole or in part, or kept as a conflict)
     int pulled = 0;      // changes and records brought from the server
     int conflicts = 0;   // new conflicts for a person to choose
+    int removed = 0;     // people no longer any of the laptop's users' to see, whose copy left it
     qint64 cursor = 0;   // the last server change now in the laptop
 };
 
@@ -72,7 +73,10 @@ private:
     Result<int> push(Database& server, const QString& origin, const SyncOptions& options, SyncReport& report);
     // `signedIn`: whom the server signed in, the most the laptop may receive.
     Result<int> pull(Database& server, const QString& origin, const SignedInUser& signedIn,
-                     const QVector<SignedInUser>& users, const SyncOptions& options, qint64& cursor);
+                     const QVector<SignedInUser>& users, const SyncOptions& options, SyncReport& report);
+    // Takes away the laptop's copy of someone no longer its users' to see (SyncScope), their
+    // settled conflicts and the audit trail's values of them, in the caller's transaction.
+    Status removeCopyOf(const QString& person);
     // Makes the laptop show the server's value of a conflict's field.
     Status showTheirs(const SyncConflict& conflict);
 

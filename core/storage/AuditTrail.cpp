@@ -287,14 +287,15 @@ Result<std::optional<QString>> AuditTrail::verify() const
         return Error{m_database.describe(QObject::tr("The audit trail could not be read"), q.lastError().text()), {}};
     QString previous = Genesis;
     qint64 expected = 1;
-    // Values are erased only when their person is anonymised, which the trail records after.
+    // Values are erased only when their person is anonymised, or leaves a laptop that held a copy
+    // of them, which the trail records after.
     QHash<QString, AuditEntry> lastErased;
     QHash<QString, qint64> anonymisedAt;
     while (q.next()) {
         const AuditEntry e = fromRow(q);
         if (e.valuesErased)
             lastErased.insert(e.serviceUserId, e);
-        if (e.action == QLatin1String("anonymised"))
+        if (e.action == QLatin1String("anonymised") || e.action == QLatin1String(RemovedFromLaptop))
             anonymisedAt.insert(e.serviceUserId, e.seq);
         if (e.seq != expected)
             return std::optional<QString>(QObject::tr("audit trail entry %1 is missing: the entries go from %2 to %3")

@@ -58,6 +58,8 @@ public:
     // Adds an entry (its seq and hash are worked out here). Call it inside the transaction of the
     // change it records, so that both are kept or neither.
     Status append(const AuditEntry& entry);
+    // The action of the entry that says a laptop's copy of a person left it, their values erased.
+    static constexpr const char* RemovedFromLaptop = "removed_from_laptop";
     // The same in a transaction of its own, for an access that changes nothing else (a print, an
     // export, a sign-in).
     Status record(const AuditEntry& entry);

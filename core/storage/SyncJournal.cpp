@@ -369,6 +369,29 @@ Result<QVector<SyncConflict>> SyncJournal::openConflicts() const
     return out;
 }
 
+Result<QSet<QString>> SyncJournal::peopleWaiting() const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT person FROM x_sync_outbox WHERE person IS NOT NULL UNION SELECT person FROM "
+                               "x_sync_conflicts WHERE resolved_at IS NULL AND person IS NOT NULL")))
+        return failure(QObject::tr("Reading the changes waiting to be sent failed"), q);
+    QSet<QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString());
+    return out;
+}
+
+Status SyncJournal::forgetSettledConflictsOf(const QString& person)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM x_sync_conflicts WHERE person = ? AND resolved_at IS NOT NULL"));
+    q.addBindValue(person);
+    if (!q.exec())
+        return failure(QObject::tr("Saving the sync conflicts failed"), q);
+    return {};
+}
+
 Result<std::optional<SyncConflict>> SyncJournal::conflict(const QString& id) const
 {
     QSqlQuery q(m_database.connection());

@@ -55,6 +55,10 @@ public:
     // laptop's later value is the one to choose, never an older one it overwrote itself).
     Status addConflict(const SyncConflict& conflict);
     Result<QVector<SyncConflict>> openConflicts() const;
+    // People with a change of theirs waiting to be pushed or a conflict waiting for a choice.
+    Result<QSet<QString>> peopleWaiting() const;
+    // Settled conflicts about `person` go (they name values of theirs).
+    Status forgetSettledConflictsOf(const QString& person);
     Result<std::optional<SyncConflict>> conflict(const QString& id) const;
     Status resolveConflict(const QString& id, const QString& resolution, const QString& by, const QDateTime& at);
     // A newer value from the team server for an open conflict's field: the conflict shows it, so

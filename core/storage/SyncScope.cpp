@@ -116,4 +116,55 @@ Result<QVector<SyncChange>> SyncScope::snapshot(const std::optional<QSet<QString
     return out;
 }
 
+Result<QSet<QString>> SyncScope::people() const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id FROM service_users")))
+        return Error{m_database.describe(QObject::tr("Reading service_users failed"), q.lastError().text()), {}};
+    QSet<QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString());
+    if (q.lastError().isValid())
+        return Error{m_database.describe(QObject::tr("Reading service_users failed"), q.lastError().text()), {}};
+    return out;
+}
+
+Result<int> SyncScope::removeCopyOf(const QString& person)
+{
+    const QString failure = QObject::tr("Removing a record this laptop no longer keeps failed");
+    QStringList order = tables();
+    std::reverse(order.begin(), order.end());
+    int removed = 0;
+    for (const QString& table : order) {
+        const QString whose = personOf(table);
+        if (whose == QLatin1String("NULL"))
+            continue;
+        QSqlQuery found(m_database.connection());
+        found.setForwardOnly(true);
+        found.prepare(QStringLiteral("SELECT t.id FROM %1 t WHERE %2 = ?").arg(table, whose));
+        found.addBindValue(person);
+        if (!found.exec())
+            return Error{m_database.describe(failure, found.lastError().text()), {}};
+        QStringList ids;
+        while (found.next())
+            ids << found.value(0).toString();
+        if (found.lastError().isValid())
+            return Error{m_database.describe(failure, found.lastError().text()), {}};
+        // History of a record this database no longer holds would show what it said.
+        for (const QString& statement : {QStringLiteral("DELETE FROM change_log WHERE record_id = ?"),
+                                         QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table)}) {
+            QSqlQuery remove(m_database.connection());
+            remove.prepare(statement);
+            for (const QString& id : ids) {
+                remove.addBindValue(id);
+                if (!remove.exec())
+                    return Error{m_database.describe(failure, remove.lastError().text()), {}};
+            }
+        }
+        removed += int(ids.size());
+    }
+    return removed;
+}
+
 } // namespace waymark

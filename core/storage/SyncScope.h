@@ -30,6 +30,14 @@ public:
     // about no one); nullopt: every row.
     Result<QVector<SyncChange>> snapshot(const std::optional<QSet<QString>>& people, bool withEveryone);
 
+    // Everyone this database holds a record of (tombstoned or not).
+    Result<QSet<QString>> people() const;
+    // Takes this database's copy of everything about `person` away (a laptop's copy of someone no
+    // longer its users' to see), with History's rows of those records; not a deletion to sync, so
+    // the team server and everyone else keep theirs. Children go before what they belong to.
+    // Returns how many rows went. The caller holds the transaction.
+    Result<int> removeCopyOf(const QString& person);
+
 private:
     Database& m_database;
 };

@@ -420,6 +420,112 @@ TEST(Sync, AKeyWorkersLaptopHoldsOnlyTheirCaseloadAndGetsANewPersonWhole)
     EXPECT_EQ(contentOf(laptop.db()), contentOf(*team.server));
 }
 
+namespace {
+
+// Rows of a table on `database` whose id is `id` or that belong to the person through it (a
+// person's period, the period's appointments and notes).
+int rowsAbout(Database& database, const QString& sql, const QString& person)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(sql);
+    q.addBindValue(person);
+    if (!q.exec() || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+TEST(Sync, APersonGivenToAnotherKeyWorkerLeavesTheLaptopOnceNothingOfTheirsWaitsThere)
+{
+    Team team;
+    ASSERT_TRUE(team.server);
+    test::TestDatabase laptop;
+    const QVector<SignedInUser> jo{SignedInUser{QStringLiteral("jo"), QStringLiteral("kw-1"), Role::KeyWorker}};
+    ASSERT_TRUE(syncOf(laptop.db(), *team.server, jo).ok());
+    const QString periodRows = QStringLiteral("SELECT count(*) FROM support_periods WHERE service_user_id = ?");
+    const QString appointmentRows = QStringLiteral(
+        "SELECT count(*) FROM appointments a JOIN support_periods sp ON sp.id = a.support_period_id WHERE "
+        "sp.service_user_id = ?");
+    ASSERT_EQ(rowsAbout(laptop.db(), appointmentRows, QStringLiteral("su-1")), 2);
+    const QString phone = QStringLiteral("phone");
+
+    // Offline, Jo changes su-1's phone; meanwhile the office changes it too and takes su-1 off
+    // Jo's caseload. Jo's value is a conflict kept only on the laptop, so su-1 stays for now.
+    ASSERT_TRUE(edit(laptop.db(), QStringLiteral("service_users"), QStringLiteral("su-1"),
+                     {{phone, QStringLiteral("01375 111111")}})
+                    .ok());
+    ASSERT_TRUE(edit(*team.server, QStringLiteral("service_users"), QStringLiteral("su-1"),
+                     {{phone, QStringLiteral("01375 999999")}})
+                    .ok());
+    ASSERT_TRUE(edit(*team.server, QStringLiteral("support_periods"), QStringLiteral("sp-1"),
+                     {{QStringLiteral("key_worker_id"), QVariant()}})
+                    .ok());
+    Result<SyncReport> met = syncOf(laptop.db(), *team.server, jo);
+    ASSERT_TRUE(met.ok()) << met.error().message.toStdString();
+    EXPECT_EQ(met->conflicts, 1);
+    EXPECT_EQ(met->removed, 0);
+    EXPECT_EQ(test::rowCount(laptop.db(), QStringLiteral("service_users")), 1);
+    test::FixedClock clock;
+    SyncService onLaptop(laptop.db(), clock, Me);
+    Result<QVector<SyncConflict>> open = onLaptop.conflicts();
+    ASSERT_TRUE(open.ok());
+    ASSERT_EQ(open->size(), 1);
+    EXPECT_EQ(open->first().mine, QStringLiteral("01375 111111"));
+    // While su-1 stays, the laptop keeps up with the server's changes to them.
+    ASSERT_TRUE(edit(*team.server, QStringLiteral("service_users"), QStringLiteral("su-1"),
+                     {{QStringLiteral("postcode"), QStringLiteral("RM16 2QA")}})
+                    .ok());
+    Result<SyncReport> meanwhile = syncOf(laptop.db(), *team.server, jo);
+    ASSERT_TRUE(meanwhile.ok()) << meanwhile.error().message.toStdString();
+    EXPECT_EQ(meanwhile->removed, 0);
+    EXPECT_EQ(valueOf(laptop.db(), QStringLiteral("service_users"), QStringLiteral("su-1"), QStringLiteral("postcode")),
+              QStringLiteral("RM16 2QA"));
+
+    // Jo keeps theirs: the next sync sends it, and then su-1 leaves the laptop, every row of them,
+    // their History and the audit trail's values; nothing of it is a deletion on the server.
+    ASSERT_TRUE(onLaptop.keepMine(open->first().id).ok());
+    Result<SyncReport> left = syncOf(laptop.db(), *team.server, jo);
+    ASSERT_TRUE(left.ok()) << left.error().message.toStdString();
+    EXPECT_EQ(left->removed, 1);
+    EXPECT_EQ(valueOf(*team.server, QStringLiteral("service_users"), QStringLiteral("su-1"), phone),
+              QStringLiteral("01375 111111"));
+    EXPECT_EQ(valueOf(*team.server, QStringLiteral("service_users"), QStringLiteral("su-1"), QStringLiteral("deleted")),
+              0);
+    EXPECT_EQ(rowsAbout(*team.server, appointmentRows, QStringLiteral("su-1")), 2);
+    EXPECT_EQ(test::rowCount(laptop.db(), QStringLiteral("service_users")), 0);
+    EXPECT_EQ(rowsAbout(laptop.db(), periodRows, QStringLiteral("su-1")), 0);
+    EXPECT_EQ(test::rowCount(laptop.db(), QStringLiteral("appointments")), 0);
+    EXPECT_EQ(test::rowCount(laptop.db(), QStringLiteral("notes")), 0);
+    EXPECT_EQ(rowsAbout(laptop.db(), QStringLiteral("SELECT count(*) FROM change_log WHERE record_id = ?"),
+                        QStringLiteral("su-1")),
+              0);
+    EXPECT_EQ(rowsAbout(laptop.db(), QStringLiteral("SELECT count(*) FROM x_sync_conflicts WHERE person = ?"),
+                        QStringLiteral("su-1")),
+              0);
+    EXPECT_EQ(rowsAbout(laptop.db(),
+                        QStringLiteral("SELECT count(*) FROM x_audit_trail WHERE action = 'removed_from_laptop' AND "
+                                       "service_user_id = ?"),
+                        QStringLiteral("su-1")),
+              1);
+    EXPECT_EQ(statusOf(laptop.db()).waiting, 0);
+    EXPECT_EQ(laptop.db().problems().value(), QStringList());
+    // A sync after that changes nothing.
+    Result<SyncReport> again = syncOf(laptop.db(), *team.server, jo);
+    ASSERT_TRUE(again.ok()) << again.error().message.toStdString();
+    EXPECT_EQ(again->removed, 0);
+    EXPECT_EQ(again->pushed, 0);
+
+    // Given back to Jo, su-1 arrives whole again, with the office's changes meanwhile.
+    ASSERT_TRUE(edit(*team.server, QStringLiteral("support_periods"), QStringLiteral("sp-1"),
+                     {{QStringLiteral("key_worker_id"), QStringLiteral("kw-1")}})
+                    .ok());
+    ASSERT_TRUE(syncOf(laptop.db(), *team.server, jo).ok());
+    EXPECT_EQ(valueOf(laptop.db(), QStringLiteral("service_users"), QStringLiteral("su-1"), phone),
+              QStringLiteral("01375 111111"));
+    EXPECT_EQ(rowsAbout(laptop.db(), appointmentRows, QStringLiteral("su-1")), 2);
+}
+
 TEST(Sync, AKeyWorkersServerSignInBringsOnlyTheirCaseloadAndOneGivenToNobodyBringsNothing)
 {
     test::ServerLogin login; // before the server: it is dropped after it
