@@ -10,16 +10,25 @@
 // the field must show one of them, and each other must be waiting as an open conflict on the
 // laptop it was written on. An edit of a record also says "this record is not deleted", so it
 // meets a deletion it had not seen as a conflict over the tombstone, whichever came first.
+//
+// One laptop is a key worker's: it holds only the people on their caseload, and the others move
+// people on and off it (a period's key worker is one more field to edit). It must hold exactly
+// the server's records of its caseload, and of anyone whose conflict waits on it, and nothing
+// else.
 
 #include "core/domain/StoredValue.h"
 #include "core/services/RecordWriter.h"
 #include "core/services/SyncService.h"
+#include "core/storage/CaseloadRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/SyncScope.h"
 #include "tests/server/SyncFixture.h"
 #include "tests/support/FixedClock.h"
 #include "tests/support/TestDatabase.h"
 
 #include "tests/support/QtPrinters.h"
+
+#include <QJsonDocument>
 
 #include <gtest/gtest.h>
 
@@ -62,6 +71,8 @@ QVector<FieldChoice> choicesFor(const QString& table)
         return {{QStringLiteral("phone"),
                  {QStringLiteral("01375 100001"), QStringLiteral("01375 100002"), QStringLiteral("01375 100003")}},
                 {QStringLiteral("postcode"), {QStringLiteral("RM17 6SL"), QStringLiteral("RM16 2QA")}}};
+    if (table == QLatin1String("support_periods"))
+        return {{QStringLiteral("key_worker_id"), {QStringLiteral("kw-1"), QVariant()}}};
     if (table == QLatin1String("hospital_stays"))
         return {{QStringLiteral("discharged_on"),
                  {QStringLiteral("2026-05-09"), QStringLiteral("2026-05-12"), QStringLiteral("2026-05-20")}}};
@@ -72,7 +83,69 @@ QVector<FieldChoice> choicesFor(const QString& table)
 
 bool deletable(const Record& r)
 {
-    return r.table != QLatin1String("service_users");
+    return r.table != QLatin1String("service_users") && r.table != QLatin1String("support_periods");
+}
+
+// The person every row of `database` is about (empty: about no one), by id.
+QHash<QString, QString> personOfEveryRow(Database& database)
+{
+    QHash<QString, QString> out;
+    SyncScope scope(database);
+    for (const QString& table : SyncScope::tables()) {
+        QSqlQuery q(database.connection());
+        EXPECT_TRUE(q.exec(QStringLiteral("SELECT t.id, %1 FROM %2 t").arg(scope.personOf(table), table)))
+            << table.toStdString();
+        while (q.next())
+            out.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    return out;
+}
+
+// Whom an exported item is about: by its id, or (a row kept inside its parent's list, with no id
+// of its own) by what it belongs to.
+QString personOfItem(const QJsonObject& item, const QHash<QString, QString>& personOf)
+{
+    if (const QString id = item.value(QStringLiteral("id")).toString(); personOf.contains(id))
+        return personOf.value(id);
+    if (item.contains(QStringLiteral("service_user_id")))
+        return item.value(QStringLiteral("service_user_id")).toString();
+    for (const char* link : {"support_period_id", "support_plan_id", "goal_id", "assessment_id", "risk_assessment_id"})
+        if (item.contains(QLatin1String(link)))
+            return personOf.value(item.value(QLatin1String(link)).toString());
+    return {};
+}
+
+// An export with only the rows about `people` or about no one.
+QJsonObject onlyAbout(const QJsonObject& content, const QSet<QString>& people, const QHash<QString, QString>& personOf)
+{
+    QJsonObject out;
+    for (auto it = content.constBegin(); it != content.constEnd(); ++it) {
+        if (!it->isArray()) {
+            out.insert(it.key(), *it);
+            continue;
+        }
+        QJsonArray kept;
+        for (const QJsonValue& item : it->toArray()) {
+            const QString person = personOfItem(item.toObject(), personOf);
+            if (person.isEmpty() || people.contains(person))
+                kept.append(item);
+        }
+        out.insert(it.key(), kept);
+    }
+    return out;
+}
+
+int deletedRowsAbout(Database& database, const QString& table, const QSet<QString>& people)
+{
+    const QHash<QString, QString> personOf = personOfEveryRow(database);
+    QSqlQuery q(database.connection());
+    if (!q.exec(QStringLiteral("SELECT id FROM %1 WHERE deleted = 1").arg(table)))
+        return -1;
+    int count = 0;
+    while (q.next())
+        if (people.contains(personOf.value(q.value(0).toString())))
+            ++count;
+    return count;
 }
 
 QString slotOf(const QString& table, const QString& record, const QString& field)
@@ -82,17 +155,22 @@ QString slotOf(const QString& table, const QString& record, const QString& field
 
 class World {
 public:
-    World(Database& server, QVector<Database*> laptops, unsigned seed)
+    // `users`: each laptop's users (none: it sees everyone).
+    World(Database& server, QVector<Database*> laptops, QVector<QVector<SignedInUser>> users, unsigned seed)
         : m_random(seed)
+        , m_users(std::move(users))
     {
         m_copies << &server;
         m_copies << laptops;
+        m_users.resize(laptops.size());
         m_knows.resize(m_copies.size());
         for (const char* id : {"su-1", "su-2"})
             m_records << Record{QStringLiteral("service_users"), QString::fromLatin1(id)};
         for (const char* id : {"ap-1", "ap-2"})
             m_records << Record{QStringLiteral("appointments"), QString::fromLatin1(id)};
         m_records << Record{QStringLiteral("hospital_stays"), QStringLiteral("hs-1")};
+        for (const char* id : {"sp-1", "sp-2"})
+            m_records << Record{QStringLiteral("support_periods"), QString::fromLatin1(id)};
     }
 
     const QString& log() const { return m_log; }
@@ -121,12 +199,15 @@ public:
     {
         SyncOptions options;
         options.batchSize = batchSize;
-        Result<SyncReport> r = syncOf(*m_copies[laptop], *m_copies[0], {}, options);
-        note(QStringLiteral("laptop %1 syncs (batches of %2)").arg(laptop).arg(batchSize));
+        Result<SyncReport> r = syncOf(*m_copies[laptop], *m_copies[0], m_users[laptop - 1], options);
         if (!r) {
             ADD_FAILURE() << r.error().message.toStdString() << "\n" << m_log.toStdString();
             return false;
         }
+        note(QStringLiteral("laptop %1 syncs (batches of %2)%3")
+                 .arg(laptop)
+                 .arg(batchSize)
+                 .arg(r->removed > 0 ? QStringLiteral(": %1 left it").arg(r->removed) : QString()));
         // The server now holds what it took of this laptop's writes (a value it shows), and with
         // each what it was made knowing about the same field.
         for (int i = 0; i < int(m_writes.size()); ++i) {
@@ -163,7 +244,30 @@ public:
     {
         Database& server = *m_copies[0];
         const QJsonObject expected = contentOf(server);
+        const QHash<QString, QString> personOf = personOfEveryRow(server);
         for (int laptop = 1; laptop <= laptops(); ++laptop) {
+            if (const std::optional<QSet<QString>> people = peopleHeldBy(laptop)) {
+                // A key worker's laptop: their caseload, and anyone whose conflict waits there.
+                Result<QSet<QString>> held = SyncScope(*m_copies[laptop]).people();
+                ASSERT_TRUE(held.ok());
+                QStringList holds(held->begin(), held->end());
+                QStringList should(people->begin(), people->end());
+                holds.sort();
+                should.sort();
+                EXPECT_EQ(holds, should)
+                    << "people on laptop " << laptop << "\n"
+                    << m_log.toStdString();
+                EXPECT_EQ(QJsonDocument(contentOf(*m_copies[laptop])).toJson().toStdString(),
+                          QJsonDocument(onlyAbout(expected, *people, personOf)).toJson().toStdString())
+                    << "laptop " << laptop << "\n"
+                    << m_log.toStdString();
+                for (const char* table : {"appointments", "hospital_stays"})
+                    EXPECT_EQ(deletedRowsAbout(*m_copies[laptop], QString::fromLatin1(table), *people),
+                              deletedRowsAbout(server, QString::fromLatin1(table), *people))
+                        << table << " on laptop " << laptop << "\n"
+                        << m_log.toStdString();
+                continue;
+            }
             EXPECT_EQ(contentOf(*m_copies[laptop]), expected) << "laptop " << laptop << "\n" << m_log.toStdString();
             for (const char* table : {"appointments", "hospital_stays"})
                 EXPECT_EQ(deletedRows(*m_copies[laptop], QString::fromLatin1(table)),
@@ -204,7 +308,8 @@ public:
                 continue;
             const Write& any = m_writes[standing.first()];
             for (int copy = 1; copy < int(m_copies.size()); ++copy)
-                EXPECT_TRUE(StoredValue::same(valueOf(*m_copies[copy], any.table, any.record, any.field),
+                if (!peopleHeldBy(copy) || exists(copy, Record{any.table, any.record}))
+                    EXPECT_TRUE(StoredValue::same(valueOf(*m_copies[copy], any.table, any.record, any.field),
                                               valueOf(*m_copies[0], any.table, any.record, any.field)))
                     << it.key().toStdString() << " differs on laptop " << copy << "\n"
                     << m_log.toStdString();
@@ -233,6 +338,31 @@ public:
     }
 
 private:
+    // Whom a key worker's laptop should hold, as the server has it now; nullopt for a laptop that
+    // sees everyone.
+    std::optional<QSet<QString>> peopleHeldBy(int laptop)
+    {
+        if (laptop == 0)
+            return std::nullopt;
+        QStringList keyWorkers;
+        for (const SignedInUser& user : m_users[laptop - 1]) {
+            if (user.role != Role::KeyWorker)
+                return std::nullopt;
+            keyWorkers << user.staffId;
+        }
+        if (keyWorkers.isEmpty())
+            return std::nullopt;
+        Result<QSet<QString>> people = CaseloadRepository(*m_copies[0]).peopleOf(keyWorkers);
+        EXPECT_TRUE(people.ok());
+        QSet<QString> out = people ? people.value() : QSet<QString>();
+        FixedClock clock;
+        if (Result<QVector<SyncConflict>> open = SyncService(*m_copies[laptop], clock, SyncActor).conflicts())
+            for (const SyncConflict& c : open.value())
+                if (!c.person.isEmpty())
+                    out.insert(c.person);
+        return out;
+    }
+
     bool concurrent(int a, int b) const { return !m_writes[a].knew.contains(b) && !m_writes[b].knew.contains(a); }
     bool sameField(int a, int b) const
     {
@@ -325,6 +455,9 @@ private:
 
     bool createOn(int copy)
     {
+        // Only where su-1's period is: a key worker's laptop may not hold it.
+        if (!exists(copy, Record{QStringLiteral("support_periods"), QStringLiteral("sp-1")}))
+            return true;
         const QString id = QStringLiteral("ap-new-%1").arg(m_records.size());
         const int minutes = 30 + 15 * pick(4);
         note(QStringLiteral("copy %1 books %2").arg(copy).arg(id));
@@ -389,6 +522,7 @@ private:
     }
 
     std::mt19937 m_random;
+    QVector<QVector<SignedInUser>> m_users; // per laptop
     QVector<Database*> m_copies;    // the server first, then the laptops
     QVector<std::set<int>> m_knows; // per copy, the writes it has seen
     QVector<Write> m_writes;
@@ -408,7 +542,7 @@ std::pair<int, int> seedsToRun()
 
 } // namespace
 
-TEST(SyncConvergence, ThreeLaptopsAndTheServerConvergeAfterRandomOfflineWorkAndEveryConflictIsListed)
+TEST(SyncConvergence, ThreeLaptopsOneAKeyWorkersAndTheServerConvergeAfterRandomOfflineWorkAndEveryConflictIsListed)
 {
     const auto [firstSeed, lastSeed] = seedsToRun();
     for (int seed = firstSeed; seed <= lastSeed; ++seed) {
@@ -418,7 +552,9 @@ TEST(SyncConvergence, ThreeLaptopsAndTheServerConvergeAfterRandomOfflineWorkAndE
         TestDatabase a;
         TestDatabase b;
         TestDatabase c;
-        World world(*team.server, {&a.db(), &b.db(), &c.db()}, unsigned(seed));
+        // C is Jo's (kw-1), holding only Jo's caseload.
+        const QVector<SignedInUser> jo{SignedInUser{QStringLiteral("jo"), QStringLiteral("kw-1"), Role::KeyWorker}};
+        World world(*team.server, {&a.db(), &b.db(), &c.db()}, {{}, {}, jo}, unsigned(seed));
         for (int laptop = 1; laptop <= world.laptops(); ++laptop)
             ASSERT_TRUE(world.syncLaptop(laptop));
         for (int i = 0; i < 60; ++i)
