@@ -6,6 +6,7 @@
 
 #include "core/domain/LocalTime.h"
 #include "core/domain/StoredValue.h"
+#include "core/interchange/InterchangeSchema.h"
 #include "core/storage/Database.h"
 #include "core/storage/SyncJournal.h"
 
@@ -38,6 +39,21 @@ QString describeChild(const ChildLayout& child, const QVariantMap& row)
             parts << column + QStringLiteral(": ") + v.toString();
     }
     return parts.join(QStringLiteral(", "));
+}
+
+// The child layout of `table` when its rows belong to a parent record (a star's scores, a goal's
+// tasks), whose History shows their changes; nullptr for a table of records of their own.
+const ChildLayout* childLayoutOf(const QString& table)
+{
+    static const QHash<QString, ChildLayout> children = [] {
+        QHash<QString, ChildLayout> out;
+        for (const KindSpec& kind : InterchangeSchema::kinds())
+            for (const ChildLayout& child : kind.layout().children)
+                out.insert(child.table, child);
+        return out;
+    }();
+    const auto it = children.constFind(table);
+    return it == children.constEnd() ? nullptr : &*it;
 }
 
 } // namespace
@@ -685,8 +701,7 @@ Result<RecordStore::Change> RecordStore::apply(const SyncChange& change)
             if (Status s = m_newRecords.rows->add(row); !s)
                 return s.error();
             m_newRecords.ids.insert(change.recordId);
-            if (Status s = log(change.table, change.recordId, QStringLiteral("created"), {}, {}, {}, actor, nowText);
-                !s)
+            if (Status s = logCreated(change); !s)
                 return s.error();
             return Change::Inserted;
         }
@@ -705,7 +720,7 @@ Result<RecordStore::Change> RecordStore::apply(const SyncChange& change)
             insert.addBindValue(normalised(change.fields.value(column)));
         if (!insert.exec())
             return failure(what, insert);
-        if (Status s = log(change.table, change.recordId, QStringLiteral("created"), {}, {}, {}, actor, nowText); !s)
+        if (Status s = logCreated(change); !s)
             return s.error();
         return Change::Inserted;
     }
@@ -759,8 +774,60 @@ Result<RecordStore::Change> RecordStore::apply(const SyncChange& change)
     return Change::Updated;
 }
 
+Status RecordStore::logCreated(const SyncChange& change)
+{
+    const QString nowText = LocalTime::isoDateTimeUtc(change.changedAt);
+    if (const ChildLayout* child = childLayoutOf(change.table))
+        return log(child->table, change.fields.value(child->parentColumn).toString(), QStringLiteral("added"), {}, {},
+                   describeChild(*child, change.fields), change.changedBy, nowText);
+    return log(change.table, change.recordId, QStringLiteral("created"), {}, {}, {}, change.changedBy, nowText);
+}
+
+Status RecordStore::logChildDifferences(const ChildLayout& child, const SyncChange& change,
+                                        const QVector<QPair<QString, QVariant>>& differences)
+{
+    // Logged against the parent, as a change made here is, with the row as it stands now.
+    const QString what = QObject::tr("Saving %1 record %2 from the team server").arg(change.table, change.recordId);
+    if (isGathered(change.recordId))
+        if (Status s = writeGathered(); !s)
+            return s;
+    QSqlQuery& select = prepared(QStringLiteral("SELECT %1, %2 FROM %3 WHERE id = ?")
+                                     .arg(child.parentColumn, child.columns.join(QStringLiteral(", ")), child.table));
+    select.addBindValue(change.recordId);
+    if (!select.exec())
+        return failure(what, select);
+    QVariantMap row;
+    if (select.next())
+        for (qsizetype i = 0; i <= child.columns.size(); ++i)
+            row.insert(i == 0 ? child.parentColumn : child.columns.at(i - 1), select.value(int(i)));
+    select.finish();
+    for (const QString& column : child.columns)
+        if (change.fields.contains(column))
+            row.insert(column, change.fields.value(column));
+    const QString parentId = change.fields.value(child.parentColumn, row.value(child.parentColumn)).toString();
+    const QString nowText = LocalTime::isoDateTimeUtc(change.changedAt);
+    for (const auto& [column, before] : differences) {
+        Status s;
+        if (column == QLatin1String("deleted")) {
+            const bool removed = normalised(change.fields.value(column)).toLongLong() != 0;
+            const QString description = describeChild(child, row);
+            s = log(child.table, parentId, removed ? QStringLiteral("removed") : QStringLiteral("added"), {},
+                    removed ? QVariant(description) : QVariant(), removed ? QVariant() : QVariant(description),
+                    change.changedBy, nowText);
+        } else if (column != child.parentColumn) {
+            s = log(child.table, parentId, QStringLiteral("changed"), column, before, change.fields.value(column),
+                    change.changedBy, nowText);
+        }
+        if (!s)
+            return s;
+    }
+    return {};
+}
+
 Status RecordStore::logDifferences(const SyncChange& change, const QVector<QPair<QString, QVariant>>& differences)
 {
+    if (const ChildLayout* child = childLayoutOf(change.table))
+        return logChildDifferences(*child, change, differences);
     const QString nowText = LocalTime::isoDateTimeUtc(change.changedAt);
     for (const auto& [column, before] : differences) {
         Status s = column == QLatin1String("deleted")

@@ -145,6 +145,10 @@ private:
     bool isGathered(const QString& id) const;
     // The change log and audit trail rows for the fields a change altered.
     Status logDifferences(const SyncChange& change, const QVector<QPair<QString, QVariant>>& differences);
+    // A record received whole from elsewhere ("created"; a child row "added" to its parent).
+    Status logCreated(const SyncChange& change);
+    Status logChildDifferences(const ChildLayout& child, const SyncChange& change,
+                               const QVector<QPair<QString, QVariant>>& differences);
     QString m_person; // personOf the record being written
 };
 

@@ -7,6 +7,7 @@
 #include "core/services/RetentionService.h"
 #include "core/services/SyncService.h"
 #include "core/storage/Database.h"
+#include "core/storage/HistoryRepository.h"
 #include "core/storage/SyncJournal.h"
 #include "tests/server/ServerLogin.h"
 #include "tests/server/SyncFixture.h"
@@ -526,6 +527,85 @@ TEST(Sync, APersonGivenToAnotherKeyWorkerLeavesTheLaptopOnceNothingOfTheirsWaits
     EXPECT_EQ(rowsAbout(laptop.db(), appointmentRows, QStringLiteral("su-1")), 2);
 }
 
+TEST(Sync, AGoalsTasksChangedOnOneLaptopShowInTheGoalsHistoryEverywhere)
+{
+    Team team;
+    ASSERT_TRUE(team.server);
+    test::TestDatabase a;
+    test::TestDatabase b;
+    ASSERT_SYNCS(a.db(), *team.server);
+    ASSERT_SYNCS(b.db(), *team.server);
+    QString firstTask;
+    {
+        QSqlQuery q(a.db().connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT id FROM goal_tasks WHERE goal_id = 'go-1'")) && q.next());
+        firstTask = q.value(0).toString();
+    }
+    // On A, the first task is reworded and a second added: History shows both under the goal.
+    const QVariantMap goal{{QStringLiteral("support_plan_id"), QStringLiteral("pl-1")},
+                           {QStringLiteral("what"), QStringLiteral("Find part-time work")},
+                           {QStringLiteral("measure"), QStringLiteral("Two applications a month")},
+                           {QStringLiteral("who"), QStringLiteral("Lexi applies; Jo helps with the CV")},
+                           {QStringLiteral("target_date"), QStringLiteral("2026-10-01")},
+                           {QStringLiteral("outcome_code"), QStringLiteral("1c")},
+                           {QStringLiteral("star_area"), QStringLiteral("purpose")},
+                           {QStringLiteral("status"), QStringLiteral("open")}};
+    const QVector<QVector<QVariantMap>> tasks{
+        {{{QStringLiteral("id"), firstTask},
+          {QStringLiteral("position"), 0},
+          {QStringLiteral("task"), QStringLiteral("Advice, advocacy and liaison, weekly")}},
+         {{QStringLiteral("id"), QStringLiteral("task-new")},
+          {QStringLiteral("position"), 1},
+          {QStringLiteral("task"), QStringLiteral("Apply to the library")}}}};
+    {
+        test::FixedClock clock;
+        RecordWriter writer(a.db(), clock, Me);
+        ASSERT_TRUE(writer
+                        .inTransaction([&] {
+                            return writer.saveWithRows(QStringLiteral("goals"), QStringLiteral("go-1"), goal, tasks);
+                        })
+                        .ok());
+    }
+    const auto taskHistory = [](Database& database) {
+        QStringList lines;
+        Result<QVector<ChangeEntry>> history = HistoryRepository(database).forServiceUser(QStringLiteral("su-1"));
+        EXPECT_TRUE(history.ok());
+        if (history)
+            for (const ChangeEntry& e : history.value())
+                if (e.table == QLatin1String("goal_tasks"))
+                    lines << QStringList{e.recordId, e.action, e.field, e.oldValue, e.newValue}.join(QLatin1Char('|'));
+        lines.sort();
+        return lines;
+    };
+    // The task as imported on the server, which A received, then A's two changes.
+    const QStringList onA = taskHistory(a.db());
+    EXPECT_EQ(onA,
+              (QStringList{QStringLiteral("go-1|added|||position: 0, task: Advice, advocacy and liaison"),
+                           QStringLiteral("go-1|added|||position: 1, task: Apply to the library"),
+                           QStringLiteral("go-1|changed|task|Advice, advocacy and liaison|Advice, advocacy and liaison, weekly")}));
+    ASSERT_SYNCS(a.db(), *team.server);
+    ASSERT_SYNCS(b.db(), *team.server);
+    EXPECT_EQ(taskHistory(*team.server), onA);
+    EXPECT_EQ(taskHistory(b.db()), onA);
+
+    // A task taken off on B shows as removed, under the goal, on A.
+    {
+        test::FixedClock clock;
+        RecordWriter writer(b.db(), clock, Me);
+        const QVector<QVector<QVariantMap>> first{{tasks.first().first()}};
+        ASSERT_TRUE(writer
+                        .inTransaction([&] {
+                            return writer.saveWithRows(QStringLiteral("goals"), QStringLiteral("go-1"), goal, first);
+                        })
+                        .ok());
+    }
+    ASSERT_SYNCS(b.db(), *team.server);
+    ASSERT_SYNCS(a.db(), *team.server);
+    const QStringList after = taskHistory(a.db());
+    EXPECT_TRUE(after.contains(QStringLiteral("go-1|removed||position: 1, task: Apply to the library|")))
+        << after.join(QLatin1Char('\n')).toStdString();
+}
+
 TEST(Sync, AKeyWorkersServerSignInBringsOnlyTheirCaseloadAndOneGivenToNobodyBringsNothing)
 {
     test::ServerLogin login; // before the server: it is dropped after it
@@ -539,16 +619,17 @@ TEST(Sync, AKeyWorkersServerSignInBringsOnlyTheirCaseloadAndOneGivenToNobodyBrin
     test::FixedClock clock;
     Result<SyncReport> refused = SyncService(laptop.db(), clock, Me).syncWith(address, {});
     ASSERT_FALSE(refused.ok());
-    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("not given to anyone"))) << refused.error().message.toStdString();
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("not given to anyone")))
+        << refused.error().message.toStdString();
     EXPECT_EQ(contentOf(laptop.db()), before);
     EXPECT_FALSE(statusOf(laptop.db()).joined);
 
     // Given to Jo (kw-1): a laptop with no accounts of its own (everyone's, were it the
     // administrator's sign-in) receives only Jo's caseload through it.
     ChangeNotifier notifier;
-    AccountService accounts(ServiceContext{*team.server, team.clock, notifier, QStringLiteral("waymark"),
-                                           Role::Administrator, {}},
-                            team.database.url(), {});
+    AccountService accounts(
+        ServiceContext{*team.server, team.clock, notifier, QStringLiteral("waymark"), Role::Administrator, {}},
+        team.database.url(), {});
     ASSERT_TRUE(accounts.onServer());
     const Status given = accounts.add(login.name(), {}, QStringLiteral("kw-1"));
     ASSERT_TRUE(given.ok()) << given.error().message.toStdString();
@@ -556,8 +637,9 @@ TEST(Sync, AKeyWorkersServerSignInBringsOnlyTheirCaseloadAndOneGivenToNobodyBrin
     ASSERT_TRUE(asJo.ok()) << asJo.error().message.toStdString();
     Result<SyncReport> synced = syncOf(laptop.db(), *asJo.value());
     ASSERT_TRUE(synced.ok()) << synced.error().message.toStdString();
-    EXPECT_EQ(valueOf(laptop.db(), QStringLiteral("service_users"), QStringLiteral("su-1"), QStringLiteral("given_name")),
-              QStringLiteral("Alexandra"));
+    EXPECT_EQ(
+        valueOf(laptop.db(), QStringLiteral("service_users"), QStringLiteral("su-1"), QStringLiteral("given_name")),
+        QStringLiteral("Alexandra"));
     EXPECT_EQ(test::rowCount(laptop.db(), QStringLiteral("service_users")), 1);
     EXPECT_EQ(test::rowCount(laptop.db(), QStringLiteral("complaints")), 0); // co-1 is su-2's
 
@@ -671,40 +753,41 @@ TEST(Sync, ABatchOfNewAndChangedRecordsReachesTheServerExactlyAsWrittenOnTheLapt
     };
     const QString fresh = RecordWriter::newId();
     const QString twice = RecordWriter::newId();
-    const QString awkward = QStringLiteral("She said \"not today\" \\ O'Brien's flat,\nnext line: caf\u00e9 \u2013 {\"x\": 1}");
-    ASSERT_TRUE(writer
-                    .inTransaction([&]() -> Status {
-                        // New records, one of them changed again before the sync.
-                        for (const QString& id : {fresh, twice})
-                            if (Status s = writer.save(QStringLiteral("appointments"), id, appointment(30, u"planned"_qs));
-                                !s)
-                                return s;
-                        if (Status s = writer.save(QStringLiteral("appointments"), twice, appointment(45, u"attended"_qs));
-                            !s)
-                            return s;
-                        // Text that quoting could spoil: quotes, a backslash, a new line, accents.
-                        return writer.save(QStringLiteral("notes"), QStringLiteral("note-awkward"),
-                                           {{QStringLiteral("support_period_id"), QStringLiteral("sp-1")},
-                                            {QStringLiteral("written_at"), QStringLiteral("2026-08-03T10:00:00Z")},
-                                            {QStringLiteral("text"), awkward}});
-                    })
-                    .ok());
+    const QString awkward =
+        QStringLiteral("She said \"not today\" \\ O'Brien's flat,\nnext line: caf\u00e9 \u2013 {\"x\": 1}");
+    ASSERT_TRUE(
+        writer
+            .inTransaction([&]() -> Status {
+                // New records, one of them changed again before the sync.
+                for (const QString& id : {fresh, twice})
+                    if (Status s = writer.save(QStringLiteral("appointments"), id, appointment(30, u"planned"_qs)); !s)
+                        return s;
+                if (Status s = writer.save(QStringLiteral("appointments"), twice, appointment(45, u"attended"_qs)); !s)
+                    return s;
+                // Text that quoting could spoil: quotes, a backslash, a new line, accents.
+                return writer.save(QStringLiteral("notes"), QStringLiteral("note-awkward"),
+                                   {{QStringLiteral("support_period_id"), QStringLiteral("sp-1")},
+                                    {QStringLiteral("written_at"), QStringLiteral("2026-08-03T10:00:00Z")},
+                                    {QStringLiteral("text"), awkward}});
+            })
+            .ok());
     // Records the server has, changed: a number, a field emptied, a yes/no, a deletion.
     for (const int minutes : {75, 80})
         ASSERT_TRUE(edit(a.db(), QStringLiteral("appointments"), QStringLiteral("ap-1"),
                          {{QStringLiteral("duration_minutes"), minutes}})
                         .ok());
-    ASSERT_TRUE(edit(a.db(), QStringLiteral("appointments"), QStringLiteral("ap-2"),
-                     {{QStringLiteral("duration_minutes"), 20}})
-                    .ok());
+    ASSERT_TRUE(
+        edit(a.db(), QStringLiteral("appointments"), QStringLiteral("ap-2"), {{QStringLiteral("duration_minutes"), 20}})
+            .ok());
     ASSERT_TRUE(edit(a.db(), QStringLiteral("hospital_stays"), QStringLiteral("hs-1"),
                      {{QStringLiteral("discharged_on"), QVariant()}, {QStringLiteral("planned"), true}})
                     .ok());
     ASSERT_TRUE(remove(a.db(), QStringLiteral("appointments"), QStringLiteral("ap-2")).ok());
     // Two contracts trading codes, a unique column, through a third: one at a time it works,
     // in one statement it could meet itself halfway.
-    for (const auto& [id, code] : {std::pair{u"camden-day"_qs, u"swap"_qs}, std::pair{u"thurrock-fs"_qs, u"camden-day"_qs},
-                                   std::pair{u"camden-day"_qs, u"thurrock-fs"_qs}})
+    for (const auto& [id, code] :
+         {std::pair{u"camden-day"_qs, u"swap"_qs}, std::pair{u"thurrock-fs"_qs, u"camden-day"_qs},
+          std::pair{u"camden-day"_qs, u"thurrock-fs"_qs}})
         ASSERT_TRUE(edit(a.db(), QStringLiteral("contracts"), id, {{QStringLiteral("code"), code}}).ok());
 
     ASSERT_SYNCS(a.db(), *team.server);
@@ -743,8 +826,8 @@ TEST(Sync, ABatchOfNewAndChangedRecordsReachesTheServerExactlyAsWrittenOnTheLapt
         while (history.next())
             lines << history.value(0).toString() + u' ' + history.value(1).toString() + u' ' +
                          history.value(2).toString();
-        EXPECT_EQ(lines, (QStringList{u"changed duration_minutes 45"_qs, u"changed status attended"_qs,
-                                      u"created  "_qs}))
+        EXPECT_EQ(lines,
+                  (QStringList{u"changed duration_minutes 45"_qs, u"changed status attended"_qs, u"created  "_qs}))
             << (copy == &a.db() ? "laptop" : "server");
     }
 }
