@@ -3,6 +3,7 @@
 #include "core/storage/AuditTrail.h"
 #include "core/storage/KeyRing.h"
 #include "core/storage/ServerAddress.h"
+#include "core/storage/ServerSignInRepository.h"
 #include "core/storage/SqlCipherDriver.h"
 
 #include <QAtomicInteger>
@@ -352,8 +353,16 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& url, const
                              .arg(latest),
                          {}};
     }
+    Result<int> stored = database->storedSchemaVersion();
+    if (!stored)
+        return stored.error();
+    const int before = stored.value();
     if (Status s = database->migrate(options.migrationsPath); !s)
         return s.error();
+    // Tables a migration made are the staff's to use too, as the older ones were.
+    if (before > 0 && database->m_schemaVersion > before)
+        if (Status s = database->inTransaction([&] { return ServerSignInRepository(*database).grantAgain(); }); !s)
+            return s.error();
     return database;
 }
 

@@ -69,8 +69,25 @@ Status ServerSignInRepository::give(const ServerSignIn& signIn)
                 failure);
         !s)
         return s;
+    return grant(signIn);
+}
+
+Status ServerSignInRepository::grantAgain()
+{
+    Result<QVector<ServerSignIn>> given = all();
+    if (!given)
+        return given.error();
+    for (const ServerSignIn& signIn : given.value())
+        if (Status s = grant(signIn); !s)
+            return s;
+    return {};
+}
+
+Status ServerSignInRepository::grant(const ServerSignIn& signIn)
+{
     if (!m_database.isServer())
         return {};
+    const QString failure = QObject::tr("Giving the sign-in failed");
     Result<QString> schema = schemaName();
     if (!schema)
         return schema.error();

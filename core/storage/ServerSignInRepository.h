@@ -21,10 +21,14 @@ public:
     // Gives (or gives again) `signIn`, and lets its login read and write Waymark's tables; only an
     // administrator's login may change who signs in. Run inside a transaction.
     Status give(const ServerSignIn& signIn);
+    // Every given sign-in's grants again, for tables a newer Waymark's migrations made since.
+    Status grantAgain();
     // The login no longer opens Waymark, and its grants on Waymark's tables are taken back.
     Status take(const QString& login);
 
 private:
+    // Lets the sign-in's login read and write Waymark's tables (nothing on a laptop's file).
+    Status grant(const ServerSignIn& signIn);
     // The schema Waymark's tables are in, whose grants a sign-in is given.
     Result<QString> schemaName() const;
     Status run(const QString& sql, const QVariantList& binds, const QString& failure);

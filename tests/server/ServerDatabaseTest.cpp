@@ -1,4 +1,6 @@
 #include "core/interchange/DatabaseSetup.h"
+#include "core/services/AccountService.h"
+#include "core/services/ChangeNotifier.h"
 #include "core/interchange/Exporter.h"
 #include "core/interchange/DemoCaseload.h"
 #include "core/interchange/Importer.h"
@@ -10,14 +12,17 @@
 #include "core/storage/AuditTrail.h"
 #include "core/storage/Database.h"
 #include "tests/server/ServerDatabase.h"
+#include "tests/server/ServerLogin.h"
 #include "tests/support/FixedClock.h"
 #include "tests/support/InterchangeFixture.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QUrl>
 
 #include "tests/support/QtPrinters.h"
@@ -249,4 +254,43 @@ TEST(TeamServer, TheReturnsTodayAndTheCaseloadAreTheSameAsOnAFile)
     for (qsizetype i = 0; i < thereCaseload->size(); ++i)
         EXPECT_EQ(thereCaseload->at(i).serviceUserId, hereCaseload->at(i).serviceUserId) << "row " << i;
     EXPECT_EQ(contentOf(pg, clock), contentOf(file.db(), clock));
+}
+
+TEST(TeamServer, ATableANewerWaymarkMakesIsTheStaffsToUseToo)
+{
+    test::ServerLogin login; // before the database: it is dropped after it
+    test::ServerDatabase server;
+    QTemporaryDir dir;
+    const QString migrations = dir.filePath(QStringLiteral("migrations"));
+    ASSERT_TRUE(QDir().mkpath(migrations));
+    for (const QString& name : QDir(QStringLiteral(":/waymark/migrations")).entryList(QDir::Files))
+        ASSERT_TRUE(QFile::copy(QStringLiteral(":/waymark/migrations/") + name, migrations + QLatin1Char('/') + name));
+    test::FixedClock clock;
+    ChangeNotifier notifier;
+    {
+        Database::Options options;
+        options.mode = Database::Open::CreateIfMissing;
+        options.migrationsPath = migrations;
+        auto made = Database::open(server.url(), options);
+        ASSERT_TRUE(made.ok()) << made.error().message.toStdString();
+        ASSERT_TRUE(DatabaseSetup::initialise(*made.value(), clock).ok());
+        AccountService accounts(ServiceContext{*made.value(), clock, notifier, QStringLiteral("waymark")},
+                                server.url(), {});
+        const Status given = accounts.add(login.name(), {}, {});
+        ASSERT_TRUE(given.ok()) << given.error().message.toStdString();
+    }
+    // A later version adds a table; whoever brings the server up to date also lets the staff's
+    // sign-ins use it.
+    const int next = Database::latestSchemaVersion() + 1;
+    QFile script(migrations + QStringLiteral("/%1_later.sql").arg(next, 3, 10, QLatin1Char('0')));
+    ASSERT_TRUE(script.open(QIODevice::WriteOnly));
+    script.write("CREATE TABLE x_later (id TEXT PRIMARY KEY);\n");
+    script.close();
+    EXPECT_EQ(server.runAs(login.name(), QStringLiteral("SELECT count(*) FROM service_users")), QString());
+    Database::Options options;
+    options.migrationsPath = migrations;
+    auto upgraded = Database::open(server.url(), options);
+    ASSERT_TRUE(upgraded.ok()) << upgraded.error().message.toStdString();
+    EXPECT_EQ(upgraded.value()->schemaVersion(), next);
+    EXPECT_EQ(server.runAs(login.name(), QStringLiteral("SELECT count(*) FROM x_later")), QString());
 }
