@@ -575,14 +575,15 @@ Result<int> SyncService::pull(Database& server, const QString& origin, const Sig
         for (const QJsonValue& id : QJsonDocument::fromJson(before->toUtf8()).array())
             pulledBefore.insert(id.toString());
 
-    // Whoever was here and is no longer any of its users' (given to another key worker, or a team
-    // leader's account gone) leaves this laptop, unless something of theirs waits here: a change
+    // Whoever is here and is not any of its users' (given to another key worker, a team leader's
+    // account gone, or someone recorded here and sent that nobody here works with) leaves this
+    // laptop, whose copy would otherwise go stale, unless something of theirs waits here: a change
     // not yet sent, or a conflict whose value is only here. Those stay, and keep receiving the
     // server's changes, until a later sync finds nothing of theirs waiting.
     QSet<QString> leaving;
     QSet<QString> kept;
     if (visible && !first) {
-        Result<QSet<QString>> held = everyoneBefore ? SyncScope(m_laptop).people() : Result<QSet<QString>>(pulledBefore);
+        Result<QSet<QString>> held = SyncScope(m_laptop).people();
         if (!held)
             return held.error();
         Result<QSet<QString>> waitingPeople = journal.peopleWaiting();

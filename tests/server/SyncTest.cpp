@@ -517,6 +517,27 @@ TEST(Sync, APersonGivenToAnotherKeyWorkerLeavesTheLaptopOnceNothingOfTheirsWaits
     EXPECT_EQ(again->removed, 0);
     EXPECT_EQ(again->pushed, 0);
 
+    // Someone Jo records at a drop-in, and sends, is with the team, not on Jo's caseload: their
+    // record reaches the server and leaves the laptop, where it would otherwise go stale.
+    {
+        test::FixedClock at;
+        RecordWriter writer(laptop.db(), at, Me);
+        ASSERT_TRUE(writer
+                        .inTransaction([&] {
+                            return writer.save(QStringLiteral("service_users"), QStringLiteral("su-new"),
+                                               {{QStringLiteral("given_name"), QStringLiteral("Nadia")},
+                                                {QStringLiteral("family_name"), QStringLiteral("Okafor")}});
+                        })
+                        .ok());
+    }
+    Result<SyncReport> referred = syncOf(laptop.db(), *team.server, jo);
+    ASSERT_TRUE(referred.ok()) << referred.error().message.toStdString();
+    EXPECT_EQ(referred->removed, 1);
+    EXPECT_EQ(valueOf(*team.server, QStringLiteral("service_users"), QStringLiteral("su-new"), QStringLiteral("given_name")),
+              QStringLiteral("Nadia"));
+    EXPECT_EQ(valueOf(laptop.db(), QStringLiteral("service_users"), QStringLiteral("su-new"), QStringLiteral("given_name")),
+              QStringLiteral("(no such record)"));
+
     // Given back to Jo, su-1 arrives whole again, with the office's changes meanwhile.
     ASSERT_TRUE(edit(*team.server, QStringLiteral("support_periods"), QStringLiteral("sp-1"),
                      {{QStringLiteral("key_worker_id"), QStringLiteral("kw-1")}})
