@@ -179,8 +179,15 @@ void OpenDatabaseDialog::check()
     m_open->setEnabled(problem.isEmpty());
 }
 
-void OpenDatabaseDialog::remember(const QString& address)
+void OpenDatabaseDialog::remember(const QString& place)
 {
+    // A password is never kept, whatever the address carried.
+    QString address = place;
+    if (ServerAddress::isServerUrl(place)) {
+        QUrl url(place);
+        url.setPassword({});
+        address = url.toString();
+    }
     QSettings settings;
     QStringList list = settings.value(RecentKey).toStringList();
     list.removeAll(address);

@@ -22,9 +22,9 @@ public:
     // The file, or the server's address with the password typed (to open it with, never to show).
     QString chosen() const;
 
-    // Remembers `address` (a file, or a server's address without its password) as opened, the
+    // Remembers `place` (a file, or a server's address, its password dropped) as opened, the
     // newest first, and as the one to open next time Waymark starts without --db.
-    static void remember(const QString& address);
+    static void remember(const QString& place);
     // What Waymark opens when started without --db: the last place chosen here, or empty.
     static QString lastChosen();
     static QStringList recent();

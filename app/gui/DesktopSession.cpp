@@ -40,6 +40,11 @@ bool DesktopSession::offerAnother(const QString& title, const QString& message)
     box.exec();
     if (box.clickedButton() != static_cast<QAbstractButton*>(another))
         return false;
+    return chooseAnother();
+}
+
+bool DesktopSession::chooseAnother()
+{
     // Never the password back into the dialog: the address as shown.
     QString shown = m_path;
     if (ServerAddress::isServerUrl(m_path))
@@ -97,8 +102,12 @@ int DesktopSession::run()
                        ? 0
                        : 1;
         SignInDialog signIn(path, ring.value());
-        if (signIn.exec() != QDialog::Accepted)
+        // Not signing in to a place just chosen goes back to choosing, not out of Waymark.
+        if (signIn.exec() != QDialog::Accepted) {
+            if (m_chosen)
+                chooseAnother();
             return 0;
+        }
         options.key = signIn.key();
         actor = signIn.user();
         failedSignIns = signIn.failedNames();

@@ -23,6 +23,8 @@ public:
 private:
     // Says why the database did not open and offers the open dialog; false to quit.
     bool offerAnother(const QString& title, const QString& message);
+    // The open dialog, from where this sitting is; false when cancelled.
+    bool chooseAnother();
 
     QString m_path;
     Database::Options m_options;

@@ -4,6 +4,7 @@
 #include "core/rules/AccessPolicy.h"
 #include "core/storage/AuditTrail.h"
 #include "core/storage/ServerSignInRepository.h"
+#include "core/storage/StaffRepository.h"
 
 #include <QObject>
 
@@ -131,7 +132,22 @@ Status AccountService::addOnServer(const QString& user, const QString& staffId, 
     Result<std::optional<ServerSignIn>> existing = signIns.find(user);
     if (!existing)
         return existing.error();
-    ServerSignIn signIn{user, staffId, administrator, m_context.clock.now().toUTC(), m_context.actor};
+    if (staffId.isEmpty() && !administrator && !(existing->has_value() && !(*existing)->staffId.isEmpty()))
+        return Error{QObject::tr("Give the sign-in to a member of staff (their record says what they see), or as an "
+                                 "administrator's."),
+                     {}};
+    // Whoever Waymark treats as an administrator (their staff role says so) may give sign-ins on
+    // the server too.
+    bool asAdministrator = administrator;
+    if (!staffId.isEmpty()) {
+        Result<std::optional<Staff>> staff = StaffRepository(m_context.database).find(staffId);
+        if (!staff)
+            return staff.error();
+        if (!staff->has_value())
+            return Error{QObject::tr("There is no member of staff with id \"%1\".").arg(staffId), {}};
+        asAdministrator = asAdministrator || AccessPolicy::roleFor((*staff)->role, false) == Role::Administrator;
+    }
+    ServerSignIn signIn{user, staffId, asAdministrator, m_context.clock.now().toUTC(), m_context.actor};
     if (existing->has_value()) {
         // The same name again keeps its staff record, as an encrypted file's accounts do.
         if (!staffId.isEmpty() && !(*existing)->staffId.isEmpty() && (*existing)->staffId != staffId)
@@ -166,6 +182,10 @@ Status AccountService::removeOnServer(const QString& user)
                      {}};
     return m_context.database.inTransaction([&]() -> Status {
         if (Status s = signIns.take(user); !s)
+            return s;
+        // Taking back what an administrator granted takes what they passed on too: everyone still
+        // given a sign-in has it again, from whoever is removing this one.
+        if (Status s = signIns.grantAgain(); !s)
             return s;
         return audit(QStringLiteral("account_removed"), AuditWrite::InThisTransaction,
                      user + QStringLiteral(", team server sign-in"));

@@ -670,7 +670,13 @@ Result<int> SyncService::pull(Database& server, const QString& origin, const Sig
                 person, RetentionService::listsToAnonymise(), m_actor, m_clock.now(), false);
             !done)
             return done.error();
-    // A change made here meanwhile to someone leaving stays in the outbox and is sent next time.
+    // Someone edited here since the sync began (the window works on while it runs) stays, their
+    // change sent next time; not counted as pulled, they arrive whole then if they stay.
+    Result<QSet<QString>> waitingNow = journal.peopleWaiting();
+    if (!waitingNow)
+        return waitingNow.error();
+    for (const QString& person : waitingNow.value())
+        leaving.remove(person);
     for (const QString& person : leaving)
         if (Status s = removeCopyOf(person); !s)
             return s.error();

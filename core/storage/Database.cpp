@@ -65,6 +65,8 @@ const QString SchemaVersionKey = QStringLiteral("schema_version");
 
 // The schema at which the audit trail's values left its hash chain (006_audit_value_digests.sql).
 constexpr int AuditDigestsVersion = 6;
+// The migration that made x_server_sign_ins: from it on, a migration's new tables are granted.
+constexpr int ServerSignInsVersion = 8;
 
 QStringList splitStatements(const QString& script)
 {
@@ -330,9 +332,9 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& url, const
             applicationId = q.value(0).toString();
         // Waymark's tables, and a sign-in nobody has let use them (insufficient_privilege).
         if (q.lastError().nativeErrorCode() == QLatin1String("42501"))
-            return Error{QObject::tr("The team server signed you in as \"%1\", but that sign-in is not given to anyone "
-                                     "on Waymark's staff list, so it may not read Waymark's records. Ask your Waymark "
-                                     "administrator to give it to you (Admin, Staff, Give a sign-in).")
+            return Error{QObject::tr("The team server signed you in as \"%1\", but that sign-in may not read Waymark's "
+                                     "records: it is not given to anyone on Waymark's staff list, or was taken back. "
+                                     "Ask your Waymark administrator to give it to you (Admin, Staff, Give a sign-in).")
                              .arg(address->user()),
                          {}};
         q.finish();
@@ -345,6 +347,25 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& url, const
         if (!version)
             return version.error();
         const int latest = latestSchemaVersion(options.migrationsPath);
+        // Only whoever owns Waymark's tables brings them up to date (and so stays their
+        // administrator): never a member of staff's sign-in that happens to open the server first.
+        if (version.value() < latest) {
+            QSqlQuery owner(database->connection());
+            if (!owner.exec(QStringLiteral("SELECT tableowner = session_user FROM pg_catalog.pg_tables WHERE schemaname "
+                                           "= current_schema() AND tablename = 'waymark_meta'"))
+                || !owner.next())
+                return Error{database->describe(QObject::tr("The team server could not be read"), owner.lastError().text()),
+                             {}};
+            if (!owner.value(0).toBool())
+                return Error{QObject::tr("The team server's database %1 is from an older Waymark (schema %2; this version "
+                                         "has %3). Its administrator brings it up to date first, by opening it once signed "
+                                         "in as the owner of its tables (waymark-cli --db ADDRESS check, for example); "
+                                         "nothing was changed.")
+                                 .arg(shown)
+                                 .arg(version.value())
+                                 .arg(latest),
+                             {}};
+        }
         if (version.value() > latest)
             return Error{QObject::tr("The team server's database %1 was made by a newer version of Waymark (schema %2; "
                                      "this version reads up to %3). Update Waymark to use it; nothing was changed.")
@@ -353,16 +374,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& url, const
                              .arg(latest),
                          {}};
     }
-    Result<int> stored = database->storedSchemaVersion();
-    if (!stored)
-        return stored.error();
-    const int before = stored.value();
     if (Status s = database->migrate(options.migrationsPath); !s)
         return s.error();
-    // Tables a migration made are the staff's to use too, as the older ones were.
-    if (before > 0 && database->m_schemaVersion > before)
-        if (Status s = database->inTransaction([&] { return ServerSignInRepository(*database).grantAgain(); }); !s)
-            return s.error();
     return database;
 }
 
@@ -516,6 +529,10 @@ Status Database::migrate(const QString& migrationsPath)
             return Error{describe(QObject::tr("Upgrading the database failed"),
                                   statement.lastError().text()),
                          {}};
+        // Tables a migration made are the staff's to use too, as the older ones were.
+        if (m_server && target >= ServerSignInsVersion)
+            if (Status s = ServerSignInRepository(*this).grantAgain(); !s)
+                return s;
         m_schemaVersion = target;
         return {};
     });

@@ -777,9 +777,17 @@ Result<RecordStore::Change> RecordStore::apply(const SyncChange& change)
 Status RecordStore::logCreated(const SyncChange& change)
 {
     const QString nowText = LocalTime::isoDateTimeUtc(change.changedAt);
-    if (const ChildLayout* child = childLayoutOf(change.table))
-        return log(child->table, change.fields.value(child->parentColumn).toString(), QStringLiteral("added"), {}, {},
-                   describeChild(*child, change.fields), change.changedBy, nowText);
+    if (const ChildLayout* child = childLayoutOf(change.table)) {
+        // A row removed before it came here was added and removed, as its parent's History shows there.
+        const QString parentId = change.fields.value(child->parentColumn).toString();
+        const QString description = describeChild(*child, change.fields);
+        if (Status s = log(child->table, parentId, QStringLiteral("added"), {}, {}, description, change.changedBy, nowText);
+            !s)
+            return s;
+        if (normalised(change.fields.value(QStringLiteral("deleted"))).toLongLong() == 0)
+            return {};
+        return log(child->table, parentId, QStringLiteral("removed"), {}, description, {}, change.changedBy, nowText);
+    }
     return log(change.table, change.recordId, QStringLiteral("created"), {}, {}, {}, change.changedBy, nowText);
 }
 

@@ -212,3 +212,44 @@ TEST(CliOnTheServer, AServerSignInOpensWaymarkOnlyOnceGivenToStaffAndThenSeesWha
     EXPECT_TRUE(removed.err.contains(QStringLiteral("not given to anyone"))) << removed.err.toStdString();
     EXPECT_FALSE(server.runAs(login.name(), QStringLiteral("SELECT count(*) FROM service_users")).isEmpty());
 }
+
+TEST(CliOnTheServer, TakingBackAnAdministratorsSignInLeavesTheSignInsTheyGaveWorking)
+{
+    test::ServerLogin deputy; // before the database: logins are dropped after it
+    test::ServerLogin worker;
+    test::ServerDatabase server;
+    QTemporaryDir dir;
+    const QString in = dir.filePath(QStringLiteral("small.json"));
+    QFile file(in);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(test::smallCaseload()).toJson());
+    file.close();
+    ASSERT_EQ(cli({QStringLiteral("--db"), server.url(), QStringLiteral("init")}).status, CliApplication::Ok);
+    ASSERT_EQ(cli({QStringLiteral("--db"), server.url(), QStringLiteral("import"), in}).status, CliApplication::Ok);
+    const auto account = [&](const QString& as, const QStringList& args) {
+        return cli(QStringList{QStringLiteral("--db"), as, QStringLiteral("account")} + args);
+    };
+    // A sign-in must be someone's: a member of staff's or an administrator's.
+    const test::CliRun nobodys = account(server.url(), {QStringLiteral("add"), worker.name()});
+    EXPECT_EQ(nobodys.status, CliApplication::UserError);
+    EXPECT_TRUE(nobodys.err.contains(QStringLiteral("member of staff"))) << nobodys.err.toStdString();
+
+    // The owner makes a deputy administrator, who gives Jo's sign-in.
+    const test::CliRun made = account(server.url(), {QStringLiteral("add"), deputy.name(), QStringLiteral("--administrator"),
+                                                     QStringLiteral("yes")});
+    ASSERT_EQ(made.status, CliApplication::Ok) << made.err.toStdString();
+    const test::CliRun gave = account(server.urlAs(deputy.name()),
+                                      {QStringLiteral("add"), worker.name(), QStringLiteral("--staff"), QStringLiteral("kw-1")});
+    ASSERT_EQ(gave.status, CliApplication::Ok) << gave.err.toStdString();
+    EXPECT_EQ(server.runAs(worker.name(), QStringLiteral("SELECT count(*) FROM service_users")), QString());
+
+    // The deputy leaves: their sign-in is taken back, and Jo's still works.
+    const test::CliRun removed = account(server.url(), {QStringLiteral("remove"), deputy.name()});
+    ASSERT_EQ(removed.status, CliApplication::Ok) << removed.err.toStdString();
+    EXPECT_FALSE(server.runAs(deputy.name(), QStringLiteral("SELECT count(*) FROM service_users")).isEmpty());
+    EXPECT_EQ(server.runAs(worker.name(), QStringLiteral("SELECT count(*) FROM service_users")), QString());
+    const test::CliRun today =
+        cli({QStringLiteral("--db"), server.urlAs(worker.name()), QStringLiteral("today"), QStringLiteral("--at"),
+             QStringLiteral("2026-06-29T08:00:00Z")});
+    EXPECT_EQ(today.status, CliApplication::Ok) << today.err.toStdString();
+}

@@ -276,7 +276,7 @@ TEST(TeamServer, ATableANewerWaymarkMakesIsTheStaffsToUseToo)
         ASSERT_TRUE(DatabaseSetup::initialise(*made.value(), clock).ok());
         AccountService accounts(ServiceContext{*made.value(), clock, notifier, QStringLiteral("waymark")},
                                 server.url(), {});
-        const Status given = accounts.add(login.name(), {}, {});
+        const Status given = accounts.add(login.name(), {}, {}, true);
         ASSERT_TRUE(given.ok()) << given.error().message.toStdString();
     }
     // A later version adds a table; whoever brings the server up to date also lets the staff's
@@ -289,6 +289,11 @@ TEST(TeamServer, ATableANewerWaymarkMakesIsTheStaffsToUseToo)
     EXPECT_EQ(server.runAs(login.name(), QStringLiteral("SELECT count(*) FROM service_users")), QString());
     Database::Options options;
     options.migrationsPath = migrations;
+    // A member of staff's sign-in opening it first does not upgrade it (nor become its owner).
+    auto early = Database::open(server.urlAs(login.name()), options);
+    ASSERT_FALSE(early.ok());
+    EXPECT_TRUE(early.error().message.contains(QStringLiteral("owner of its tables"))) << early.error().message.toStdString();
+    EXPECT_FALSE(server.runAs(login.name(), QStringLiteral("SELECT count(*) FROM x_later")).isEmpty());
     auto upgraded = Database::open(server.url(), options);
     ASSERT_TRUE(upgraded.ok()) << upgraded.error().message.toStdString();
     EXPECT_EQ(upgraded.value()->schemaVersion(), next);

@@ -11,6 +11,7 @@
 #include "ui/ReadOnlyTable.h"
 #include "ui/StaffAdminView.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -56,7 +57,11 @@ TEST(StaffOnTheServer, TheAdministratorGivesAServerSignInToAKeyWorkerWithNoPassp
     EXPECT_EQ(form->findChild<QLineEdit*>(QStringLiteral("newPassphrase")), nullptr);
     form->findChild<QLineEdit*>(QStringLiteral("signInName"))->setText(QStringLiteral("not_on_this_server"));
     form->accept();
-    EXPECT_EQ(form->result(), QDialog::Rejected); // the server has no such sign-in
+    EXPECT_EQ(form->result(), QDialog::Rejected);
+    auto* summary = form->findChild<QLabel*>(QStringLiteral("formSummary"));
+    ASSERT_NE(summary, nullptr);
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("no sign-in \"not_on_this_server\"")))
+        << summary->text().toStdString();
     form->findChild<QLineEdit*>(QStringLiteral("signInName"))->setText(login.name());
     form->accept();
     EXPECT_EQ(form->result(), QDialog::Accepted);

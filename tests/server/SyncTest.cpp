@@ -625,6 +625,13 @@ TEST(Sync, AGoalsTasksChangedOnOneLaptopShowInTheGoalsHistoryEverywhere)
     const QStringList after = taskHistory(a.db());
     EXPECT_TRUE(after.contains(QStringLiteral("go-1|removed||position: 1, task: Apply to the library|")))
         << after.join(QLatin1Char('\n')).toStdString();
+    // A laptop joining later shows that task added and removed, not as one still there.
+    test::TestDatabase c;
+    ASSERT_SYNCS(c.db(), *team.server);
+    const QStringList onC = taskHistory(c.db());
+    EXPECT_TRUE(onC.contains(QStringLiteral("go-1|added|||position: 1, task: Apply to the library"))) << onC.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(onC.contains(QStringLiteral("go-1|removed||position: 1, task: Apply to the library|")))
+        << onC.join(QLatin1Char('\n')).toStdString();
 }
 
 TEST(Sync, AKeyWorkersServerSignInBringsOnlyTheirCaseloadAndOneGivenToNobodyBringsNothing)

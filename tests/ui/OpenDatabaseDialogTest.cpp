@@ -73,7 +73,10 @@ TEST(OpenDatabaseDialog, TypingAServerAddressChoosesTheServerAndItsPasswordIsUse
     EXPECT_EQ(chosen.userName(), QStringLiteral("jo"));
     EXPECT_EQ(chosen.password(), QStringLiteral("kettle"));
     EXPECT_EQ(chosen.host(), QStringLiteral("server.example.org"));
-    EXPECT_FALSE(dialog.serverEdit()->text().contains(QStringLiteral("kettle")));
+    // Opened, the place is remembered without its password.
+    OpenDatabaseDialog::remember(dialog.chosen());
+    EXPECT_EQ(OpenDatabaseDialog::recent(), QStringList{QStringLiteral("postgresql://jo@server.example.org/waymark")});
+    EXPECT_EQ(OpenDatabaseDialog::lastChosen(), QStringLiteral("postgresql://jo@server.example.org/waymark"));
 }
 
 TEST(OpenDatabaseDialog, OffersThePlacesOpenedBeforeNewestFirstAndOpensTheLastNextTime)
