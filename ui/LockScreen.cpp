@@ -14,9 +14,15 @@
 namespace waymark {
 
 LockScreen::LockScreen(QString user, std::function<Status(const QString&)> unlock, QObject* parent)
+    : LockScreen(std::move(user), std::move(unlock), Secret::Passphrase, parent)
+{
+}
+
+LockScreen::LockScreen(QString user, std::function<Status(const QString&)> unlock, Secret secret, QObject* parent)
     : QObject(parent)
     , m_user(std::move(user))
     , m_unlock(std::move(unlock))
+    , m_secret(secret)
 {
 }
 
@@ -49,14 +55,19 @@ QWidget* LockScreen::coverFor(QWidget* window, bool asks)
     heading->setAlignment(Qt::AlignCenter);
     layout->addWidget(heading);
     if (asks) {
-        auto* who = new QLabel(tr("Signed in as %1. Type your passphrase to carry on where you were.").arg(m_user), panel);
+        const bool server = m_secret == Secret::ServerPassword;
+        auto* who = new QLabel((server ? tr("Signed in to the team server as %1. Type your password to carry on where "
+                                            "you were.")
+                                       : tr("Signed in as %1. Type your passphrase to carry on where you were."))
+                                   .arg(m_user),
+                               panel);
         who->setAlignment(Qt::AlignCenter);
         who->setWordWrap(true);
         layout->addWidget(who);
         m_passphrase = new QLineEdit(panel);
         m_passphrase->setObjectName(QStringLiteral("unlockPassphrase"));
         m_passphrase->setEchoMode(QLineEdit::Password);
-        m_passphrase->setAccessibleName(tr("Passphrase"));
+        m_passphrase->setAccessibleName(server ? tr("Team server password") : tr("Passphrase"));
         m_passphrase->setMaximumWidth(360);
         m_message = new QLabel(panel);
         m_message->setObjectName(QStringLiteral("unlockMessage"));

@@ -21,8 +21,13 @@ namespace waymark {
 class LockScreen : public QObject {
     Q_OBJECT
 public:
+    // What unlocks it: the passphrase of an encrypted file, or the team server's password.
+    enum class Secret { Passphrase, ServerPassword };
+
     // `unlock` checks a passphrase for `user` (counting wrong ones like a sign-in does).
     LockScreen(QString user, std::function<Status(const QString& passphrase)> unlock, QObject* parent = nullptr);
+    LockScreen(QString user, std::function<Status(const QString& passphrase)> unlock, Secret secret,
+               QObject* parent = nullptr);
     ~LockScreen() override;
 
     bool isLocked() const { return m_locked; }
@@ -51,6 +56,7 @@ private:
 
     QString m_user;
     std::function<Status(const QString&)> m_unlock;
+    Secret m_secret = Secret::Passphrase;
     bool m_locked = false;
     struct Cover {
         QPointer<QWidget> window;

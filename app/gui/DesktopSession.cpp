@@ -200,6 +200,25 @@ int DesktopSession::run()
                 ServiceContext{*database.value(), clock, notifier, user.user, user.role, user.staffId});
             return unlocked.signedIn();
         });
+    } else if (database.value()->isServer()) {
+        // On the team server, the same lock, unlocked by the server taking the password again.
+        idle = std::make_unique<IdleWatcher>(IdleWatcher::configuredMinutes() * 60 * 1000);
+        idle->watchSystemSleep();
+        lock = std::make_unique<LockScreen>(
+            user.user,
+            [&](const QString& password) -> Status {
+                Result<ServerAddress> address = ServerAddress::parse(path);
+                if (!address)
+                    return address.error();
+                if (Status s = address->checkPassword(password); !s)
+                    return s;
+                AccessService unlocked(
+                    ServiceContext{*database.value(), clock, notifier, user.user, user.role, user.staffId});
+                return unlocked.signedIn();
+            },
+            LockScreen::Secret::ServerPassword);
+    }
+    if (lock) {
         QObject::connect(idle.get(), &IdleWatcher::idle, lock.get(), &LockScreen::lock);
         QObject::connect(idle.get(), &IdleWatcher::sleeping, lock.get(), &LockScreen::lock);
         QObject::connect(&window, &MainWindow::lockRequested, lock.get(), &LockScreen::lock);

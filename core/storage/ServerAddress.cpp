@@ -1,7 +1,9 @@
 #include "core/storage/ServerAddress.h"
 
+#include <QAtomicInteger>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QUrl>
 
 namespace waymark {
@@ -54,6 +56,28 @@ void ServerAddress::applyTo(QSqlDatabase& db) const
     db.setDatabaseName(m_database);
     // A server that is down is said to be so in seconds, not after the system's long wait.
     db.setConnectOptions(QStringLiteral("connect_timeout=5"));
+}
+
+Status ServerAddress::checkPassword(const QString& password) const
+{
+    static QAtomicInteger<int> counter;
+    const QString name = QStringLiteral("waymark-check-%1").arg(counter.fetchAndAddRelaxed(1));
+    QString refused;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        ServerAddress with = *this;
+        with.m_password = password;
+        with.applyTo(db);
+        if (!db.open())
+            refused = db.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (refused.isEmpty())
+        return {};
+    if (refused.contains(QLatin1String("password"), Qt::CaseInsensitive))
+        return Error{QObject::tr("The team server did not take that password for %1.").arg(m_user), {}};
+    return Error{QObject::tr("The team server could not be reached to check the password: %1").arg(refused.trimmed()), {}};
 }
 
 } // namespace waymark

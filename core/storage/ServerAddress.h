@@ -22,6 +22,9 @@ public:
     QString shown() const;
     // Sets host, port, user, password and database on a QPSQL connection (not yet opened).
     void applyTo(QSqlDatabase& db) const;
+    // Whether the server signs this address's user in with `password` (a connection of its own,
+    // closed at once): how a locked window on the team server is unlocked.
+    Status checkPassword(const QString& password) const;
 
     const QString& host() const { return m_host; }
     int port() const { return m_port; }

@@ -100,9 +100,11 @@ Status ServerSignInRepository::grant(const ServerSignIn& signIn)
         QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %1 TO %2").arg(in, to) + passOn,
         QStringLiteral("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA %1 TO %2").arg(in, to) + passOn,
     };
-    // Only an administrator changes who signs in, on the server as in Waymark.
+    // Only an administrator changes who signs in, or anyone's role (and so what they see), on the
+    // server as in Waymark.
     if (!signIn.administrator)
-        grants << QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON x_server_sign_ins FROM %1 CASCADE").arg(to);
+        for (const char* table : {"x_server_sign_ins", "staff"})
+            grants << QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON %1 FROM %2 CASCADE").arg(QLatin1String(table), to);
     for (const QString& sql : grants)
         if (Status s = run(sql, {}, failure); !s)
             return s;

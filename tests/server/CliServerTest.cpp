@@ -195,6 +195,7 @@ TEST(CliOnTheServer, AServerSignInOpensWaymarkOnlyOnceGivenToStaffAndThenSeesWha
     // Nor can Jo's sign-in make itself an administrator behind Waymark's back.
     EXPECT_TRUE(server.runAs(login.name(), QStringLiteral("SELECT count(*) FROM service_users")).isEmpty());
     EXPECT_FALSE(server.runAs(login.name(), QStringLiteral("UPDATE x_server_sign_ins SET administrator = 1")).isEmpty());
+    EXPECT_FALSE(server.runAs(login.name(), QStringLiteral("UPDATE staff SET role = 'admin'")).isEmpty());
     const test::CliRun keyWorkerList =
         cli({QStringLiteral("--db"), asKeyWorker, QStringLiteral("account"), QStringLiteral("list")});
     EXPECT_EQ(keyWorkerList.status, CliApplication::UserError);

@@ -11,6 +11,7 @@
 #include "core/storage/CaseworkRepository.h"
 #include "core/storage/AuditTrail.h"
 #include "core/storage/Database.h"
+#include "core/storage/ServerAddress.h"
 #include "tests/server/ServerDatabase.h"
 #include "tests/server/ServerLogin.h"
 #include "tests/support/FixedClock.h"
@@ -298,4 +299,24 @@ TEST(TeamServer, ATableANewerWaymarkMakesIsTheStaffsToUseToo)
     ASSERT_TRUE(upgraded.ok()) << upgraded.error().message.toStdString();
     EXPECT_EQ(upgraded.value()->schemaVersion(), next);
     EXPECT_EQ(server.runAs(login.name(), QStringLiteral("SELECT count(*) FROM x_later")), QString());
+}
+
+TEST(TeamServer, ALockedWindowOnTheServerUnlocksOnlyWithThePasswordTheServerTakes)
+{
+    QUrl url(test::ServerDatabase::serverUrl(QStringLiteral("waymark")));
+    url.setUserName(QStringLiteral("waymark_password")); // the test server asks this one for its password
+    Result<ServerAddress> address = ServerAddress::parse(url.toString());
+    ASSERT_TRUE(address.ok()) << address.error().message.toStdString();
+    EXPECT_TRUE(address->checkPassword(QStringLiteral("right horse battery staple")).ok());
+    const Status wrong = address->checkPassword(QStringLiteral("wrong horse"));
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_TRUE(wrong.error().message.contains(QStringLiteral("did not take that password"))) << wrong.error().message.toStdString();
+
+    const int port = closedPort();
+    ASSERT_GT(port, 0);
+    Result<ServerAddress> down = ServerAddress::parse(QStringLiteral("postgresql://waymark@127.0.0.1:%1/waymark").arg(port));
+    ASSERT_TRUE(down.ok());
+    const Status unreachable = down->checkPassword(QStringLiteral("right horse battery staple"));
+    ASSERT_FALSE(unreachable.ok());
+    EXPECT_TRUE(unreachable.error().message.contains(QStringLiteral("could not be reached"))) << unreachable.error().message.toStdString();
 }
