@@ -4,6 +4,7 @@
 #include "core/storage/Database.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace waymark {
 

@@ -3,7 +3,6 @@
 #include "core/domain/Result.h"
 
 #include <QSet>
-#include <QSqlQuery>
 #include <QStringList>
 #include <QVariantList>
 

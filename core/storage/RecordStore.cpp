@@ -41,6 +41,21 @@ QString describeChild(const ChildLayout& child, const QVariantMap& row)
     return parts.join(QStringLiteral(", "));
 }
 
+// A row read with SELECT *, by column name.
+QVariantMap rowOf(const QSqlQuery& q, const QSqlRecord& record)
+{
+    QVariantMap row;
+    for (int i = 0; i < record.count(); ++i)
+        row.insert(record.fieldName(i), q.value(i));
+    return row;
+}
+
+// A sync change's place in a message.
+QString receiving(const SyncChange& change)
+{
+    return QObject::tr("Saving %1 record %2 from the team server").arg(change.table, change.recordId);
+}
+
 // The child layout of `table` when its rows belong to a parent record (a star's scores, a goal's
 // tasks), whose History shows their changes; nullptr for a table of records of their own.
 const ChildLayout* childLayoutOf(const QString& table)
@@ -561,12 +576,8 @@ Status RecordStore::preload(const QString& table, const QStringList& ids)
         if (!q.exec())
             return failure(QObject::tr("Reading %1").arg(table), q);
         const QSqlRecord record = q.record();
-        while (q.next()) {
-            QVariantMap row;
-            for (int i = 0; i < record.count(); ++i)
-                row.insert(record.fieldName(i), q.value(i));
-            cache.rows.insert(q.value(QStringLiteral("id")).toString(), row);
-        }
+        while (q.next())
+            cache.rows.insert(q.value(QStringLiteral("id")).toString(), rowOf(q, record));
         if (q.lastError().isValid())
             return failure(QObject::tr("Reading %1").arg(table), q);
         for (const QString& id : slice)
@@ -597,16 +608,12 @@ Result<std::optional<QVariantMap>> RecordStore::current(const QString& table, co
             return failure(QObject::tr("Reading %1").arg(table), row);
         return std::optional<QVariantMap>();
     }
-    QVariantMap values;
-    const QSqlRecord record = row.record();
-    for (int i = 0; i < record.count(); ++i)
-        values.insert(record.fieldName(i), row.value(i));
-    return std::optional<QVariantMap>(values);
+    return std::optional<QVariantMap>(rowOf(row, row.record()));
 }
 
 Result<RecordStore::Change> RecordStore::apply(const SyncChange& change)
 {
-    const QString what = QObject::tr("Saving %1 record %2 from the team server").arg(change.table, change.recordId);
+    const QString what = receiving(change);
     const QSet<QString>& known = syncableColumns(change.table);
     if (known.isEmpty())
         return Error{QObject::tr("A change from the team server is to %1, which this version of Waymark does not "
@@ -795,7 +802,7 @@ Status RecordStore::logChildDifferences(const ChildLayout& child, const SyncChan
                                         const QVector<QPair<QString, QVariant>>& differences)
 {
     // Logged against the parent, as a change made here is, with the row as it stands now.
-    const QString what = QObject::tr("Saving %1 record %2 from the team server").arg(change.table, change.recordId);
+    const QString what = receiving(change);
     if (isGathered(change.recordId))
         if (Status s = writeGathered(); !s)
             return s;
