@@ -21,6 +21,8 @@ packages=(
   libical-dev libxlsxwriter-dev libcsv-dev
   # xlsxwriter.pc links -lz, but Debian's libxlsxwriter-dev does not pull in zlib's headers
   zlib1g-dev
+  # the benchmarks (bench/run): Google Benchmark
+  libbenchmark-dev
   # tests and screenshots
   libgtest-dev libgmock-dev xvfb xauth xfonts-base fonts-dejavu-core
   # printed forms read back as text (pdftotext) and as pictures (pdftoppm)

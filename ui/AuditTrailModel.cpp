@@ -29,6 +29,7 @@ QString AuditTrailModel::actionText(const QString& action)
     static const QHash<QString, const char*> words = {
         {QStringLiteral("created"), QT_TR_NOOP("Created")},
         {QStringLiteral("changed"), QT_TR_NOOP("Changed")},
+        {QStringLiteral("imported"), QT_TR_NOOP("Imported")},
         {QStringLiteral("deleted"), QT_TR_NOOP("Deleted")},
         {QStringLiteral("viewed"), QT_TR_NOOP("Opened the record")},
         {QStringLiteral("printed"), QT_TR_NOOP("Printed")},

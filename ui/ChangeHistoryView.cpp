@@ -59,6 +59,9 @@ QString ChangeHistoryView::describe(const ChangeEntry& entry) const
 {
     if (entry.action == QLatin1String("created"))
         return tr("Recorded");
+    // A whole caseload moved in: the person and their records, from the file named beside it.
+    if (entry.action == QLatin1String("imported"))
+        return tr("Imported, with their records, from");
     if (entry.action == QLatin1String("deleted"))
         return tr("Deleted");
     if (entry.action == QLatin1String("restored"))

@@ -32,6 +32,7 @@
 #include <QScrollArea>
 #include <QSet>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -127,6 +128,7 @@ PersonRecordView::PersonRecordView(Repositories& repositories, CaseworkServices&
     connect(back, &QPushButton::clicked, this, &PersonRecordView::backRequested);
     auto* shortcut = new QShortcut(QKeySequence(QKeySequence::Back), this);
     connect(shortcut, &QShortcut::activated, this, &PersonRecordView::backRequested);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &PersonRecordView::buildTab);
 
     m_name->setObjectName(QStringLiteral("personName"));
     QFont nameFont = m_name->font();
@@ -285,20 +287,46 @@ void PersonRecordView::showTab(Tab tab)
         m_tabs->setCurrentIndex(int(tab));
 }
 
-void PersonRecordView::addTab(QWidget* page, const QString& title)
+void PersonRecordView::addTab(QWidget* (PersonRecordView::*build)(), const QString& title)
 {
+    auto* placeholder = new QWidget;
+    placeholder->setAccessibleName(title);
+    m_unbuilt.insert(placeholder, build);
+    m_tabs->addTab(placeholder, title);
+}
+
+void PersonRecordView::buildTab(int index)
+{
+    QWidget* placeholder = m_tabs->widget(index);
+    const auto build = m_unbuilt.find(placeholder);
+    if (build == m_unbuilt.end())
+        return;
+    const auto make = build.value();
+    m_unbuilt.erase(build);
+    QWidget* page = (this->*make)();
+    const QString title = m_tabs->tabText(index);
     page->setAccessibleName(title);
-    m_tabs->addTab(page, title);
+    {
+        const QSignalBlocker quiet(m_tabs);
+        m_tabs->removeTab(index);
+        m_tabs->insertTab(index, page, title);
+        m_tabs->setCurrentIndex(index);
+    }
+    placeholder->deleteLater();
 }
 
 bool PersonRecordView::showServiceUser(const QString& serviceUserId)
 {
     const int currentTab = m_tabs->currentIndex();
-    while (m_tabs->count() > 0) {
-        QWidget* page = m_tabs->widget(0);
-        m_tabs->removeTab(0);
-        page->deleteLater();
+    {
+        const QSignalBlocker quiet(m_tabs);
+        while (m_tabs->count() > 0) {
+            QWidget* page = m_tabs->widget(0);
+            m_tabs->removeTab(0);
+            page->deleteLater();
+        }
     }
+    m_unbuilt.clear();
     // A key worker opens only their own caseload's records: asked before anything is read.
     if (Status allowed = m_services.access.mayOpen(serviceUserId); !allowed) {
         m_person = ServiceUser{};
@@ -369,17 +397,20 @@ bool PersonRecordView::showServiceUser(const QString& serviceUserId)
     m_forms->setStaff(staffList);
     updateActions();
 
-    addTab(profileTab(), tr("Profile"));
-    addTab(riskTab(), tr("Risk"));
-    addTab(supportPlanTab(), tr("Support plan"));
-    addTab(diaryTab(), tr("Diary"));
-    addTab(starTab(), tr("Outcome Star"));
-    addTab(healthTab(), tr("Health"));
-    addTab(outcomesTab(), tr("Outcomes"));
-    addTab(notesTab(), tr("Notes"));
-    addTab(historyTab(), tr("History"));
-    if (currentTab >= 0 && currentTab < m_tabs->count())
-        m_tabs->setCurrentIndex(currentTab);
+    {
+        const QSignalBlocker quiet(m_tabs);
+        addTab(&PersonRecordView::profileTab, tr("Profile"));
+        addTab(&PersonRecordView::riskTab, tr("Risk"));
+        addTab(&PersonRecordView::supportPlanTab, tr("Support plan"));
+        addTab(&PersonRecordView::diaryTab, tr("Diary"));
+        addTab(&PersonRecordView::starTab, tr("Outcome Star"));
+        addTab(&PersonRecordView::healthTab, tr("Health"));
+        addTab(&PersonRecordView::outcomesTab, tr("Outcomes"));
+        addTab(&PersonRecordView::notesTab, tr("Notes"));
+        addTab(&PersonRecordView::historyTab, tr("History"));
+        m_tabs->setCurrentIndex(currentTab >= 0 && currentTab < m_tabs->count() ? currentTab : 0);
+    }
+    buildTab(m_tabs->currentIndex());
     return true;
 }
 

@@ -90,7 +90,10 @@ private:
     QWidget* outcomesTab();
     QWidget* notesTab();
     QWidget* historyTab();
-    void addTab(QWidget* page, const QString& title);
+    // A tab whose page is made when it is first shown: opening a record reads and lays out only
+    // what is on screen (a large record's nine tabs took longer than a key worker should wait).
+    void addTab(QWidget* (PersonRecordView::*build)(), const QString& title);
+    void buildTab(int index);
     void updateActions();
     QList<QPair<QString, QString>> starAreas() const;
     QString staffName(const QString& id) const;
@@ -112,6 +115,7 @@ private:
     ServiceUser m_person;
     QHash<QString, Staff> m_staff;
     QHash<QString, Contract> m_contracts;
+    QHash<QWidget*, QWidget* (PersonRecordView::*)()> m_unbuilt; // placeholder page -> what makes it
     QString m_error;
 };
 

@@ -150,7 +150,7 @@ bool TodayPage::reload()
     const QDateTime now = m_clock.now();
     m_date->setText(LocalTime::formatDate(LocalTime::londonDate(now)));
     fillStaff();
-    Result<CaseworkSnapshot> snapshot = m_repositories.casework.snapshot(m_onlyStaff);
+    Result<CaseworkSnapshot> snapshot = m_repositories.casework.snapshot(m_onlyStaff, now);
     Result<QVector<CaseloadEntry>> people = m_repositories.caseload.entries(now, m_onlyStaff);
     Result<QVector<Staff>> staff = m_repositories.staff.all();
     if (!snapshot || !people || !staff) {

@@ -940,7 +940,7 @@ int CliApplication::runToday(const Invocation& call)
                          .arg(staffId)
                   << "\n";
     }
-    Result<CaseworkSnapshot> snapshot = repositories.casework.snapshot(staffId);
+    Result<CaseworkSnapshot> snapshot = repositories.casework.snapshot(staffId, at);
     if (!snapshot)
         return fail(snapshot.error().message);
     const QVector<TodayItem> items = TodayList::build(snapshot.value(), at, staffId);

@@ -2,9 +2,12 @@
 
 #include "core/domain/Result.h"
 #include "core/interchange/ImportSummary.h"
+#include "core/storage/StoredRecord.h"
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QSet>
+#include <QVector>
 #include <QString>
 
 namespace waymark {
@@ -26,9 +29,26 @@ public:
     Result<ImportSummary> importObject(const QJsonObject& document, const QString& sourceName,
                                        const QString& actor);
 
+    // From how many new records (of people new to the database, and group sessions) an import
+    // stores them together, each person's History saying "Imported from FILE" rather than listing
+    // every record: moving a whole caseload in takes minutes, not hours. Fewer are saved one by
+    // one, each in the History.
+    static constexpr qint64 DefaultBulkFrom = 5000;
+    void setBulkFrom(qint64 records) { m_bulkFrom = records; }
+
 private:
+    // The records that are new to the database and belong to people new to it (or to no one: a
+    // group session), written many to a statement; per list of InterchangeSchema::kinds().
+    struct BulkPlan {
+        QVector<QSet<QString>> newRecords;
+        QSet<QString> newPeople;
+        qint64 total = 0;
+    };
+    Result<BulkPlan> planBulk(const QVector<QVector<StoredRecord>>& records) const;
+
     Database& m_database;
     const Clock& m_clock;
+    qint64 m_bulkFrom = DefaultBulkFrom;
 };
 
 } // namespace waymark

@@ -48,7 +48,10 @@ Result<DistanceReport> DistanceReport::build(Database& database, const QString& 
     report.keyWorkerId = keyWorkerId;
     if (report.from && *report.from > report.to)
         return Error{QCoreApplication::translate("DistanceReport", "The period starts after it ends."), {}};
-    Result<QVector<SupportPeriod>> periods = repos.supportPeriods.forContract(report.contract.id);
+    // Only the periods in the period and their assessments up to its end are read: over years
+    // of a large caseload that is a small part of the contract's.
+    const QDate since = report.from.value_or(QDate(1, 1, 1));
+    Result<QVector<SupportPeriod>> periods = repos.supportPeriods.inPeriod(report.contract.id, since, report.to);
     if (!periods)
         return periods.error();
     QVector<SupportPeriod> chosen = periods.value();
@@ -56,7 +59,7 @@ Result<DistanceReport> DistanceReport::build(Database& database, const QString& 
         chosen.erase(std::remove_if(chosen.begin(), chosen.end(),
                                     [&](const SupportPeriod& p) { return p.keyWorkerId != keyWorkerId; }),
                      chosen.end());
-    Result<QVector<StarAssessment>> assessments = repos.stars.forContract(report.contract.id);
+    Result<QVector<StarAssessment>> assessments = repos.stars.forReturn(report.contract.id, since, report.to);
     if (!assessments)
         return assessments.error();
     report.distance = DistanceTravelled::forCaseload(chosen, report.star, assessments.value(), report.from, report.to);

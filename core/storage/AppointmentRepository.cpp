@@ -88,6 +88,20 @@ Result<QVector<Appointment>> AppointmentRepository::all(const QString& keyWorker
         keyWorkerId.isEmpty() ? QVariantList() : QVariantList{keyWorkerId}, toAppointment);
 }
 
+Result<QVector<Appointment>> AppointmentRepository::forToday(const QString& keyWorkerId, const QDate& openOn,
+                                                            const QDateTime& fromUtc, const QDateTime& toUtc) const
+{
+    QVariantList binds;
+    const QString scope = periodScope(QStringLiteral("p"), keyWorkerId, openOn, binds);
+    binds << LocalTime::isoDateTimeUtc(fromUtc) << LocalTime::isoDateTimeUtc(toUtc);
+    return fetch<Appointment>(QStringLiteral("SELECT a.* FROM appointments a JOIN support_periods p ON p.id = a.support_period_id "
+                                             "WHERE a.deleted = 0 AND p.deleted = 0%1 "
+                                             "AND (a.status = 'dna' OR (a.starts_at >= ? AND a.starts_at < ?)) "
+                                             "ORDER BY a.starts_at, a.id")
+                                  .arg(scope),
+                              binds, toAppointment);
+}
+
 Result<QVector<QPair<Appointment, QString>>>
 AppointmentRepository::attendedForContract(const QString& contractId, const QDateTime& fromUtc,
                                            const QDateTime& toUtc) const

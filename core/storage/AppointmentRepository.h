@@ -18,6 +18,10 @@ public:
     Result<QVector<Appointment>> forSupportPeriod(const QString& supportPeriodId) const;
     // Every live appointment of a live period, earliest first.
     Result<QVector<Appointment>> all(const QString& keyWorkerId = {}) const;
+    // What the Today list counts of the periods open on `openOn`: every DNA, and the appointments
+    // starting from `fromUtc` until `toUtc` (the week, for the weekly hours).
+    Result<QVector<Appointment>> forToday(const QString& keyWorkerId, const QDate& openOn, const QDateTime& fromUtc,
+                                          const QDateTime& toUtc) const;
     Result<std::optional<Appointment>> find(const QString& id) const;
     // A worker's diary (everyone's for an empty staff id): appointments starting at or after
     // `from` and before `to` (UTC), earliest first, with the person and contract.

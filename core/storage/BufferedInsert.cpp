@@ -30,7 +30,9 @@ BufferedInsert::BufferedInsert(Database& database, QString table, QStringList co
     , m_table(std::move(table))
     , m_columns(std::move(columns))
     // A statement on the server is one value however many rows it carries: fewer, longer ones.
-    , m_rowsPerStatement(database.isServer() ? rowsPerStatement * 5 / 2 : rowsPerStatement)
+    // SQLite 3.15 takes at most 999 values in a statement.
+    , m_rowsPerStatement(database.isServer() ? rowsPerStatement * 5 / 2
+                                             : std::max(1, std::min(rowsPerStatement, 999 / int(std::max<qsizetype>(1, m_columns.size())))))
 {
 }
 
@@ -91,11 +93,15 @@ Status BufferedInsert::write(int rows)
     if (rows == m_rowsPerStatement) {
         if (!m_full) {
             m_full = std::make_unique<QSqlQuery>(m_database.connection());
-            m_full->prepare(statementFor(m_table, m_columns, rows));
+            if (!m_full->prepare(statementFor(m_table, m_columns, rows))) {
+                const QString why = m_full->lastError().text();
+                m_full.reset();
+                return Error{m_database.describe(QObject::tr("Saving to %1 failed").arg(m_table), why), {}};
+            }
         }
         q = m_full.get();
-    } else {
-        partial.prepare(statementFor(m_table, m_columns, rows));
+    } else if (!partial.prepare(statementFor(m_table, m_columns, rows))) {
+        return Error{m_database.describe(QObject::tr("Saving to %1 failed").arg(m_table), partial.lastError().text()), {}};
     }
     for (const QVariantList& row : m_rows)
         for (const QVariant& v : row)

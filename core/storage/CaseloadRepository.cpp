@@ -66,8 +66,10 @@ Result<QVector<CaseloadEntry>> CaseloadRepository::entries(const QDateTime& now,
                          "WHERE su.deleted = 0 ");
     QVariantList binds;
     if (!keyWorkerId.isEmpty()) {
-        sql += QStringLiteral("AND sp.key_worker_id = ? ");
-        binds << keyWorkerId;
+        // Found from the key worker's periods, not by working out everyone's current period.
+        sql += QStringLiteral("AND su.id IN (SELECT service_user_id FROM support_periods WHERE key_worker_id = ? "
+                              "AND deleted = 0) AND sp.key_worker_id = ? ");
+        binds << keyWorkerId << keyWorkerId;
     }
     sql += QStringLiteral("ORDER BY su.family_name, su.given_name, su.id");
     Result<QVector<CaseloadEntry>> rows = fetch<CaseloadEntry>(sql, binds, [](const QSqlQuery& q) {

@@ -1,5 +1,7 @@
 #include "core/storage/CaseworkRepository.h"
 
+#include "core/domain/LocalTime.h"
+
 #include "core/storage/AppointmentRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/ContractRepository.h"
@@ -30,8 +32,19 @@ CaseworkRepository::CaseworkRepository(Database& database)
 {
 }
 
-Result<CaseworkSnapshot> CaseworkRepository::snapshot(const QString& keyWorkerId) const
+Result<CaseworkSnapshot> CaseworkRepository::snapshot(const QString& keyWorkerId, const std::optional<QDateTime>& at) const
 {
+    // At a moment, only what the Today list looks at then (TodayList::build): at a large
+    // provider that is a few thousand records, not millions.
+    std::optional<QDate> openOn;
+    QDateTime weekFrom, weekTo;
+    if (at) {
+        openOn = LocalTime::londonDate(*at);
+        const QDate monday = openOn->addDays(1 - openOn->dayOfWeek());
+        // The London week in UTC, with a day's margin either side; the rule counts exactly.
+        weekFrom = monday.addDays(-1).startOfDay(Qt::UTC);
+        weekTo = monday.addDays(8).startOfDay(Qt::UTC);
+    }
     CaseworkSnapshot s;
     // One read transaction, so the snapshot is one moment of the database even while another
     // connection writes.
@@ -41,19 +54,22 @@ Result<CaseworkSnapshot> CaseworkRepository::snapshot(const QString& keyWorkerId
     if (!failed)
         failed = take(ContractRepository(m_database).all(), s.contracts);
     if (!failed)
-        failed = take(ReferralRepository(m_database).all(), s.referrals);
+        failed = take(at ? ReferralRepository(m_database).awaitingFirstContact() : ReferralRepository(m_database).all(),
+                      s.referrals);
     if (!failed)
-        failed = take(SupportPeriodRepository(m_database).all(keyWorkerId), s.periods);
+        failed = take(SupportPeriodRepository(m_database).all(keyWorkerId, openOn), s.periods);
     if (!failed)
-        failed = take(AppointmentRepository(m_database).all(keyWorkerId), s.appointments);
+        failed = take(at ? AppointmentRepository(m_database).forToday(keyWorkerId, *openOn, weekFrom, weekTo)
+                         : AppointmentRepository(m_database).all(keyWorkerId),
+                      s.appointments);
     if (!failed)
-        failed = take(SupportPlanRepository(m_database).allPlans(keyWorkerId), s.plans);
+        failed = take(SupportPlanRepository(m_database).allPlans(keyWorkerId, openOn), s.plans);
     if (!failed)
-        failed = take(SupportPlanRepository(m_database).allReviews(keyWorkerId), s.reviews);
+        failed = take(SupportPlanRepository(m_database).allReviews(keyWorkerId, openOn), s.reviews);
     if (!failed)
-        failed = take(StarRepository(m_database).assessmentDates(keyWorkerId), s.assessments);
+        failed = take(StarRepository(m_database).assessmentDates(keyWorkerId, openOn), s.assessments);
     if (!failed)
-        failed = take(WithdrawalReviewRepository(m_database).all(keyWorkerId), s.withdrawalReviews);
+        failed = take(WithdrawalReviewRepository(m_database).all(keyWorkerId, openOn), s.withdrawalReviews);
     if (ownTransaction)
         connection.rollback();
     if (failed)

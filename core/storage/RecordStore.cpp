@@ -904,9 +904,19 @@ Result<QVector<StoredRecord>> RecordStore::loadAll(const TableLayout& layout)
 
 Result<QSet<QString>> RecordStore::liveIds(const QString& table)
 {
+    return idsWhere(table, QStringLiteral(" WHERE deleted = 0"));
+}
+
+Result<QSet<QString>> RecordStore::allIds(const QString& table)
+{
+    return idsWhere(table, {});
+}
+
+Result<QSet<QString>> RecordStore::idsWhere(const QString& table, const QString& where)
+{
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id FROM %1 WHERE deleted = 0").arg(table)))
+    if (!query.exec(QStringLiteral("SELECT id FROM %1%2").arg(table, where)))
         return failure(QObject::tr("Reading %1").arg(table), query);
     QSet<QString> ids;
     while (query.next())

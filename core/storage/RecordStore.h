@@ -82,6 +82,9 @@ public:
     // Ids of the records of `table` that are not tombstoned.
     Result<QSet<QString>> liveIds(const QString& table);
 
+    // Ids of every record of `table`, tombstoned or not.
+    Result<QSet<QString>> allIds(const QString& table);
+
     // For a unique column: value -> id of the live record holding it.
     Result<QHash<QString, QString>> uniqueOwners(const QString& table, const QString& column);
 
@@ -92,6 +95,7 @@ public:
 
 private:
     QSqlQuery& prepared(const QString& sql);
+    Result<QSet<QString>> idsWhere(const QString& table, const QString& where);
     Result<Change> saveChildren(const ChildLayout& child, const QString& parentId,
                                 const QVector<QVariantMap>& rows, const QString& actor,
                                 const QString& now);

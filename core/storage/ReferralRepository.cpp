@@ -42,6 +42,13 @@ Result<QVector<Referral>> ReferralRepository::all() const
         {}, toReferral);
 }
 
+Result<QVector<Referral>> ReferralRepository::awaitingFirstContact() const
+{
+    return fetch<Referral>(QStringLiteral("SELECT * FROM referrals WHERE deleted = 0 AND first_contact_at IS NULL "
+                                          "AND decision IN ('pending', 'accepted') ORDER BY received_at DESC, id"),
+                           {}, toReferral);
+}
+
 Result<std::optional<Referral>> ReferralRepository::find(const QString& id) const
 {
     return fetchOne<Referral>(

@@ -15,6 +15,8 @@ public:
     Result<QVector<Referral>> forServiceUser(const QString& serviceUserId) const;
     // Every referral, the latest first.
     Result<QVector<Referral>> all() const;
+    // Those still waiting for a first contact (pending or accepted): what the Today list counts.
+    Result<QVector<Referral>> awaitingFirstContact() const;
     Result<std::optional<Referral>> find(const QString& id) const;
     // The contract's referrals received in [fromUtc, toUtc), the earliest first.
     Result<QVector<Referral>> receivedBetween(const QString& contractId, const QDateTime& fromUtc,

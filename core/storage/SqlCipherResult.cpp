@@ -97,6 +97,7 @@ bool SqlCipherResult::reset(const QString& query)
 bool SqlCipherResult::prepare(const QString& query)
 {
     finalize();
+    m_prepared = false;
     setActive(false);
     setAt(QSql::BeforeFirstRow);
     sqlite3* db = m_driver->connection();
@@ -126,11 +127,20 @@ bool SqlCipherResult::prepare(const QString& query)
         m_record.append(QSqlField(QString(static_cast<const QChar*>(sqlite3_column_name16(m_statement, i))),
                                   declaredType(m_statement, i)));
     setSelect(columns > 0);
+    m_prepared = true;
     return true;
 }
 
 bool SqlCipherResult::exec()
 {
+    // A statement that failed to prepare is not run as if it were empty: its rows would be lost
+    // without a word.
+    if (!m_prepared) {
+        if (!lastError().isValid())
+            setLastError(QSqlError(QObject::tr("Unable to execute a statement that was not prepared"), {},
+                                   QSqlError::StatementError));
+        return false;
+    }
     if (!m_statement) {
         // An empty statement (only a comment): nothing to do, as SQLite itself says.
         setActive(true);

@@ -47,6 +47,7 @@ private:
 
     const SqlCipherDriver* m_driver;
     sqlite3_stmt* m_statement = nullptr;
+    bool m_prepared = false;      // the last prepare() succeeded (an empty statement has no m_statement)
     QSqlRecord m_record;
     QVector<QVariantList> m_rows; // every row read so far, or only the current one when forward-only
     int m_firstCached = 0;        // the row number of m_rows.first()

@@ -15,6 +15,24 @@ namespace waymark {
 inline const QString LiveServiceUser =
     QStringLiteral("EXISTS (SELECT 1 FROM service_users live WHERE live.id = %1 AND live.deleted = 0)");
 
+// The support periods (alias `alias`) a read covers: one key worker's or everyone's, and all of
+// them or only those open on a day (started on or before it, and not ended by it). Adds the
+// condition's values to `binds`.
+inline QString periodScope(const QString& alias, const QString& keyWorkerId, const std::optional<QDate>& openOn,
+                           QVariantList& binds)
+{
+    QString where;
+    if (!keyWorkerId.isEmpty()) {
+        where += QStringLiteral(" AND %1.key_worker_id = ?").arg(alias);
+        binds << keyWorkerId;
+    }
+    if (openOn) {
+        where += QStringLiteral(" AND %1.start_date <= ? AND (%1.end_date IS NULL OR %1.end_date > ?)").arg(alias);
+        binds << LocalTime::isoDate(*openOn) << LocalTime::isoDate(*openOn);
+    }
+    return where;
+}
+
 } // namespace waymark
 
 namespace waymark::SqlValues {

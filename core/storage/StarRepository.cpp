@@ -114,11 +114,6 @@ Result<QVector<StarAssessment>> StarRepository::forServiceUser(const QString& se
     return withScores(QStringLiteral("p.service_user_id = ?"), serviceUserId);
 }
 
-Result<QVector<StarAssessment>> StarRepository::forContract(const QString& contractId) const
-{
-    return withScores(QStringLiteral("p.contract_id = ?"), contractId);
-}
-
 Result<QStringList> StarRepository::scoredAreaKeys(const QString& templateId) const
 {
     Result<QVector<QString>> keys = fetch<QString>(
@@ -149,15 +144,17 @@ Result<QVector<StarTemplate>> StarRepository::templates() const
     return out;
 }
 
-Result<QVector<StarAssessment>> StarRepository::assessmentDates(const QString& keyWorkerId) const
+Result<QVector<StarAssessment>> StarRepository::assessmentDates(const QString& keyWorkerId,
+                                                                const std::optional<QDate>& openOn) const
 {
-    return fetch<StarAssessment>(
-        QStringLiteral("SELECT a.id, a.support_period_id, a.template_id, a.assessed_on, "
-                       "a.completed_by FROM star_assessments a JOIN support_periods p "
-                       "ON p.id = a.support_period_id WHERE a.deleted = 0 AND p.deleted = 0 ")
-            + (keyWorkerId.isEmpty() ? QString() : QStringLiteral("AND p.key_worker_id = ? "))
-            + QStringLiteral("ORDER BY a.assessed_on, a.id"),
-        keyWorkerId.isEmpty() ? QVariantList() : QVariantList{keyWorkerId}, toAssessmentHeader);
+    QVariantList binds;
+    const QString scope = periodScope(QStringLiteral("p"), keyWorkerId, openOn, binds);
+    return fetch<StarAssessment>(QStringLiteral("SELECT a.id, a.support_period_id, a.template_id, a.assessed_on, "
+                                                "a.completed_by FROM star_assessments a JOIN support_periods p "
+                                                "ON p.id = a.support_period_id WHERE a.deleted = 0 AND p.deleted = 0%1 "
+                                                "ORDER BY a.assessed_on, a.id")
+                                     .arg(scope),
+                                 binds, toAssessmentHeader);
 }
 
 Result<QVector<StarAssessment>> StarRepository::forReturn(const QString& contractId, const QDate& from,

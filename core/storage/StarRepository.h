@@ -15,14 +15,14 @@ public:
     Result<std::optional<StarTemplate>> findTemplate(const QString& id) const;
     // A person's star assessments, the earliest first.
     Result<QVector<StarAssessment>> forServiceUser(const QString& serviceUserId) const;
-    // Every assessment of the periods of one contract, with scores, the earliest first.
-    Result<QVector<StarAssessment>> forContract(const QString& contractId) const;
     // The area keys that assessments made with a template score.
     Result<QStringList> scoredAreaKeys(const QString& templateId) const;
     // Every template, by name.
     Result<QVector<StarTemplate>> templates() const;
     // Every live assessment of a live period, without its scores: when each was made.
-    Result<QVector<StarAssessment>> assessmentDates(const QString& keyWorkerId = {}) const;
+    // With `openOn`, only those of the periods open that day.
+    Result<QVector<StarAssessment>> assessmentDates(const QString& keyWorkerId = {},
+                                                    const std::optional<QDate>& openOn = std::nullopt) const;
 
     // Assessments on or before `to` of the contract's periods in [from, to], with their scores.
     Result<QVector<StarAssessment>> forReturn(const QString& contractId, const QDate& from, const QDate& to) const;

@@ -39,21 +39,13 @@ SupportPeriodRepository::forServiceUser(const QString& serviceUserId) const
         {serviceUserId}, toSupportPeriod);
 }
 
-Result<QVector<SupportPeriod>> SupportPeriodRepository::all(const QString& keyWorkerId) const
+Result<QVector<SupportPeriod>> SupportPeriodRepository::all(const QString& keyWorkerId,
+                                                            const std::optional<QDate>& openOn) const
 {
-    if (!keyWorkerId.isEmpty())
-        return fetch<SupportPeriod>(
-            QStringLiteral("SELECT * FROM support_periods WHERE deleted = 0 AND key_worker_id = ? ORDER BY id"),
-            {keyWorkerId}, toSupportPeriod);
+    QVariantList binds;
+    const QString scope = periodScope(QStringLiteral("p"), keyWorkerId, openOn, binds);
     return fetch<SupportPeriod>(
-        QStringLiteral("SELECT * FROM support_periods WHERE deleted = 0 ORDER BY id"), {},
-        toSupportPeriod);
-}
-
-Result<QVector<SupportPeriod>> SupportPeriodRepository::forContract(const QString& contractId) const
-{
-    return fetch<SupportPeriod>(
-        QStringLiteral("SELECT * FROM support_periods WHERE deleted = 0 AND contract_id = ? ORDER BY id"), {contractId},
+        QStringLiteral("SELECT * FROM support_periods p WHERE deleted = 0%1 ORDER BY id").arg(scope), binds,
         toSupportPeriod);
 }
 
@@ -109,11 +101,16 @@ Result<QHash<QString, QDate>> SupportPeriodRepository::earliestStartsWithin(cons
                                                                            const QDate& from, const QDate& to) const
 {
     Result<QVector<QPair<QString, QDate>>> rows = fetch<QPair<QString, QDate>>(
-        QStringLiteral("SELECT service_user_id, MIN(start_date) AS first_start FROM support_periods "
-                       "WHERE deleted = 0 AND contract_id = ? AND %1 GROUP BY service_user_id "
-                       "HAVING MIN(start_date) >= ? AND MIN(start_date) <= ?")
-            .arg(LiveServiceUser.arg(QStringLiteral("service_user_id"))),
-        {contractId, LocalTime::isoDate(from), LocalTime::isoDate(to)}, [](const QSqlQuery& q) {
+        // A person's earliest start is within the period when one of their periods starts in it
+        // and none started before it: found from the period's starts, not from every period of
+        // the contract's years.
+        QStringLiteral("SELECT p.service_user_id, MIN(p.start_date) AS first_start FROM support_periods p "
+                       "WHERE p.deleted = 0 AND p.contract_id = ? AND p.start_date >= ? AND p.start_date <= ? AND %1 "
+                       "AND NOT EXISTS (SELECT 1 FROM support_periods e WHERE e.service_user_id = p.service_user_id "
+                       "AND e.contract_id = p.contract_id AND e.deleted = 0 AND e.start_date < ?) "
+                       "GROUP BY p.service_user_id")
+            .arg(LiveServiceUser.arg(QStringLiteral("p.service_user_id"))),
+        {contractId, LocalTime::isoDate(from), LocalTime::isoDate(to), LocalTime::isoDate(from)}, [](const QSqlQuery& q) {
             return qMakePair(SqlValues::text(q, "service_user_id"), SqlValues::date(q, "first_start"));
         });
     if (!rows)

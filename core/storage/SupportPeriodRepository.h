@@ -17,9 +17,8 @@ public:
     // A person's support periods, the latest first.
     Result<QVector<SupportPeriod>> forServiceUser(const QString& serviceUserId) const;
     // Every live support period.
-    Result<QVector<SupportPeriod>> all(const QString& keyWorkerId = {}) const;
-    // Every live period of one contract.
-    Result<QVector<SupportPeriod>> forContract(const QString& contractId) const;
+    // With `openOn`, only the periods open that day (started on or before it, not ended by it).
+    Result<QVector<SupportPeriod>> all(const QString& keyWorkerId = {}, const std::optional<QDate>& openOn = std::nullopt) const;
     Result<std::optional<SupportPeriod>> find(const QString& id) const;
     // The Outcomes Framework records of a person's periods.
     Result<QVector<OutcomeRecord>> outcomesForServiceUser(const QString& serviceUserId) const;

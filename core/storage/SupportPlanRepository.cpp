@@ -99,26 +99,27 @@ Result<QVector<SupportPlan>> SupportPlanRepository::plansForPeriod(const QString
         {supportPeriodId}, toPlan);
 }
 
-Result<QVector<SupportPlan>> SupportPlanRepository::allPlans(const QString& keyWorkerId) const
+Result<QVector<SupportPlan>> SupportPlanRepository::allPlans(const QString& keyWorkerId,
+                                                             const std::optional<QDate>& openOn) const
 {
-    return fetch<SupportPlan>(
-        QStringLiteral("SELECT sp.* FROM support_plans sp JOIN support_periods p ON p.id = "
-                       "sp.support_period_id WHERE sp.deleted = 0 AND p.deleted = 0 ")
-            + (keyWorkerId.isEmpty() ? QString() : QStringLiteral("AND p.key_worker_id = ? "))
-            + QStringLiteral("ORDER BY sp.id"),
-        keyWorkerId.isEmpty() ? QVariantList() : QVariantList{keyWorkerId}, toPlan);
+    QVariantList binds;
+    const QString scope = periodScope(QStringLiteral("p"), keyWorkerId, openOn, binds);
+    return fetch<SupportPlan>(QStringLiteral("SELECT sp.* FROM support_plans sp JOIN support_periods p ON p.id = "
+                                             "sp.support_period_id WHERE sp.deleted = 0 AND p.deleted = 0%1 ORDER BY sp.id")
+                                  .arg(scope),
+                              binds, toPlan);
 }
 
-Result<QVector<PlanReview>> SupportPlanRepository::allReviews(const QString& keyWorkerId) const
+Result<QVector<PlanReview>> SupportPlanRepository::allReviews(const QString& keyWorkerId,
+                                                              const std::optional<QDate>& openOn) const
 {
-    return fetch<PlanReview>(
-        QStringLiteral("SELECT r.* FROM reviews r JOIN support_plans sp ON sp.id = "
-                       "r.support_plan_id WHERE r.deleted = 0 AND sp.deleted = 0 ")
-            + (keyWorkerId.isEmpty() ? QString()
-                                     : QStringLiteral("AND sp.support_period_id IN "
-                                                      "(SELECT id FROM support_periods WHERE key_worker_id = ?) "))
-            + QStringLiteral("ORDER BY r.id"),
-        keyWorkerId.isEmpty() ? QVariantList() : QVariantList{keyWorkerId}, toReview);
+    QVariantList binds;
+    const QString scope = periodScope(QStringLiteral("p"), keyWorkerId, openOn, binds);
+    return fetch<PlanReview>(QStringLiteral("SELECT r.* FROM reviews r JOIN support_plans sp ON sp.id = r.support_plan_id "
+                                            "JOIN support_periods p ON p.id = sp.support_period_id "
+                                            "WHERE r.deleted = 0 AND sp.deleted = 0%1 ORDER BY r.id")
+                                 .arg(scope),
+                             binds, toReview);
 }
 
 } // namespace waymark

@@ -22,8 +22,10 @@ public:
     // A plan's reviews, the latest first.
     Result<QVector<PlanReview>> reviewsForPlan(const QString& planId) const;
     // Every live plan of a live period, and every live review of a live plan.
-    Result<QVector<SupportPlan>> allPlans(const QString& keyWorkerId = {}) const;
-    Result<QVector<PlanReview>> allReviews(const QString& keyWorkerId = {}) const;
+    // With `openOn`, only those of the periods open that day.
+    Result<QVector<SupportPlan>> allPlans(const QString& keyWorkerId = {}, const std::optional<QDate>& openOn = std::nullopt) const;
+    Result<QVector<PlanReview>> allReviews(const QString& keyWorkerId = {},
+                                           const std::optional<QDate>& openOn = std::nullopt) const;
 };
 
 } // namespace waymark

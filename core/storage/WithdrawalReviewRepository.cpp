@@ -25,14 +25,15 @@ WithdrawalReviewRepository::forSupportPeriod(const QString& supportPeriodId) con
         {supportPeriodId}, toWithdrawalReview);
 }
 
-Result<QVector<WithdrawalReview>> WithdrawalReviewRepository::all(const QString& keyWorkerId) const
+Result<QVector<WithdrawalReview>> WithdrawalReviewRepository::all(const QString& keyWorkerId,
+                                                                  const std::optional<QDate>& openOn) const
 {
-    return fetch<WithdrawalReview>(
-        QStringLiteral("SELECT w.* FROM withdrawal_reviews w JOIN support_periods p ON p.id = "
-                       "w.support_period_id WHERE w.deleted = 0 AND p.deleted = 0 ")
-            + (keyWorkerId.isEmpty() ? QString() : QStringLiteral("AND p.key_worker_id = ? "))
-            + QStringLiteral("ORDER BY w.id"),
-        keyWorkerId.isEmpty() ? QVariantList() : QVariantList{keyWorkerId}, toWithdrawalReview);
+    QVariantList binds;
+    const QString scope = periodScope(QStringLiteral("p"), keyWorkerId, openOn, binds);
+    return fetch<WithdrawalReview>(QStringLiteral("SELECT w.* FROM withdrawal_reviews w JOIN support_periods p ON p.id = "
+                                                  "w.support_period_id WHERE w.deleted = 0 AND p.deleted = 0%1 ORDER BY w.id")
+                                       .arg(scope),
+                                   binds, toWithdrawalReview);
 }
 
 } // namespace waymark

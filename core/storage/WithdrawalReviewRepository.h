@@ -12,7 +12,9 @@ public:
     // One period's withdrawal reviews, the latest first.
     Result<QVector<WithdrawalReview>> forSupportPeriod(const QString& supportPeriodId) const;
     // Every live review of a live period.
-    Result<QVector<WithdrawalReview>> all(const QString& keyWorkerId = {}) const;
+    // With `openOn`, only those of the periods open that day.
+    Result<QVector<WithdrawalReview>> all(const QString& keyWorkerId = {},
+                                          const std::optional<QDate>& openOn = std::nullopt) const;
 };
 
 } // namespace waymark

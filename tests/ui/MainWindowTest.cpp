@@ -124,6 +124,7 @@ TEST_F(MainWindowTest, EnterOnASingleMatchOpensTheRecordWithEveryTab)
     EXPECT_TRUE(summary->text().contains(QStringLiteral("Mental Health Day Services, ended Sat 20 Jun 2026")))
         << summary->text().toStdString();
     // Su-2 has no plan: the tab says what belongs there.
+    record->showTab(PersonRecordView::Tab::SupportPlan);
     auto* planEmpty = record->tabs()->widget(int(PersonRecordView::Tab::SupportPlan))->findChild<EmptyState*>();
     ASSERT_NE(planEmpty, nullptr);
     EXPECT_EQ(planEmpty->heading(), QStringLiteral("No support plan yet"));

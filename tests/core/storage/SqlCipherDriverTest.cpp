@@ -174,3 +174,25 @@ TEST(SqlCipherDriver, TransactionsCommitAndRollBack)
     ASSERT_TRUE(q.next());
     EXPECT_EQ(q.value(0).toString(), QStringLiteral("2"));
 }
+
+TEST(SqlCipherDriver, AStatementThatCannotBePreparedIsNeverRunAsIfItWereEmpty)
+{
+    // A statement SQLite refuses (here: more values than it takes in one statement) must fail
+    // when run; taken as an empty statement, the rows it carried would be lost without a word.
+    QTemporaryDir dir;
+    Connection c(dir.filePath(QStringLiteral("refused.db")), Key);
+    ASSERT_TRUE(c.opened());
+    QSqlQuery q(c.db());
+    ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE t (n INTEGER)")));
+    QStringList rows;
+    for (int i = 0; i < 1200; ++i)
+        rows << QStringLiteral("(?)");
+    EXPECT_FALSE(q.prepare(QStringLiteral("INSERT INTO t VALUES ") + rows.join(QStringLiteral(", "))));
+    for (int i = 0; i < 1200; ++i)
+        q.addBindValue(i);
+    EXPECT_FALSE(q.exec());
+    EXPECT_FALSE(q.exec(QStringLiteral("INSERT INTO nowhere VALUES (1)")));
+    EXPECT_TRUE(q.lastError().isValid());
+    // An empty statement (a comment alone) is still nothing to do.
+    EXPECT_TRUE(q.exec(QStringLiteral("-- nothing")));
+}

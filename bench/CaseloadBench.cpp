@@ -1,0 +1,276 @@
+// The caseload figures of issue 9, measured on a large encrypted database (waymark_bench_caseload,
+// imported by waymark-cli) with Google Benchmark, and printed one per line:
+//   NAME VALUE UNIT TARGET
+// Each figure is the median of three repetitions. The screens are the app's own widgets
+// (offscreen), driven as a person would: keys typed into the caseload's filter, a record opened.
+//
+// Usage: waymark_caseload_bench --db FILE --passphrase-file FILE [--user NAME]
+//                               [--from DATE --to DATE]   (the quarter of the returns)
+#include "core/documents/PrintedForms.h"
+#include "core/domain/Clock.h"
+#include "core/domain/Contract.h"
+#include "core/reports/DistanceReport.h"
+#include "core/reports/KpiReport.h"
+#include "core/services/AccessService.h"
+#include "core/services/ChangeNotifier.h"
+#include "core/storage/Database.h"
+#include "core/storage/KeyRing.h"
+#include "core/storage/Repositories.h"
+#include "ui/CaseloadPage.h"
+#include "ui/FormPrinter.h"
+#include "ui/MainWindow.h"
+#include "ui/PersonRecordView.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLineEdit>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+#include <benchmark/benchmark.h>
+
+#include <functional>
+#include <map>
+#include <string_view>
+
+using namespace waymark;
+
+namespace {
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+// Each figure's unit and target (a figure must be below it).
+struct Target {
+    double milliseconds;
+};
+
+const std::map<std::string, Target>& targets()
+{
+    static const std::map<std::string, Target> t = {
+        {"kpi_return_thurrock_fs", {300}}, {"kpi_return_camden_day", {300}},    {"distance_travelled", {200}},
+        {"support_plan_pdf", {300}},       {"caseload_filter_keystroke", {16}}, {"open_record", {50}},
+    };
+    return t;
+}
+
+// Prints the median of each figure's repetitions as "name value ms target"; remembers a miss.
+class LineReporter : public benchmark::BenchmarkReporter {
+public:
+    bool ReportContext(const Context&) override { return true; }
+    void ReportRuns(const std::vector<Run>& runs) override
+    {
+        for (const Run& run : runs) {
+            if (run.error_occurred || run.aggregate_name != "median")
+                continue;
+            const std::string name = run.run_name.function_name;
+            const double value = run.GetAdjustedRealTime(); // in the unit set below: milliseconds
+            const auto target = targets().find(name);
+            std::printf("%s %.1f ms %g\n", name.c_str(), value,
+                        target == targets().end() ? 0.0 : target->second.milliseconds);
+            std::fflush(stdout);
+            if (target != targets().end() && value >= target->second.milliseconds)
+                missed = true;
+        }
+    }
+    bool missed = false;
+};
+
+template <typename T> T valueOr(Result<T>&& result, const char* what)
+{
+    if (!result) {
+        err() << what << ": " << result.error().message << "\n";
+        err().flush();
+        std::exit(1);
+    }
+    return std::move(result.value());
+}
+
+void check(const Status& status, const char* what)
+{
+    if (!status) {
+        err() << what << ": " << status.error().message << "\n";
+        err().flush();
+        std::exit(1);
+    }
+}
+
+QStringList values(Database& database, const QString& sql)
+{
+    QSqlQuery q(database.connection());
+    QStringList out;
+    if (q.exec(sql))
+        while (q.next())
+            out << q.value(0).toString();
+    if (out.isEmpty()) {
+        err() << "no record for the benchmark: " << sql << "\n";
+        err().flush();
+        std::exit(1);
+    }
+    return out;
+}
+
+QString firstValue(Database& database, const QString& sql)
+{
+    QSqlQuery q(database.connection());
+    if (!q.exec(sql) || !q.next()) {
+        err() << "no record for the benchmark: " << sql << "\n";
+        err().flush();
+        std::exit(1);
+    }
+    return q.value(0).toString();
+}
+
+// A figure: in milliseconds, the median of three repetitions of `iterations` runs each.
+void figure(const std::string& name, int iterations, std::function<void(benchmark::State&)> body)
+{
+    benchmark::RegisterBenchmark(name.c_str(), std::move(body))
+        ->Unit(benchmark::kMillisecond)
+        ->Iterations(iterations)
+        ->Repetitions(3)
+        ->ReportAggregatesOnly(true);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QString dbPath, passphraseFile, user = QStringLiteral("admin");
+    QDate from(2026, 7, 1), to(2026, 9, 30);
+    const QStringList args = app.arguments().mid(1);
+    // Google Benchmark's own options (--benchmark_filter=open_record) are passed on to it.
+    std::vector<char*> benchArgs{argv[0]};
+    for (int i = 1; i < argc; ++i)
+        if (std::string_view(argv[i]).starts_with("--benchmark_"))
+            benchArgs.push_back(argv[i]);
+    for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
+        const QString& flag = args.at(i);
+        if (flag.startsWith(QLatin1String("--benchmark_"))) {
+            --i;
+            continue;
+        }
+        const QString& value = args.at(i + 1);
+        if (flag == QLatin1String("--db"))
+            dbPath = value;
+        else if (flag == QLatin1String("--passphrase-file"))
+            passphraseFile = value;
+        else if (flag == QLatin1String("--user"))
+            user = value;
+        else if (flag == QLatin1String("--from"))
+            from = QDate::fromString(value, Qt::ISODate);
+        else if (flag == QLatin1String("--to"))
+            to = QDate::fromString(value, Qt::ISODate);
+    }
+    if (dbPath.isEmpty() || passphraseFile.isEmpty() || !from.isValid() || !to.isValid()) {
+        err()
+            << "usage: waymark_caseload_bench --db FILE --passphrase-file FILE [--user NAME] [--from DATE --to DATE]\n";
+        return 2;
+    }
+    QFile secret(passphraseFile);
+    if (!secret.open(QIODevice::ReadOnly)) {
+        err() << passphraseFile << ": " << secret.errorString() << "\n";
+        return 1;
+    }
+    const QString passphrase = QString::fromUtf8(secret.readLine()).trimmed();
+    KeyRing keys = valueOr(KeyRing::load(dbPath), "reading the keys");
+    Database::Options options;
+    options.key = valueOr(keys.signIn(dbPath, user, passphrase, QDateTime::currentDateTimeUtc()), "signing in");
+    std::unique_ptr<Database> database = valueOr(Database::open(dbPath, options), "opening the database");
+    const KeyRing::Account* account = keys.account(user);
+    const SignedInUser who = valueOr(
+        AccessService::signedInUser(*database, account->user, account->staffId, account->administrator), "signing in");
+
+    SystemClock clock;
+    Repositories repositories(*database);
+    ChangeNotifier notifier;
+    MainWindow window(repositories, clock, notifier, who);
+    window.show();
+    QCoreApplication::processEvents();
+
+    // Someone in Thurrock support today with an agreed plan: the record a key worker opens and
+    // the plan a team leader prints.
+    const QString person = firstValue(
+        *database,
+        QStringLiteral(
+            "SELECT p.service_user_id FROM support_periods p JOIN support_plans s ON s.support_period_id = p.id "
+            "WHERE p.contract_id = 'thurrock-fs' AND p.end_date IS NULL AND p.deleted = 0 AND s.deleted = 0 "
+            "ORDER BY p.id LIMIT 1"));
+    QTemporaryDir scratch;
+
+    for (const QString& code : {QStringLiteral("thurrock-fs"), QStringLiteral("camden-day")}) {
+        const std::string name =
+            "kpi_return_" + QString(code).replace(QLatin1Char('-'), QLatin1Char('_')).toStdString();
+        figure(name, 5, [&database, code, from, to](benchmark::State& state) {
+            for (auto _ : state) {
+                KpiReport report = valueOr(KpiReport::build(*database, code, from, to), "the return");
+                benchmark::DoNotOptimize(report.figures.figures.size());
+            }
+        });
+    }
+    figure("distance_travelled", 5, [&database, from, to, &clock](benchmark::State& state) {
+        for (auto _ : state) {
+            DistanceReport report =
+                valueOr(DistanceReport::build(*database, QStringLiteral("camden-day"), from, to, clock.now().date()),
+                        "distance");
+            benchmark::DoNotOptimize(report.distance.periods);
+        }
+    });
+    figure("support_plan_pdf", 5, [&database, &clock, &person, &scratch](benchmark::State& state) {
+        const QString out = scratch.filePath(QStringLiteral("plan.pdf"));
+        for (auto _ : state) {
+            PrintedForm form =
+                valueOr(PrintedForms(*database, clock).build(PrintedForms::Kind::SupportPlan, person), "the plan");
+            check(FormPrinter::writePdf(form, out), "writing the plan");
+        }
+    });
+    figure("caseload_filter_keystroke", 20, [&window](benchmark::State& state) {
+        window.showSection(MainWindow::Section::Caseload);
+        QLineEdit* filter = window.caseloadPage()->filterEdit();
+        filter->setFocus();
+        filter->clear();
+        QCoreApplication::processEvents();
+        // A family name typed a letter at a time, then rubbed out a letter at a time.
+        const QString typed = QStringLiteral("patel");
+        qsizetype step = 0;
+        for (auto _ : state) {
+            const qsizetype position = step % (2 * typed.size());
+            if (position < typed.size())
+                QTest::keyClick(filter, typed.at(position).toLatin1());
+            else
+                QTest::keyClick(filter, Qt::Key_Backspace);
+            QCoreApplication::processEvents();
+            ++step;
+        }
+    });
+    // A different person each time, as a key worker going down their list: each first look is
+    // written to the audit trail, as in use.
+    const QStringList people = values(
+        *database,
+        QStringLiteral("SELECT p.service_user_id FROM support_periods p WHERE p.end_date IS NULL AND p.deleted = 0 "
+                       "ORDER BY p.id LIMIT 40"));
+    figure("open_record", 10, [&window, &people](benchmark::State& state) {
+        qsizetype next = 0;
+        for (auto _ : state) {
+            window.openServiceUser(people.at(next++ % people.size()));
+            QCoreApplication::processEvents();
+            state.PauseTiming();
+            window.showSection(MainWindow::Section::Caseload);
+            QCoreApplication::processEvents();
+            state.ResumeTiming();
+        }
+    });
+
+    int benchArgc = int(benchArgs.size());
+    benchmark::Initialize(&benchArgc, benchArgs.data());
+    LineReporter reporter;
+    benchmark::RunSpecifiedBenchmarks(&reporter);
+    benchmark::Shutdown();
+    return reporter.missed ? 1 : 0;
+}

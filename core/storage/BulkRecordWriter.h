@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/domain/Result.h"
+#include "core/storage/StoredRecord.h"
+#include "core/storage/TableLayout.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QVector>
+
+struct sqlite3;
+
+namespace waymark {
+
+class Database;
+
+// Writes records known to be new inside the caller's transaction, fast enough for a whole
+// caseload (tens of thousands of people, millions of appointments): how an organisation's file
+// is imported in seconds rather than hours. Unlike RecordStore::save it reads nothing back and
+// logs nothing per record: the caller says once what the batch was (logImported, and its audit
+// entry), so the History of someone imported reads "Imported from caseload.json" rather than
+// thousands of lines of "Recorded". Only for a file (SQLite), not a team server or a laptop that
+// syncs, whose every new record is a change to send: the caller checks.
+//
+// The rows of each table go in in the order of their ids, so each index is appended to rather
+// than written all over; a table given many rows at once has its other indexes made again
+// afterwards from the sorted rows, which is far quicker than keeping them up to date row by row.
+class BulkRecordWriter {
+public:
+    BulkRecordWriter(Database& database, QString actor, const QDateTime& now);
+    ~BulkRecordWriter();
+
+    // The record and its child rows (StoredRecord::children, in the layout's order). The record
+    // is not copied: it must stay as it is until flush().
+    void add(const TableLayout& layout, const StoredRecord& record);
+    // One line of a record's History, "imported" from `source`.
+    void logImported(const QString& table, const QString& recordId, const QString& source);
+    // Writes what was added, each table's records before their child rows and tables in the order
+    // they were first added. Call it before anything that refers to them is written, and before
+    // the transaction commits.
+    Status flush();
+
+private:
+    struct Batch {
+        TableLayout layout;
+        QVector<const StoredRecord*> records;
+    };
+    struct Imported {
+        QString table;
+        QString recordId;
+        QString source;
+    };
+    Status writeBatch(sqlite3* db, Batch& batch);
+    Status writeImported(sqlite3* db);
+
+    Database& m_database;
+    QString m_actor;
+    QString m_now;
+    QVector<Batch> m_batches;
+    QVector<Imported> m_imported;
+};
+
+} // namespace waymark

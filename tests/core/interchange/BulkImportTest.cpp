@@ -1,0 +1,144 @@
+// A large import (a whole caseload moving in) stores its new people's records together: the same
+// records as record by record, each person's History saying once where they came from, the audit
+// trail whole, and all or nothing as any import.
+#include "core/interchange/DatabaseSetup.h"
+#include "core/interchange/DemoCaseload.h"
+#include "core/interchange/Exporter.h"
+#include "core/interchange/Importer.h"
+#include "core/storage/AuditTrail.h"
+#include "core/storage/Repositories.h"
+#include "tests/support/InterchangeFixture.h"
+#include "tests/support/TestDatabase.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+
+#include "tests/support/QtPrinters.h"
+
+#include <gtest/gtest.h>
+
+using namespace waymark;
+
+namespace {
+
+QJsonObject exported(test::TestDatabase& t)
+{
+    Result<QJsonObject> document = Exporter(t.db(), t.clock()).exportAll();
+    EXPECT_TRUE(document.ok());
+    QJsonObject o = document.ok() ? document.value() : QJsonObject();
+    o.remove(QStringLiteral("exported_at"));
+    return o;
+}
+
+Result<ImportSummary> importInto(test::TestDatabase& t, const QJsonObject& document, qint64 bulkFrom)
+{
+    Importer importer(t.db(), t.clock());
+    importer.setBulkFrom(bulkFrom);
+    return importer.importObject(document, QStringLiteral("caseload.json"), QStringLiteral("admin"));
+}
+
+QJsonObject demoCaseload()
+{
+    DemoOptions options;
+    options.people = 60;
+    options.asOf = QDate(2026, 7, 1);
+    return DemoCaseload::generate(options);
+}
+
+} // namespace
+
+TEST(BulkImport, StoresExactlyWhatARecordByRecordImportStores)
+{
+    const QJsonObject document = demoCaseload();
+    test::TestDatabase oneByOne;
+    ASSERT_TRUE(DatabaseSetup::initialise(oneByOne.db(), oneByOne.clock()).ok());
+    ASSERT_TRUE(importInto(oneByOne, document, std::numeric_limits<qint64>::max()).ok());
+    test::TestDatabase together;
+    ASSERT_TRUE(DatabaseSetup::initialise(together.db(), together.clock()).ok());
+    Result<ImportSummary> summary = importInto(together, document, 1);
+    ASSERT_TRUE(summary.ok()) << summary.error().message.toStdString();
+    EXPECT_EQ(summary->recordsPerList.value(QStringLiteral("service_users")), 60);
+    EXPECT_EQ(exported(together), exported(oneByOne));
+    // Nothing damaged: the references hold, and so does the audit trail's chain.
+    Result<QStringList> problems = together.db().problems();
+    ASSERT_TRUE(problems.ok());
+    EXPECT_TRUE(problems->isEmpty()) << problems->join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(BulkImport, EachPersonsHistoryAndTheAuditTrailSayOnceWhereTheyCameFrom)
+{
+    test::TestDatabase t;
+    ASSERT_TRUE(DatabaseSetup::initialise(t.db(), t.clock()).ok());
+    ASSERT_TRUE(importInto(t, demoCaseload(), 1).ok());
+    Repositories repos(t.db());
+    QSqlQuery q(t.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT service_user_id FROM support_periods ORDER BY id LIMIT 1")));
+    ASSERT_TRUE(q.next());
+    const QString person = q.value(0).toString();
+
+    const QVector<ChangeEntry> history = repos.history.forServiceUser(person).value();
+    ASSERT_EQ(history.size(), 1);
+    EXPECT_EQ(history.first().action, QStringLiteral("imported"));
+    EXPECT_EQ(history.first().newValue, QStringLiteral("caseload.json"));
+    EXPECT_EQ(history.first().changedBy, QStringLiteral("admin"));
+
+    AuditQuery query;
+    query.serviceUserId = person;
+    const QVector<AuditEntry> trail = AuditTrail(t.db()).search(query).value();
+    ASSERT_EQ(trail.size(), 1);
+    EXPECT_EQ(trail.first().action, QStringLiteral("imported"));
+    EXPECT_EQ(trail.first().detail, QStringLiteral("caseload.json"));
+    // And the import as a whole, with how many records it stored together.
+    query.serviceUserId.clear();
+    query.text = QStringLiteral("stored together");
+    const QVector<AuditEntry> whole = AuditTrail(t.db()).search(query).value();
+    ASSERT_EQ(whole.size(), 1);
+    EXPECT_TRUE(whole.first().detail.startsWith(QStringLiteral("caseload.json: ")))
+        << whole.first().detail.toStdString();
+}
+
+TEST(BulkImport, ImportingTheSameFileAgainChangesNothing)
+{
+    const QJsonObject document = demoCaseload();
+    test::TestDatabase t;
+    ASSERT_TRUE(DatabaseSetup::initialise(t.db(), t.clock()).ok());
+    ASSERT_TRUE(importInto(t, document, 1).ok());
+    const QJsonObject once = exported(t);
+    const int logged = test::rowCount(t.db(), QStringLiteral("change_log"));
+    Result<ImportSummary> again = importInto(t, document, 1);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->inserted, 0);
+    EXPECT_EQ(again->updated, 0);
+    EXPECT_EQ(exported(t), once);
+    EXPECT_EQ(test::rowCount(t.db(), QStringLiteral("change_log")), logged);
+}
+
+TEST(BulkImport, SomeoneAlreadyHereHasTheirNewRecordsSavedOneByOne)
+{
+    // The small fixture's people are imported first; a second file brings a new appointment for
+    // one of them and a new person. The appointment is a change to someone known, so it is in
+    // their History as a record of its own; the new person arrives imported.
+    test::TestDatabase t;
+    const QJsonObject first = test::smallCaseload();
+    ASSERT_TRUE(importInto(t, first, std::numeric_limits<qint64>::max()).ok());
+    QJsonObject second = first;
+    QJsonArray appointments = second.value(QStringLiteral("appointments")).toArray();
+    QJsonObject extra = appointments.first().toObject();
+    extra.insert(QStringLiteral("id"), QStringLiteral("appt-new"));
+    appointments.append(extra);
+    second.insert(QStringLiteral("appointments"), appointments);
+    QJsonArray people = second.value(QStringLiteral("service_users")).toArray();
+    QJsonObject newcomer = people.first().toObject();
+    newcomer.insert(QStringLiteral("id"), QStringLiteral("su-new"));
+    people.append(newcomer);
+    second.insert(QStringLiteral("service_users"), people);
+    ASSERT_TRUE(importInto(t, second, 1).ok());
+
+    Repositories repos(t.db());
+    const QVector<ChangeEntry> appointmentHistory = repos.history.forRecord(QStringLiteral("appt-new")).value();
+    ASSERT_EQ(appointmentHistory.size(), 1);
+    EXPECT_EQ(appointmentHistory.first().action, QStringLiteral("created"));
+    const QVector<ChangeEntry> newcomerHistory = repos.history.forServiceUser(QStringLiteral("su-new")).value();
+    ASSERT_EQ(newcomerHistory.size(), 1);
+    EXPECT_EQ(newcomerHistory.first().action, QStringLiteral("imported"));
+}

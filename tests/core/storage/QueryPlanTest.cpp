@@ -1,0 +1,184 @@
+// Every query behind the returns, the reports and the lists a key worker or team leader opens is
+// planned by SQLite to search the large tables through an index, never to read them whole: at a
+// large provider's size (bench/run: 2,000,000 appointments) one such read is seconds, not
+// milliseconds. A whole-table read is allowed only where the screen lists that whole table.
+#include "core/domain/Clock.h"
+#include "core/interchange/DatabaseSetup.h"
+#include "core/interchange/DemoCaseload.h"
+#include "core/reports/DistanceReport.h"
+#include "core/reports/KpiReport.h"
+#include "core/reports/OutputsReport.h"
+#include "core/storage/Repositories.h"
+#include "core/storage/StatementLog.h"
+#include "tests/support/TestDatabase.h"
+
+#include <gtest/gtest.h>
+
+#include <QRegularExpression>
+
+#include <cstdio>
+#include <functional>
+
+using namespace waymark;
+
+namespace {
+
+// The tables that grow with the caseload and its years. (Staff, contracts, star templates and
+// the like stay small whatever the size of the provider.)
+const QStringList LargeTables = {
+    QStringLiteral("service_users"),
+    QStringLiteral("referrals"),
+    QStringLiteral("support_periods"),
+    QStringLiteral("appointments"),
+    QStringLiteral("hospital_stays"),
+    QStringLiteral("star_assessments"),
+    QStringLiteral("star_assessment_scores"),
+    QStringLiteral("outcomes"),
+    QStringLiteral("support_plans"),
+    QStringLiteral("goals"),
+    QStringLiteral("goal_tasks"),
+    QStringLiteral("reviews"),
+    QStringLiteral("sessions"),
+    QStringLiteral("attendance"),
+    QStringLiteral("notes"),
+    QStringLiteral("withdrawal_reviews"),
+    QStringLiteral("change_log"),
+    QStringLiteral("x_audit_trail"),
+    QStringLiteral("x_risk_assessments"),
+    QStringLiteral("x_risks"),
+};
+
+struct Scenario {
+    const char* name;
+    std::function<bool(Database&, const Clock&)> run;
+    // Tables this screen lists whole, so reading them whole is what it must do.
+    QStringList listsWhole;
+};
+
+class QueryPlan : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        DemoOptions demo;
+        demo.people = 120;
+        demo.asOf = QDate(2026, 7, 1);
+        ASSERT_TRUE(DatabaseSetup::loadDemo(m_db.db(), m_db.clock(), demo).ok());
+        Repositories repos(m_db.db());
+        QSqlQuery q(m_db.db().connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT p.service_user_id, p.key_worker_id FROM support_periods p "
+                                          "JOIN support_plans s ON s.support_period_id = p.id "
+                                          "WHERE p.end_date IS NULL ORDER BY p.id LIMIT 1")));
+        ASSERT_TRUE(q.next());
+        m_person = q.value(0).toString();
+        m_keyWorker = q.value(1).toString();
+    }
+
+    // The steps of every statement the scenario ran that read a large table whole, as
+    // "statement\n  step" lines.
+    QStringList wholeTableReads(const Scenario& scenario)
+    {
+        StatementLog log(m_db.db());
+        EXPECT_TRUE(scenario.run(m_db.db(), m_db.clock())) << scenario.name;
+        EXPECT_FALSE(log.statements().isEmpty()) << scenario.name << " ran no query";
+        QStringList found;
+        static const QRegularExpression scan(QStringLiteral("^SCAN TABLE (\\w+)"));
+        for (const QString& sql : log.statements()) {
+            Result<QStringList> plan = log.planOf(sql);
+            EXPECT_TRUE(plan.ok()) << sql.toStdString();
+            if (!plan)
+                continue;
+            // WAYMARK_PRINT_PLANS=1 shows every plan, to see what the indexes do.
+            if (qEnvironmentVariableIsSet("WAYMARK_PRINT_PLANS"))
+                std::printf("%s\n    %s\n", qPrintable(sql), qPrintable(plan->join(QStringLiteral("\n    "))));
+            for (const QString& step : plan.value()) {
+                const QRegularExpressionMatch m = scan.match(step);
+                if (m.hasMatch() && LargeTables.contains(m.captured(1)) && !scenario.listsWhole.contains(m.captured(1)))
+                    found << sql + QStringLiteral("\n    ") + step;
+            }
+        }
+        return found;
+    }
+
+    test::TestDatabase m_db;
+    QString m_person;
+    QString m_keyWorker;
+};
+
+} // namespace
+
+TEST_F(QueryPlan, TheReturnsAndReportsSearchEveryLargeTable)
+{
+    const ReportingPeriod quarter{QDate(2026, 4, 1), QDate(2026, 6, 30)};
+    const QVector<Scenario> scenarios = {
+        {"the Thurrock return",
+         [&](Database& db, const Clock&) {
+             return KpiReport::build(db, QStringLiteral("thurrock-fs"), quarter.from, quarter.to).ok();
+         },
+         {}},
+        {"the Camden return",
+         [&](Database& db, const Clock&) {
+             return KpiReport::build(db, QStringLiteral("camden-day"), quarter.from, quarter.to).ok();
+         },
+         {}},
+        {"distance travelled for the team",
+         [&](Database& db, const Clock& clock) {
+             return DistanceReport::build(db, QStringLiteral("camden-day"), quarter.from, quarter.to,
+                                          clock.now().date())
+                 .ok();
+         },
+         {}},
+        {"distance travelled for one key worker",
+         [&](Database& db, const Clock& clock) {
+             return DistanceReport::build(db, QStringLiteral("camden-day"), quarter.from, quarter.to,
+                                          clock.now().date(), m_keyWorker)
+                 .ok();
+         },
+         {}},
+        {"management information by ethnicity",
+         [&](Database& db, const Clock&) {
+             return OutputsReport::build(db, QStringLiteral("camden-day"), quarter, OutputsReport::By::Ethnicity).ok();
+         },
+         {}},
+    };
+    for (const Scenario& scenario : scenarios) {
+        const QStringList reads = wholeTableReads(scenario);
+        EXPECT_TRUE(reads.isEmpty()) << scenario.name << " reads a large table whole:\n"
+                                     << reads.join(QLatin1Char('\n')).toStdString();
+    }
+}
+
+TEST_F(QueryPlan, OpeningSomeonesRecordSearchesEveryLargeTable)
+{
+    const Scenario scenario{
+        "opening a record",
+        [&](Database& db, const Clock&) {
+            Repositories repos(db);
+            return repos.serviceUsers.find(m_person).ok() && repos.supportPeriods.forServiceUser(m_person).ok() &&
+                   repos.appointments.forServiceUser(m_person).ok() && repos.stars.forServiceUser(m_person).ok() &&
+                   repos.history.forServiceUser(m_person).ok() && repos.notes.forServiceUser(m_person).ok() &&
+                   repos.sessions.forServiceUser(m_person).ok() && repos.hospitalStays.forServiceUser(m_person).ok() &&
+                   repos.supportPeriods.outcomesForServiceUser(m_person).ok() &&
+                   repos.concerns.complaintsForServiceUser(m_person).ok() &&
+                   repos.concerns.incidentsForServiceUser(m_person).ok() &&
+                   repos.referrals.forServiceUser(m_person).ok() && repos.risks.forServiceUser(m_person).ok();
+        },
+        {}};
+    const QStringList reads = wholeTableReads(scenario);
+    EXPECT_TRUE(reads.isEmpty()) << "opening a record reads a large table whole:\n"
+                                 << reads.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST_F(QueryPlan, AKeyWorkersCaseloadAndDiarySearchEveryLargeTable)
+{
+    const Scenario scenario{"a key worker's caseload and diary",
+                            [&](Database& db, const Clock& clock) {
+                                Repositories repos(db);
+                                const QDateTime now = clock.now();
+                                return repos.caseload.entries(now, m_keyWorker).ok() &&
+                                       repos.appointments.diary(m_keyWorker, now.addDays(-7), now.addDays(7)).ok();
+                            },
+                            {}};
+    const QStringList reads = wholeTableReads(scenario);
+    EXPECT_TRUE(reads.isEmpty()) << "a key worker's caseload reads a large table whole:\n"
+                                 << reads.join(QLatin1Char('\n')).toStdString();
+}
