@@ -85,7 +85,9 @@ CaseloadStarView::CaseloadStarView(Database& database, const Clock& clock, QWidg
     layout->addWidget(charts, 3);
     layout->addWidget(m_table, 2);
 
-    reload();
+    // Worked out when first shown: the Reports page is made with the window, and a return over
+    // years of a large caseload is no reason for the window to open late.
+    m_stale = true;
 }
 
 void CaseloadStarView::fillChoices()
@@ -141,8 +143,16 @@ QString CaseloadStarView::summary() const
     return m_summary->text();
 }
 
+void CaseloadStarView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
 bool CaseloadStarView::reload()
 {
+    m_stale = false;
     m_report.reset();
     m_table->setRowCount(0);
     QString code;

@@ -35,7 +35,11 @@ public:
     // The report on A4; empty when there is nothing to print.
     std::optional<struct PrintedForm> printable() const;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    bool m_stale = false; // made and not yet worked out
     void fillChoices();
 
     Database& m_database;

@@ -109,7 +109,9 @@ KpiReturnView::KpiReturnView(Database& database, const Clock& clock, QWidget* pa
                                                          m_report->figures.period.label()),
                                  this);
     });
-    reload();
+    // Worked out when first shown: the Reports page is made with the window, and a return over
+    // years of a large caseload is no reason for the window to open late.
+    m_stale = true;
 }
 
 void KpiReturnView::fillContracts()
@@ -141,8 +143,16 @@ void KpiReturnView::choose(const QString& contractId, const ReportingPeriod& per
     reload();
 }
 
+void KpiReturnView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
 bool KpiReturnView::reload()
 {
+    m_stale = false;
     m_report.reset();
     m_previous.reset();
     m_issues.clear();

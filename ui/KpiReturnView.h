@@ -53,7 +53,11 @@ signals:
     // `recordId` the record to fix, when there is one.
     void openServiceUser(const QString& serviceUserId, const QString& where, const QString& recordId);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    bool m_stale = false; // made and not yet worked out
     void fillContracts();
     bool reload();
     std::optional<struct ReturnTable> table(bool withPrevious) const;

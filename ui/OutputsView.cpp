@@ -154,7 +154,9 @@ OutputsView::OutputsView(Database& database, const Clock& clock, QWidget* parent
         if (const std::optional<ReturnTable> t = returnTable())
             FormPrinter::preview(FormContent::returnForm(*t, m_report->contract, m_report->period.label()), this);
     });
-    reload();
+    // Worked out when first shown: the Reports page is made with the window, and a return over
+    // years of a large caseload is no reason for the window to open late.
+    m_stale = true;
 }
 
 void OutputsView::fillContracts()
@@ -189,8 +191,16 @@ void OutputsView::choose(const QString& contractId, const ReportingPeriod& perio
     reload();
 }
 
+void OutputsView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
 bool OutputsView::reload()
 {
+    m_stale = false;
     m_report.reset();
     m_history.clear();
     m_table->setSortingEnabled(false);

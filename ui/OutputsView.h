@@ -39,7 +39,11 @@ public:
     QComboBox* figureBox() const { return m_figure; }
     Status exportTo(const QString& path) const;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    bool m_stale = false; // made and not yet worked out
     void fillContracts();
     bool reload();
     void drawCharts();

@@ -27,14 +27,14 @@ HospitalStayRepository::forServiceUser(const QString& serviceUserId) const
 Result<QVector<HospitalStay>> HospitalStayRepository::forReturn(const QString& contractId, const QDate& from,
                                                                const QDate& to) const
 {
+    QVariantList binds{LocalTime::isoDate(to), LocalTime::isoDate(from)};
+    const QString within = inPeriod(QStringLiteral("p"), contractId, from, to, binds);
     return fetch<HospitalStay>(
         QStringLiteral("SELECT * FROM hospital_stays WHERE deleted = 0 AND admitted_on <= ? AND "
-                       "(discharged_on IS NULL OR discharged_on >= ?) AND service_user_id IN (SELECT service_user_id "
-                       "FROM support_periods WHERE deleted = 0 AND contract_id = ? AND start_date <= ? AND "
-                       "(end_date IS NULL OR end_date >= ?)) AND %1 ORDER BY admitted_on, id")
-            .arg(LiveServiceUser.arg(QStringLiteral("service_user_id"))),
-        {LocalTime::isoDate(to), LocalTime::isoDate(from), contractId, LocalTime::isoDate(to), LocalTime::isoDate(from)},
-        toStay);
+                       "(discharged_on IS NULL OR discharged_on >= ?) AND service_user_id IN (SELECT p.service_user_id "
+                       "FROM support_periods p WHERE p.deleted = 0 AND %1) AND %2 ORDER BY admitted_on, id")
+            .arg(within, LiveServiceUser.arg(QStringLiteral("service_user_id"))),
+        binds, toStay);
 }
 
 } // namespace waymark

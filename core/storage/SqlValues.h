@@ -15,9 +15,24 @@ namespace waymark {
 inline const QString LiveServiceUser =
     QStringLiteral("EXISTS (SELECT 1 FROM service_users live WHERE live.id = %1 AND live.deleted = 0)");
 
+// A contract's support periods (alias `alias`) in a period: started by its end, and open or
+// ended since it began. Found from the open periods and those ended since (the index
+// support_periods_contract_end), not from every period of the contract's years, which is what
+// a condition on the start date would search. Adds the condition's values to `binds`.
+inline QString inPeriod(const QString& alias, const QString& contractId, const QDate& from, const QDate& to,
+                        QVariantList& binds)
+{
+    binds << contractId << contractId << LocalTime::isoDate(from) << LocalTime::isoDate(to);
+    return QStringLiteral("%1.id IN (SELECT id FROM support_periods WHERE contract_id = ? AND end_date IS NULL "
+                          "UNION ALL SELECT id FROM support_periods WHERE contract_id = ? AND end_date >= ?) "
+                          "AND %1.start_date <= ?")
+        .arg(alias);
+}
+
 // The support periods (alias `alias`) a read covers: one key worker's or everyone's, and all of
 // them or only those open on a day (started on or before it, and not ended by it). Adds the
-// condition's values to `binds`.
+// condition's values to `binds`. A read of what hangs from them goes from the periods to it
+// (FROM support_periods p CROSS JOIN ...: SQLite keeps that order), so that it searches.
 inline QString periodScope(const QString& alias, const QString& keyWorkerId, const std::optional<QDate>& openOn,
                            QVariantList& binds)
 {
@@ -27,7 +42,10 @@ inline QString periodScope(const QString& alias, const QString& keyWorkerId, con
         binds << keyWorkerId;
     }
     if (openOn) {
-        where += QStringLiteral(" AND %1.start_date <= ? AND (%1.end_date IS NULL OR %1.end_date > ?)").arg(alias);
+        // The open ones and those ending after the day, found through support_periods_end.
+        where += QStringLiteral(" AND %1.id IN (SELECT id FROM support_periods WHERE end_date IS NULL UNION ALL "
+                                "SELECT id FROM support_periods WHERE end_date > ?) AND %1.start_date <= ?")
+                     .arg(alias);
         binds << LocalTime::isoDate(*openOn) << LocalTime::isoDate(*openOn);
     }
     return where;
@@ -42,7 +60,10 @@ inline QVariant raw(const QSqlQuery& q, const char* column)
 {
     return q.value(QString::fromLatin1(column));
 }
-inline QString text(const QSqlQuery& q, const char* column) { return raw(q, column).toString(); }
+inline QString text(const QSqlQuery& q, const char* column)
+{
+    return raw(q, column).toString();
+}
 inline QDate date(const QSqlQuery& q, const char* column)
 {
     return LocalTime::parseIsoDate(text(q, column));

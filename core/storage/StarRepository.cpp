@@ -63,7 +63,7 @@ Result<std::optional<StarTemplate>> StarRepository::findTemplate(const QString& 
     return std::optional<StarTemplate>(t);
 }
 
-Result<QVector<StarAssessment>> StarRepository::withScores(const QString& periodCondition, const QString& key) const
+Result<QVector<StarAssessment>> StarRepository::withScores(const QString& periodCondition, const QVariantList& binds) const
 {
     using namespace SqlValues;
     Result<QVector<StarAssessment>> assessments = fetch<StarAssessment>(
@@ -72,7 +72,7 @@ Result<QVector<StarAssessment>> StarRepository::withScores(const QString& period
                        "ON p.id = a.support_period_id WHERE a.deleted = 0 AND p.deleted = 0 "
                        "AND %1 ORDER BY a.assessed_on, a.id")
             .arg(periodCondition),
-        {key}, toAssessmentHeader);
+        binds, toAssessmentHeader);
     if (!assessments)
         return assessments;
     struct Score {
@@ -87,7 +87,7 @@ Result<QVector<StarAssessment>> StarRepository::withScores(const QString& period
                        "s.assessment_id JOIN support_periods p ON p.id = a.support_period_id "
                        "WHERE s.deleted = 0 AND a.deleted = 0 AND p.deleted = 0 AND %1")
             .arg(periodCondition),
-        {key}, [](const QSqlQuery& q) {
+        binds, [](const QSqlQuery& q) {
             return Score{text(q, "assessment_id"), text(q, "area_key"), integer(q, "score"),
                          text(q, "note")};
         });
@@ -111,7 +111,7 @@ Result<QVector<StarAssessment>> StarRepository::withScores(const QString& period
 
 Result<QVector<StarAssessment>> StarRepository::forServiceUser(const QString& serviceUserId) const
 {
-    return withScores(QStringLiteral("p.service_user_id = ?"), serviceUserId);
+    return withScores(QStringLiteral("p.service_user_id = ?"), {serviceUserId});
 }
 
 Result<QStringList> StarRepository::scoredAreaKeys(const QString& templateId) const
@@ -150,8 +150,8 @@ Result<QVector<StarAssessment>> StarRepository::assessmentDates(const QString& k
     QVariantList binds;
     const QString scope = periodScope(QStringLiteral("p"), keyWorkerId, openOn, binds);
     return fetch<StarAssessment>(QStringLiteral("SELECT a.id, a.support_period_id, a.template_id, a.assessed_on, "
-                                                "a.completed_by FROM star_assessments a JOIN support_periods p "
-                                                "ON p.id = a.support_period_id WHERE a.deleted = 0 AND p.deleted = 0%1 "
+                                                "a.completed_by FROM support_periods p CROSS JOIN star_assessments a "
+                                                "WHERE a.support_period_id = p.id AND a.deleted = 0 AND p.deleted = 0%1 "
                                                 "ORDER BY a.assessed_on, a.id")
                                      .arg(scope),
                                  binds, toAssessmentHeader);
@@ -160,12 +160,12 @@ Result<QVector<StarAssessment>> StarRepository::assessmentDates(const QString& k
 Result<QVector<StarAssessment>> StarRepository::forReturn(const QString& contractId, const QDate& from,
                                                          const QDate& to) const
 {
-    // withScores binds one value; the dates are ISO text from a QDate, so safe to write in.
-    return withScores(QStringLiteral("p.contract_id = ? AND p.start_date <= '%1' AND (p.end_date IS NULL OR "
-                                     "p.end_date >= '%2') AND a.assessed_on <= '%1' AND %3")
-                          .arg(LocalTime::isoDate(to), LocalTime::isoDate(from),
-                               LiveServiceUser.arg(QStringLiteral("p.service_user_id"))),
-                      contractId);
+    QVariantList binds;
+    const QString within = inPeriod(QStringLiteral("p"), contractId, from, to, binds);
+    binds << LocalTime::isoDate(to);
+    return withScores(QStringLiteral("%1 AND a.assessed_on <= ? AND %2")
+                          .arg(within, LiveServiceUser.arg(QStringLiteral("p.service_user_id"))),
+                      binds);
 }
 
 } // namespace waymark

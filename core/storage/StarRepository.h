@@ -30,7 +30,7 @@ public:
 private:
     // Assessments with their scores and notes, of the periods matching `periodCondition` (SQL
     // over support_periods p with one bound value).
-    Result<QVector<StarAssessment>> withScores(const QString& periodCondition, const QString& key) const;
+    Result<QVector<StarAssessment>> withScores(const QString& periodCondition, const QVariantList& binds) const;
 };
 
 } // namespace waymark

@@ -74,11 +74,11 @@ SupportPeriodRepository::outcomesForServiceUser(const QString& serviceUserId) co
 Result<QVector<SupportPeriod>> SupportPeriodRepository::inPeriod(const QString& contractId, const QDate& from,
                                                                 const QDate& to) const
 {
-    return fetch<SupportPeriod>(
-        QStringLiteral("SELECT * FROM support_periods WHERE deleted = 0 AND contract_id = ? AND start_date <= ? "
-                       "AND (end_date IS NULL OR end_date >= ?) AND %1 ORDER BY id")
-            .arg(LiveServiceUser.arg(QStringLiteral("service_user_id"))),
-        {contractId, LocalTime::isoDate(to), LocalTime::isoDate(from)}, toSupportPeriod);
+    QVariantList binds;
+    const QString within = waymark::inPeriod(QStringLiteral("p"), contractId, from, to, binds);
+    return fetch<SupportPeriod>(QStringLiteral("SELECT * FROM support_periods p WHERE p.deleted = 0 AND %1 AND %2 ORDER BY p.id")
+                                    .arg(within, LiveServiceUser.arg(QStringLiteral("p.service_user_id"))),
+                                binds, toSupportPeriod);
 }
 
 Result<QVector<OutcomeRecord>> SupportPeriodRepository::leaverOutcomes(const QString& contractId, const QDate& from,
@@ -103,11 +103,12 @@ Result<QHash<QString, QDate>> SupportPeriodRepository::earliestStartsWithin(cons
     Result<QVector<QPair<QString, QDate>>> rows = fetch<QPair<QString, QDate>>(
         // A person's earliest start is within the period when one of their periods starts in it
         // and none started before it: found from the period's starts, not from every period of
-        // the contract's years.
+        // the contract's years. (The contract is compared as an expression so that SQLite looks
+        // a person's earlier periods up by the person, not by the contract.)
         QStringLiteral("SELECT p.service_user_id, MIN(p.start_date) AS first_start FROM support_periods p "
                        "WHERE p.deleted = 0 AND p.contract_id = ? AND p.start_date >= ? AND p.start_date <= ? AND %1 "
                        "AND NOT EXISTS (SELECT 1 FROM support_periods e WHERE e.service_user_id = p.service_user_id "
-                       "AND e.contract_id = p.contract_id AND e.deleted = 0 AND e.start_date < ?) "
+                       "AND e.contract_id || '' = p.contract_id AND e.deleted = 0 AND e.start_date < ?) "
                        "GROUP BY p.service_user_id")
             .arg(LiveServiceUser.arg(QStringLiteral("p.service_user_id"))),
         {contractId, LocalTime::isoDate(from), LocalTime::isoDate(to), LocalTime::isoDate(from)}, [](const QSqlQuery& q) {

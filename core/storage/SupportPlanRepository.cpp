@@ -104,8 +104,8 @@ Result<QVector<SupportPlan>> SupportPlanRepository::allPlans(const QString& keyW
 {
     QVariantList binds;
     const QString scope = periodScope(QStringLiteral("p"), keyWorkerId, openOn, binds);
-    return fetch<SupportPlan>(QStringLiteral("SELECT sp.* FROM support_plans sp JOIN support_periods p ON p.id = "
-                                             "sp.support_period_id WHERE sp.deleted = 0 AND p.deleted = 0%1 ORDER BY sp.id")
+    return fetch<SupportPlan>(QStringLiteral("SELECT sp.* FROM support_periods p CROSS JOIN support_plans sp WHERE "
+                                             "sp.support_period_id = p.id AND sp.deleted = 0 AND p.deleted = 0%1 ORDER BY sp.id")
                                   .arg(scope),
                               binds, toPlan);
 }
@@ -115,9 +115,9 @@ Result<QVector<PlanReview>> SupportPlanRepository::allReviews(const QString& key
 {
     QVariantList binds;
     const QString scope = periodScope(QStringLiteral("p"), keyWorkerId, openOn, binds);
-    return fetch<PlanReview>(QStringLiteral("SELECT r.* FROM reviews r JOIN support_plans sp ON sp.id = r.support_plan_id "
-                                            "JOIN support_periods p ON p.id = sp.support_period_id "
-                                            "WHERE r.deleted = 0 AND sp.deleted = 0%1 ORDER BY r.id")
+    return fetch<PlanReview>(QStringLiteral("SELECT r.* FROM support_periods p CROSS JOIN support_plans sp CROSS JOIN reviews r "
+                                            "WHERE sp.support_period_id = p.id AND r.support_plan_id = sp.id "
+                                            "AND r.deleted = 0 AND sp.deleted = 0%1 ORDER BY r.id")
                                  .arg(scope),
                              binds, toReview);
 }

@@ -30,8 +30,8 @@ Result<QVector<WithdrawalReview>> WithdrawalReviewRepository::all(const QString&
 {
     QVariantList binds;
     const QString scope = periodScope(QStringLiteral("p"), keyWorkerId, openOn, binds);
-    return fetch<WithdrawalReview>(QStringLiteral("SELECT w.* FROM withdrawal_reviews w JOIN support_periods p ON p.id = "
-                                                  "w.support_period_id WHERE w.deleted = 0 AND p.deleted = 0%1 ORDER BY w.id")
+    return fetch<WithdrawalReview>(QStringLiteral("SELECT w.* FROM support_periods p CROSS JOIN withdrawal_reviews w WHERE "
+                                                  "w.support_period_id = p.id AND w.deleted = 0 AND p.deleted = 0%1 ORDER BY w.id")
                                        .arg(scope),
                                    binds, toWithdrawalReview);
 }

@@ -168,6 +168,21 @@ TEST_F(QueryPlan, OpeningSomeonesRecordSearchesEveryLargeTable)
                                  << reads.join(QLatin1Char('\n')).toStdString();
 }
 
+TEST_F(QueryPlan, TheTodayListSearchesEveryLargeTable)
+{
+    for (const QString& keyWorker : {QString(), m_keyWorker}) {
+        const Scenario scenario{"the Today list",
+                                [&](Database& db, const Clock& clock) {
+                                    return Repositories(db).casework.snapshot(keyWorker, clock.now()).ok();
+                                },
+                                {}};
+        const QStringList reads = wholeTableReads(scenario);
+        EXPECT_TRUE(reads.isEmpty()) << "the Today list" << (keyWorker.isEmpty() ? " of the team" : " of a key worker")
+                                     << " reads a large table whole:\n"
+                                     << reads.join(QLatin1Char('\n')).toStdString();
+    }
+}
+
 TEST_F(QueryPlan, AKeyWorkersCaseloadAndDiarySearchEveryLargeTable)
 {
     const Scenario scenario{"a key worker's caseload and diary",
