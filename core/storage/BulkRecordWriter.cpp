@@ -190,32 +190,27 @@ Status BulkRecordWriter::writeBatch(sqlite3* db, Batch& batch)
     }
     for (qsizetype c = 0; c < layout.children.size(); ++c) {
         const ChildLayout& child = layout.children.at(c);
-        struct ChildRow {
-            const QVariantMap* values;
-            const QString* parentId;
-            QString id;
-        };
-        QVector<ChildRow> rows;
-        for (const StoredRecord* record : batch.records)
-            if (c < record->children.size())
-                for (const QVariantMap& values : record->children.at(c))
-                    rows.append(ChildRow{&values, &record->id, values.value(QStringLiteral("id")).toString()});
-        std::sort(rows.begin(), rows.end(), [](const ChildRow& a, const ChildRow& b) { return a.id < b.id; });
+        // In their parents' order, each parent's rows together, as they are read (a star's
+        // scores, a goal's tasks).
         RowInsert insert(db, child.table, Bookkeeping + QStringList{child.parentColumn} + child.columns);
         if (!insert.ok())
             return failed(child.table);
-        for (const ChildRow& row : rows) {
-            insert.text(row.id);
-            insert.text(m_now);
-            insert.text(m_now);
-            insert.text(m_actor);
-            insert.number(1);
-            insert.number(0);
-            insert.text(*row.parentId);
-            for (const QString& column : child.columns)
-                insert.value(row.values->value(column));
-            if (!insert.step())
-                return failed(child.table);
+        for (const StoredRecord* record : batch.records) {
+            if (c >= record->children.size())
+                continue;
+            for (const QVariantMap& values : record->children.at(c)) {
+                insert.text(values.value(QStringLiteral("id")).toString());
+                insert.text(m_now);
+                insert.text(m_now);
+                insert.text(m_actor);
+                insert.number(1);
+                insert.number(0);
+                insert.text(record->id);
+                for (const QString& column : child.columns)
+                    insert.value(values.value(column));
+                if (!insert.step())
+                    return failed(child.table);
+            }
         }
     }
     for (const auto& [name, sql] : dropped)

@@ -22,9 +22,10 @@ class Database;
 // thousands of lines of "Recorded". Only for a file (SQLite), not a team server or a laptop that
 // syncs, whose every new record is a change to send: the caller checks.
 //
-// The rows of each table go in in the order of their ids, so each index is appended to rather
-// than written all over; a table given many rows at once has its other indexes made again
-// afterwards from the sorted rows, which is far quicker than keeping them up to date row by row.
+// The rows of each table go in in the order of their ids, so its key's index is appended to
+// rather than written all over, and each record's child rows go in together, as they are read; a
+// table given many rows at once has its other indexes made again afterwards, which is far quicker
+// than keeping them up to date row by row.
 class BulkRecordWriter {
 public:
     BulkRecordWriter(Database& database, QString actor, const QDateTime& now);

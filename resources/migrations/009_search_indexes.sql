@@ -7,5 +7,7 @@ CREATE INDEX support_periods_end ON support_periods(end_date);
 CREATE INDEX support_periods_contract_end ON support_periods(contract_id, end_date);
 -- The Today list: referrals still waiting for a first contact.
 CREATE INDEX referrals_first_contact ON referrals(first_contact_at);
+-- The returns and distance travelled: a star's scores read from the index alone.
+CREATE INDEX star_assessment_scores_values ON star_assessment_scores(assessment_id, deleted, area_key, score);
 -- The returns: the appointments of a quarter, whoever's they are.
 CREATE INDEX appointments_start ON appointments(starts_at);
