@@ -3,6 +3,7 @@
 #include "core/domain/Clock.h"
 #include "core/domain/LocalTime.h"
 #include "core/storage/CaseloadRepository.h"
+#include "ui/CaseloadFilterProxy.h"
 #include "ui/CaseloadModel.h"
 #include "ui/EmptyState.h"
 #include "ui/PageTitle.h"
@@ -30,7 +31,7 @@ CaseloadPage::CaseloadPage(CaseloadRepository& caseload, const Clock& clock, QWi
     , m_caseload(caseload)
     , m_clock(clock)
     , m_model(new CaseloadModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new CaseloadFilterProxy(this))
     , m_filter(new QLineEdit(this))
     , m_count(new QLabel(this))
     , m_stack(new QStackedWidget(this))
@@ -39,10 +40,6 @@ CaseloadPage::CaseloadPage(CaseloadRepository& caseload, const Clock& clock, QWi
 {
     setObjectName(QStringLiteral("caseloadPage"));
     m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setSortRole(CaseloadModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
 
     auto* title = new PageTitle(tr("Caseload"), this);
 
@@ -96,7 +93,7 @@ CaseloadPage::CaseloadPage(CaseloadRepository& caseload, const Clock& clock, QWi
     layout->addWidget(m_stack, 1);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_proxy->setFilterFixedString(text.trimmed());
+        m_proxy->setSearchText(text);
         updateState();
     });
     connect(m_table, &QTableView::activated, this, [this] { openCurrent(); });

@@ -5,12 +5,12 @@
 
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
 
 namespace waymark {
 
+class CaseloadFilterProxy;
 class CaseloadModel;
 class CaseloadRepository;
 class Clock;
@@ -41,7 +41,7 @@ private:
     CaseloadRepository& m_caseload;
     const Clock& m_clock;
     CaseloadModel* m_model;
-    QSortFilterProxyModel* m_proxy;
+    CaseloadFilterProxy* m_proxy;
     QLineEdit* m_filter;
     QLabel* m_count;
     QStackedWidget* m_stack;
