@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -98,8 +99,7 @@ TodayPage::TodayPage(Repositories& repositories, const Clock& clock, QWidget* pa
             m_view->setExpanded(first, !m_view->isExpanded(first));
             return;
         }
-        emit openItem(first.data(TodayModel::ServiceUserIdRole).toString(),
-                      first.data(TodayModel::KindRole).toString(),
+        emit openItem(first.data(TodayModel::ServiceUserIdRole).toString(), first.data(TodayModel::KindRole).toString(),
                       first.data(TodayModel::ReferralIdRole).toString(),
                       first.data(TodayModel::SupportPeriodIdRole).toString());
     });
@@ -108,8 +108,7 @@ TodayPage::TodayPage(Repositories& repositories, const Clock& clock, QWidget* pa
 
 void TodayPage::fillStaff()
 {
-    const QString wanted = m_staff->count() > 0 ? shownStaff()
-                                                : QSettings().value(StaffSetting).toString();
+    const QString wanted = m_staff->count() > 0 ? shownStaff() : QSettings().value(StaffSetting).toString();
     m_staff->clear();
     if (m_onlyStaff.isEmpty())
         m_staff->addItem(tr("Everyone (team view)"), QString());
@@ -151,7 +150,14 @@ bool TodayPage::reload()
     m_date->setText(LocalTime::formatDate(LocalTime::londonDate(now)));
     fillStaff();
     Result<CaseworkSnapshot> snapshot = m_repositories.casework.snapshot(m_onlyStaff, now);
-    Result<QVector<CaseloadEntry>> people = m_repositories.caseload.entries(now, m_onlyStaff);
+    const QVector<TodayItem> due =
+        snapshot ? TodayList::build(snapshot.value(), now, shownStaff()) : QVector<TodayItem>();
+    // Only the people listed are read for their names, not the whole caseload.
+    QSet<QString> listed;
+    for (const TodayItem& item : due)
+        listed.insert(item.serviceUserId);
+    Result<QVector<ServiceUser>> people =
+        m_repositories.serviceUsers.findMany(QStringList(listed.begin(), listed.end()));
     Result<QVector<Staff>> staff = m_repositories.staff.all();
     if (!snapshot || !people || !staff) {
         m_model->setRows({}, now);
@@ -164,8 +170,8 @@ bool TodayPage::reload()
         return false;
     }
     QHash<QString, QString> names;
-    for (const CaseloadEntry& e : people.value())
-        names.insert(e.serviceUserId, PersonName::display(e.givenName, e.familyName, e.preferredName));
+    for (const ServiceUser& p : people.value())
+        names.insert(p.id, PersonName::display(p.givenName, p.familyName, p.preferredName));
     QHash<QString, QString> staffNames;
     for (const Staff& s : staff.value())
         staffNames.insert(s.id, s.name);
@@ -180,7 +186,7 @@ bool TodayPage::reload()
         referralContracts.insert(r.id, r.contractId);
 
     QVector<TodayModel::Row> rows;
-    for (const TodayItem& item : TodayList::build(snapshot.value(), now, shownStaff())) {
+    for (const TodayItem& item : due) {
         TodayModel::Row row{item, names.value(item.serviceUserId), {}, {}};
         if (const SupportPeriod* p = periods.value(item.supportPeriodId)) {
             row.keyWorkerName = staffNames.value(p->keyWorkerId, tr("No key worker"));
@@ -198,17 +204,17 @@ bool TodayPage::reload()
     if (Result<QVector<Complaint>> complaints = m_repositories.concerns.seriousComplaintsNotSent()) {
         for (const Complaint& c : complaints.value())
             waiting << QStringLiteral("<a href=\"%1\">%2</a>")
-                           .arg(c.serviceUserId, (names.value(c.serviceUserId, tr("no one named"))
-                                                  + tr(", received %1").arg(LocalTime::formatDate(c.receivedOn)))
+                           .arg(c.serviceUserId, (names.value(c.serviceUserId, tr("no one named")) +
+                                                  tr(", received %1").arg(LocalTime::formatDate(c.receivedOn)))
                                                      .toHtmlEscaped());
     }
-    m_complaints->setText(
-        (waiting.size() == 1 ? tr("Warning: a serious complaint has not been sent to the commissioner's "
-                                  "authorised officer, which must be done at once: %1")
-                             : tr("Warning: %1 serious complaints have not been sent to the commissioner's "
-                                  "authorised officer, which must be done at once: %2")
-                                   .arg(waiting.size()))
-            .arg(waiting.join(QStringLiteral("; "))));
+    m_complaints->setText((waiting.size() == 1
+                               ? tr("Warning: a serious complaint has not been sent to the commissioner's "
+                                    "authorised officer, which must be done at once: %1")
+                               : tr("Warning: %1 serious complaints have not been sent to the commissioner's "
+                                    "authorised officer, which must be done at once: %2")
+                                     .arg(waiting.size()))
+                              .arg(waiting.join(QStringLiteral("; "))));
     m_complaints->setVisible(!waiting.isEmpty());
     // A group's heading reads across the whole row rather than being cut off at the first column.
     for (int group = 0; group < m_model->rowCount(); ++group)
@@ -224,12 +230,11 @@ bool TodayPage::reload()
                               "a key worker is allocated.")
                                .arg(items));
     m_empty->setText(tr("Nothing needs attention"),
-                     shownStaff().isEmpty()
-                         ? tr("No first contacts, reviews, stars or missed appointments are due "
-                              "for anyone. New referrals appear here until they are contacted.")
-                         : tr("Nothing is due for %1. Choose \"Everyone\" to see the whole "
-                              "team's list.")
-                               .arg(m_staff->currentText()));
+                     shownStaff().isEmpty() ? tr("No first contacts, reviews, stars or missed appointments are due "
+                                                 "for anyone. New referrals appear here until they are contacted.")
+                                            : tr("Nothing is due for %1. Choose \"Everyone\" to see the whole "
+                                                 "team's list.")
+                                                  .arg(m_staff->currentText()));
     m_view->setVisible(!empty);
     m_count->setVisible(!empty);
     m_empty->setVisible(empty);

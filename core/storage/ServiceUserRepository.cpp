@@ -37,9 +37,31 @@ ServiceUser toServiceUser(const QSqlQuery& q)
 
 Result<std::optional<ServiceUser>> ServiceUserRepository::find(const QString& id) const
 {
-    return fetchOne<ServiceUser>(
-        QStringLiteral("SELECT * FROM service_users WHERE deleted = 0 AND id = ?"), {id},
-        toServiceUser);
+    return fetchOne<ServiceUser>(QStringLiteral("SELECT * FROM service_users WHERE deleted = 0 AND id = ?"), {id},
+                                 toServiceUser);
+}
+
+Result<QVector<ServiceUser>> ServiceUserRepository::findMany(const QStringList& ids) const
+{
+    constexpr qsizetype PerStatement = 500; // within SQLite's 999 values a statement
+    QVector<ServiceUser> found;
+    for (qsizetype at = 0; at < ids.size(); at += PerStatement) {
+        const QStringList some = ids.mid(at, PerStatement);
+        QStringList marks;
+        QVariantList binds;
+        for (const QString& id : some) {
+            marks << QStringLiteral("?");
+            binds << id;
+        }
+        Result<QVector<ServiceUser>> read =
+            fetch<ServiceUser>(QStringLiteral("SELECT * FROM service_users WHERE deleted = 0 AND id IN (%1)")
+                                   .arg(marks.join(QStringLiteral(", "))),
+                               binds, toServiceUser);
+        if (!read)
+            return read.error();
+        found += read.value();
+    }
+    return found;
 }
 
 Result<QVector<ServiceUser>> ServiceUserRepository::all() const
@@ -51,17 +73,16 @@ Result<QVector<ServiceUser>> ServiceUserRepository::all() const
 
 Result<int> ServiceUserRepository::count() const
 {
-    Result<QVector<int>> rows =
-        fetch<int>(QStringLiteral("SELECT COUNT(*) FROM service_users WHERE deleted = 0"), {},
-                   [](const QSqlQuery& q) { return q.value(0).toInt(); });
+    Result<QVector<int>> rows = fetch<int>(QStringLiteral("SELECT COUNT(*) FROM service_users WHERE deleted = 0"), {},
+                                           [](const QSqlQuery& q) { return q.value(0).toInt(); });
     if (!rows)
         return rows.error();
     return rows->value(0);
 }
 
 Result<QVector<ServiceUser>> ServiceUserRepository::forReturn(const QString& contractId, const QDate& from,
-                                                             const QDate& to, const QDateTime& fromUtc,
-                                                             const QDateTime& toUtc) const
+                                                              const QDate& to, const QDateTime& fromUtc,
+                                                              const QDateTime& toUtc) const
 {
     const QString start = LocalTime::isoDateTimeUtc(fromUtc);
     const QString end = LocalTime::isoDateTimeUtc(toUtc);

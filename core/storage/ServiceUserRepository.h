@@ -12,6 +12,8 @@ public:
     using Repository::Repository;
 
     Result<std::optional<ServiceUser>> find(const QString& id) const;
+    // These people (those on record and not deleted), asked a few hundred to a statement.
+    Result<QVector<ServiceUser>> findMany(const QStringList& ids) const;
     Result<int> count() const;
     // Everyone on record, by family name then given name.
     Result<QVector<ServiceUser>> all() const;
