@@ -154,17 +154,17 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     if (m_reports)
         connect(m_reports, &ReportsPage::openServiceUser, this, &MainWindow::openReportRecord);
     connect(&notifier, &ChangeNotifier::sessionChanged, this, [this] {
-        m_sessions->reload();
+        refresh(Section::Sessions);
         // A register lists people: an open record shows their sessions.
         if (m_pages->currentWidget() == m_record)
             m_record->showServiceUser(m_record->serviceUserId());
     });
     // Whatever a form changed, every screen showing it reads it again.
     connect(&notifier, &ChangeNotifier::serviceUserChanged, this, [this](const QString& id) {
-        m_caseload->reload();
-        m_today->reload();
-        m_referrals->reload();
-        m_diary->reload();
+        refresh(Section::Caseload);
+        refresh(Section::Today);
+        refresh(Section::Referrals);
+        refresh(Section::Diary);
         if (m_pages->currentWidget() == m_record && m_record->serviceUserId() == id)
             m_record->showServiceUser(id);
     });
@@ -187,11 +187,8 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
         m_caseload->filterEdit()->selectAll();
     });
 
-    m_caseload->reload();
-    m_today->reload();
-    m_referrals->reload();
+    // Each section is read when it is first shown (the Today page, below), not all at the start.
     if (m_admin) {
-        m_admin->reload();
         connect(m_admin->staffView(), &StaffAdminView::lockAfterChanged, this, &MainWindow::lockAfterChanged);
     }
     updateTitle();
@@ -201,13 +198,8 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
         m_syncPanel = new SyncPanel(m_repositories.database, m_repositories.serviceUsers, clock, user.user, this);
         statusBar()->addPermanentWidget(m_syncPanel);
         connect(m_syncPanel, &SyncPanel::changed, this, [this] {
-            m_caseload->reload();
-            m_today->reload();
-            m_referrals->reload();
-            m_diary->reload();
-            m_sessions->reload();
-            if (m_admin)
-                m_admin->reload();
+            for (int section = 0; section < SectionCount; ++section)
+                refresh(static_cast<Section>(section));
             // A person whose record left this laptop with the sync is no longer there to show.
             if (m_pages->currentWidget() == m_record && !m_record->showServiceUser(m_record->serviceUserId()))
                 showSection(Section::Caseload);
@@ -288,14 +280,56 @@ void MainWindow::showSection(Section section)
         m_navigation->setCurrentRow(row);
     }
     m_pages->setCurrentWidget(m_sectionPages[row]);
-    if (section == Section::Today)
-        m_today->reload();
-    if (section == Section::Diary)
-        m_diary->reload();
-    if (section == Section::Reports)
-        m_reports->reload();
+    // Today and the diary move on with the clock, and the Reports page works out when it last
+    // read for itself; the others are read again only after a change.
+    if (m_stale[row] || section == Section::Today || section == Section::Diary || section == Section::Reports) {
+        m_stale[row] = false;
+        reload(section);
+    }
     if (section == Section::Caseload)
         m_caseload->filterEdit()->setFocus();
+}
+
+void MainWindow::refresh(Section section)
+{
+    const int row = int(section);
+    if (!hasSection(section))
+        return;
+    if (m_pages->currentWidget() == m_sectionPages[row]) {
+        m_stale[row] = false;
+        reload(section);
+    } else {
+        m_stale[row] = true;
+    }
+}
+
+void MainWindow::reload(Section section)
+{
+    switch (section) {
+    case Section::Today:
+        m_today->reload();
+        break;
+    case Section::Caseload:
+        m_caseload->reload();
+        break;
+    case Section::Referrals:
+        m_referrals->reload();
+        break;
+    case Section::Diary:
+        m_diary->reload();
+        break;
+    case Section::Sessions:
+        m_sessions->reload();
+        break;
+    case Section::Reports:
+        if (m_reports)
+            m_reports->reload();
+        break;
+    case Section::Admin:
+        if (m_admin)
+            m_admin->reload();
+        break;
+    }
 }
 
 void MainWindow::openServiceUser(const QString& serviceUserId)
@@ -316,8 +350,8 @@ void MainWindow::openTodayItem(const QString& serviceUserId, const QString& kind
     // Each item opens where it is resolved: a referral on the Referrals screen, a period's item
     // on the tab of the person's record that holds what is due.
     if (!referralId.isEmpty()) {
+        m_stale[int(Section::Referrals)] = true;
         showSection(Section::Referrals);
-        m_referrals->reload();
         m_referrals->selectReferral(referralId);
         return;
     }
@@ -338,8 +372,8 @@ void MainWindow::openTodayItem(const QString& serviceUserId, const QString& kind
 void MainWindow::openReportRecord(const QString& serviceUserId, const QString& where, const QString& recordId)
 {
     if (where == QLatin1String("referral")) {
+        m_stale[int(Section::Referrals)] = true;
         showSection(Section::Referrals);
-        m_referrals->reload();
         m_referrals->selectReferral(recordId);
         return;
     }

@@ -80,6 +80,10 @@ private:
     QSize firstRunSize() const;
     QWidget* placeholder(const QString& objectName, const QString& heading, const QString& hint);
     void updateTitle();
+    // After a change: the section's page is read again now if it is on screen, else when it is
+    // next shown, so a change never costs reading a page nobody is looking at.
+    void refresh(Section section);
+    void reload(Section section);
 
     Repositories& m_repositories;
     const Clock& m_clock;
@@ -95,7 +99,10 @@ private:
     SessionsPage* m_sessions;
     ReportsPage* m_reports;
     AdminPage* m_admin;
-    QWidget* m_sectionPages[7] = {};
+    static constexpr int SectionCount = 7;
+    QWidget* m_sectionPages[SectionCount] = {};
+    // Sections to read again when next shown: changed since, or never shown yet.
+    bool m_stale[SectionCount] = {true, true, true, true, true, true, true};
     SyncPanel* m_syncPanel = nullptr;
 };
 

@@ -110,7 +110,14 @@ bool ReferralsPage::reload()
     m_table->setSortingEnabled(false);
     m_table->setRowCount(0);
     Result<QVector<Referral>> referrals = m_repositories.referrals.all();
-    Result<QVector<CaseloadEntry>> people = m_repositories.caseload.entries(QDateTime());
+    // The names of the people referred, not the whole caseload.
+    QSet<QString> referred;
+    if (referrals)
+        for (const Referral& r : referrals.value())
+            referred.insert(r.serviceUserId);
+    Result<QVector<ServiceUser>> people =
+        referrals ? m_repositories.serviceUsers.findMany(QStringList(referred.begin(), referred.end()))
+                  : Result<QVector<ServiceUser>>(referrals.error());
     Result<QVector<Contract>> contracts = m_repositories.contracts.all();
     if (!referrals || !people || !contracts) {
         m_empty->setText(tr("The referrals could not be read"),
@@ -121,8 +128,8 @@ bool ReferralsPage::reload()
         return false;
     }
     QHash<QString, QString> names;
-    for (const CaseloadEntry& e : people.value())
-        names.insert(e.serviceUserId, PersonName::display(e.givenName, e.familyName, e.preferredName));
+    for (const ServiceUser& person : people.value())
+        names.insert(person.id, PersonName::display(person.givenName, person.familyName, person.preferredName));
     QHash<QString, QString> contractNames;
     for (const Contract& c : contracts.value())
         contractNames.insert(c.id, c.name);

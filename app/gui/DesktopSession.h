@@ -15,6 +15,12 @@ public:
     // remembered as the place to open next time once it has opened.
     DesktopSession(QString path, Database::Options options, bool chosen);
 
+    // For bench/run's start figures: sign in as `user` with `passphrase` instead of asking,
+    // open on the Caseload page, and once it is on screen print one line, "started
+    // key_derivation_ms=N resident_kb=N", and end the sitting (without the backup taken on
+    // closing).
+    void measureStart(QString user, QString passphrase);
+
     // Runs the sitting to its end; the app's exit status.
     int run();
     // Where to go next: empty to quit.
@@ -26,10 +32,17 @@ private:
     // The open dialog, from where this sitting is; false when cancelled.
     bool chooseAnother();
 
+    // The line measureStart() asks for, on standard output.
+    void reportStarted() const;
+
     QString m_path;
     Database::Options m_options;
     bool m_chosen;
     QString m_next;
+    bool m_measuring = false;
+    QString m_measureUser;
+    QString m_measurePassphrase;
+    qint64 m_keyDerivationMs = 0;
 };
 
 } // namespace waymark

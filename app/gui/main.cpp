@@ -26,6 +26,14 @@ int main(int argc, char* argv[])
                                       QApplication::translate("main", "The database file to open, or a team server (postgresql://user@host/database)."),
                                       QStringLiteral("PATH|URL"));
     parser.addOption(databaseOption);
+    // bench/run's start figures (bench/StartBench.cpp): sign in as --user with the passphrase in
+    // WAYMARK_PASSPHRASE, show the caseload, say so on standard output and quit. Not for people.
+    QCommandLineOption measureOption(QStringLiteral("measure-start"));
+    QCommandLineOption userOption(QStringLiteral("user"), QString(), QStringLiteral("NAME"));
+    measureOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    userOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(measureOption);
+    parser.addOption(userOption);
     parser.process(app);
 
     waymark::Database::Options options;
@@ -43,6 +51,8 @@ int main(int argc, char* argv[])
     bool chosen = false;
     for (;;) {
         waymark::DesktopSession session(path, options, chosen);
+        if (parser.isSet(measureOption))
+            session.measureStart(parser.value(userOption), qEnvironmentVariable("WAYMARK_PASSPHRASE"));
         const int status = session.run();
         if (session.next().isEmpty())
             return status;

@@ -68,7 +68,10 @@ const T& pickEntry(Rng& rng, const T (&choices)[N])
     return choices[N - 1];
 }
 
-QString text(const char* s) { return QString::fromUtf8(s); }
+QString utf8Text(const char* s)
+{
+    return QString::fromUtf8(s);
+}
 
 // Templates name the person with %1 where they need to; not every one does.
 QString withName(const char* s, const QString& name)
@@ -1082,7 +1085,7 @@ struct OutcomeState {
     int achieved; // -1 not recorded
 };
 
-struct Appointment {
+struct PlannedVisit {
     QDate date;
     int minute;
     int duration;
@@ -1115,7 +1118,7 @@ public:
 private:
     QString newId(const char* kind);
     QString staffId(int index) const { return m_staffIds.at(index); }
-    QString staffName(int index) const { return text(kStaff[index].name); }
+    QString staffName(int index) const { return utf8Text(kStaff[index].name); }
 
     void addStaff();
     void addPerson(int index);
@@ -1253,7 +1256,7 @@ void Builder::addStaff()
         m_staffIds << id;
         QJsonObject o;
         o.insert(QStringLiteral("id"), id);
-        setText(o, "name", text(s.name));
+        setText(o, "name", utf8Text(s.name));
         setCode(o, "role", s.role);
         setBool(o, "active", s.active);
         m_staff << o;
@@ -1329,13 +1332,13 @@ void Builder::close(Episode& e, QDate end, const char* reason, Rng& rng) const
         e.planned = false;
 
     if (same(reason, "different_service"))
-        e.onward = text(pickOne(rng, kOnwardDifferent));
+        e.onward = utf8Text(pickOne(rng, kOnwardDifferent));
     else if (same(reason, "moved_away") && rng.percent(50))
         e.onward = QStringLiteral("Mental health team in the new area");
     else if (same(reason, "risk_to_staff"))
         e.onward = QStringLiteral("Care co-ordinator to arrange support through the CMHT");
     else if (!same(reason, "died") && rng.percent(20))
-        e.onward = text(pickOne(rng, kOnwardOther));
+        e.onward = utf8Text(pickOne(rng, kOnwardOther));
 }
 
 QVector<Episode> Builder::planEpisodes(const Scenario& s, bool thurrock, Rng& rng) const
@@ -1369,13 +1372,12 @@ QVector<Episode> Builder::planEpisodes(const Scenario& s, bool thurrock, Rng& rn
         e.decidedOn = qMin(e.receivedAt.date().addDays(rng.between(5, 10)), m_asOf);
         if (s.stage == Stage::Signposted) {
             e.decision = "signposted";
-            e.decisionReason = text(thurrock ? pickOne(rng, kSignpostThurrock)
-                                             : pickOne(rng, kSignpostCamden));
+            e.decisionReason = utf8Text(thurrock ? pickOne(rng, kSignpostThurrock) : pickOne(rng, kSignpostCamden));
         } else {
             e.decision = "declined";
             const DeclineReason& d = thurrock ? kDeclineThurrock[rng.below(3)]
                                               : kDeclineCamden[rng.below(3)];
-            e.decisionReason = text(d.text);
+            e.decisionReason = utf8Text(d.text);
             e.consent = d.consent;
         }
         out << e;
@@ -1402,8 +1404,8 @@ QVector<Episode> Builder::planEpisodes(const Scenario& s, bool thurrock, Rng& rn
     case Stage::Extended: {
         Episode e = acceptedOn(twoYearsAgo.addDays(-rng.between(20, 100)), rng);
         e.extensionUntil = e.start.addMonths(24 + rng.between(4, 7));
-        e.extensionWith = text(pickOne(rng, kExtensionWith));
-        e.extensionReason = text(pickOne(rng, kExtensionReasons));
+        e.extensionWith = utf8Text(pickOne(rng, kExtensionWith));
+        e.extensionReason = utf8Text(pickOne(rng, kExtensionReasons));
         out << e;
         break;
     }
@@ -1481,18 +1483,18 @@ Person Builder::makePerson(bool thurrock, const QDate& earliest, Rng& rng)
     QString given;
     QString shortName;
     for (int attempt = 0; attempt < 8; ++attempt) {
-        const QString entry = text(pickOne(rng, female ? pool.female : pool.male));
+        const QString entry = utf8Text(pickOne(rng, female ? pool.female : pool.male));
         const qsizetype bar = entry.indexOf(QLatin1Char('|'));
         given = bar < 0 ? entry : entry.left(bar);
         shortName = bar < 0 ? QString() : entry.mid(bar + 1);
-        p.family = text(pickOne(rng, pool.family));
+        p.family = utf8Text(pickOne(rng, pool.family));
         if (!m_usedNames.contains(given + QLatin1Char(' ') + p.family))
             break;
     }
     p.given = given;
     m_usedNames.insert(given + QLatin1Char(' ') + p.family);
     if (same(p.gender, "non_binary") && rng.percent(60))
-        p.preferred = text(pickOne(rng, kNeutralNames));
+        p.preferred = utf8Text(pickOne(rng, kNeutralNames));
     else if (!shortName.isEmpty() && rng.percent(55))
         p.preferred = shortName;
 
@@ -1507,7 +1509,7 @@ Person Builder::makePerson(bool thurrock, const QDate& earliest, Rng& rng)
                                       : std::span<const Weighted>(kDisabilityCamden));
     if (!rng.percent(97))
         return p; // first language not recorded
-    p.language = text(pick(rng, pool.language));
+    p.language = utf8Text(pick(rng, pool.language));
     p.interpreter = p.language != QLatin1String("English") && rng.percent(35);
     return p;
 }
@@ -1559,25 +1561,24 @@ void Builder::addServiceUser(const Person& p, const char* tenure, Rng& rng)
 
     const Place& place = p.thurrock ? kThurrockPlaces[rng.below(int(std::size(kThurrockPlaces)))]
                                     : kCamdenPlaces[rng.below(int(std::size(kCamdenPlaces)))];
-    const QString street = QStringLiteral("%1 %2").arg(text(pickOne(rng, kStreetNames)),
-                                                       text(pickOne(rng, kStreetKinds)));
+    const QString street =
+        QStringLiteral("%1 %2").arg(utf8Text(pickOne(rng, kStreetNames)), utf8Text(pickOne(rng, kStreetKinds)));
     // Every postcode ends in ZZ, which no real delivery point uses.
     const QString postcode =
         QStringLiteral("%1 %2ZZ").arg(QLatin1String(place.district)).arg(rng.between(1, 9));
     if (same(tenure, "rough_sleeping")) {
-        setText(o, "address", QStringLiteral("No fixed abode (meets at the %1 drop-in surgery)")
-                                  .arg(text(place.area)));
+        setText(o, "address",
+                QStringLiteral("No fixed abode (meets at the %1 drop-in surgery)").arg(utf8Text(place.area)));
     } else {
         QString address;
         if (rng.percent(45))
             address = QStringLiteral("Flat %1, %2, %3 %4, %5")
                           .arg(rng.between(1, 48))
-                          .arg(text(pickOne(rng, kBlockNames)))
+                          .arg(utf8Text(pickOne(rng, kBlockNames)))
                           .arg(rng.between(1, 120))
-                          .arg(street, text(place.area));
+                          .arg(street, utf8Text(place.area));
         else
-            address = QStringLiteral("%1 %2, %3").arg(rng.between(1, 180)).arg(street,
-                                                                              text(place.area));
+            address = QStringLiteral("%1 %2, %3").arg(rng.between(1, 180)).arg(street, utf8Text(place.area));
         setText(o, "address", address);
         setText(o, "postcode", postcode);
     }
@@ -1589,8 +1590,8 @@ void Builder::addServiceUser(const Person& p, const char* tenure, Rng& rng)
     const char* gp = pick(rng, kGp);
     setCode(o, "gp_registered", gp);
     if (same(gp, "yes"))
-        setText(o, "gp_practice", text(p.thurrock ? pickOne(rng, kThurrockPractices)
-                                                  : pickOne(rng, kCamdenPractices)));
+        setText(o, "gp_practice",
+                utf8Text(p.thurrock ? pickOne(rng, kThurrockPractices) : pickOne(rng, kCamdenPractices)));
     setCode(o, "cpa", pick(rng, p.thurrock ? std::span<const Weighted>(kCpaThurrock)
                                            : std::span<const Weighted>(kCpaCamden)));
     setCode(o, "tenure", tenure);
@@ -1619,7 +1620,7 @@ QString Builder::addReferral(const Person& p, const Episode& e, int j, bool firs
     setCode(o, "source", source);
     for (const Referrers& r : kReferrers) {
         if (same(r.source, source))
-            setText(o, "referrer", text(pickOne(rng, r.who)));
+            setText(o, "referrer", utf8Text(pickOne(rng, r.who)));
     }
     setBool(o, "consent", e.consent);
     setStamp(o, "first_contact_at", e.firstContactAt);
@@ -1856,8 +1857,7 @@ QJsonObject Builder::needs(const Person& p, Rng& rng) const
             "Uses a walking stick: ground-floor venues only.",
             "Hearing impairment: face the person when speaking and check understanding.",
             "Dyslexia: read information through together rather than sending it by post."};
-        disability = text(p.thurrock && rng.percent(50) ? kDisabilityNeeds[0]
-                                                        : pickOne(rng, kDisabilityNeeds));
+        disability = utf8Text(p.thurrock && rng.percent(50) ? kDisabilityNeeds[0] : pickOne(rng, kDisabilityNeeds));
     }
     n.insert(QStringLiteral("disability"), disability);
 
@@ -1952,7 +1952,7 @@ void Builder::addPlan(const QString& periodId, const Person& p, const Episode& e
 
         QJsonArray tasks;
         for (const char* t : g.tasks)
-            tasks << text(t);
+            tasks << utf8Text(t);
         if (k == 0 && p.interpreter)
             tasks << QStringLiteral("Liaison and advocacy support from same ethnic group");
         QJsonObject o;
@@ -2041,7 +2041,7 @@ void Builder::addRiskAssessment(const QString& periodId, const Person& p, const 
         setCode(o, "towards", r->towards);
         // Reviewed risks have often eased.
         setCode(o, "level", reviewed && !same(r->level, "low") && rng.percent(50) ? "low" : r->level);
-        setText(o, "description", text(r->description));
+        setText(o, "description", utf8Text(r->description));
         setText(o, "management", withName(r->management, p.name()));
         m_risks << o;
     }
@@ -2056,20 +2056,22 @@ void Builder::addThurrockAppointments(const QString& periodId, const Person& p,
     const QDate to = e.end.isValid() ? e.end : m_asOf.addDays(20);
     const int cover[] = {ThurrockLead, Maria, Daniel};
 
-    QVector<Appointment> list;
+    QVector<PlannedVisit> list;
     QDate monday = e.start.addDays(1 - e.start.dayOfWeek());
     for (bool first = true; monday <= to; monday = monday.addDays(7), first = false) {
         if ((e.special & OverCap) && monday <= m_asOf && m_asOf < monday.addDays(7)) {
             // A week past the three-hour cap (T 5.1.2), booked knowingly and with the reason.
-            list << Appointment{monday, 10 * 60, 90, "home_visit", "planned", keyWorker, {},
-                                true};
-            list << Appointment{monday.addDays(2), 13 * 60 + 30, 60, "outreach", "planned",
-                                keyWorker, {}, true};
-            list << Appointment{
-                monday.addDays(3), 10 * 60 + 30, 60, "home_visit", "planned", keyWorker,
-                QStringLiteral("Possession hearing this week: extra visit agreed with the team "
-                               "leader to go through the court papers together."),
-                true};
+            list << PlannedVisit{monday, 10 * 60, 90, "home_visit", "planned", keyWorker, {}, true};
+            list << PlannedVisit{monday.addDays(2), 13 * 60 + 30, 60, "outreach", "planned", keyWorker, {}, true};
+            list << PlannedVisit{monday.addDays(3),
+                                 10 * 60 + 30,
+                                 60,
+                                 "home_visit",
+                                 "planned",
+                                 keyWorker,
+                                 QStringLiteral("Possession hearing this week: extra visit agreed with the team "
+                                                "leader to go through the court papers together."),
+                                 true};
             continue;
         }
         const int count = first ? 1 : pick(rng, std::initializer_list<Weighted>{
@@ -2085,7 +2087,7 @@ void Builder::addThurrockAppointments(const QString& periodId, const Person& p,
             const QDate date = monday.addDays(days[k] - 1);
             if (date < e.start || date > to)
                 continue;
-            Appointment a;
+            PlannedVisit a;
             a.date = date;
             a.kind = first ? "home_visit" : pick(rng, kKinds);
             a.duration = first ? 90 : (same(a.kind, "phone") ? 30 : kDurations[rng.below(6)]);
@@ -2097,7 +2099,7 @@ void Builder::addThurrockAppointments(const QString& periodId, const Person& p,
         }
     }
     // What happened to the ones already past.
-    for (Appointment& a : list) {
+    for (PlannedVisit& a : list) {
         if (a.date >= m_asOf)
             continue;
         if (a.booked) {
@@ -2131,7 +2133,7 @@ void Builder::addThurrockAppointments(const QString& periodId, const Person& p,
     QDate lastDna;
     int finalDnas = 0;
     for (int k = 0; k < list.size(); ++k) {
-        const Appointment& a = list.at(k);
+        const PlannedVisit& a = list.at(k);
         if (!same(a.status, "dna"))
             continue;
         ++sinceReview;
@@ -2170,7 +2172,7 @@ void Builder::addThurrockAppointments(const QString& periodId, const Person& p,
         setCode(o, "decision", "withdraw");
         setText(o, "decided_by", QStringLiteral("%1 (team leader) with %2")
                                      .arg(staffName(ThurrockLead), staffName(keyWorker)));
-        setText(o, "reason", text(kWithdrawalStop));
+        setText(o, "reason", utf8Text(kWithdrawalStop));
         m_withdrawals << o;
     }
     if ((e.special & DnaStreak) && lastDna.isValid())
@@ -2180,7 +2182,7 @@ void Builder::addThurrockAppointments(const QString& periodId, const Person& p,
                     .arg(p.name()),
                 rng);
 
-    for (const Appointment& a : list) {
+    for (const PlannedVisit& a : list) {
         QJsonObject o;
         o.insert(QStringLiteral("id"), newId("appointment"));
         o.insert(QStringLiteral("support_period_id"), periodId);
@@ -2256,7 +2258,7 @@ void Builder::addStars(const QString& periodId, const Episode& e, bool thurrock,
         if (rng.percent(25)) {
             const int a = rng.below(kAreaCount);
             if (scores.contains(QLatin1String(kAreas[a])))
-                notes.insert(QLatin1String(kAreas[a]), text(kAreaNotes[a][rng.below(3)]));
+                notes.insert(QLatin1String(kAreas[a]), utf8Text(kAreaNotes[a][rng.below(3)]));
         }
         QJsonObject o;
         o.insert(QStringLiteral("id"), newId("star_assessment"));
@@ -2415,8 +2417,8 @@ void Builder::addSessions()
                     continue; // called off: staff sickness, the building closed
 
                 const int block = week / slot.blockWeeks;
-                QString title = text(slot.titles[size_t(block) % slot.titles.size()]);
-                QString venue = slot.venue ? text(slot.venue) : QString();
+                QString title = utf8Text(slot.titles[size_t(block) % slot.titles.size()]);
+                QString venue = slot.venue ? utf8Text(slot.venue) : QString();
                 if (const qsizetype bar = title.indexOf(QLatin1Char('|')); bar >= 0) {
                     venue = title.mid(bar + 1);
                     title = title.left(bar);
@@ -2475,7 +2477,8 @@ void Builder::addSessions()
                             mark(m, true);
                             if (same(slot.kind, "drop_in")) {
                                 QJsonObject row = m_attendance.last().toObject();
-                                setText(row, "x_discussed", text(kDropInTopics[talk.below(std::size(kDropInTopics))]));
+                                setText(row, "x_discussed",
+                                        utf8Text(kDropInTopics[talk.below(std::size(kDropInTopics))]));
                                 setInt(row, "x_minutes", 5 * talk.between(2, 9));
                                 m_attendance[m_attendance.size() - 1] = row;
                             }
@@ -2524,11 +2527,11 @@ void Builder::addComplaintsAndIncidents()
         o.insert(QStringLiteral("id"), newId("complaint"));
         o.insert(QStringLiteral("service_user_id"), r.personId);
         setDate(o, "received_on", received);
-        setText(o, "summary", text(c.summary));
+        setText(o, "summary", utf8Text(c.summary));
         setBool(o, "serious", c.serious);
         const QDate closed = received.addDays(rng.between(7, 28));
         if (closed < m_asOf) { // otherwise still being looked into
-            setText(o, "outcome", text(c.outcome));
+            setText(o, "outcome", utf8Text(c.outcome));
             setDate(o, "closed_on", closed);
         }
         m_complaints << o;
@@ -2545,7 +2548,7 @@ void Builder::addComplaintsAndIncidents()
             o.insert(QStringLiteral("service_user_id"), r.personId);
         setDate(o, "occurred_on", occurred);
         setCode(o, "kind", seed.kind);
-        setText(o, "summary", text(seed.summary));
+        setText(o, "summary", utf8Text(seed.summary));
         if (seed.reported) // serious matters reach the commissioner at once (C 12)
             setDate(o, "reported_to_commissioner_on",
                     qMin(occurred.addDays(rng.between(0, 1)), m_asOf));

@@ -15,7 +15,10 @@ namespace {
 
 bool isExtension(const QString& key) { return key.startsWith(QLatin1String("x_")); }
 
-QString quoted(const QString& text) { return QLatin1Char('\'') + text + QLatin1Char('\''); }
+QString inQuotes(const QString& text)
+{
+    return QLatin1Char('\'') + text + QLatin1Char('\'');
+}
 
 QString number(double value) { return QString::number(value, 'g', 12); }
 
@@ -191,9 +194,9 @@ bool ImportValidator::convertField(const KindSpec& kind, const FieldSpec& field,
         if (!value.isString())
             return mustBe(QObject::tr("a code"));
         if (!list.contains(value.toString())) {
-            error(path, QObject::tr("%1 is not a code of %2 (%3)")
-                            .arg(quoted(value.toString()), field.codeList,
-                                 list.allCodes().join(QStringLiteral(", "))));
+            error(path,
+                  QObject::tr("%1 is not a code of %2 (%3)")
+                      .arg(inQuotes(value.toString()), field.codeList, list.allCodes().join(QStringLiteral(", "))));
             return false;
         }
         values.insert(field.key, value.toString());
@@ -252,10 +255,9 @@ void ImportValidator::convertAreas(const QJsonValue& value, const QString& path,
             continue;
         }
         if (seen.contains(key.toString()))
-            error(at + QStringLiteral(".key"),
-                  QObject::tr("%1 is also the key of %2[%3]")
-                      .arg(quoted(key.toString()), path)
-                      .arg(seen.value(key.toString())));
+            error(at + QStringLiteral(".key"), QObject::tr("%1 is also the key of %2[%3]")
+                                                   .arg(inQuotes(key.toString()), path)
+                                                   .arg(seen.value(key.toString())));
         seen.insert(key.toString(), i);
         if (!name.isString() || name.toString().trimmed().isEmpty())
             error(at + QStringLiteral(".name"), QObject::tr("is required"));
@@ -430,7 +432,7 @@ QVector<QVector<StoredRecord>> ImportValidator::validate(const QJsonObject& docu
                 QStringList described;
                 for (const QString& key : kind.naturalKey) {
                     parts << pending.record.values.value(key).toString();
-                    described << key + QLatin1Char(' ') + quoted(parts.last());
+                    described << key + QLatin1Char(' ') + inQuotes(parts.last());
                 }
                 pending.record.id = RecordConversion::derivedId(parts.join(QLatin1Char('/')));
                 if (seen.contains(pending.record.id))
@@ -438,10 +440,9 @@ QVector<QVector<StoredRecord>> ImportValidator::validate(const QJsonObject& docu
                                     .arg(described.join(QStringLiteral(" and ")), kind.list)
                                     .arg(seen.value(pending.record.id)));
             } else if (kind.hasId() && keyed && seen.contains(pending.record.id)) {
-                error(path + QStringLiteral(".id"),
-                      QObject::tr("%1 is also the id of %2[%3]")
-                          .arg(quoted(pending.record.id), kind.list)
-                          .arg(seen.value(pending.record.id)));
+                error(path + QStringLiteral(".id"), QObject::tr("%1 is also the id of %2[%3]")
+                                                        .arg(inQuotes(pending.record.id), kind.list)
+                                                        .arg(seen.value(pending.record.id)));
             }
             if (keyed) {
                 seen.insert(pending.record.id, i);
@@ -484,14 +485,14 @@ QVector<QVector<StoredRecord>> ImportValidator::validate(const QJsonObject& docu
                     QStringLiteral("%1[%2].%3").arg(kind.list).arg(p.index).arg(field.key);
                 if (inFile.contains(value))
                     error(at, QObject::tr("%1 is also used by %2[%3]")
-                                  .arg(quoted(value), kind.list)
+                                  .arg(inQuotes(value), kind.list)
                                   .arg(inFile.value(value)));
                 inFile.insert(value, p.index);
                 const QString owner = owners.value(value);
                 if (!owner.isEmpty() && owner != p.record.id)
                     error(at, QObject::tr("%1 is already used by the record with id %2 in the "
                                           "database")
-                                  .arg(quoted(value), quoted(owner)));
+                                  .arg(inQuotes(value), inQuotes(owner)));
             }
         }
     }
@@ -522,7 +523,7 @@ void ImportValidator::checkReferences(const QVector<Pending>& all)
             if (m_fileIds.value(field.refList).contains(id) || existingIds(field.refList).contains(id))
                 continue;
             error(QStringLiteral("%1[%2].%3").arg(p.kind->list).arg(p.index).arg(field.key),
-                  QObject::tr("no %1 record has the id %2").arg(field.refList, quoted(id)));
+                  QObject::tr("no %1 record has the id %2").arg(field.refList, inQuotes(id)));
         }
     }
 }
@@ -576,7 +577,7 @@ void ImportValidator::checkScores(QVector<Pending>& all, const QJsonObject& docu
             if (isExtension(it.key()))
                 continue;
             if (!info.areaKeys.contains(it.key())) {
-                error(at, QObject::tr("is not an area of the star template %1").arg(quoted(templateId)));
+                error(at, QObject::tr("is not an area of the star template %1").arg(inQuotes(templateId)));
                 continue;
             }
             if (it.value().isNull())
@@ -595,7 +596,7 @@ void ImportValidator::checkScores(QVector<Pending>& all, const QJsonObject& docu
             if (isExtension(it.key()))
                 continue;
             if (!info.areaKeys.contains(it.key())) {
-                error(at, QObject::tr("is not an area of the star template %1").arg(quoted(templateId)));
+                error(at, QObject::tr("is not an area of the star template %1").arg(inQuotes(templateId)));
                 continue;
             }
             if (it.value().isNull())

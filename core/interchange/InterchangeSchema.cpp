@@ -6,7 +6,7 @@ namespace waymark {
 
 namespace {
 
-FieldSpec text(const char* key, bool required = false)
+FieldSpec textField(const char* key, bool required = false)
 {
     FieldSpec f;
     f.key = QString::fromLatin1(key);
@@ -16,7 +16,7 @@ FieldSpec text(const char* key, bool required = false)
 
 FieldSpec ofKind(const char* key, FieldKind kind, bool required = false)
 {
-    FieldSpec f = text(key, required);
+    FieldSpec f = textField(key, required);
     f.kind = kind;
     return f;
 }
@@ -48,7 +48,10 @@ FieldSpec notBefore(FieldSpec f, const char* other)
     return f;
 }
 
-FieldSpec id() { return text("id", true); }
+FieldSpec id()
+{
+    return textField("id", true);
+}
 
 QVector<KindSpec> build()
 {
@@ -57,20 +60,17 @@ QVector<KindSpec> build()
     QVector<KindSpec> kinds;
 
     kinds << KindSpec{QStringLiteral("staff"),
-                      {id(), text("name", true), code("role", StaffRole, true),
-                       ofKind("active", K::Boolean)},
+                      {id(), textField("name", true), code("role", StaffRole, true), ofKind("active", K::Boolean)},
                       {}};
     kinds << KindSpec{QStringLiteral("star_templates"),
-                      {id(), text("name", true),
-                       ranged(ofKind("scale_min", K::Integer, true), 0, 100),
-                       ranged(ofKind("scale_max", K::Integer, true), 1, 100),
-                       ofKind("areas", K::AreaList, true), ofKind("stages", K::StageList)},
+                      {id(), textField("name", true), ranged(ofKind("scale_min", K::Integer, true), 0, 100),
+                       ranged(ofKind("scale_max", K::Integer, true), 1, 100), ofKind("areas", K::AreaList, true),
+                       ofKind("stages", K::StageList)},
                       {}};
-    FieldSpec contractCode = text("code", true);
+    FieldSpec contractCode = textField("code", true);
     contractCode.unique = true;
     kinds << KindSpec{QStringLiteral("contracts"),
-                      {id(), contractCode, text("name", true), text("funder"),
-                       text("funder_statement"),
+                      {id(), contractCode, textField("name", true), textField("funder"), textField("funder_statement"),
                        ranged(ofKind("weekly_hours_cap", K::Number), 0.25, 168),
                        ranged(ofKind("max_duration_months", K::Integer), 1, 600),
                        ranged(ofKind("first_contact_hours", K::Integer), 1, 8760),
@@ -78,46 +78,52 @@ QVector<KindSpec> build()
                        ranged(ofKind("dna_withdrawal_count", K::Integer), 1, 100),
                        ranged(ofKind("plan_review_weeks", K::Integer), 1, 520),
                        ranged(ofKind("star_interval_weeks", K::Integer), 1, 520),
-                       ranged(ofKind("minimum_age", K::Integer), 0, 120),
-                       ref("star_template_id", "star_templates"), code("kpi_set", KpiSet)},
+                       ranged(ofKind("minimum_age", K::Integer), 0, 120), ref("star_template_id", "star_templates"),
+                       code("kpi_set", KpiSet)},
                       {}};
     kinds << KindSpec{QStringLiteral("service_users"),
-                      {id(), text("given_name", true), text("family_name", true),
-                       text("preferred_name"), ofKind("date_of_birth", K::Date),
-                       code("gender", Gender), code("ethnicity", Ethnicity),
-                       code("religion", Religion), code("sexual_orientation", SexualOrientation),
-                       code("disability", Disability), text("first_language"),
-                       ofKind("interpreter_needed", K::Boolean), text("address"), text("postcode"),
-                       text("phone"), text("nhs_number"), code("gp_registered", GpRegistered),
-                       text("gp_practice"), code("cpa", Cpa), code("tenure", Accommodation)},
+                      {id(),
+                       textField("given_name", true),
+                       textField("family_name", true),
+                       textField("preferred_name"),
+                       ofKind("date_of_birth", K::Date),
+                       code("gender", Gender),
+                       code("ethnicity", Ethnicity),
+                       code("religion", Religion),
+                       code("sexual_orientation", SexualOrientation),
+                       code("disability", Disability),
+                       textField("first_language"),
+                       ofKind("interpreter_needed", K::Boolean),
+                       textField("address"),
+                       textField("postcode"),
+                       textField("phone"),
+                       textField("nhs_number"),
+                       code("gp_registered", GpRegistered),
+                       textField("gp_practice"),
+                       code("cpa", Cpa),
+                       code("tenure", Accommodation)},
                       {}};
     kinds << KindSpec{QStringLiteral("referrals"),
-                      {id(), ref("service_user_id", "service_users", true),
-                       ref("contract_id", "contracts", true),
-                       ofKind("received_at", K::DateTime, true), code("source", ReferralSource),
-                       text("referrer"), ofKind("consent", K::Boolean),
-                       notBefore(ofKind("first_contact_at", K::DateTime), "received_at"),
-                       code("decision", ReferralDecision), text("decision_reason"),
-                       ofKind("decided_on", K::Date), ofKind("x_lives_in_area", K::Boolean),
-                       ofKind("x_willing_to_engage", K::Boolean)},
+                      {id(), ref("service_user_id", "service_users", true), ref("contract_id", "contracts", true),
+                       ofKind("received_at", K::DateTime, true), code("source", ReferralSource), textField("referrer"),
+                       ofKind("consent", K::Boolean), notBefore(ofKind("first_contact_at", K::DateTime), "received_at"),
+                       code("decision", ReferralDecision), textField("decision_reason"), ofKind("decided_on", K::Date),
+                       ofKind("x_lives_in_area", K::Boolean), ofKind("x_willing_to_engage", K::Boolean)},
                       {}};
     kinds << KindSpec{QStringLiteral("support_periods"),
-                      {id(), ref("service_user_id", "service_users", true),
-                       ref("contract_id", "contracts", true), ref("referral_id", "referrals"),
-                       ref("key_worker_id", "staff"), ofKind("start_date", K::Date, true),
-                       notBefore(ofKind("end_date", K::Date), "start_date"),
+                      {id(), ref("service_user_id", "service_users", true), ref("contract_id", "contracts", true),
+                       ref("referral_id", "referrals"), ref("key_worker_id", "staff"),
+                       ofKind("start_date", K::Date, true), notBefore(ofKind("end_date", K::Date), "start_date"),
                        code("end_reason", EndReason), ofKind("planned_departure", K::Boolean),
-                       ofKind("accommodation_based", K::Boolean),
-                       code("exit_accommodation", Accommodation), text("onward_referral"),
-                       notBefore(ofKind("extension_until", K::Date), "start_date"),
-                       text("extension_agreed_with"), text("extension_reason")},
+                       ofKind("accommodation_based", K::Boolean), code("exit_accommodation", Accommodation),
+                       textField("onward_referral"), notBefore(ofKind("extension_until", K::Date), "start_date"),
+                       textField("extension_agreed_with"), textField("extension_reason")},
                       {}};
     kinds << KindSpec{QStringLiteral("appointments"),
-                      {id(), ref("support_period_id", "support_periods", true),
-                       ref("staff_id", "staff"), ofKind("starts_at", K::DateTime, true),
-                       ranged(ofKind("duration_minutes", K::Integer, true), 1, 720),
-                       code("kind", AppointmentKind), code("status", AppointmentStatus, true),
-                       text("over_cap_reason")},
+                      {id(), ref("support_period_id", "support_periods", true), ref("staff_id", "staff"),
+                       ofKind("starts_at", K::DateTime, true),
+                       ranged(ofKind("duration_minutes", K::Integer, true), 1, 720), code("kind", AppointmentKind),
+                       code("status", AppointmentStatus, true), textField("over_cap_reason")},
                       {}};
     kinds << KindSpec{QStringLiteral("hospital_stays"),
                       {id(), ref("service_user_id", "service_users", true),
@@ -142,62 +148,52 @@ QVector<KindSpec> build()
                        ofKind("next_review_on", K::Date)},
                       {}};
     kinds << KindSpec{QStringLiteral("goals"),
-                      {id(), ref("support_plan_id", "support_plans", true), text("what"),
-                       text("measure"), text("who"), ofKind("target_date", K::Date),
-                       code("outcome_code", OutcomeCode), text("star_area"),
-                       ofKind("tasks", K::StringList), code("status", GoalStatus)},
+                      {id(), ref("support_plan_id", "support_plans", true), textField("what"), textField("measure"),
+                       textField("who"), ofKind("target_date", K::Date), code("outcome_code", OutcomeCode),
+                       textField("star_area"), ofKind("tasks", K::StringList), code("status", GoalStatus)},
                       {}};
     kinds << KindSpec{QStringLiteral("reviews"),
-                      {id(), ref("support_plan_id", "support_plans", true),
-                       ofKind("held_on", K::Date, true), text("attendees"), text("summary"),
-                       ofKind("next_review_on", K::Date)},
+                      {id(), ref("support_plan_id", "support_plans", true), ofKind("held_on", K::Date, true),
+                       textField("attendees"), textField("summary"), ofKind("next_review_on", K::Date)},
                       {}};
     kinds << KindSpec{QStringLiteral("sessions"),
-                      {id(), ref("contract_id", "contracts", true),
-                       code("kind", SessionKind, true), text("title"),
+                      {id(), ref("contract_id", "contracts", true), code("kind", SessionKind, true), textField("title"),
                        ofKind("starts_at", K::DateTime, true),
-                       ranged(ofKind("duration_minutes", K::Integer, true), 1, 720),
-                       code("led_by", LedBy), text("venue")},
+                       ranged(ofKind("duration_minutes", K::Integer, true), 1, 720), code("led_by", LedBy),
+                       textField("venue")},
                       {}};
     kinds << KindSpec{QStringLiteral("attendance"),
-                      {ref("session_id", "sessions", true),
-                       ref("service_user_id", "service_users", true),
-                       ofKind("attended", K::Boolean, true), text("x_discussed"),
+                      {ref("session_id", "sessions", true), ref("service_user_id", "service_users", true),
+                       ofKind("attended", K::Boolean, true), textField("x_discussed"),
                        ranged(ofKind("x_minutes", K::Integer), 1, 720)},
                       {QStringLiteral("session_id"), QStringLiteral("service_user_id")}};
     // Waymark's own lists (x_: other tools ignore them): the risk assessment of T 5.1.
     kinds << KindSpec{QStringLiteral("x_risk_assessments"),
-                      {id(), ref("support_period_id", "support_periods", true),
-                       ofKind("assessed_on", K::Date, true), text("assessed_by"),
-                       notBefore(ofKind("next_review_on", K::Date), "assessed_on")},
+                      {id(), ref("support_period_id", "support_periods", true), ofKind("assessed_on", K::Date, true),
+                       textField("assessed_by"), notBefore(ofKind("next_review_on", K::Date), "assessed_on")},
                       {}};
     kinds << KindSpec{QStringLiteral("x_risks"),
-                      {id(), ref("risk_assessment_id", "x_risk_assessments", true),
-                       code("towards", RiskTowards, true), code("level", RiskLevel, true),
-                       text("description", true), text("management")},
+                      {id(), ref("risk_assessment_id", "x_risk_assessments", true), code("towards", RiskTowards, true),
+                       code("level", RiskLevel, true), textField("description", true), textField("management")},
                       {}};
     kinds << KindSpec{QStringLiteral("withdrawal_reviews"),
-                      {id(), ref("support_period_id", "support_periods", true),
-                       ofKind("held_on", K::Date, true), code("decision", WithdrawalDecision),
-                       text("decided_by"), text("reason")},
+                      {id(), ref("support_period_id", "support_periods", true), ofKind("held_on", K::Date, true),
+                       code("decision", WithdrawalDecision), textField("decided_by"), textField("reason")},
                       {}};
     kinds << KindSpec{QStringLiteral("complaints"),
-                      {id(), ref("service_user_id", "service_users"),
-                       ofKind("received_on", K::Date, true), text("summary"),
-                       ofKind("serious", K::Boolean), text("outcome"),
-                       notBefore(ofKind("closed_on", K::Date), "received_on"), text("x_complainant"),
+                      {id(), ref("service_user_id", "service_users"), ofKind("received_on", K::Date, true),
+                       textField("summary"), ofKind("serious", K::Boolean), textField("outcome"),
+                       notBefore(ofKind("closed_on", K::Date), "received_on"), textField("x_complainant"),
                        notBefore(ofKind("x_sent_to_commissioner_on", K::Date), "received_on")},
                       {}};
     kinds << KindSpec{QStringLiteral("incidents"),
-                      {id(), ref("service_user_id", "service_users"),
-                       ofKind("occurred_on", K::Date, true), code("kind", IncidentKind),
-                       text("summary"),
+                      {id(), ref("service_user_id", "service_users"), ofKind("occurred_on", K::Date, true),
+                       code("kind", IncidentKind), textField("summary"),
                        notBefore(ofKind("reported_to_commissioner_on", K::Date), "occurred_on")},
                       {}};
     kinds << KindSpec{QStringLiteral("notes"),
-                      {id(), ref("support_period_id", "support_periods", true),
-                       ofKind("written_at", K::DateTime, true), ref("author_id", "staff"),
-                       text("text", true), text("x_corrects_note_id")},
+                      {id(), ref("support_period_id", "support_periods", true), ofKind("written_at", K::DateTime, true),
+                       ref("author_id", "staff"), textField("text", true), textField("x_corrects_note_id")},
                       {}};
     return kinds;
 }

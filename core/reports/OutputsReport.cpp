@@ -14,7 +14,7 @@ namespace waymark {
 
 namespace {
 
-QString tr(const char* text)
+QString trOutputs(const char* text)
 {
     return QCoreApplication::translate("OutputsReport", text);
 }
@@ -35,7 +35,7 @@ QVector<Group> groupsFor(OutputsReport::By by)
     };
     switch (by) {
     case OutputsReport::By::Nothing:
-        return {{QStringLiteral("all"), tr("Everyone")}};
+        return {{QStringLiteral("all"), trOutputs("Everyone")}};
     case OutputsReport::By::Gender:
         fromList(ReferenceCodes::Gender);
         break;
@@ -43,12 +43,12 @@ QVector<Group> groupsFor(OutputsReport::By by)
         fromList(ReferenceCodes::Ethnicity);
         break;
     case OutputsReport::By::AgeBand:
-        out << Group{QStringLiteral("under_18"), tr("Under 18")};
+        out << Group{QStringLiteral("under_18"), trOutputs("Under 18")};
         for (const char* band : {"18-24", "25-34", "35-44", "45-54", "55-64", "65+"})
             out << Group{QString::fromLatin1(band), QString::fromLatin1(band)};
         break;
     }
-    out << Group{NotRecorded, tr("Not recorded")};
+    out << Group{NotRecorded, trOutputs("Not recorded")};
     return out;
 }
 
@@ -153,7 +153,8 @@ QString OutputsReport::byName(By by)
 
 QStringList OutputsReport::figureNames()
 {
-    return {tr("Service users (N)"), tr("New service users"), tr("Contact hours"), tr("Sessions attended")};
+    return {trOutputs("Service users (N)"), trOutputs("New service users"), trOutputs("Contact hours"),
+            trOutputs("Sessions attended")};
 }
 
 OutputsReport OutputsReport::compute(const ReturnData& data, By by)
@@ -244,7 +245,7 @@ OutputsReport OutputsReport::compute(const ReturnData& data, By by)
             continue;
         report.rows << rowFrom(g.code, g.label, row);
     }
-    report.total = rowFrom(QStringLiteral("all"), tr("Everyone"), totals);
+    report.total = rowFrom(QStringLiteral("all"), trOutputs("Everyone"), totals);
     suppressSmallGroups(report);
     return report;
 }
@@ -256,9 +257,9 @@ Result<OutputsReport> OutputsReport::build(Database& database, const QString& co
     if (!contract)
         return contract.error();
     if (!contract->has_value())
-        return Error{tr("There is no contract with the code %1.").arg(contractCode), {}};
+        return Error{trOutputs("There is no contract with the code %1.").arg(contractCode), {}};
     if (!period.isValid())
-        return Error{tr("The period starts after it ends."), {}};
+        return Error{trOutputs("The period starts after it ends."), {}};
     Result<ReturnData> data = KpiReport::load(database, **contract, period);
     if (!data)
         return data.error();

@@ -11,7 +11,7 @@ namespace waymark {
 
 namespace {
 
-QString tr(const char* text)
+QString trReturn(const char* text)
 {
     return QCoreApplication::translate("ReturnTable", text);
 }
@@ -27,11 +27,11 @@ QString printedUnit(const KpiDefinition& d)
     case KpiDefinition::Unit::Percent:
         return QStringLiteral("%");
     case KpiDefinition::Unit::Days:
-        return QLatin1Char(' ') + tr("days");
+        return QLatin1Char(' ') + trReturn("days");
     case KpiDefinition::Unit::Hours:
-        return QLatin1Char(' ') + tr("hours");
+        return QLatin1Char(' ') + trReturn("hours");
     case KpiDefinition::Unit::Points:
-        return QLatin1Char(' ') + tr("points");
+        return QLatin1Char(' ') + trReturn("points");
     case KpiDefinition::Unit::Count:
         break;
     }
@@ -57,7 +57,7 @@ ReturnTable::Cell outputCell(const OutputsReport::Cell& cell, int decimals)
 
 QString periodText(const ReportingPeriod& period)
 {
-    return tr("%1 to %2").arg(LocalTime::formatDate(period.from), LocalTime::formatDate(period.to));
+    return trReturn("%1 to %2").arg(LocalTime::formatDate(period.from), LocalTime::formatDate(period.to));
 }
 
 QString stem(const char* kind, const QString& code, const ReportingPeriod& period)
@@ -82,31 +82,31 @@ ReturnTable ReturnTable::fromKpi(const KpiReport& report, const QString& organis
 {
     const KpiReturn& r = report.figures;
     ReturnTable table;
-    table.title = tr("Quarterly return");
+    table.title = trReturn("Quarterly return");
     table.fileStem = stem("return", r.contract.code, r.period);
     table.produced = produced;
-    table.facts = {{tr("Provider"), organisation},
-                   {tr("Contract"), r.contract.name},
-                   {tr("Commissioner"), r.contract.funder},
-                   {tr("Figures"), KpiDefinition::setName(r.contract.kpiSet)},
-                   {tr("Period"), periodText(r.period)},
-                   {tr("Service users (N)"), QString::number(r.serviceUsers)},
-                   {tr("Produced"), LocalTime::formatDate(produced)}};
-    table.headers = QStringList{tr("Figure"), tr("Numerator"), tr("Denominator"), tr("Value"), tr("Unit"),
-                                tr("Target"), tr("Target met")};
+    table.facts = {{trReturn("Provider"), organisation},
+                   {trReturn("Contract"), r.contract.name},
+                   {trReturn("Commissioner"), r.contract.funder},
+                   {trReturn("Figures"), KpiDefinition::setName(r.contract.kpiSet)},
+                   {trReturn("Period"), periodText(r.period)},
+                   {trReturn("Service users (N)"), QString::number(r.serviceUsers)},
+                   {trReturn("Produced"), LocalTime::formatDate(produced)}};
+    table.headers = QStringList{trReturn("Figure"), trReturn("Numerator"), trReturn("Denominator"), trReturn("Value"),
+                                trReturn("Unit"),   trReturn("Target"),    trReturn("Target met")};
     table.notPrinted << 4;
     if (previous) {
-        table.headers << tr("Previous period");
-        table.facts.insert(table.facts.size() - 1, {tr("Previous period"), periodText(previous->period)});
+        table.headers << trReturn("Previous period");
+        table.facts.insert(table.facts.size() - 1, {trReturn("Previous period"), periodText(previous->period)});
     }
     int note = 0;
     for (const KpiFigure& f : r.figures) {
         ++note;
         const KpiDefinition& d = f.definition;
         const bool isPercent = d.unit == KpiDefinition::Unit::Percent;
-        QString met = tr("No target");
+        QString met = trReturn("No target");
         if (d.target)
-            met = !f.value ? tr("No data") : (*f.met ? tr("Met") : tr("Not met"));
+            met = !f.value ? trReturn("No data") : (*f.met ? trReturn("Met") : trReturn("Not met"));
         QVector<Cell> row{text(QStringLiteral("%1 [%2]").arg(d.displayLabel()).arg(note)),
                           count(isPercent ? f.numerator : std::nullopt),
                           count(f.denominator),
@@ -122,37 +122,38 @@ ReturnTable ReturnTable::fromKpi(const KpiReport& report, const QString& organis
         table.footnotes << QStringLiteral("[%1] %2: %3").arg(note).arg(d.displayLabel(), d.displayDefinition());
     }
     table.footnotes
-        << tr("N is the number of distinct people with a support period of the contract in the period: started on or "
-              "before its last day, and open or ended on or after its first day. Deleted records never count.")
-        << tr("A percent is 100 x numerator / denominator, blank when the denominator is 0. Every figure is "
-              "computed exactly and rounded once, half away from zero: percents and hours to one decimal, star "
-              "points to two. Dates and times count on their Europe/London calendar date.")
-        << tr("Where the contract's wording is loose these are the provider's operational definitions (Waymark "
-              "spec/kpi.md).");
+        << trReturn(
+               "N is the number of distinct people with a support period of the contract in the period: started on or "
+               "before its last day, and open or ended on or after its first day. Deleted records never count.")
+        << trReturn("A percent is 100 x numerator / denominator, blank when the denominator is 0. Every figure is "
+                    "computed exactly and rounded once, half away from zero: percents and hours to one decimal, star "
+                    "points to two. Dates and times count on their Europe/London calendar date.")
+        << trReturn("Where the contract's wording is loose these are the provider's operational definitions (Waymark "
+                    "spec/kpi.md).");
     return table;
 }
 
 ReturnTable ReturnTable::fromOutputs(const OutputsReport& report, const QString& organisation, const QDate& produced)
 {
     ReturnTable table;
-    table.title = tr("Management information");
+    table.title = trReturn("Management information");
     table.produced = produced;
     table.fileStem = stem("outputs", report.contract.code, report.period)
                      + (report.by == OutputsReport::By::Nothing ? QString() : QLatin1Char('-') + OutputsReport::byName(report.by));
-    QString by = tr("Everyone");
+    QString by = trReturn("Everyone");
     if (report.by == OutputsReport::By::Gender)
-        by = tr("Gender");
+        by = trReturn("Gender");
     else if (report.by == OutputsReport::By::AgeBand)
-        by = tr("Age band on the last day of the period");
+        by = trReturn("Age band on the last day of the period");
     else if (report.by == OutputsReport::By::Ethnicity)
-        by = tr("Ethnicity (2021 census categories)");
-    table.facts = {{tr("Provider"), organisation},
-                   {tr("Contract"), report.contract.name},
-                   {tr("Commissioner"), report.contract.funder},
-                   {tr("Period"), periodText(report.period)},
-                   {tr("Broken down by"), by},
-                   {tr("Produced"), LocalTime::formatDate(produced)}};
-    table.headers = QStringList{tr("Group")} + OutputsReport::figureNames();
+        by = trReturn("Ethnicity (2021 census categories)");
+    table.facts = {{trReturn("Provider"), organisation},
+                   {trReturn("Contract"), report.contract.name},
+                   {trReturn("Commissioner"), report.contract.funder},
+                   {trReturn("Period"), periodText(report.period)},
+                   {trReturn("Broken down by"), by},
+                   {trReturn("Produced"), LocalTime::formatDate(produced)}};
+    table.headers = QStringList{trReturn("Group")} + OutputsReport::figureNames();
     const auto row = [](const OutputsReport::Row& r) {
         return QVector<Cell>{text(r.label), outputCell(r.serviceUsers, 0), outputCell(r.newServiceUsers, 0),
                              outputCell(r.contactHours, 1), outputCell(r.sessionsAttended, 0)};
@@ -162,11 +163,13 @@ ReturnTable ReturnTable::fromOutputs(const OutputsReport& report, const QString&
     if (report.by != OutputsReport::By::Nothing)
         table.rows << row(report.total);
     table.footnotes
-        << tr("A figure that fewer than 5 people are behind is shown as \"<5\", so that no one can be identified.")
-        << tr("Service users: distinct people with a support period in the period. New service users: people whose "
-              "earliest support period with the contract starts in the period. Contact hours: attended appointments "
-              "starting in the period, by the person supported. Sessions attended: places taken at the contract's "
-              "group sessions in the period.");
+        << trReturn(
+               "A figure that fewer than 5 people are behind is shown as \"<5\", so that no one can be identified.")
+        << trReturn(
+               "Service users: distinct people with a support period in the period. New service users: people whose "
+               "earliest support period with the contract starts in the period. Contact hours: attended appointments "
+               "starting in the period, by the person supported. Sessions attended: places taken at the contract's "
+               "group sessions in the period.");
     return table;
 }
 

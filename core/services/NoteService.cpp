@@ -14,7 +14,7 @@ namespace waymark {
 
 namespace {
 
-QString t(const char* text)
+QString trNote(const char* text)
 {
     return QCoreApplication::translate("NoteService", text);
 }
@@ -34,17 +34,18 @@ bool NoteService::isEditable(const CaseNote& note, const QDateTime& now)
 Result<QString> NoteService::write(CaseNote note)
 {
     if (note.text.trimmed().isEmpty())
-        return Error{t(QT_TRANSLATE_NOOP("NoteService", "The note is empty: write what happened.")), {}};
+        return Error{trNote(QT_TRANSLATE_NOOP("NoteService", "The note is empty: write what happened.")), {}};
     if (note.authorId.isEmpty())
-        return Error{t(QT_TRANSLATE_NOOP("NoteService", "Choose who wrote the note.")), {}};
+        return Error{trNote(QT_TRANSLATE_NOOP("NoteService", "Choose who wrote the note.")), {}};
     Result<std::optional<SupportPeriod>> period =
         SupportPeriodRepository(m_context.database).find(note.supportPeriodId);
     if (!period)
         return period.error();
     if (!period->has_value())
-        return Error{t(QT_TRANSLATE_NOOP("NoteService", "A note belongs to a support period; this one is no longer "
-                                         "on record.")),
-                     {}};
+        return Error{
+            trNote(QT_TRANSLATE_NOOP("NoteService", "A note belongs to a support period; this one is no longer "
+                                                    "on record.")),
+            {}};
     note.text = note.text.trimmed();
     RecordWriter writer(m_context.database, m_context.clock, m_context.actor);
     Status written = writer.inTransaction(
@@ -72,13 +73,14 @@ Status NoteService::edit(const QString& noteId, const QString& text)
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error{t(QT_TRANSLATE_NOOP("NoteService", "The note is no longer on record.")), {}};
+        return Error{trNote(QT_TRANSLATE_NOOP("NoteService", "The note is no longer on record.")), {}};
     CaseNote note = **found;
     if (!isEditable(note, m_context.clock.now()))
-        return Error{t(QT_TRANSLATE_NOOP("NoteService", "A note can only be changed on the day it was written (%1). "
-                                         "Add a correction instead."))
-                         .arg(LocalTime::formatDate(LocalTime::londonDate(note.writtenAt))),
-                     {}};
+        return Error{
+            trNote(QT_TRANSLATE_NOOP("NoteService", "A note can only be changed on the day it was written (%1). "
+                                                    "Add a correction instead."))
+                .arg(LocalTime::formatDate(LocalTime::londonDate(note.writtenAt))),
+            {}};
     note.text = text;
     Result<QString> written = write(note);
     if (!written)
@@ -92,7 +94,7 @@ Result<QString> NoteService::correct(const QString& noteId, const QString& autho
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error{t(QT_TRANSLATE_NOOP("NoteService", "The note is no longer on record.")), {}};
+        return Error{trNote(QT_TRANSLATE_NOOP("NoteService", "The note is no longer on record.")), {}};
     CaseNote note;
     note.id = RecordWriter::newId();
     note.supportPeriodId = (*found)->supportPeriodId;

@@ -19,7 +19,7 @@ namespace waymark {
 
 namespace {
 
-QString t(const char* text)
+QString trReferral(const char* text)
 {
     return QCoreApplication::translate("ReferralService", text);
 }
@@ -82,7 +82,7 @@ Result<Referral> ReferralService::stored(const QString& referralId) const
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error{t(QT_TRANSLATE_NOOP("ReferralService", "The referral is no longer on record.")), {}};
+        return Error{trReferral(QT_TRANSLATE_NOOP("ReferralService", "The referral is no longer on record.")), {}};
     return **found;
 }
 
@@ -115,9 +115,9 @@ Result<QString> ReferralService::decide(const QString& referralId, const Decisio
             return periods.error();
         for (const SupportPeriod& p : periods.value())
             if (p.referralId == referral.id)
-                return Error{t(QT_TRANSLATE_NOOP("ReferralService",
-                                                 "This referral was accepted and support started on %1: close "
-                                                 "the support period instead."))
+                return Error{trReferral(QT_TRANSLATE_NOOP("ReferralService",
+                                                          "This referral was accepted and support started on %1: close "
+                                                          "the support period instead."))
                                  .arg(LocalTime::formatDate(p.startDate)),
                              {}};
     }

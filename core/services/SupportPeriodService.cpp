@@ -19,7 +19,7 @@ namespace waymark {
 
 namespace {
 
-QString t(const char* text)
+QString trPeriod(const char* text)
 {
     return QCoreApplication::translate("SupportPeriodService", text);
 }
@@ -43,12 +43,14 @@ Result<SupportPeriod> SupportPeriodService::openPeriod(const QString& periodId)
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error{t(QT_TRANSLATE_NOOP("SupportPeriodService", "The support period is no longer on record.")), {}};
-    if ((*found)->endDate.isValid())
-        return Error{t(QT_TRANSLATE_NOOP("SupportPeriodService", "This support period ended on %1; it can no longer "
-                                         "be changed."))
-                         .arg(LocalTime::formatDate((*found)->endDate)),
+        return Error{trPeriod(QT_TRANSLATE_NOOP("SupportPeriodService", "The support period is no longer on record.")),
                      {}};
+    if ((*found)->endDate.isValid())
+        return Error{
+            trPeriod(QT_TRANSLATE_NOOP("SupportPeriodService", "This support period ended on %1; it can no longer "
+                                                               "be changed."))
+                .arg(LocalTime::formatDate((*found)->endDate)),
+            {}};
     return **found;
 }
 
@@ -85,8 +87,9 @@ Status SupportPeriodService::changeKeyWorker(const QString& periodId, const QStr
     const auto found = std::find_if(staff->begin(), staff->end(),
                                     [&](const Staff& s) { return s.id == staffId; });
     if (found == staff->end() || !found->active)
-        return problem(m_problems, "key_worker_id",
-                       t(QT_TRANSLATE_NOOP("SupportPeriodService", "Choose a key worker who is on the staff list.")));
+        return problem(
+            m_problems, "key_worker_id",
+            trPeriod(QT_TRANSLATE_NOOP("SupportPeriodService", "Choose a key worker who is on the staff list.")));
     SupportPeriod changed = period.value();
     changed.keyWorkerId = staffId;
     return write(changed);
@@ -120,20 +123,24 @@ Result<QString> SupportPeriodService::recordWithdrawalReview(WithdrawalReview re
         return period.error();
     const QDate today = LocalTime::londonDate(m_context.clock.now());
     if (!review.heldOn.isValid() || review.heldOn > today)
-        m_problems << FieldProblem{QStringLiteral("held_on"),
-                                   t(QT_TRANSLATE_NOOP("SupportPeriodService", "Enter the date of the review (today or earlier)."))};
+        m_problems << FieldProblem{
+            QStringLiteral("held_on"),
+            trPeriod(QT_TRANSLATE_NOOP("SupportPeriodService", "Enter the date of the review (today or earlier)."))};
     else if (review.heldOn < period->startDate)
-        m_problems << FieldProblem{QStringLiteral("held_on"),
-                                   t(QT_TRANSLATE_NOOP("SupportPeriodService", "The review cannot be before support started."))};
+        m_problems << FieldProblem{
+            QStringLiteral("held_on"),
+            trPeriod(QT_TRANSLATE_NOOP("SupportPeriodService", "The review cannot be before support started."))};
     if (!ReferenceCodes::list(QString::fromLatin1(ReferenceCodes::WithdrawalDecision)).contains(review.decision))
-        m_problems << FieldProblem{QStringLiteral("decision"),
-                                   t(QT_TRANSLATE_NOOP("SupportPeriodService", "Choose whether support continues or is withdrawn."))};
+        m_problems << FieldProblem{
+            QStringLiteral("decision"),
+            trPeriod(QT_TRANSLATE_NOOP("SupportPeriodService", "Choose whether support continues or is withdrawn."))};
     if (review.decidedBy.trimmed().isEmpty())
         m_problems << FieldProblem{QStringLiteral("decided_by"),
-                                   t(QT_TRANSLATE_NOOP("SupportPeriodService", "Say who made the decision."))};
+                                   trPeriod(QT_TRANSLATE_NOOP("SupportPeriodService", "Say who made the decision."))};
     if (review.reason.trimmed().isEmpty())
-        m_problems << FieldProblem{QStringLiteral("reason"),
-                                   t(QT_TRANSLATE_NOOP("SupportPeriodService", "Give the reason for the decision."))};
+        m_problems << FieldProblem{
+            QStringLiteral("reason"),
+            trPeriod(QT_TRANSLATE_NOOP("SupportPeriodService", "Give the reason for the decision."))};
     if (hasErrors(m_problems))
         return fieldRefusal(m_problems);
     if (review.id.isEmpty())
@@ -155,12 +162,14 @@ Status SupportPeriodService::recordOutcomes(const QString& periodId, const QVect
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error{t(QT_TRANSLATE_NOOP("SupportPeriodService", "The support period is no longer on record.")), {}};
+        return Error{trPeriod(QT_TRANSLATE_NOOP("SupportPeriodService", "The support period is no longer on record.")),
+                     {}};
     QVector<OutcomeRecord> checked;
     for (OutcomeRecord o : outcomes) {
         if (!ReferenceCodes::list(QString::fromLatin1(ReferenceCodes::OutcomeCode)).contains(o.code))
             return problem(m_problems, "outcomes",
-                           t(QT_TRANSLATE_NOOP("SupportPeriodService", "%1 is not an Outcomes Framework code.")).arg(o.code));
+                           trPeriod(QT_TRANSLATE_NOOP("SupportPeriodService", "%1 is not an Outcomes Framework code."))
+                               .arg(o.code));
         o.supportPeriodId = periodId;
         // An outcome cannot be achieved where no need was identified.
         if (o.needIdentified != true)
@@ -186,16 +195,20 @@ Status SupportPeriodService::close(const QString& periodId, const Closure& closu
     QVector<OutcomeRecord> outcomes;
     for (OutcomeRecord o : closure.outcomes) {
         if (!ReferenceCodes::list(QString::fromLatin1(ReferenceCodes::OutcomeCode)).contains(o.code)) {
-            m_problems << FieldProblem{QStringLiteral("outcomes"),
-                                       t(QT_TRANSLATE_NOOP("SupportPeriodService", "%1 is not an Outcomes Framework code.")).arg(o.code)};
+            m_problems << FieldProblem{
+                QStringLiteral("outcomes"),
+                trPeriod(QT_TRANSLATE_NOOP("SupportPeriodService", "%1 is not an Outcomes Framework code."))
+                    .arg(o.code)};
             continue;
         }
         o.supportPeriodId = periodId;
         if (o.needIdentified != true)
             o.achieved.reset();
         else if (!o.achieved)
-            m_problems << FieldProblem{QStringLiteral("outcomes"),
-                                       t(QT_TRANSLATE_NOOP("SupportPeriodService", "Say whether the need %1 was achieved.")).arg(o.code)};
+            m_problems << FieldProblem{
+                QStringLiteral("outcomes"),
+                trPeriod(QT_TRANSLATE_NOOP("SupportPeriodService", "Say whether the need %1 was achieved."))
+                    .arg(o.code)};
         outcomes << o;
     }
     if (hasErrors(m_problems))

@@ -20,7 +20,7 @@ namespace waymark {
 
 namespace {
 
-QString t(const char* text)
+QString trPlan(const char* text)
 {
     return QCoreApplication::translate("SupportPlanService", text);
 }
@@ -39,14 +39,15 @@ Result<PlanContext> load(Database& database, const QString& planId)
     if (!plan)
         return plan.error();
     if (!plan->has_value())
-        return Error{t(QT_TRANSLATE_NOOP("SupportPlanService", "The support plan is no longer on record.")), {}};
+        return Error{trPlan(QT_TRANSLATE_NOOP("SupportPlanService", "The support plan is no longer on record.")), {}};
     PlanContext c;
     c.plan = **plan;
     Result<std::optional<SupportPeriod>> period = SupportPeriodRepository(database).find(c.plan.supportPeriodId);
     if (!period)
         return period.error();
     if (!period->has_value())
-        return Error{t(QT_TRANSLATE_NOOP("SupportPlanService", "The plan's support period is no longer on record.")), {}};
+        return Error{
+            trPlan(QT_TRANSLATE_NOOP("SupportPlanService", "The plan's support period is no longer on record.")), {}};
     c.period = **period;
     Result<std::optional<Contract>> contract = ContractRepository(database).find(c.period.contractId);
     if (!contract)
@@ -117,8 +118,9 @@ Result<QString> SupportPlanService::saveDraft(SupportPlan plan, QVector<Goal> go
         if (!stored)
             return stored.error();
         if (stored->plan.agreedOn.isValid())
-            return Error{t(QT_TRANSLATE_NOOP("SupportPlanService", "This plan was agreed on %1: it changes through a review, "
-                                             "so that what was agreed stays readable."))
+            return Error{trPlan(QT_TRANSLATE_NOOP("SupportPlanService",
+                                                  "This plan was agreed on %1: it changes through a review, "
+                                                  "so that what was agreed stays readable."))
                              .arg(LocalTime::formatDate(stored->plan.agreedOn)),
                          {}};
         previous = stored->goals;
@@ -128,7 +130,9 @@ Result<QString> SupportPlanService::saveDraft(SupportPlan plan, QVector<Goal> go
     if (!period)
         return period.error();
     if (!period->has_value())
-        return Error{t(QT_TRANSLATE_NOOP("SupportPlanService", "A plan belongs to a support period; this one is no longer on record.")), {}};
+        return Error{trPlan(QT_TRANSLATE_NOOP("SupportPlanService",
+                                              "A plan belongs to a support period; this one is no longer on record.")),
+                     {}};
     m_problems = RecordChecks::supportPlan(plan, goals, **period);
     if (hasErrors(m_problems))
         return fieldRefusal(m_problems);
@@ -157,12 +161,15 @@ Status SupportPlanService::agree(const QString& planId, const QDate& on)
     m_problems.clear();
     // Agreeing a plan is its sign-off: a team leader's (issue 7).
     if (!AccessPolicy::mayAgreePlans(m_context.role))
-        return Error{AccessPolicy::refusal(t(QT_TRANSLATE_NOOP("SupportPlanService", "agreeing a support plan: save it as a draft and a team leader agrees it"))), {}};
+        return Error{
+            AccessPolicy::refusal(trPlan(QT_TRANSLATE_NOOP(
+                "SupportPlanService", "agreeing a support plan: save it as a draft and a team leader agrees it"))),
+            {}};
     Result<PlanContext> c = load(m_context.database, planId);
     if (!c)
         return c.error();
     if (c->plan.agreedOn.isValid())
-        return Error{t(QT_TRANSLATE_NOOP("SupportPlanService", "This plan was already agreed on %1."))
+        return Error{trPlan(QT_TRANSLATE_NOOP("SupportPlanService", "This plan was already agreed on %1."))
                          .arg(LocalTime::formatDate(c->plan.agreedOn)),
                      {}};
     m_problems = RecordChecks::agreement(c->plan, c->goals, c->period, on, LocalTime::londonDate(m_context.clock.now()));
@@ -187,13 +194,16 @@ Result<QString> SupportPlanService::review(const QString& planId, PlanReview rev
     if (!c)
         return c.error();
     if (!c->plan.agreedOn.isValid())
-        return Error{t(QT_TRANSLATE_NOOP("SupportPlanService", "A draft plan is changed directly; a review is of an agreed plan.")), {}};
+        return Error{trPlan(QT_TRANSLATE_NOOP("SupportPlanService",
+                                              "A draft plan is changed directly; a review is of an agreed plan.")),
+                     {}};
     if (!review.nextReviewOn.isValid())
         review.nextReviewOn = ReviewDue::suggestedNextReview(review.heldOn, c->contract);
     m_problems = RecordChecks::planReview(review, LocalTime::londonDate(m_context.clock.now()));
     m_problems += RecordChecks::supportPlan(c->plan, goals, c->period);
     if (goals.isEmpty())
-        m_problems << FieldProblem{QStringLiteral("goals"), t(QT_TRANSLATE_NOOP("SupportPlanService", "A plan has at least one goal."))};
+        m_problems << FieldProblem{QStringLiteral("goals"),
+                                   trPlan(QT_TRANSLATE_NOOP("SupportPlanService", "A plan has at least one goal."))};
     if (hasErrors(m_problems))
         return fieldRefusal(m_problems);
 
@@ -202,10 +212,11 @@ Result<QString> SupportPlanService::review(const QString& planId, PlanReview rev
     const bool newVersion = goalsChanged(c->goals, goals);
     // New goals make a new agreed version of the plan: a sign-off, so a team leader's.
     if (newVersion && !mayAgree())
-        return Error{AccessPolicy::refusal(t(QT_TRANSLATE_NOOP(
-                         "SupportPlanService", "changing an agreed plan's goals: record the review without changing them, "
-                                               "and a team leader agrees the new goals"))),
-                     {}};
+        return Error{
+            AccessPolicy::refusal(trPlan(QT_TRANSLATE_NOOP(
+                "SupportPlanService", "changing an agreed plan's goals: record the review without changing them, "
+                                      "and a team leader agrees the new goals"))),
+            {}};
     SupportPlan current = c->plan;
     RecordWriter writer(m_context.database, m_context.clock, m_context.actor);
     Status written = writer.inTransaction([&]() -> Status {

@@ -95,14 +95,18 @@ Result<QVector<CaseloadEntry>> CaseloadRepository::entries(const QDateTime& now,
         QString periodId;
         QString startsAt;
     };
-    QString nextSql = QStringLiteral("SELECT support_period_id, MIN(starts_at) FROM appointments "
+    // Found from the appointments still to come (by their start), then grouped. Written
+    // straight, SQLite 3.15 reads every appointment ever made in period order to avoid the
+    // grouping's sort; the ORDER BY in the subquery keeps it from being merged into the grouping.
+    QString nextSql = QStringLiteral("SELECT support_period_id, MIN(starts_at) FROM ("
+                                     "SELECT support_period_id, starts_at FROM appointments "
                                      "WHERE deleted = 0 AND status = 'planned' AND starts_at >= ? ");
     QVariantList nextBinds{LocalTime::isoDateTimeUtc(now)};
     if (!keyWorkerId.isEmpty()) {
         nextSql += QStringLiteral("AND support_period_id IN (SELECT id FROM support_periods WHERE key_worker_id = ?) ");
         nextBinds << keyWorkerId;
     }
-    nextSql += QStringLiteral("GROUP BY support_period_id");
+    nextSql += QStringLiteral("ORDER BY starts_at) upcoming GROUP BY support_period_id");
     Result<QVector<Next>> next = fetch<Next>(
         nextSql, nextBinds,
         [](const QSqlQuery& q) { return Next{q.value(0).toString(), q.value(1).toString()}; });

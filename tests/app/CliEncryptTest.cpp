@@ -11,16 +11,7 @@
 using namespace waymark;
 using test::cli;
 using test::CliRun;
-
-namespace {
-
-bool fileContains(const QString& path, const QByteArray& text)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) && f.readAll().contains(text);
-}
-
-} // namespace
+using test::fileContains;
 
 TEST(CliEncrypt, APlainDatabaseBecomesEncryptedWithNothingLostAndNoNameLeftInTheFile)
 {

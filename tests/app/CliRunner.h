@@ -2,6 +2,8 @@
 
 #include "app/cli/CliApplication.h"
 
+#include <QByteArray>
+#include <QFile>
 #include <QStringList>
 #include <QTextStream>
 
@@ -24,6 +26,13 @@ inline CliRun cli(const QStringList& args)
     out.flush();
     err.flush();
     return run;
+}
+
+// Whether the file's bytes contain `text` anywhere (a name left readable in an encrypted file).
+inline bool fileContains(const QString& path, const QByteArray& text)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) && f.readAll().contains(text);
 }
 
 } // namespace waymark::test

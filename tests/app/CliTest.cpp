@@ -23,6 +23,7 @@ namespace {
 
 using test::cli;
 using test::CliRun;
+using test::fileContains;
 
 QByteArray fingerprint(const QString& path)
 {
@@ -542,16 +543,6 @@ TEST_F(CliReturns, KpiRefusesWhatItCannotAnswer)
     EXPECT_EQ(unknown.status, CliApplication::UserError);
     EXPECT_TRUE(unknown.out.isEmpty());
 }
-
-namespace {
-
-bool fileContains(const QString& path, const QByteArray& text)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) && f.readAll().contains(text);
-}
-
-} // namespace
 
 TEST_F(Cli, AnEncryptedDatabaseAndItsBackupShowNoNames)
 {

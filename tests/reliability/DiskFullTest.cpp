@@ -21,19 +21,19 @@ namespace {
 
 using Kind = ReliabilityDatabase::Kind;
 
-constexpr int BatchPeople = 40;
+constexpr int PeoplePerImport = 40;
 
 // Runs a writer to the end (it ends by itself when the disk is full).
 struct FinishedWriter {
-    FinishedWriter(ReliabilityDatabase& database, const QString& mode, int count,
-                   const QString& prefix, const QStringList& more = {})
+    FinishedWriter(ReliabilityDatabase& database, const QString& mode, int count, const QString& prefix,
+                   const QStringList& more = {})
         : process(Programs::writer(),
-                  QStringList{QStringLiteral("--db"), database.path(), QStringLiteral("--mode"),
-                              mode, QStringLiteral("--count"), QString::number(count),
-                              QStringLiteral("--batch-people"), QString::number(BatchPeople),
-                              QStringLiteral("--prefix"), prefix} +
+                  QStringList{QStringLiteral("--db"), database.path(), QStringLiteral("--mode"), mode,
+                              QStringLiteral("--count"), QString::number(count), QStringLiteral("--batch-people"),
+                              QString::number(PeoplePerImport), QStringLiteral("--prefix"), prefix} +
                       more,
-                  database.environment()) {
+                  database.environment())
+    {
         finished = process.start() && process.waitForExit(300000);
     }
 
@@ -79,7 +79,7 @@ TEST(DiskFull, AFullDiskStopsTheWriterWithAClearMessageAndLosesNothing) {
     acknowledged.take(import.process.lines());
 
     // Still full: the database opens, is sound, and holds all that was acknowledged.
-    SurvivalCheck survival(BatchPeople);
+    SurvivalCheck survival(PeoplePerImport);
     SurvivalCheck::Findings found = survival.run(database, acknowledged);
     EXPECT_TRUE(found.problems.isEmpty()) << "on the full disk:\n"
                                           << found.problems.join(QLatin1Char('\n')).toStdString();
@@ -121,7 +121,7 @@ TEST(DiskFull, AFileSizeLimitStopsTheWriterWithAMessageAndLosesNothing) {
     acknowledged.take(referrals.process.lines());
     EXPECT_GT(acknowledged.referrals().size(), 0);
 
-    SurvivalCheck survival(BatchPeople);
+    SurvivalCheck survival(PeoplePerImport);
     const SurvivalCheck::Findings found = survival.run(database, acknowledged);
     EXPECT_TRUE(found.problems.isEmpty()) << found.problems.join(QLatin1Char('\n')).toStdString();
     std::cout << "DiskFull with a file-size limit: " << acknowledged.referrals().size()

@@ -19,7 +19,7 @@ namespace {
 
 using Kind = ReliabilityDatabase::Kind;
 
-constexpr int BatchPeople = 20;
+constexpr int PeopleInEachImport = 20;
 
 class TwoWriters : public ::testing::Test {
 protected:
@@ -28,10 +28,9 @@ protected:
         return std::make_unique<WriterProcess>(
             Programs::writer(),
             QStringList{QStringLiteral("--db"), m_database->path(), QStringLiteral("--mode"), mode,
-                        QStringLiteral("--count"), QString::number(count),
-                        QStringLiteral("--batch-people"), QString::number(BatchPeople),
-                        QStringLiteral("--prefix"), prefix, QStringLiteral("--busy-timeout"),
-                        QString::number(busyTimeoutMs)},
+                        QStringLiteral("--count"), QString::number(count), QStringLiteral("--batch-people"),
+                        QString::number(PeopleInEachImport), QStringLiteral("--prefix"), prefix,
+                        QStringLiteral("--busy-timeout"), QString::number(busyTimeoutMs)},
             m_database->environment());
     }
 
@@ -58,8 +57,7 @@ protected:
         const int made =
             int(m_acknowledged.referrals().size()) + m_acknowledged.acknowledgedImports();
         EXPECT_EQ(made, firstCount + secondCount);
-        const SurvivalCheck::Findings found =
-            SurvivalCheck(BatchPeople).run(*m_database, m_acknowledged);
+        const SurvivalCheck::Findings found = SurvivalCheck(PeopleInEachImport).run(*m_database, m_acknowledged);
         EXPECT_TRUE(found.problems.isEmpty())
             << found.problems.join(QLatin1Char('\n')).toStdString();
         EXPECT_EQ(found.importsHalfDone, 0);
@@ -109,8 +107,7 @@ TEST_F(TwoWriters, WithoutWaitingTheOneRefusedIsToldTheDatabaseIsInUse) {
             }
             m_acknowledged.take(w->lines());
         }
-        const SurvivalCheck::Findings found =
-            SurvivalCheck(BatchPeople).run(*m_database, m_acknowledged);
+        const SurvivalCheck::Findings found = SurvivalCheck(PeopleInEachImport).run(*m_database, m_acknowledged);
         ASSERT_TRUE(found.problems.isEmpty())
             << found.problems.join(QLatin1Char('\n')).toStdString();
     }

@@ -62,7 +62,7 @@ Result<std::unique_ptr<Database>> openOn(const QString& url, Database::Open mode
 }
 
 // An export without the moment it was made, to compare two databases' contents.
-QJsonObject contentOf(Database& database, const Clock& clock)
+QJsonObject exportedContent(Database& database, const Clock& clock)
 {
     Result<QJsonObject> exported = Exporter(database, clock).exportAll();
     EXPECT_TRUE(exported.ok()) << (exported ? std::string() : exported.error().message.toStdString());
@@ -108,15 +108,15 @@ TEST(TeamServer, TheSameImportGivesTheSameRecordsAsAFile)
             Importer(*database, clock).importObject(test::smallCaseload(), QStringLiteral("fixture"), QStringLiteral("test"));
         ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
     }
-    const QJsonObject fromServer = contentOf(*onServer.value(), clock);
-    EXPECT_EQ(fromServer, contentOf(file.db(), clock));
+    const QJsonObject fromServer = exportedContent(*onServer.value(), clock);
+    EXPECT_EQ(fromServer, exportedContent(file.db(), clock));
     EXPECT_EQ(fromServer.value(QStringLiteral("service_users")).toArray().size(), 2);
 
     // Importing it again changes nothing; the trail holds together.
     ASSERT_TRUE(Importer(*onServer.value(), clock)
                     .importObject(test::smallCaseload(), QStringLiteral("fixture"), QStringLiteral("test"))
                     .ok());
-    EXPECT_EQ(contentOf(*onServer.value(), clock), fromServer);
+    EXPECT_EQ(exportedContent(*onServer.value(), clock), fromServer);
     EXPECT_TRUE(onServer.value()->problems()->isEmpty()) << onServer.value()->problems()->join(QStringLiteral("; ")).toStdString();
 }
 
@@ -254,7 +254,7 @@ TEST(TeamServer, TheReturnsTodayAndTheCaseloadAreTheSameAsOnAFile)
     ASSERT_EQ(thereCaseload->size(), hereCaseload->size());
     for (qsizetype i = 0; i < thereCaseload->size(); ++i)
         EXPECT_EQ(thereCaseload->at(i).serviceUserId, hereCaseload->at(i).serviceUserId) << "row " << i;
-    EXPECT_EQ(contentOf(pg, clock), contentOf(file.db(), clock));
+    EXPECT_EQ(exportedContent(pg, clock), exportedContent(file.db(), clock));
 }
 
 TEST(TeamServer, ATableANewerWaymarkMakesIsTheStaffsToUseToo)

@@ -128,6 +128,7 @@ TEST(CaseworkJourney, FromReferralToClosureInTheApp)
     });
     QTest::mouseClick(child<QPushButton>(referrals, "decide"), Qt::LeftButton);
     const QString personId = repos.referrals.find(referralId)->value().serviceUserId;
+    window.showSection(MainWindow::Section::Caseload);
     EXPECT_EQ(window.caseloadPage()->visibleCount(), 1);
 
     // 4. The record: a wrong NHS number is refused beside the field, then corrected.

@@ -70,6 +70,7 @@ TEST_F(MainWindowTest, ShowsTheNavigationOfTheDesign)
 TEST_F(MainWindowTest, EmptyCaseloadSaysWhatToDoNext)
 {
     MainWindow window(m_repos, m_db.clock(), m_notifier, QStringLiteral("kw-1"));
+    window.showSection(MainWindow::Section::Caseload);
     auto* empty = window.caseloadPage()->findChild<EmptyState*>();
     ASSERT_NE(empty, nullptr);
     EXPECT_EQ(empty->heading(), QStringLiteral("No one is on the caseload yet"));
@@ -82,6 +83,7 @@ TEST_F(MainWindowTest, TypingFiltersTheCaseload)
     load();
     MainWindow window(m_repos, m_db.clock(), m_notifier, QStringLiteral("kw-1"));
     window.show();
+    window.showSection(MainWindow::Section::Caseload);
     CaseloadPage* page = window.caseloadPage();
     EXPECT_EQ(page->visibleCount(), 2);
     EXPECT_EQ(visibleNames(page),
@@ -107,6 +109,7 @@ TEST_F(MainWindowTest, EnterOnASingleMatchOpensTheRecordWithEveryTab)
     load();
     MainWindow window(m_repos, m_db.clock(), m_notifier, QStringLiteral("kw-1"));
     window.show();
+    window.showSection(MainWindow::Section::Caseload);
     CaseloadPage* page = window.caseloadPage();
     QTest::keyClicks(page->filterEdit(), QStringLiteral("sample"));
     QTest::keyClick(page->filterEdit(), Qt::Key_Return);

@@ -197,3 +197,16 @@ TEST_F(QueryPlan, AKeyWorkersCaseloadAndDiarySearchEveryLargeTable)
     EXPECT_TRUE(reads.isEmpty()) << "a key worker's caseload reads a large table whole:\n"
                                  << reads.join(QLatin1Char('\n')).toStdString();
 }
+
+// A team leader's Caseload page lists everyone, so it reads the people whole, but only them: each
+// person's current period, pending referrals and next appointment are searched for.
+TEST_F(QueryPlan, TheTeamsCaseloadReadsOnlyThePeopleWhole)
+{
+    const Scenario scenario{
+        "the team's caseload",
+        [&](Database& db, const Clock& clock) { return Repositories(db).caseload.entries(clock.now()).ok(); },
+        {QStringLiteral("service_users")}};
+    const QStringList reads = wholeTableReads(scenario);
+    EXPECT_TRUE(reads.isEmpty()) << "the team's caseload reads a large table whole:\n"
+                                 << reads.join(QLatin1Char('\n')).toStdString();
+}
