@@ -91,14 +91,24 @@ Result<QVector<Appointment>> AppointmentRepository::all(const QString& keyWorker
 Result<QVector<Appointment>> AppointmentRepository::forToday(const QString& keyWorkerId, const QDate& openOn,
                                                             const QDateTime& fromUtc, const QDateTime& toUtc) const
 {
+    // Two searches, not one with an OR (which SQLite answers by reading every appointment of
+    // every open period): each period's missed appointments through appointments_missed, and
+    // the others of the week through appointments_period_start.
     QVariantList binds;
     const QString scope = periodScope(QStringLiteral("p"), keyWorkerId, openOn, binds);
+    QVariantList weekBinds;
+    const QString weekScope = periodScope(QStringLiteral("p"), keyWorkerId, openOn, weekBinds);
+    binds += weekBinds;
     binds << LocalTime::isoDateTimeUtc(fromUtc) << LocalTime::isoDateTimeUtc(toUtc);
     return fetch<Appointment>(QStringLiteral("SELECT a.* FROM support_periods p CROSS JOIN appointments a "
-                                             "WHERE a.support_period_id = p.id AND a.deleted = 0 AND p.deleted = 0%1 "
-                                             "AND (a.status = 'dna' OR (a.starts_at >= ? AND a.starts_at < ?)) "
-                                             "ORDER BY a.starts_at, a.id")
-                                  .arg(scope),
+                                             "WHERE a.support_period_id = p.id AND a.status = 'dna' AND a.deleted = 0 "
+                                             "AND p.deleted = 0%1 "
+                                             "UNION ALL "
+                                             "SELECT a.* FROM support_periods p CROSS JOIN appointments a "
+                                             "WHERE a.support_period_id = p.id AND a.deleted = 0 AND p.deleted = 0%2 "
+                                             "AND a.starts_at >= ? AND a.starts_at < ? AND a.status <> 'dna' "
+                                             "ORDER BY starts_at, id")
+                                  .arg(scope, weekScope),
                               binds, toAppointment);
 }
 
