@@ -618,11 +618,8 @@ Status Database::backupTo(const QString& file) const
     }
     // The copy is encrypted with the database's own key, as SQLCipher's backup requires.
     // Given as x'...', SQLCipher takes the key as it is (a plain string would be a passphrase).
-    // With the page size of this file too: the backup API copies pages as they are.
     QByteArray rawKey = "x'" + m_key.toHex() + "'";
-    const bool keyed =
-        m_key.isEmpty() || (sqlite3_key(target, rawKey.constData(), int(rawKey.size())) == SQLITE_OK &&
-                            SqlCipherDriver::setCipherPageSize(target, SqlCipherDriver::pageSizeOf(source)));
+    const bool keyed = m_key.isEmpty() || sqlite3_key(target, rawKey.constData(), int(rawKey.size())) == SQLITE_OK;
     rawKey.fill('\0');
     if (!keyed) {
         sqlite3_close(target);
@@ -670,14 +667,11 @@ Status Database::exportEncrypted(const QString& file, const QByteArray& key) con
     attach.fill(QLatin1Char(' '));
     if (!attached)
         return Error{describe(QObject::tr("The encrypted copy could not be started"), q.lastError().text()), {}};
-    // sqlcipher_export copies the schema and the rows, into pages of the size every encrypted
-    // file made now has (set before anything is written); the two numbers that say what the
-    // file is are set by hand.
-    const bool copied =
-        q.exec(QStringLiteral("PRAGMA waymark_encrypted.cipher_page_size = %1").arg(SqlCipherDriver::PageSize)) &&
-        q.exec(QStringLiteral("SELECT sqlcipher_export('waymark_encrypted')")) &&
-        q.exec(QStringLiteral("PRAGMA waymark_encrypted.user_version = %1").arg(m_schemaVersion)) &&
-        q.exec(QStringLiteral("PRAGMA waymark_encrypted.application_id = %1").arg(ApplicationId));
+    // sqlcipher_export copies the schema and the rows; the two numbers that say what the file is
+    // are set by hand.
+    const bool copied = q.exec(QStringLiteral("SELECT sqlcipher_export('waymark_encrypted')"))
+                        && q.exec(QStringLiteral("PRAGMA waymark_encrypted.user_version = %1").arg(m_schemaVersion))
+                        && q.exec(QStringLiteral("PRAGMA waymark_encrypted.application_id = %1").arg(ApplicationId));
     const QString problem = q.lastError().text();
     q.exec(QStringLiteral("DETACH DATABASE waymark_encrypted"));
     if (!copied) {
@@ -713,14 +707,8 @@ Status Database::verifyCopy(const QString& file) const
         problem = QString::fromUtf8(sqlite3_errmsg(copy));
     } else {
         QByteArray rawKey = "x'" + m_key.toHex() + "'";
-        if (!m_key.isEmpty()) {
+        if (!m_key.isEmpty())
             sqlite3_key(copy, rawKey.constData(), int(rawKey.size()));
-            // The copy was made from this file, with its page size.
-            const QVariant handle = connection().driver()->handle();
-            if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-                SqlCipherDriver::setCipherPageSize(
-                    copy, SqlCipherDriver::pageSizeOf(*static_cast<sqlite3* const*>(handle.data())));
-        }
         rawKey.fill('\0');
         sqlite3_stmt* check = nullptr;
         if (sqlite3_prepare_v2(copy, "PRAGMA quick_check", -1, &check, nullptr) != SQLITE_OK) {

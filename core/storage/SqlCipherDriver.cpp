@@ -2,7 +2,6 @@
 
 #include "core/storage/SqlCipherResult.h"
 
-#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlField>
@@ -80,29 +79,13 @@ bool SqlCipherDriver::open(const QString& database, const QString& user, const Q
             busyTimeoutMs = trimmed.mid(21).toInt();
     }
     const int flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX;
-    // A new file gets PageSize; one that already holds data may have been made with SQLCipher 3's
-    // own 1024-byte pages, which only a failed read can tell (the size is encrypted too).
-    const QFileInfo file(database);
-    const bool holdsData = file.exists() && file.size() > 0;
-    bool opened = openWith(database, flags, busyTimeoutMs, password, PageSize);
-    if (!opened && holdsData && !password.isEmpty() && m_keyAccepted)
-        opened = openWith(database, flags, busyTimeoutMs, password, EarlierPageSize);
-    setOpenError(!opened);
-    if (opened)
-        setOpen(true);
-    return opened;
-}
-
-bool SqlCipherDriver::openWith(const QString& database, int flags, int busyTimeoutMs, const QString& password,
-                               int pageSize)
-{
-    m_keyAccepted = false;
     const int rc = sqlite3_open_v2(database.toUtf8().constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString why = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
         setLastError(QSqlError(tr("Error opening database"), why, QSqlError::ConnectionError, QString::number(rc)));
         sqlite3_close(m_db);
         m_db = nullptr;
+        setOpenError(true);
         return false;
     }
     sqlite3_extended_result_codes(m_db, 1);
@@ -113,51 +96,29 @@ bool SqlCipherDriver::openWith(const QString& database, int flags, int busyTimeo
         if (!hex.match(password).hasMatch()) {
             setLastError(QSqlError(tr("Error opening database"), tr("the key is not 64 hexadecimal digits"),
                                    QSqlError::ConnectionError));
-            closeConnection();
+            close();
+            setOpenError(true);
             return false;
         }
         QByteArray pragma = "PRAGMA key = \"x'" + password.toLatin1() + "'\"";
         const bool keyed = run(pragma.constData(), tr("Error opening database"));
         pragma.fill('\0');
-        if (!keyed || !setCipherPageSize(m_db, pageSize)) {
-            if (keyed)
-                setLastError(QSqlError(tr("Error opening database"), QString::fromUtf8(sqlite3_errmsg(m_db)),
-                                       QSqlError::ConnectionError));
-            closeConnection();
+        if (!keyed) {
+            close();
+            setOpenError(true);
             return false;
         }
-        m_keyAccepted = true;
     }
-    // Reading the schema proves the key and the page size (or that a plain file is plain): a
-    // wrong one gives "file is encrypted or is not a database" here and nothing is written.
+    // Reading the schema proves the key (or that a plain file is plain): a wrong key gives
+    // "file is encrypted or is not a database" here and nothing is written.
     if (!run("SELECT count(*) FROM sqlite_master", tr("Error opening database"))) {
-        closeConnection();
+        close();
+        setOpenError(true);
         return false;
     }
+    setOpen(true);
+    setOpenError(false);
     return true;
-}
-
-bool SqlCipherDriver::setCipherPageSize(sqlite3* db, int bytes, const char* schema)
-{
-    const QByteArray pragma = QByteArray("PRAGMA ") + schema + ".cipher_page_size = " + QByteArray::number(bytes);
-    return sqlite3_exec(db, pragma.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
-}
-
-int SqlCipherDriver::pageSizeOf(sqlite3* db)
-{
-    sqlite3_stmt* statement = nullptr;
-    int bytes = 0;
-    if (sqlite3_prepare_v2(db, "PRAGMA page_size", -1, &statement, nullptr) == SQLITE_OK &&
-        sqlite3_step(statement) == SQLITE_ROW)
-        bytes = sqlite3_column_int(statement, 0);
-    sqlite3_finalize(statement);
-    return bytes;
-}
-
-void SqlCipherDriver::closeConnection()
-{
-    sqlite3_close_v2(m_db);
-    m_db = nullptr;
 }
 
 void SqlCipherDriver::close()

@@ -20,18 +20,6 @@ class SqlCipherDriver : public QSqlDriver {
 public:
     // The name the driver is registered under (QSqlDatabase::addDatabase).
     static const char* const Name;
-    // The page size of an encrypted file made now. SQLCipher 3's own is 1024 bytes, and every
-    // page is decrypted and checked on its own: with four times fewer pages a large caseload is
-    // written about three times faster and read three to five times faster (issue 9). Files
-    // made with the earlier size keep it; open() tries this size, then that one.
-    static constexpr int PageSize = 4096;
-    static constexpr int EarlierPageSize = 1024;
-    // Sets the page size of an encrypted database on `db` (`schema`: "main" or an attached
-    // name) after its key and before anything is read: a copy made with the backup API, or
-    // checked afterwards, must have the page size of the file it comes from.
-    static bool setCipherPageSize(sqlite3* db, int bytes, const char* schema = "main");
-    // The page size of the open database on `db`.
-    static int pageSizeOf(sqlite3* db);
     // Registers the driver once; safe to call from anywhere before a connection is made.
     static void registerDriver();
 
@@ -56,15 +44,9 @@ public:
     sqlite3* connection() const { return m_db; }
 
 private:
-    // One attempt to open, key and read `database` with pages of `pageSize` bytes; on failure the
-    // error is set and nothing is left open.
-    bool openWith(const QString& database, int flags, int busyTimeoutMs, const QString& password, int pageSize);
-    void closeConnection();
     bool run(const char* sql, const QString& what);
 
     sqlite3* m_db = nullptr;
-    // The last attempt got as far as giving SQLCipher the key (so a failed read may be the page size).
-    bool m_keyAccepted = false;
 };
 
 } // namespace waymark

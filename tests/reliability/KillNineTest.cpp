@@ -133,22 +133,22 @@ protected:
 } // namespace
 
 TEST_F(KillNine, AcknowledgedReferralsSurviveOnAPlainDatabase) {
-    killWriters(Kind::Plain, Mode::Referrals, 30,
+    killWriters(Kind::Plain, Mode::Referrals, 20,
                 "KillNine.AcknowledgedReferralsSurviveOnAPlainDatabase");
 }
 
 TEST_F(KillNine, AcknowledgedReferralsSurviveOnAnEncryptedDatabase) {
-    killWriters(Kind::Encrypted, Mode::Referrals, 30,
+    killWriters(Kind::Encrypted, Mode::Referrals, 20,
                 "KillNine.AcknowledgedReferralsSurviveOnAnEncryptedDatabase");
 }
 
 TEST_F(KillNine, ImportsAreWhollyThereOrWhollyAbsentOnAPlainDatabase) {
-    killWriters(Kind::Plain, Mode::Imports, 20,
+    killWriters(Kind::Plain, Mode::Imports, 14,
                 "KillNine.ImportsAreWhollyThereOrWhollyAbsentOnAPlainDatabase");
 }
 
 TEST_F(KillNine, ImportsAreWhollyThereOrWhollyAbsentOnAnEncryptedDatabase) {
-    killWriters(Kind::Encrypted, Mode::Imports, 20,
+    killWriters(Kind::Encrypted, Mode::Imports, 14,
                 "KillNine.ImportsAreWhollyThereOrWhollyAbsentOnAnEncryptedDatabase");
 }
 
@@ -164,7 +164,7 @@ TEST_F(KillNine, AKilledCommandLineImportIsWhollyThereOrWhollyAbsent) {
     SurvivalCheck survival(People);
     Tally tally;
     qint64 importMs = 0;
-    const int cycles = TestSettings::cycles(10);
+    const int cycles = TestSettings::cycles(8);
     // The first import runs to the end, to learn how long one takes; each after it is killed
     // somewhere in that time.
     for (int cycle = 0; cycle <= cycles; ++cycle) {

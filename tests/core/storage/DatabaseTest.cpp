@@ -1,9 +1,4 @@
 #include "core/storage/Database.h"
-#include "core/interchange/DatabaseSetup.h"
-#include "core/storage/EncryptedDatabase.h"
-#include "core/storage/KeyRing.h"
-#include "core/storage/SqlCipherDriver.h"
-#include "tests/support/FixedClock.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QCryptographicHash>
@@ -17,8 +12,6 @@
 #include "tests/support/QtPrinters.h"
 
 #include <gtest/gtest.h>
-
-#include <sqlite3.h>
 
 using namespace waymark;
 
@@ -256,98 +249,6 @@ TEST(Database, BackupIsAWorkingCopy)
     ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
     EXPECT_EQ(test::rowCount(*opened.value(), QStringLiteral("contracts")), 2);
     auto problems = opened.value()->problems();
-    ASSERT_TRUE(problems.ok());
-    EXPECT_TRUE(problems->isEmpty());
-}
-
-namespace {
-
-// A copy of the encrypted Waymark file `from` (key `key`) at `to`, with SQLCipher 3's own
-// 1024-byte pages, as Waymark made every encrypted file before SqlCipherDriver::PageSize.
-// Empty when made, else what SQLCipher said.
-QString copyWithEarlierPages(const QString& from, const QString& to, const QByteArray& key)
-{
-    sqlite3* db = nullptr;
-    QString failed;
-    const auto run = [&](const QByteArray& sql) {
-        if (failed.isEmpty() && sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
-            failed = QString::fromUtf8(sql.left(40)) + QStringLiteral(": ") + QString::fromUtf8(sqlite3_errmsg(db));
-    };
-    const auto number = [&](const QByteArray& sql) {
-        sqlite3_stmt* read = nullptr;
-        int value = 0;
-        if (sqlite3_prepare_v2(db, sql.constData(), -1, &read, nullptr) == SQLITE_OK &&
-            sqlite3_step(read) == SQLITE_ROW)
-            value = sqlite3_column_int(read, 0);
-        sqlite3_finalize(read);
-        return value;
-    };
-    if (sqlite3_open_v2(QFile::encodeName(from).constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                        nullptr) != SQLITE_OK)
-        failed = QStringLiteral("open: ") + QString::fromUtf8(sqlite3_errmsg(db));
-    const QByteArray hex = key.toHex();
-    QString target = to;
-    target.replace(QLatin1Char('\''), QStringLiteral("''"));
-    run("PRAGMA key = \"x'" + hex + "'\"");
-    run("PRAGMA cipher_page_size = 4096");
-    const int version = number("PRAGMA main.user_version");
-    const int application = number("PRAGMA main.application_id");
-    run("ATTACH DATABASE '" + target.toUtf8() + "' AS earlier KEY \"x'" + hex + "'\"");
-    run("PRAGMA earlier.cipher_page_size = 1024");
-    run("SELECT sqlcipher_export('earlier')");
-    // The two numbers that say what the file is.
-    run("PRAGMA earlier.user_version = " + QByteArray::number(version));
-    run("PRAGMA earlier.application_id = " + QByteArray::number(application));
-    run("DETACH DATABASE earlier");
-    sqlite3_close(db);
-    if (failed.isEmpty() && version == 0)
-        failed = QStringLiteral("the file has no schema version");
-    return failed;
-}
-
-int pageSize(Database& db)
-{
-    QSqlQuery q(db.connection());
-    return q.exec(QStringLiteral("PRAGMA page_size")) && q.next() ? q.value(0).toInt() : 0;
-}
-
-} // namespace
-
-// Encrypted files made before the page size went up open, back up and check out as they are.
-TEST(Database, AnEncryptedFileWithTheEarlierPagesOpensAndBacksUpWithThem)
-{
-    QTemporaryDir dir;
-    const QString made = dir.filePath(QStringLiteral("made.db"));
-    const QString passphrase = QStringLiteral("a passphrase long enough to pass");
-    {
-        auto created = EncryptedDatabase::create(made, QStringLiteral("admin"), passphrase);
-        ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
-        ASSERT_TRUE(DatabaseSetup::initialise(*created.value(), test::FixedClock()).ok());
-        EXPECT_EQ(pageSize(*created.value()), SqlCipherDriver::PageSize);
-    }
-    Result<KeyRing> ring = KeyRing::load(made);
-    ASSERT_TRUE(ring.ok());
-    Result<QByteArray> key = ring->unlock(QStringLiteral("admin"), passphrase);
-    ASSERT_TRUE(key.ok());
-    const QString earlier = dir.filePath(QStringLiteral("earlier.db"));
-    const QString copied = copyWithEarlierPages(made, earlier, key.value());
-    ASSERT_TRUE(copied.isEmpty()) << copied.toStdString();
-
-    Database::Options options;
-    options.key = key.value();
-    auto opened = Database::open(earlier, options);
-    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
-    EXPECT_EQ(pageSize(*opened.value()), SqlCipherDriver::EarlierPageSize);
-    EXPECT_EQ(test::rowCount(*opened.value(), QStringLiteral("contracts")), 2);
-    const QString backup = dir.filePath(QStringLiteral("backup.db"));
-    ASSERT_TRUE(opened.value()->backupTo(backup).ok()); // checked as it is written
-    opened.value().reset();
-
-    auto restored = Database::open(backup, options);
-    ASSERT_TRUE(restored.ok()) << restored.error().message.toStdString();
-    EXPECT_EQ(pageSize(*restored.value()), SqlCipherDriver::EarlierPageSize);
-    EXPECT_EQ(test::rowCount(*restored.value(), QStringLiteral("contracts")), 2);
-    auto problems = restored.value()->problems();
     ASSERT_TRUE(problems.ok());
     EXPECT_TRUE(problems->isEmpty());
 }

@@ -7,8 +7,6 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 
-#include <sqlite3.h>
-
 #include "tests/support/QtPrinters.h"
 
 #include <gtest/gtest.h>
@@ -197,67 +195,4 @@ TEST(SqlCipherDriver, AStatementThatCannotBePreparedIsNeverRunAsIfItWereEmpty)
     EXPECT_TRUE(q.lastError().isValid());
     // An empty statement (a comment alone) is still nothing to do.
     EXPECT_TRUE(q.exec(QStringLiteral("-- nothing")));
-}
-
-namespace {
-
-int pageSizeOf(const QSqlDatabase& db)
-{
-    QSqlQuery q(db);
-    return q.exec(QStringLiteral("PRAGMA page_size")) && q.next() ? q.value(0).toInt() : 0;
-}
-
-// An encrypted file as Waymark made them before SqlCipherDriver::PageSize: SQLCipher 3's own
-// 1024-byte pages, written straight through SQLCipher's C API.
-bool makeWithEarlierPages(const QString& path, const QString& key)
-{
-    sqlite3* db = nullptr;
-    bool made = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                                nullptr) == SQLITE_OK;
-    const QByteArray pragma = "PRAGMA key = \"x'" + key.toLatin1() +
-                              "'\"; PRAGMA cipher_page_size = 1024; "
-                              "CREATE TABLE people (name TEXT); "
-                              "INSERT INTO people VALUES ('Alexandra Tester');";
-    made = made && sqlite3_exec(db, pragma.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
-    sqlite3_close(db);
-    return made;
-}
-
-} // namespace
-
-TEST(SqlCipherDriver, ANewEncryptedFileHasPagesOfFourKilobytes)
-{
-    QTemporaryDir dir;
-    Connection c(dir.filePath(QStringLiteral("new.db")), Key);
-    ASSERT_TRUE(c.opened()) << c.error().toStdString();
-    QSqlQuery q(c.db());
-    ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE people (name TEXT)")));
-    EXPECT_EQ(pageSizeOf(c.db()), SqlCipherDriver::PageSize);
-    EXPECT_EQ(SqlCipherDriver::PageSize, 4096);
-}
-
-TEST(SqlCipherDriver, AFileMadeWithTheEarlierPagesOpensAndKeepsThem)
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("earlier.db"));
-    ASSERT_TRUE(makeWithEarlierPages(path, Key));
-    const QByteArray before = bytesOf(path);
-    {
-        Connection wrong(path, OtherKey);
-        EXPECT_FALSE(wrong.opened());
-        EXPECT_TRUE(wrong.error().contains(QStringLiteral("not a database"))) << wrong.error().toStdString();
-    }
-    EXPECT_EQ(bytesOf(path), before); // neither page size written over it
-    Connection c(path, Key);
-    ASSERT_TRUE(c.opened()) << c.error().toStdString();
-    EXPECT_EQ(pageSizeOf(c.db()), SqlCipherDriver::EarlierPageSize);
-    QSqlQuery q(c.db());
-    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO people (name) VALUES ('Bartholomew Sample')")))
-        << q.lastError().text().toStdString();
-    ASSERT_TRUE(q.exec(QStringLiteral("SELECT name FROM people ORDER BY name")));
-    QStringList names;
-    while (q.next())
-        names << q.value(0).toString();
-    EXPECT_EQ(names, (QStringList{QStringLiteral("Alexandra Tester"), QStringLiteral("Bartholomew Sample")}));
-    EXPECT_EQ(pageSizeOf(c.db()), SqlCipherDriver::EarlierPageSize);
 }
