@@ -2,6 +2,9 @@
 
 #include "ui/CaseloadModel.h"
 
+#include <algorithm>
+#include <numeric>
+
 namespace waymark {
 
 CaseloadFilterProxy::CaseloadFilterProxy(QObject* parent)
@@ -42,6 +45,7 @@ void CaseloadFilterProxy::forget()
     m_remembered = false;
     m_words.clear();
     m_sortKeys.clear();
+    m_ranks.clear();
 }
 
 void CaseloadFilterProxy::remember() const
@@ -55,6 +59,7 @@ void CaseloadFilterProxy::remember() const
     m_words.clear();
     m_words.reserve(rows);
     m_sortKeys = QVector<QStringList>(columns);
+    m_ranks = QVector<QVector<int>>(columns);
     for (QStringList& keys : m_sortKeys)
         keys.reserve(rows);
     for (int row = 0; row < rows; ++row) {
@@ -76,6 +81,25 @@ bool CaseloadFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sou
     return sourceRow < m_words.size() && m_words.at(sourceRow).contains(m_needle);
 }
 
+const QVector<int>& CaseloadFilterProxy::ranksOf(int column) const
+{
+    QVector<int>& ranks = m_ranks[column];
+    const QStringList& keys = m_sortKeys.at(column);
+    if (ranks.size() == keys.size())
+        return ranks;
+    QVector<int> order(keys.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&keys](int a, int b) { return keys.at(a) < keys.at(b); });
+    ranks = QVector<int>(keys.size());
+    int rank = 0;
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        if (i > 0 && keys.at(order.at(i - 1)) < keys.at(order.at(i)))
+            ++rank;
+        ranks[order.at(i)] = rank;
+    }
+    return ranks;
+}
+
 bool CaseloadFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
     remember();
@@ -83,7 +107,8 @@ bool CaseloadFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& r
     if (column < 0 || column >= m_sortKeys.size() || left.row() >= m_sortKeys.at(column).size() ||
         right.row() >= m_sortKeys.at(column).size())
         return QSortFilterProxyModel::lessThan(left, right);
-    return m_sortKeys.at(column).at(left.row()) < m_sortKeys.at(column).at(right.row());
+    const QVector<int>& ranks = ranksOf(column);
+    return ranks.at(left.row()) < ranks.at(right.row());
 }
 
 } // namespace waymark

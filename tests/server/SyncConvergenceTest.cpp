@@ -307,12 +307,14 @@ public:
             if (standing.isEmpty())
                 continue;
             const Write& any = m_writes[standing.first()];
-            for (int copy = 1; copy < int(m_copies.size()); ++copy)
-                if (!peopleHeldBy(copy) || exists(copy, Record{any.table, any.record}))
+            for (int copy = 1; copy < int(m_copies.size()); ++copy) {
+                if (!peopleHeldBy(copy) || exists(copy, Record{any.table, any.record})) {
                     EXPECT_TRUE(StoredValue::same(valueOf(*m_copies[copy], any.table, any.record, any.field),
-                                              valueOf(*m_copies[0], any.table, any.record, any.field)))
-                    << it.key().toStdString() << " differs on laptop " << copy << "\n"
-                    << m_log.toStdString();
+                                                  valueOf(*m_copies[0], any.table, any.record, any.field)))
+                        << it.key().toStdString() << " differs on laptop " << copy << "\n"
+                        << m_log.toStdString();
+                }
+            }
             const QVariant shown = valueOf(*m_copies[0], any.table, any.record, any.field);
             bool shownIsStanding = false;
             for (int i : standing)

@@ -5,6 +5,7 @@
 #include "ui/CaseloadModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSortFilterProxyModel>
 
 #include <gtest/gtest.h>
 
@@ -77,4 +78,37 @@ TEST(CaseloadFilterProxy, ACaseloadReadAgainIsSearchedAsItIsNow)
     EXPECT_EQ(shown(proxy), QStringList{QStringLiteral("su-9")});
     proxy.setSearchText(QStringLiteral("khan"));
     EXPECT_EQ(shown(proxy), QStringList{QStringLiteral("su-1")});
+}
+
+// Sorted on any column, either way, rows come in the order Qt's own proxy gives them, rows with
+// equal keys (two people with one key worker) included.
+TEST(CaseloadFilterProxy, SortsEveryColumnAsQtsOwnProxyDoes)
+{
+    CaseloadModel model;
+    model.setEntries({entry("su-1", "Zara", "Patel", "Jo Smith", "Floating support"),
+                      entry("su-2", "Ben", "Adams", "Sam Okafor", "Day services"),
+                      entry("su-3", "Amir", "Patel", "Jo Smith", "Day services"),
+                      entry("su-4", "ben", "adams", "jo smith", "Floating support"),
+                      entry("su-5", "Cara", "Ng", "Sam Okafor", "Day services")},
+                     QDate(2026, 7, 1));
+    CaseloadFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QSortFilterProxyModel reference;
+    reference.setSortRole(CaseloadModel::SortRole);
+    reference.setSortCaseSensitivity(Qt::CaseInsensitive);
+    reference.setSourceModel(&model);
+    const auto ids = [](const QAbstractItemModel& m) {
+        QStringList out;
+        for (int row = 0; row < m.rowCount(); ++row)
+            out << m.index(row, 0).data(CaseloadModel::ServiceUserIdRole).toString();
+        return out;
+    };
+    for (int column = 0; column < model.columnCount(); ++column) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            proxy.sort(column, order);
+            reference.sort(column, order);
+            EXPECT_EQ(ids(proxy), ids(reference))
+                << "column " << column << (order == Qt::AscendingOrder ? " up" : " down");
+        }
+    }
 }
