@@ -144,6 +144,9 @@ int DesktopSession::run()
             KeyRing keys = ring.value();
             auto key = keys.signIn(path, m_measureUser, m_measurePassphrase, QDateTime::currentDateTimeUtc());
             m_keyDerivationMs = derivation.elapsed();
+            // Kept no longer than the sign-in needs it.
+            m_measurePassphrase.fill(QLatin1Char('\0'));
+            m_measurePassphrase.clear();
             if (!key) {
                 std::fprintf(stderr, "waymark: %s\n", qPrintable(key.error().message));
                 return 1;
