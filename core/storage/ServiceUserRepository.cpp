@@ -80,30 +80,4 @@ Result<int> ServiceUserRepository::count() const
     return rows->value(0);
 }
 
-Result<QVector<ServiceUser>> ServiceUserRepository::forReturn(const QString& contractId, const QDate& from,
-                                                              const QDate& to, const QDateTime& fromUtc,
-                                                              const QDateTime& toUtc) const
-{
-    const QString start = LocalTime::isoDateTimeUtc(fromUtc);
-    const QString end = LocalTime::isoDateTimeUtc(toUtc);
-    QVariantList binds;
-    const QString within = inPeriod(QStringLiteral("p"), contractId, from, to, binds);
-    binds << contractId << start << end << contractId << start << end << contractId << start << end;
-    // The appointments of the period are found by their start (CROSS JOIN keeps SQLite from
-    // going through every period of the contract instead).
-    return fetch<ServiceUser>(
-        QStringLiteral("SELECT * FROM service_users WHERE deleted = 0 AND ("
-                       "id IN (SELECT p.service_user_id FROM support_periods p WHERE p.deleted = 0 AND %1) "
-                       "OR id IN (SELECT service_user_id FROM referrals WHERE deleted = 0 AND contract_id = ? "
-                       "AND received_at >= ? AND received_at < ?) "
-                       "OR id IN (SELECT a.service_user_id FROM attendance a JOIN sessions s ON s.id = a.session_id "
-                       "WHERE a.deleted = 0 AND s.deleted = 0 AND s.contract_id = ? AND s.starts_at >= ? "
-                       "AND s.starts_at < ?) "
-                       "OR id IN (SELECT p.service_user_id FROM appointments a CROSS JOIN support_periods p "
-                       "WHERE p.id = a.support_period_id AND a.deleted = 0 AND p.deleted = 0 AND p.contract_id = ? AND "
-                       "a.status = 'attended' AND a.starts_at >= ? AND a.starts_at < ?)) ORDER BY id")
-            .arg(within),
-        binds, toServiceUser);
-}
-
 } // namespace waymark
