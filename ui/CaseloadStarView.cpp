@@ -7,6 +7,7 @@
 #include "core/storage/Repositories.h"
 #include "ui/FormPrinter.h"
 #include "ui/PeriodChooser.h"
+#include "ui/ReadingBar.h"
 #include "ui/StarChartView.h"
 #include "ui/StarDistanceView.h"
 
@@ -21,14 +22,16 @@
 
 namespace waymark {
 
-CaseloadStarView::CaseloadStarView(Database& database, const Clock& clock, QWidget* parent)
+CaseloadStarView::CaseloadStarView(Database& database, BackgroundReader& reader, const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
+    , m_reader(reader)
     , m_clock(clock)
     , m_contract(new QComboBox(this))
     , m_worker(new QComboBox(this))
     , m_period(new PeriodChooser(LocalTime::londonDate(clock.now()), 4, this))
     , m_summary(new QLabel(this))
+    , m_reading(new ReadingBar(this))
     , m_chart(new StarChartView(this))
     , m_bars(new StarDistanceView(this))
     , m_table(new QTableWidget(0, 5, this))
@@ -82,7 +85,13 @@ CaseloadStarView::CaseloadStarView(Database& database, const Clock& clock, QWidg
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_summary);
+    layout->addWidget(m_reading);
     layout->addWidget(charts, 3);
+    connect(m_reading, &ReadingBar::cancelled, this, [this] {
+        m_summary->setText(tr("Stopped: the distance travelled was not worked out. Choose another contract, "
+                              "caseload or period to work it out."));
+        emit reportShown();
+    });
     layout->addWidget(m_table, 2);
 
     // Worked out when first shown: the Reports page is made with the window, and a return over
@@ -132,10 +141,15 @@ void CaseloadStarView::choose(const QString& contractId, const QString& keyWorke
     reload();
 }
 
-bool CaseloadStarView::refresh()
+void CaseloadStarView::refresh()
 {
     fillChoices();
-    return reload();
+    reload();
+}
+
+bool CaseloadStarView::working() const
+{
+    return m_reading->following();
 }
 
 QString CaseloadStarView::summary() const
@@ -150,31 +164,53 @@ void CaseloadStarView::showEvent(QShowEvent* event)
         reload();
 }
 
-bool CaseloadStarView::reload()
+void CaseloadStarView::clear(const QString& why)
 {
-    m_stale = false;
     m_report.reset();
     m_table->setRowCount(0);
+    m_chart->setData({});
+    m_bars->setData({});
+    m_summary->setText(why);
+}
+
+void CaseloadStarView::reload()
+{
+    m_stale = false;
+    m_reading->stop();
     QString code;
     if (Result<std::optional<Contract>> c = Repositories(m_database).contracts.find(m_contract->currentData().toString());
         c && c->has_value())
         code = (*c)->code;
     if (code.isEmpty()) {
-        m_chart->setData({});
-        m_bars->setData({});
-        m_summary->setText(tr("No contract uses a star: an administrator sets one in Admin."));
-        return false;
+        clear(tr("No contract uses a star: an administrator sets one in Admin."));
+        emit reportShown();
+        return;
     }
-    Result<DistanceReport> report = DistanceReport::build(m_database, code, m_period->period().from, m_period->period().to,
-                                                          LocalTime::londonDate(m_clock.now()),
-                                                          m_worker->currentData().toString());
-    if (!report) {
-        m_summary->setText(tr("Error: %1").arg(report.error().message));
-        m_chart->setData({});
-        m_bars->setData({});
-        return false;
-    }
-    m_report = report.value();
+    clear(QString());
+    const ReportingPeriod period = m_period->period();
+    const QDate today = LocalTime::londonDate(m_clock.now());
+    const QString worker = m_worker->currentData().toString();
+    // Every star of the contract's periods in the period: read on the reader's thread.
+    auto report = std::make_shared<std::optional<Result<DistanceReport>>>();
+    std::shared_ptr<BackgroundReader::Ticket> reading = m_reader.run(
+        [report, code, period, today, worker](Database& db, const BackgroundReader::Ticket&) {
+            *report = DistanceReport::build(db, code, period.from, period.to, today, worker);
+        },
+        this,
+        [this, report] {
+            m_reading->finish();
+            if (!*report || !**report)
+                clear(tr("Error: %1").arg(*report ? (*report)->error().message : tr("the report was not read.")));
+            else
+                showReport((*report)->value());
+            emit reportShown();
+        });
+    m_reading->follow(reading, tr("Working out the distance travelled for %1\u2026").arg(period.label()));
+}
+
+void CaseloadStarView::showReport(const DistanceReport& report)
+{
+    m_report = report;
     const DistanceTravelled::CaseloadDistance& d = m_report->distance;
     m_summary->setText(d.periods == 0
                            ? tr("No support period in this period has two star assessments yet, so there is no "
@@ -194,7 +230,6 @@ bool CaseloadStarView::reload()
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
-    return true;
 }
 
 std::optional<PrintedForm> CaseloadStarView::printable() const

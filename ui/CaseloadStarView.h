@@ -10,9 +10,11 @@ class QTableWidget;
 
 namespace waymark {
 
+class BackgroundReader;
 class Clock;
 class Database;
 class PeriodChooser;
+class ReadingBar;
 class StarChartView;
 class StarDistanceView;
 
@@ -22,11 +24,16 @@ class StarDistanceView;
 class CaseloadStarView : public QWidget {
     Q_OBJECT
 public:
-    CaseloadStarView(Database& database, const Clock& clock, QWidget* parent = nullptr);
+    // The report is worked out on `reader`, away from the window's thread.
+    CaseloadStarView(Database& database, BackgroundReader& reader, const Clock& clock, QWidget* parent = nullptr);
 
-    bool reload();
+    // Starts working the report out again.
+    void reload();
     // Reads the contracts and staff again too (when the screen is shown).
-    bool refresh();
+    void refresh();
+    // Whether the report is being worked out (reportShown() follows).
+    bool working() const;
+    ReadingBar* readingBar() const { return m_reading; }
     void setPeriod(const QDate& from, const QDate& to);
     void choose(const QString& contractId, const QString& keyWorkerId = {});
     const std::optional<DistanceReport>& report() const { return m_report; }
@@ -35,19 +42,27 @@ public:
     // The report on A4; empty when there is nothing to print.
     std::optional<struct PrintedForm> printable() const;
 
+signals:
+    // The report, or why there is none, is on the screen.
+    void reportShown();
+
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
     bool m_stale = false; // made and not yet worked out
     void fillChoices();
+    void clear(const QString& why);
+    void showReport(const DistanceReport& report);
 
     Database& m_database;
+    BackgroundReader& m_reader;
     const Clock& m_clock;
     QComboBox* m_contract;
     QComboBox* m_worker;
     PeriodChooser* m_period;
     QLabel* m_summary;
+    ReadingBar* m_reading;
     StarChartView* m_chart;
     StarDistanceView* m_bars;
     QTableWidget* m_table;

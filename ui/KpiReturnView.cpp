@@ -8,10 +8,11 @@
 #include "core/storage/Repositories.h"
 #include "ui/DataQualityDialog.h"
 #include "ui/FormPrinter.h"
-#include "ui/ReturnFiles.h"
 #include "ui/KpiRecordsDialog.h"
 #include "ui/KpiReturnModel.h"
 #include "ui/PeriodChooser.h"
+#include "ui/ReadingBar.h"
+#include "ui/ReturnFiles.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -28,13 +29,23 @@
 
 namespace waymark {
 
-KpiReturnView::KpiReturnView(Database& database, const Clock& clock, QWidget* parent)
+// What a return's read hands back to the window.
+struct KpiReturnView::Outcome {
+    std::optional<Result<KpiReport>> report;
+    std::optional<KpiReturn> previous;
+    QVector<DataQualityIssue> issues;
+};
+
+KpiReturnView::KpiReturnView(Database& database, BackgroundReader& reader, const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
+    , m_reader(reader)
     , m_clock(clock)
     , m_contract(new QComboBox(this))
     , m_period(new PeriodChooser(LocalTime::londonDate(clock.now()), 8, this))
     , m_summary(new QLabel(this))
+    , m_reading(new ReadingBar(this))
+    , m_again(new QPushButton(tr("&Work it out again"), this))
     , m_people(new QPushButton(this))
     , m_check(new QPushButton(this))
     , m_print(new QPushButton(tr("&Print\u2026"), this))
@@ -88,12 +99,16 @@ KpiReturnView::KpiReturnView(Database& database, const Clock& clock, QWidget* pa
     m_summary->setObjectName(QStringLiteral("returnSummary"));
     m_summary->setWordWrap(true);
     about->addWidget(m_summary, 1);
+    about->addWidget(m_again);
     about->addWidget(m_people);
+    m_again->setObjectName(QStringLiteral("returnAgain"));
+    m_again->hide();
     auto* hint = new QLabel(tr("Double-click a figure to see the people and records behind it."), this);
     hint->setEnabled(false);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addLayout(about);
+    layout->addWidget(m_reading);
     layout->addWidget(m_table, 1);
     layout->addWidget(hint);
 
@@ -101,6 +116,14 @@ KpiReturnView::KpiReturnView(Database& database, const Clock& clock, QWidget* pa
     connect(m_period, &PeriodChooser::periodChanged, this, [this] { reload(); });
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) { showRecords(index.row()); });
     connect(m_people, &QPushButton::clicked, this, [this] { showServiceUsers(); });
+    connect(m_again, &QPushButton::clicked, this, [this] { reload(); });
+    connect(m_reading, &ReadingBar::cancelled, this, [this] {
+        m_summary->setText(tr("Stopped: the return was not worked out. Choose another contract or period, or work "
+                              "it out again."));
+        m_again->show();
+        m_again->setFocus();
+        emit returnShown();
+    });
     connect(m_check, &QPushButton::clicked, this, [this] { showDataQuality(); });
     connect(m_print, &QPushButton::clicked, this, [this] {
         const std::optional<ReturnTable> printable = table(true);
@@ -126,10 +149,10 @@ void KpiReturnView::fillContracts()
     m_contract->setCurrentIndex(std::max(0, m_contract->findData(chosen)));
 }
 
-bool KpiReturnView::refresh()
+void KpiReturnView::refresh()
 {
     fillContracts();
-    return reload();
+    reload();
 }
 
 void KpiReturnView::choose(const QString& contractId, const ReportingPeriod& period)
@@ -150,43 +173,83 @@ void KpiReturnView::showEvent(QShowEvent* event)
         reload();
 }
 
-bool KpiReturnView::reload()
+bool KpiReturnView::working() const
 {
-    m_stale = false;
+    return m_reading->following();
+}
+
+void KpiReturnView::clear(const QString& why)
+{
+    m_reading->stop();
+    m_again->hide();
     m_report.reset();
     m_previous.reset();
     m_issues.clear();
     m_model->clear();
-    const bool ready = m_contract->count() > 0;
     for (QWidget* w : std::initializer_list<QWidget*>{m_people, m_check, m_print, m_save})
         w->setEnabled(false);
     m_people->setText(tr("Show who"));
     m_check->setText(tr("Check the data"));
-    if (!ready) {
-        m_summary->setText(tr("No contract has a KPI set yet. An administrator sets one on the contract in Admin."));
-        return false;
+    m_summary->setText(why);
+}
+
+void KpiReturnView::reload()
+{
+    m_stale = false;
+    if (m_contract->count() == 0) {
+        clear(tr("No contract has a KPI set yet. An administrator sets one on the contract in Admin."));
+        emit returnShown();
+        return;
     }
     const ReportingPeriod period = m_period->period();
     if (!period.isValid()) {
-        m_summary->setText(tr("The period starts after it ends: choose the dates again."));
-        return false;
+        clear(tr("The period starts after it ends: choose the dates again."));
+        emit returnShown();
+        return;
     }
-    Database& db = m_database;
-    Result<std::optional<Contract>> contract = Repositories(db).contracts.find(m_contract->currentData().toString());
+    Result<std::optional<Contract>> contract =
+        Repositories(m_database).contracts.find(m_contract->currentData().toString());
     if (!contract || !contract->has_value()) {
-        m_summary->setText(contract ? tr("The contract is no longer on record.") : contract.error().message);
-        return false;
+        clear(contract ? tr("The contract is no longer on record.") : contract.error().message);
+        emit returnShown();
+        return;
     }
-    Result<KpiReport> report = KpiReport::build(db, **contract, period);
-    if (!report) {
-        m_summary->setText(report.error().message);
-        return false;
+    const Contract chosen = **contract;
+    clear(QString());
+    // The return and the period before it (for the column beside it), and the data check: all of
+    // it read on the reader's connection, the window's thread untouched until it is shown.
+    auto outcome = std::make_shared<Outcome>();
+    std::shared_ptr<BackgroundReader::Ticket> reading = m_reader.run(
+        [outcome, chosen, period](Database& db, const BackgroundReader::Ticket& ticket) {
+            const auto counted = [&ticket](int before) {
+                return [&ticket, before](int done, int total) {
+                    ticket.setProgress(before + done, 2 * total);
+                    return !ticket.cancelled();
+                };
+            };
+            outcome->report = KpiReport::build(db, chosen, period, counted(0));
+            if (!*outcome->report)
+                return;
+            Result<ReturnData> before = KpiReport::load(db, chosen, period.previous(), counted(KpiReport::LoadSteps));
+            if (before)
+                outcome->previous = KpiCalculator::compute(before.value());
+            outcome->issues = DataQuality::check(outcome->report->value().data);
+        },
+        this, [this, outcome] { showOutcome(*outcome); });
+    m_reading->follow(reading, tr("Working out the return of %1 for %2\u2026").arg(chosen.name, period.label()));
+}
+
+void KpiReturnView::showOutcome(Outcome& outcome)
+{
+    m_reading->finish();
+    if (!outcome.report || !*outcome.report) {
+        clear(outcome.report ? outcome.report->error().message : tr("The return could not be worked out."));
+        emit returnShown();
+        return;
     }
-    Result<ReturnData> before = KpiReport::load(db, **contract, period.previous());
-    if (before)
-        m_previous = KpiCalculator::compute(before.value());
-    m_report = std::move(report.value());
-    m_issues = DataQuality::check(m_report->data);
+    m_report = std::move(outcome.report->value());
+    m_previous = std::move(outcome.previous);
+    m_issues = std::move(outcome.issues);
     m_model->setReturn(m_report->figures, m_previous);
 
     int met = 0, missed = 0;
@@ -194,7 +257,7 @@ bool KpiReturnView::reload()
         if (f.met)
             (*f.met ? met : missed)++;
     m_summary->setText(tr("<b>%1</b>, %2. Service users (N): <b>%3</b>. Targets met: %4, not met: %5.")
-                           .arg(m_report->figures.contract.name.toHtmlEscaped(), period.label())
+                           .arg(m_report->figures.contract.name.toHtmlEscaped(), m_report->figures.period.label())
                            .arg(m_report->figures.serviceUsers)
                            .arg(met)
                            .arg(missed));
@@ -203,7 +266,7 @@ bool KpiReturnView::reload()
                                         : tr("Check the data: %n to look at", nullptr, int(m_issues.size())));
     for (QWidget* w : std::initializer_list<QWidget*>{m_people, m_check, m_print, m_save})
         w->setEnabled(true);
-    return true;
+    emit returnShown();
 }
 
 KpiRecordsDialog* KpiReturnView::showRecords(int row)

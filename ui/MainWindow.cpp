@@ -6,6 +6,7 @@
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/Repositories.h"
 #include "ui/AdminPage.h"
+#include "ui/BackgroundReader.h"
 #include "ui/CaseloadPage.h"
 #include "ui/DiaryPage.h"
 #include "ui/EmptyState.h"
@@ -36,6 +37,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace waymark {
 
 MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNotifier& notifier,
@@ -51,6 +54,7 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     , m_clock(clock)
     , m_user(user)
     , m_services(ServiceContext{repositories.database, clock, notifier, user.user, user.role, user.staffId})
+    , m_reader(new BackgroundReader(repositories.database, this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_caseload(new CaseloadPage(repositories.caseload, clock, this))
@@ -60,10 +64,14 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     , m_referrals(new ReferralsPage(repositories, m_services.referrals, clock, this))
     , m_sessions(new SessionsPage(repositories, m_services, clock, this))
     // What a role may not see is not made at all: no page, so nothing of it is ever read.
-    , m_reports(AccessPolicy::mayRunReports(user.role) ? new ReportsPage(repositories.database, clock, this) : nullptr)
-    , m_admin(AccessPolicy::mayAdminister(user.role) ? new AdminPage(repositories, m_services.stars, m_services.staff, m_services.retention, m_services.deletedRecords, clock, this)
-                                                     : nullptr)
+    , m_reports(AccessPolicy::mayRunReports(user.role) ? new ReportsPage(repositories.database, *m_reader, clock, this)
+                                                       : nullptr)
+    , m_admin(AccessPolicy::mayAdminister(user.role)
+                  ? new AdminPage(repositories, m_services.stars, m_services.staff, m_services.retention,
+                                  m_services.deletedRecords, clock, this)
+                  : nullptr)
 {
+    std::fill(std::begin(m_stale), std::end(m_stale), true); // each section read when first shown
     m_record->setActor(user.user);
     const QString caseload = AccessPolicy::caseloadOf(user);
     if (!caseload.isEmpty()) {

@@ -14,6 +14,7 @@ namespace waymark {
 struct Repositories;
 class AccountService;
 class AdminPage;
+class BackgroundReader;
 class CaseloadPage;
 class ChangeNotifier;
 class Clock;
@@ -89,6 +90,8 @@ private:
     const Clock& m_clock;
     SignedInUser m_user;
     CaseworkServices m_services;
+    // Made before the pages, so that it is gone (its reads stopped) before they are.
+    BackgroundReader* m_reader;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     CaseloadPage* m_caseload;
@@ -102,7 +105,7 @@ private:
     static constexpr int SectionCount = 7;
     QWidget* m_sectionPages[SectionCount] = {};
     // Sections to read again when next shown: changed since, or never shown yet.
-    bool m_stale[SectionCount] = {true, true, true, true, true, true, true};
+    bool m_stale[SectionCount] = {};
     SyncPanel* m_syncPanel = nullptr;
 };
 

@@ -6,9 +6,10 @@
 #include "core/reports/ReturnTable.h"
 #include "core/storage/Repositories.h"
 #include "ui/FormPrinter.h"
-#include "ui/ReturnFiles.h"
 #include "ui/PeriodChooser.h"
 #include "ui/ReadOnlyTable.h"
+#include "ui/ReadingBar.h"
+#include "ui/ReturnFiles.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -66,15 +67,23 @@ void fitValueAxis(QValueAxis* axis, double highest)
 
 } // namespace
 
-OutputsView::OutputsView(Database& database, const Clock& clock, QWidget* parent)
+// What a read of the figures hands back to the window.
+struct OutputsView::Outcome {
+    std::optional<Result<OutputsReport>> report;
+    QVector<OutputsReport> history;
+};
+
+OutputsView::OutputsView(Database& database, BackgroundReader& reader, const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
+    , m_reader(reader)
     , m_clock(clock)
     , m_contract(new QComboBox(this))
     , m_period(new PeriodChooser(LocalTime::londonDate(clock.now()), 8, this))
     , m_by(new QComboBox(this))
     , m_figure(new QComboBox(this))
     , m_summary(new QLabel(this))
+    , m_reading(new ReadingBar(this))
     , m_print(new QPushButton(tr("&Print\u2026"), this))
     , m_save(new QToolButton(this))
     , m_table(new ReadOnlyTable(QStringList{tr("Group")} + OutputsReport::figureNames(), tr("Outputs by group"), this))
@@ -144,7 +153,13 @@ OutputsView::OutputsView(Database& database, const Clock& clock, QWidget* parent
     layout->addLayout(bar);
     layout->addLayout(second);
     layout->addWidget(m_summary);
+    layout->addWidget(m_reading);
     layout->addWidget(split, 1);
+    connect(m_reading, &ReadingBar::cancelled, this, [this] {
+        m_summary->setText(tr("Stopped: the figures were not worked out. Choose another contract, period or "
+                              "breakdown to work them out."));
+        emit reportShown();
+    });
 
     connect(m_contract, &QComboBox::currentIndexChanged, this, [this] { reload(); });
     connect(m_by, &QComboBox::currentIndexChanged, this, [this] { reload(); });
@@ -170,10 +185,10 @@ void OutputsView::fillContracts()
     m_contract->setCurrentIndex(std::max(0, m_contract->findData(chosen)));
 }
 
-bool OutputsView::refresh()
+void OutputsView::refresh()
 {
     fillContracts();
-    return reload();
+    reload();
 }
 
 void OutputsView::choose(const QString& contractId, const ReportingPeriod& period, OutputsReport::By by)
@@ -198,9 +213,15 @@ void OutputsView::showEvent(QShowEvent* event)
         reload();
 }
 
-bool OutputsView::reload()
+bool OutputsView::working() const
+{
+    return m_reading->following();
+}
+
+void OutputsView::reload()
 {
     m_stale = false;
+    m_reading->stop();
     m_report.reset();
     m_history.clear();
     m_table->setSortingEnabled(false);
@@ -213,24 +234,47 @@ bool OutputsView::reload()
         m_summary->setText(code.isEmpty() ? tr("There is no contract yet: an administrator adds one in Admin.")
                                           : tr("The period starts after it ends: choose the dates again."));
         drawCharts();
-        return false;
+        emit reportShown();
+        return;
     }
+    m_summary->clear();
+    drawCharts();
     const auto by = OutputsReport::By(m_by->currentData().toInt());
-    Result<OutputsReport> report = OutputsReport::build(m_database, code, period, by);
-    if (!report) {
-        m_summary->setText(report.error().message);
+    // This period and the three before it (a quarter's are the quarters before), for the bars per
+    // period: four reads of a contract's years, on the reader's thread.
+    auto outcome = std::make_shared<Outcome>();
+    std::shared_ptr<BackgroundReader::Ticket> reading = m_reader.run(
+        [outcome, code, period, by](Database& db, const BackgroundReader::Ticket& ticket) {
+            constexpr int Periods = 4;
+            ticket.setProgress(0, Periods);
+            outcome->report = OutputsReport::build(db, code, period, by);
+            if (!*outcome->report)
+                return;
+            ReportingPeriod earlier = period;
+            for (int i = 1; i < Periods && !ticket.cancelled(); ++i) {
+                ticket.setProgress(i, Periods);
+                earlier = earlier.previous();
+                Result<OutputsReport> before = OutputsReport::build(db, code, earlier, OutputsReport::By::Nothing);
+                if (before)
+                    outcome->history.prepend(before.value());
+            }
+        },
+        this, [this, outcome] { showOutcome(*outcome); });
+    m_reading->follow(reading, tr("Working out the figures for %1\u2026").arg(period.label()));
+}
+
+void OutputsView::showOutcome(Outcome& outcome)
+{
+    m_reading->finish();
+    if (!outcome.report || !*outcome.report) {
+        m_summary->setText(outcome.report ? outcome.report->error().message
+                                          : tr("The figures could not be worked out."));
         drawCharts();
-        return false;
+        emit reportShown();
+        return;
     }
-    m_report = report.value();
-    // The three periods before, for the bars per period (a quarter's are the quarters before).
-    ReportingPeriod earlier = period;
-    for (int i = 0; i < 3; ++i) {
-        earlier = earlier.previous();
-        Result<OutputsReport> before = OutputsReport::build(m_database, code, earlier, OutputsReport::By::Nothing);
-        if (before)
-            m_history.prepend(before.value());
-    }
+    m_report = std::move(outcome.report->value());
+    m_history = std::move(outcome.history);
     for (const OutputsReport::Row& row : m_report->rows)
         m_table->addRow({row.label, shown(row.serviceUsers, 0), shown(row.newServiceUsers, 0), shown(row.contactHours, 1),
                          shown(row.sessionsAttended, 0)},
@@ -243,14 +287,15 @@ bool OutputsView::reload()
             m_table->item(row, column)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_table->finish();
     const OutputsReport::Row& t = m_report->total;
-    m_summary->setText(tr("<b>%1</b>, %2. Everyone: %3 service users, %4 new, %5 contact hours, %6 places taken at sessions. "
-                          "Printed and saved copies show groups of fewer than 5 people as \"&lt;5\".")
-                           .arg(m_report->contract.name.toHtmlEscaped(), period.label(), shown(t.serviceUsers, 0),
-                                shown(t.newServiceUsers, 0), shown(t.contactHours, 1), shown(t.sessionsAttended, 0)));
+    m_summary->setText(
+        tr("<b>%1</b>, %2. Everyone: %3 service users, %4 new, %5 contact hours, %6 places taken at sessions. "
+           "Printed and saved copies show groups of fewer than 5 people as \"&lt;5\".")
+            .arg(m_report->contract.name.toHtmlEscaped(), m_report->period.label(), shown(t.serviceUsers, 0),
+                 shown(t.newServiceUsers, 0), shown(t.contactHours, 1), shown(t.sessionsAttended, 0)));
     m_print->setEnabled(true);
     m_save->setEnabled(true);
     drawCharts();
-    return true;
+    emit reportShown();
 }
 
 void OutputsView::drawCharts()

@@ -15,10 +15,12 @@ class QToolButton;
 
 namespace waymark {
 
+class BackgroundReader;
 class Clock;
 class Database;
 class PeriodChooser;
 class ReadOnlyTable;
+class ReadingBar;
 
 // Reports > Management information (C 14.3): a contract's person-based outputs for a period,
 // broken down by gender, age band or ethnicity, with bars per group and bars for the last four
@@ -27,10 +29,14 @@ class ReadOnlyTable;
 class OutputsView : public QWidget {
     Q_OBJECT
 public:
-    OutputsView(Database& database, const Clock& clock, QWidget* parent = nullptr);
+    // The figures are worked out on `reader`, away from the window's thread.
+    OutputsView(Database& database, BackgroundReader& reader, const Clock& clock, QWidget* parent = nullptr);
 
-    bool refresh();
+    void refresh();
     void choose(const QString& contractId, const ReportingPeriod& period, OutputsReport::By by);
+    // Whether the figures are being worked out (reportShown() follows).
+    bool working() const;
+    ReadingBar* readingBar() const { return m_reading; }
 
     const std::optional<OutputsReport>& report() const { return m_report; }
     // The figure the charts show, and its value in each of the four periods ending with this one.
@@ -39,24 +45,32 @@ public:
     QComboBox* figureBox() const { return m_figure; }
     Status exportTo(const QString& path) const;
 
+signals:
+    // The figures, or why there are none, are on the screen.
+    void reportShown();
+
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
     bool m_stale = false; // made and not yet worked out
+    struct Outcome;
     void fillContracts();
-    bool reload();
+    void reload();
+    void showOutcome(Outcome& outcome);
     void drawCharts();
     std::optional<struct ReturnTable> returnTable() const;
     void saveAs(const QString& suffix);
 
     Database& m_database;
+    BackgroundReader& m_reader;
     const Clock& m_clock;
     QComboBox* m_contract;
     PeriodChooser* m_period;
     QComboBox* m_by;
     QComboBox* m_figure;
     QLabel* m_summary;
+    ReadingBar* m_reading;
     QPushButton* m_print;
     QToolButton* m_save;
     ReadOnlyTable* m_table;

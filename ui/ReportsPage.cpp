@@ -10,12 +10,12 @@
 
 namespace waymark {
 
-ReportsPage::ReportsPage(Database& database, const Clock& clock, QWidget* parent)
+ReportsPage::ReportsPage(Database& database, BackgroundReader& reader, const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
-    , m_return(new KpiReturnView(database, clock, this))
-    , m_outputs(new OutputsView(database, clock, this))
-    , m_distance(new CaseloadStarView(database, clock, this))
+    , m_return(new KpiReturnView(database, reader, clock, this))
+    , m_outputs(new OutputsView(database, reader, clock, this))
+    , m_distance(new CaseloadStarView(database, reader, clock, this))
 {
     setObjectName(QStringLiteral("reportsPage"));
     m_tabs->setDocumentMode(true);

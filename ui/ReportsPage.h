@@ -6,6 +6,7 @@ class QTabWidget;
 
 namespace waymark {
 
+class BackgroundReader;
 class CaseloadStarView;
 class KpiReturnView;
 class OutputsView;
@@ -17,7 +18,8 @@ class Database;
 class ReportsPage : public QWidget {
     Q_OBJECT
 public:
-    ReportsPage(Database& database, const Clock& clock, QWidget* parent = nullptr);
+    // The reports are worked out on `reader`, the window's thread left to answer meanwhile.
+    ReportsPage(Database& database, BackgroundReader& reader, const Clock& clock, QWidget* parent = nullptr);
 
     QTabWidget* tabs() const { return m_tabs; }
     KpiReturnView* kpiReturn() const { return m_return; }

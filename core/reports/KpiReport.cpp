@@ -40,7 +40,8 @@ bool take(Result<T>&& result, T& into, Error& error)
 
 } // namespace
 
-Result<ReturnData> KpiReport::load(Database& database, const Contract& contract, const ReportingPeriod& period)
+Result<ReturnData> KpiReport::load(Database& database, const Contract& contract, const ReportingPeriod& period,
+                                   const Progress& progress)
 {
     Repositories repos(database);
     ReturnData data;
@@ -52,15 +53,27 @@ Result<ReturnData> KpiReport::load(Database& database, const Contract& contract,
     const QDateTime toUtc = period.to.addDays(2).startOfDay(Qt::UTC);
     const QString id = contract.id;
     Error error;
+    int done = 0;
+    // Each read that succeeded is counted, and may be the last one asked for.
+    const auto counted = [&](bool read) {
+        if (!read)
+            return false;
+        if (progress && !progress(++done, LoadSteps)) {
+            error = Error{tr("The return was cancelled before it was worked out."), {}};
+            return false;
+        }
+        return true;
+    };
     QVector<QPair<Appointment, QString>> appointments;
-    if (!take(repos.supportPeriods.inPeriod(id, period.from, period.to), data.supportPeriods, error) ||
-        !take(repos.supportPeriods.leaverOutcomes(id, period.from, period.to), data.outcomes, error) ||
-        !take(repos.referrals.receivedBetween(id, fromUtc, toUtc), data.referrals, error) ||
-        !take(repos.appointments.attendedForContract(id, fromUtc, toUtc), appointments, error) ||
-        !take(repos.hospitalStays.forReturn(id, period.from, period.to), data.hospitalStays, error) ||
-        !take(repos.sessions.startingBetween(id, fromUtc, toUtc), data.sessions, error) ||
-        !take(repos.sessions.attendanceBetween(id, fromUtc, toUtc), data.attendance, error) ||
-        !take(repos.supportPeriods.earliestStartsWithin(id, period.from, period.to), data.earliestStart, error))
+    if (!counted(take(repos.supportPeriods.inPeriod(id, period.from, period.to), data.supportPeriods, error)) ||
+        !counted(take(repos.supportPeriods.leaverOutcomes(id, period.from, period.to), data.outcomes, error)) ||
+        !counted(take(repos.referrals.receivedBetween(id, fromUtc, toUtc), data.referrals, error)) ||
+        !counted(take(repos.appointments.attendedForContract(id, fromUtc, toUtc), appointments, error)) ||
+        !counted(take(repos.hospitalStays.forReturn(id, period.from, period.to), data.hospitalStays, error)) ||
+        !counted(take(repos.sessions.startingBetween(id, fromUtc, toUtc), data.sessions, error)) ||
+        !counted(take(repos.sessions.attendanceBetween(id, fromUtc, toUtc), data.attendance, error)) ||
+        !counted(
+            take(repos.supportPeriods.earliestStartsWithin(id, period.from, period.to), data.earliestStart, error)))
         return error;
     data.appointments.reserve(appointments.size());
     for (const auto& [appointment, person] : appointments) {
@@ -82,7 +95,7 @@ Result<ReturnData> KpiReport::load(Database& database, const Contract& contract,
     QStringList ids(named.begin(), named.end());
     ids.sort(); // the same statements for the same people, whatever the hash's order
     QVector<ServiceUser> people;
-    if (!take(repos.serviceUsers.findMany(ids), people, error))
+    if (!counted(take(repos.serviceUsers.findMany(ids), people, error)))
         return error;
     data.people.reserve(people.size());
     for (const ServiceUser& p : std::as_const(people))
@@ -95,16 +108,19 @@ Result<ReturnData> KpiReport::load(Database& database, const Contract& contract,
         if (data.star && !take(repos.stars.forReturn(id, period.from, period.to), data.starAssessments, error))
             return error;
     }
+    if (!counted(true))
+        return error;
     return data;
 }
 
-Result<KpiReport> KpiReport::build(Database& database, const Contract& contract, const ReportingPeriod& period)
+Result<KpiReport> KpiReport::build(Database& database, const Contract& contract, const ReportingPeriod& period,
+                                   const Progress& progress)
 {
     if (KpiDefinition::forSet(contract.kpiSet).isEmpty())
         return Error{tr("The contract %1 has no KPI set, so it has no return.").arg(contract.code), {}};
     if (!period.isValid())
         return Error{tr("The period starts after it ends."), {}};
-    Result<ReturnData> data = load(database, contract, period);
+    Result<ReturnData> data = load(database, contract, period, progress);
     if (!data)
         return data.error();
     KpiReport report;

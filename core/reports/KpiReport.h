@@ -6,6 +6,8 @@
 
 #include <QJsonObject>
 
+#include <functional>
+
 namespace waymark {
 
 class Database;
@@ -16,14 +18,21 @@ struct KpiReport {
     ReturnData data;
     KpiReturn figures;
 
+    // Told after each of the reads a return is made of how many are done, of LoadSteps. Answering
+    // false stops the reading there: the result is then an error saying it was cancelled.
+    using Progress = std::function<bool(int done, int total)>;
+    static constexpr int LoadSteps = 10;
+
     // The contract by its code. Refused: an unknown code, a contract without a KPI set, a
     // period that ends before it starts.
     static Result<KpiReport> build(Database& database, const QString& contractCode, const QDate& from,
                                    const QDate& to);
     // The same for a contract already in hand.
-    static Result<KpiReport> build(Database& database, const Contract& contract, const ReportingPeriod& period);
+    static Result<KpiReport> build(Database& database, const Contract& contract, const ReportingPeriod& period,
+                                   const Progress& progress = {});
     // What the figures are computed from, read once (also for management information).
-    static Result<ReturnData> load(Database& database, const Contract& contract, const ReportingPeriod& period);
+    static Result<ReturnData> load(Database& database, const Contract& contract, const ReportingPeriod& period,
+                                   const Progress& progress = {});
 
     QJsonObject toJson() const;
     // The JSON as text with keys in the order spec/kpi.md lists them, one KPI per line.

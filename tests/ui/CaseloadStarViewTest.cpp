@@ -15,6 +15,8 @@
 
 #include "tests/support/QtPrinters.h"
 
+#include <QTest>
+
 #include <gtest/gtest.h>
 
 using namespace waymark;
@@ -31,6 +33,13 @@ protected:
         m_view = m_window.reportsPage()->distance();
         m_view->choose(QStringLiteral("camden-day"));
         m_view->setPeriod(QDate(2026, 4, 1), QDate(2026, 6, 30));
+        waitForTheReport();
+    }
+
+    // The report is worked out on another thread: wait for it as a person would.
+    void waitForTheReport()
+    {
+        ASSERT_TRUE(QTest::qWaitFor([this] { return !m_view->working(); }, 30000));
     }
 
     test::TestDatabase m_db;
@@ -63,6 +72,7 @@ TEST_F(CaseloadStarViewTest, TheTeamsMeanStarsAndChangePerArea)
 TEST_F(CaseloadStarViewTest, OneWorkersCaseloadAndAnEmptyOneSaysSo)
 {
     m_view->choose(QStringLiteral("camden-day"), QStringLiteral("kw-1"));
+    waitForTheReport();
     ASSERT_TRUE(m_view->report().has_value());
     EXPECT_EQ(m_view->report()->distance.periods, 0);
     EXPECT_TRUE(m_view->summary().startsWith(QStringLiteral("No support period in this period has two star assessments")));

@@ -1,3 +1,4 @@
+#include "ui/KpiReturnView.h"
 #include "core/interchange/Importer.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/Repositories.h"
@@ -7,10 +8,10 @@
 #include "ui/DataQualityDialog.h"
 #include "ui/KpiRecordsDialog.h"
 #include "ui/KpiReturnModel.h"
-#include "ui/KpiReturnView.h"
 #include "ui/MainWindow.h"
 #include "ui/PersonRecordView.h"
 #include "ui/ReadOnlyTable.h"
+#include "ui/ReadingBar.h"
 #include "ui/ReportsPage.h"
 
 #include <QAbstractItemModelTester>
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include "tests/support/QtPrinters.h"
 
@@ -50,7 +52,15 @@ protected:
         ASSERT_TRUE(Importer(m_db.db(), m_db.clock()).importObject(caseload, QStringLiteral("fixture"), QStringLiteral("test")).ok());
         m_window.showSection(MainWindow::Section::Reports);
         m_view = m_window.reportsPage()->kpiReturn();
-        m_view->choose(QStringLiteral("thurrock-fs"), {QDate(2026, 4, 1), QDate(2026, 6, 30)});
+        choose(QStringLiteral("thurrock-fs"), {QDate(2026, 4, 1), QDate(2026, 6, 30)});
+    }
+
+    // As a team leader would: choose, then wait for the return to be shown (it is worked out on
+    // another thread).
+    void choose(const QString& contract, const ReportingPeriod& period)
+    {
+        m_view->choose(contract, period);
+        ASSERT_TRUE(QTest::qWaitFor([this] { return !m_view->working(); }, 30000));
     }
 
     int rowOf(const char* id) const
@@ -100,7 +110,7 @@ TEST_F(KpiReturnViewTest, ShowsEveryFigureWithTargetsMetInWords)
 
 TEST_F(KpiReturnViewTest, TheNextQuarterComparesWithThisOne)
 {
-    m_view->choose(QStringLiteral("thurrock-fs"), {QDate(2026, 7, 1), QDate(2026, 9, 30)});
+    choose(QStringLiteral("thurrock-fs"), {QDate(2026, 7, 1), QDate(2026, 9, 30)});
     // Lexi is still in support and her hospital stay was in May: admissions fall from 100% to 0%.
     EXPECT_EQ(cell("hospital_admissions", KpiReturnModel::Value), QStringLiteral("0.0%"));
     EXPECT_EQ(cell("hospital_admissions", KpiReturnModel::Previous), QStringLiteral("100.0%"));
@@ -154,4 +164,54 @@ TEST_F(KpiReturnViewTest, SavesTheReturnAsCsvXlsxAndPdf)
     EXPECT_TRUE(text.contains(QStringLiteral("Previous period"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Not met")));
     EXPECT_FALSE(m_view->exportTo(dir.filePath(QStringLiteral("r.doc"))).ok());
+}
+
+TEST_F(KpiReturnViewTest, TheReturnIsWorkedOutWhileTheWindowKeepsAnswering)
+{
+    m_view->choose(QStringLiteral("thurrock-fs"), {QDate(2026, 7, 1), QDate(2026, 9, 30)});
+    // Straight after the choice the window is free again: the figures come when they are ready,
+    // with what is being read and Cancel shown meanwhile.
+    EXPECT_TRUE(m_view->working());
+    EXPECT_FALSE(m_view->report().has_value());
+    EXPECT_FALSE(m_view->readingBar()->isHidden());
+    EXPECT_EQ(m_view->model()->rowCount(), 0);
+    ASSERT_TRUE(QTest::qWaitFor([this] { return !m_view->working(); }, 30000));
+    EXPECT_TRUE(m_view->readingBar()->isHidden());
+    ASSERT_TRUE(m_view->report().has_value());
+    EXPECT_EQ(m_view->report()->figures.period.from, QDate(2026, 7, 1));
+    EXPECT_EQ(cell("hospital_admissions", KpiReturnModel::Value), QStringLiteral("0.0%"));
+}
+
+TEST_F(KpiReturnViewTest, CancelStopsTheReturnAndItCanBeWorkedOutAgain)
+{
+    m_view->choose(QStringLiteral("thurrock-fs"), {QDate(2026, 7, 1), QDate(2026, 9, 30)});
+    ASSERT_TRUE(m_view->working());
+    m_view->readingBar()->cancelButton()->click();
+    EXPECT_FALSE(m_view->working());
+    EXPECT_TRUE(m_view->summary()->text().startsWith(QStringLiteral("Stopped: the return was not worked out")))
+        << m_view->summary()->text().toStdString();
+    EXPECT_FALSE(m_view->againButton()->isHidden());
+    // Whatever the reader had read by then is never shown.
+    QTest::qWait(300);
+    EXPECT_FALSE(m_view->report().has_value());
+    EXPECT_EQ(m_view->model()->rowCount(), 0);
+    EXPECT_FALSE(m_view->checkButton()->isEnabled());
+
+    m_view->againButton()->click();
+    ASSERT_TRUE(QTest::qWaitFor([this] { return !m_view->working(); }, 30000));
+    ASSERT_TRUE(m_view->report().has_value());
+    EXPECT_TRUE(m_view->againButton()->isHidden());
+    EXPECT_EQ(cell("hospital_admissions", KpiReturnModel::Value), QStringLiteral("0.0%"));
+}
+
+TEST_F(KpiReturnViewTest, AChoiceMadeWhileAReturnIsWorkedOutReplacesIt)
+{
+    // A team leader going through the quarters faster than the returns come: only the last one
+    // chosen is shown.
+    m_view->choose(QStringLiteral("thurrock-fs"), {QDate(2026, 7, 1), QDate(2026, 9, 30)});
+    choose(QStringLiteral("thurrock-fs"), {QDate(2026, 4, 1), QDate(2026, 6, 30)});
+    QTest::qWait(300);
+    ASSERT_TRUE(m_view->report().has_value());
+    EXPECT_EQ(m_view->report()->figures.period.from, QDate(2026, 4, 1));
+    EXPECT_EQ(cell("hospital_admissions", KpiReturnModel::Value), QStringLiteral("100.0%"));
 }

@@ -1,0 +1,128 @@
+#include "ui/BackgroundReader.h"
+#include "core/storage/Repositories.h"
+#include "tests/support/TestDatabase.h"
+
+#include <QTest>
+#include <QThread>
+
+#include <gtest/gtest.h>
+
+using namespace waymark;
+
+namespace {
+
+QString organisation(Database& database)
+{
+    Result<QString> name = Repositories(database).meta.value(QString::fromLatin1(MetaRepository::Organisation));
+    return name ? name.value() : QStringLiteral("(unread)");
+}
+
+} // namespace
+
+TEST(BackgroundReader, ReadsOnAThreadOfItsOwnWithItsOwnConnectionAndAnswersOnTheWindowsThread)
+{
+    test::TestDatabase db;
+    ASSERT_TRUE(Repositories(db.db()).meta.setValue(QString::fromLatin1(MetaRepository::Organisation),
+                                                    QStringLiteral("Riverside Support")));
+    BackgroundReader reader(db.db());
+    ASSERT_TRUE(reader.threaded());
+    QObject context;
+    QThread* readOn = nullptr;
+    QString connection, read;
+    QThread* answeredOn = nullptr;
+    reader.run(
+        [&](Database& own, const BackgroundReader::Ticket&) {
+            readOn = QThread::currentThread();
+            connection = own.connection().connectionName();
+            read = organisation(own);
+        },
+        &context, [&] { answeredOn = QThread::currentThread(); });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return answeredOn != nullptr; }, 10000));
+    EXPECT_NE(readOn, QThread::currentThread());
+    EXPECT_EQ(answeredOn, QThread::currentThread());
+    EXPECT_NE(connection, db.db().connection().connectionName());
+    EXPECT_EQ(read, QStringLiteral("Riverside Support"));
+}
+
+TEST(BackgroundReader, SeesWhatTheWindowSavedSinceItsLastRead)
+{
+    test::TestDatabase db;
+    Repositories repos(db.db());
+    BackgroundReader reader(db.db());
+    QObject context;
+    QStringList seen;
+    const auto readName = [&] {
+        bool done = false;
+        reader.run([&](Database& own, const BackgroundReader::Ticket&) { seen << organisation(own); }, &context,
+                   [&] { done = true; });
+        return QTest::qWaitFor([&] { return done; }, 10000);
+    };
+    ASSERT_TRUE(repos.meta.setValue(QString::fromLatin1(MetaRepository::Organisation), QStringLiteral("First")));
+    ASSERT_TRUE(readName());
+    ASSERT_TRUE(repos.meta.setValue(QString::fromLatin1(MetaRepository::Organisation), QStringLiteral("Second")));
+    ASSERT_TRUE(readName());
+    EXPECT_EQ(seen, (QStringList{QStringLiteral("First"), QStringLiteral("Second")}));
+}
+
+TEST(BackgroundReader, ACancelledReadIsNeverAnsweredAndTheNextOneIs)
+{
+    test::TestDatabase db;
+    BackgroundReader reader(db.db());
+    QObject context;
+    int answered = 0;
+    std::shared_ptr<BackgroundReader::Ticket> first = reader.run(
+        [](Database&, const BackgroundReader::Ticket& ticket) {
+            // A long read that looks at its ticket between steps.
+            for (int step = 0; step < 200 && !ticket.cancelled(); ++step)
+                QThread::msleep(5);
+        },
+        &context, [&] { answered += 1; });
+    first->cancel();
+    bool second = false;
+    reader.run([](Database&, const BackgroundReader::Ticket&) {}, &context, [&] { second = true; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return second; }, 10000));
+    QTest::qWait(50);
+    EXPECT_EQ(answered, 0);
+}
+
+TEST(BackgroundReader, AnAnswerForAScreenThatHasGoneIsDropped)
+{
+    test::TestDatabase db;
+    BackgroundReader reader(db.db());
+    bool answered = false;
+    bool read = false;
+    {
+        QObject screen;
+        reader.run(
+            [&](Database&, const BackgroundReader::Ticket&) {
+                QThread::msleep(50);
+                read = true;
+            },
+            &screen, [&] { answered = true; });
+    }
+    ASSERT_TRUE(QTest::qWaitFor([&] { return read; }, 10000));
+    QTest::qWait(100);
+    EXPECT_FALSE(answered);
+}
+
+TEST(BackgroundReader, GoingAwayStopsTheReadUnderWayAndWaitsForIt)
+{
+    test::TestDatabase db;
+    std::atomic<bool> started{false};
+    std::atomic<bool> stopped{false};
+    QObject context;
+    {
+        BackgroundReader reader(db.db());
+        reader.run(
+            [&](Database&, const BackgroundReader::Ticket& ticket) {
+                started = true;
+                while (!ticket.cancelled())
+                    QThread::msleep(2);
+                stopped = true;
+            },
+            &context, [] {});
+        ASSERT_TRUE(QTest::qWaitFor([&] { return started.load(); }, 10000));
+    }
+    // The reader's thread and its connection were closed with it, the read stopped first.
+    EXPECT_TRUE(stopped);
+}

@@ -1,0 +1,93 @@
+#include "ui/BackgroundReader.h"
+
+#include "core/storage/Database.h"
+
+#include <QThread>
+
+namespace waymark {
+
+BackgroundReader::BackgroundReader(Database& database, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+{
+    if (database.isServer())
+        return;
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("waymark-reader"));
+    m_worker = new QObject;
+    m_worker->moveToThread(m_thread);
+    m_thread->start();
+}
+
+BackgroundReader::~BackgroundReader()
+{
+    for (const std::weak_ptr<Ticket>& waiting : m_tickets)
+        if (std::shared_ptr<Ticket> ticket = waiting.lock())
+            ticket->cancel();
+    if (!m_thread)
+        return;
+    // The reads still queued are cancelled and pass at once; the one under way stops at its next
+    // step. The connection is closed on the thread that opened it.
+    QMetaObject::invokeMethod(
+        m_worker, [this] { m_own.reset(); }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_worker;
+}
+
+std::shared_ptr<BackgroundReader::Ticket> BackgroundReader::run(Work work, QObject* context, std::function<void()> done)
+{
+    auto ticket = std::make_shared<Ticket>();
+    std::erase_if(m_tickets, [](const std::weak_ptr<Ticket>& t) { return t.expired(); });
+    m_tickets.push_back(ticket);
+    QPointer<QObject> receiver(context);
+    if (!m_thread) {
+        QMetaObject::invokeMethod(
+            this, [this, ticket, work, receiver, done] { runHere(ticket, work, receiver, done); },
+            Qt::QueuedConnection);
+        return ticket;
+    }
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, ticket, work = std::move(work), receiver, done = std::move(done)] {
+            // On the reader's thread.
+            if (ticket->cancelled())
+                return;
+            if (!m_own && !m_ownFailed) {
+                Result<std::unique_ptr<Database>> opened = m_database.openAnother();
+                if (opened)
+                    m_own = std::move(opened.value());
+                else
+                    m_ownFailed = true;
+            }
+            if (!m_own) {
+                QMetaObject::invokeMethod(
+                    this, [this, ticket, work, receiver, done] { runHere(ticket, work, receiver, done); },
+                    Qt::QueuedConnection);
+                return;
+            }
+            work(*m_own, *ticket);
+            // Back on the window's thread: `receiver` is looked at there, where it may be deleted.
+            QMetaObject::invokeMethod(
+                this,
+                [ticket, receiver, done] {
+                    if (!ticket->cancelled() && receiver)
+                        done();
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+    return ticket;
+}
+
+void BackgroundReader::runHere(const std::shared_ptr<Ticket>& ticket, const Work& work, QPointer<QObject> context,
+                               const std::function<void()>& done)
+{
+    if (ticket->cancelled() || !context)
+        return;
+    work(m_database, *ticket);
+    if (!ticket->cancelled() && context)
+        done();
+}
+
+} // namespace waymark
