@@ -48,31 +48,109 @@ Result<QSet<QString>> CaseloadRepository::peopleOf(const QStringList& keyWorkerI
     return QSet<QString>(found->begin(), found->end());
 }
 
-Result<QVector<CaseloadEntry>> CaseloadRepository::entries(const QDateTime& now, const QString& keyWorkerId) const
+Result<QVector<CaseloadEntry>> CaseloadRepository::wholeTeam() const
 {
-    // A key worker's caseload is filtered here, so nobody else's row is ever read.
-    QString sql = QStringLiteral(
-        "SELECT su.id AS service_user_id, su.given_name, su.family_name, su.preferred_name, "
-        "sp.id AS support_period_id, sp.start_date, sp.end_date, sp.key_worker_id, "
-        "c.name AS contract_name, st.name AS key_worker_name, "
-        "(SELECT COUNT(*) FROM referrals r WHERE r.service_user_id = su.id AND r.deleted = 0 "
-        " AND r.decision = 'pending') AS pending_referrals "
-        "FROM service_users su "
-        "LEFT JOIN support_periods sp ON sp.id = (")
-        + QLatin1String(CurrentPeriod)
-        + QStringLiteral(") "
-                         "LEFT JOIN contracts c ON c.id = sp.contract_id "
-                         "LEFT JOIN staff st ON st.id = sp.key_worker_id "
-                         "WHERE su.deleted = 0 ");
-    QVariantList binds;
-    if (!keyWorkerId.isEmpty()) {
-        // Found from the key worker's periods, not by working out everyone's current period.
-        sql += QStringLiteral("AND su.id IN (SELECT service_user_id FROM support_periods WHERE key_worker_id = ? "
-                              "AND deleted = 0) AND sp.key_worker_id = ? ");
-        binds << keyWorkerId << keyWorkerId;
+    // At a large provider's size (50,000 people, 100,000 periods) working out each person's
+    // current period, contract, key worker and referrals in one statement costs a search of each
+    // per person: seconds. Read as whole lists instead, each from one pass (the names and the
+    // waiting referrals from indexes of their own), it is a fraction of that.
+    struct Period {
+        QString id;
+        QString serviceUserId;
+        QString startDate;
+        QString endDate;
+        QString keyWorkerId;
+        QString contractId;
+    };
+    Result<QVector<Period>> periods =
+        fetch<Period>(QStringLiteral("SELECT id, service_user_id, start_date, end_date, key_worker_id, contract_id "
+                                     "FROM support_periods WHERE deleted = 0"),
+                      {}, [](const QSqlQuery& q) {
+                          return Period{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                        q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
+                      });
+    if (!periods)
+        return periods.error();
+    // Each person's current period by CurrentPeriod's order: open before ended, then the latest
+    // start, then the greater id.
+    const auto later = [](const Period& a, const Period& b) {
+        const bool aOpen = a.endDate.isEmpty(), bOpen = b.endDate.isEmpty();
+        if (aOpen != bOpen)
+            return aOpen;
+        if (a.startDate != b.startDate)
+            return a.startDate > b.startDate;
+        return a.id.toUtf8() > b.id.toUtf8(); // as SQLite compares text
+    };
+    QHash<QString, const Period*> current;
+    current.reserve(periods->size());
+    for (const Period& p : std::as_const(periods.value())) {
+        const Period*& held = current[p.serviceUserId];
+        if (!held || later(p, *held))
+            held = &p;
     }
-    sql += QStringLiteral("ORDER BY su.family_name, su.given_name, su.id");
-    Result<QVector<CaseloadEntry>> rows = fetch<CaseloadEntry>(sql, binds, [](const QSqlQuery& q) {
+    QHash<QString, QString> contractNames, staffNames;
+    Result<QVector<QPair<QString, QString>>> contracts =
+        fetch<QPair<QString, QString>>(QStringLiteral("SELECT id, name FROM contracts"), {}, [](const QSqlQuery& q) {
+            return qMakePair(q.value(0).toString(), q.value(1).toString());
+        });
+    Result<QVector<QPair<QString, QString>>> staff =
+        fetch<QPair<QString, QString>>(QStringLiteral("SELECT id, name FROM staff"), {}, [](const QSqlQuery& q) {
+            return qMakePair(q.value(0).toString(), q.value(1).toString());
+        });
+    Result<QVector<QString>> waiting = fetch<QString>(
+        QStringLiteral("SELECT service_user_id FROM referrals WHERE decision = 'pending' AND deleted = 0"), {},
+        [](const QSqlQuery& q) { return q.value(0).toString(); });
+    if (!contracts || !staff || !waiting)
+        return !contracts ? contracts.error() : !staff ? staff.error() : waiting.error();
+    for (const auto& [id, name] : std::as_const(contracts.value()))
+        contractNames.insert(id, name);
+    for (const auto& [id, name] : std::as_const(staff.value()))
+        staffNames.insert(id, name);
+    const QSet<QString> hasWaitingReferral(waiting->begin(), waiting->end());
+    // The people in the caseload's order, with their periods put beside them.
+    return fetch<CaseloadEntry>(
+        QStringLiteral("SELECT id, given_name, family_name, preferred_name FROM service_users WHERE deleted = 0 "
+                       "ORDER BY family_name, given_name, id"),
+        {}, [&](const QSqlQuery& q) {
+            CaseloadEntry e;
+            e.serviceUserId = q.value(0).toString();
+            e.givenName = q.value(1).toString();
+            e.familyName = q.value(2).toString();
+            e.preferredName = q.value(3).toString();
+            if (const Period* p = current.value(e.serviceUserId)) {
+                e.supportPeriodId = p->id;
+                e.startDate = LocalTime::parseIsoDate(p->startDate);
+                e.endDate = LocalTime::parseIsoDate(p->endDate);
+                e.keyWorkerId = p->keyWorkerId;
+                e.contractName = contractNames.value(p->contractId);
+                e.keyWorkerName = staffNames.value(p->keyWorkerId);
+            }
+            e.hasPendingReferral = hasWaitingReferral.contains(e.serviceUserId);
+            return e;
+        });
+}
+
+Result<QVector<CaseloadEntry>> CaseloadRepository::keyWorkersPeople(const QString& keyWorkerId) const
+{
+    // A key worker's caseload is filtered here, so nobody else's row is ever read. Found from the
+    // key worker's periods, not by working out everyone's current period.
+    const QString sql =
+        QStringLiteral("SELECT su.id AS service_user_id, su.given_name, su.family_name, su.preferred_name, "
+                       "sp.id AS support_period_id, sp.start_date, sp.end_date, sp.key_worker_id, "
+                       "c.name AS contract_name, st.name AS key_worker_name, "
+                       "(SELECT COUNT(*) FROM referrals r WHERE r.service_user_id = su.id AND r.deleted = 0 "
+                       " AND r.decision = 'pending') AS pending_referrals "
+                       "FROM service_users su "
+                       "LEFT JOIN support_periods sp ON sp.id = (") +
+        QLatin1String(CurrentPeriod) +
+        QStringLiteral(") "
+                       "LEFT JOIN contracts c ON c.id = sp.contract_id "
+                       "LEFT JOIN staff st ON st.id = sp.key_worker_id "
+                       "WHERE su.deleted = 0 "
+                       "AND su.id IN (SELECT service_user_id FROM support_periods WHERE key_worker_id = ? "
+                       "AND deleted = 0) AND sp.key_worker_id = ? "
+                       "ORDER BY su.family_name, su.given_name, su.id");
+    return fetch<CaseloadEntry>(sql, {keyWorkerId, keyWorkerId}, [](const QSqlQuery& q) {
         using namespace SqlValues;
         CaseloadEntry e;
         e.serviceUserId = text(q, "service_user_id");
@@ -88,6 +166,11 @@ Result<QVector<CaseloadEntry>> CaseloadRepository::entries(const QDateTime& now,
         e.hasPendingReferral = raw(q, "pending_referrals").toInt() > 0;
         return e;
     });
+}
+
+Result<QVector<CaseloadEntry>> CaseloadRepository::entries(const QDateTime& now, const QString& keyWorkerId) const
+{
+    Result<QVector<CaseloadEntry>> rows = keyWorkerId.isEmpty() ? wholeTeam() : keyWorkersPeople(keyWorkerId);
     if (!rows)
         return rows;
 

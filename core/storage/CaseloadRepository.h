@@ -19,6 +19,12 @@ public:
     // The people whose current support period one of these key workers holds: whose records a
     // key worker's laptop may hold (AccessPolicy::mayOpenRecord).
     Result<QSet<QString>> peopleOf(const QStringList& keyWorkerIds) const;
+
+private:
+    // Everyone: read as whole lists (names, periods, waiting referrals) and put together here.
+    Result<QVector<CaseloadEntry>> wholeTeam() const;
+    // One key worker's people, found from their periods.
+    Result<QVector<CaseloadEntry>> keyWorkersPeople(const QString& keyWorkerId) const;
 };
 
 } // namespace waymark

@@ -81,7 +81,16 @@ protected:
         EXPECT_TRUE(scenario.run(m_db.db(), m_db.clock())) << scenario.name;
         EXPECT_FALSE(log.statements().isEmpty()) << scenario.name << " ran no query";
         QStringList found;
-        static const QRegularExpression scan(QStringLiteral("^SCAN TABLE (\\w+)"));
+        // A partial index holds only the rows its condition keeps (the referrals waiting for a
+        // decision): going through it is a search, not a read of the whole table.
+        QStringList partialIndexes;
+        QSqlQuery indexes(m_db.db().connection());
+        EXPECT_TRUE(indexes.exec(
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND sql LIKE '% WHERE %'")));
+        while (indexes.next())
+            partialIndexes << indexes.value(0).toString();
+        static const QRegularExpression scan(
+            QStringLiteral("^SCAN TABLE (\\w+)(?: AS \\w+)?(?: USING (?:COVERING )?INDEX (\\w+))?"));
         for (const QString& sql : log.statements()) {
             Result<QStringList> plan = log.planOf(sql);
             EXPECT_TRUE(plan.ok()) << sql.toStdString();
@@ -92,7 +101,8 @@ protected:
                 std::printf("%s\n    %s\n", qPrintable(sql), qPrintable(plan->join(QStringLiteral("\n    "))));
             for (const QString& step : plan.value()) {
                 const QRegularExpressionMatch m = scan.match(step);
-                if (m.hasMatch() && LargeTables.contains(m.captured(1)) && !scenario.listsWhole.contains(m.captured(1)))
+                if (m.hasMatch() && LargeTables.contains(m.captured(1)) &&
+                    !scenario.listsWhole.contains(m.captured(1)) && !partialIndexes.contains(m.captured(2)))
                     found << sql + QStringLiteral("\n    ") + step;
             }
         }
@@ -198,14 +208,15 @@ TEST_F(QueryPlan, AKeyWorkersCaseloadAndDiarySearchEveryLargeTable)
                                  << reads.join(QLatin1Char('\n')).toStdString();
 }
 
-// A team leader's Caseload page lists everyone, so it reads the people whole, but only them: each
-// person's current period, pending referrals and next appointment are searched for.
-TEST_F(QueryPlan, TheTeamsCaseloadReadsOnlyThePeopleWhole)
+// A team leader's Caseload page lists everyone with their current period, so it reads the people
+// and their periods whole, once each, but nothing else: the waiting referrals come from their own
+// index and the next appointments by their start, never every referral or appointment ever made.
+TEST_F(QueryPlan, TheTeamsCaseloadReadsOnlyThePeopleAndTheirPeriodsWhole)
 {
     const Scenario scenario{
         "the team's caseload",
         [&](Database& db, const Clock& clock) { return Repositories(db).caseload.entries(clock.now()).ok(); },
-        {QStringLiteral("service_users")}};
+        {QStringLiteral("service_users"), QStringLiteral("support_periods")}};
     const QStringList reads = wholeTableReads(scenario);
     EXPECT_TRUE(reads.isEmpty()) << "the team's caseload reads a large table whole:\n"
                                  << reads.join(QLatin1Char('\n')).toStdString();

@@ -1,3 +1,5 @@
+#include "core/interchange/DatabaseSetup.h"
+#include "core/interchange/DemoCaseload.h"
 #include "core/interchange/Importer.h"
 #include "core/storage/Repositories.h"
 #include "tests/support/InterchangeFixture.h"
@@ -134,4 +136,71 @@ TEST_F(StoredRecords, MetaRemembersTheDemoFlag)
     EXPECT_FALSE(m_repos.meta.isDemo());
     ASSERT_TRUE(m_repos.meta.setValue(QString::fromLatin1(MetaRepository::Demo), QStringLiteral("1")).ok());
     EXPECT_TRUE(m_repos.meta.isDemo());
+}
+
+// The whole team's list is put together from whole lists in C++; a key worker's is one SQL
+// statement working out each person's current period. On a demo caseload, with a tie the order
+// must settle (two open periods starting the same day: the greater id is current), the two agree
+// on every person, field by field.
+TEST(CaseloadRepository, TheWholeTeamsListAgreesWithEachKeyWorkersList)
+{
+    test::TestDatabase db;
+    DemoOptions demo;
+    demo.people = 120;
+    demo.asOf = QDate(2026, 7, 1);
+    ASSERT_TRUE(DatabaseSetup::loadDemo(db.db(), db.clock(), demo).ok());
+    QSqlQuery q(db.db().connection());
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("SELECT id, service_user_id, key_worker_id FROM support_periods WHERE end_date IS "
+                              "NULL AND key_worker_id IS NOT NULL AND deleted = 0 ORDER BY id LIMIT 1")));
+    ASSERT_TRUE(q.next());
+    const QString tiedWith = q.value(0).toString(), person = q.value(1).toString(), worker = q.value(2).toString();
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("SELECT id FROM staff WHERE role = 'key_worker' AND id <> '%1' LIMIT 1").arg(worker)));
+    ASSERT_TRUE(q.next());
+    const QString otherWorker = q.value(0).toString();
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("INSERT INTO support_periods (id, created_at, updated_at, updated_by, service_user_id, "
+                              "contract_id, start_date, key_worker_id) SELECT 'zzzz-tie', created_at, updated_at, "
+                              "updated_by, service_user_id, contract_id, start_date, '%1' FROM support_periods "
+                              "WHERE id = '%2'")
+                   .arg(otherWorker, tiedWith)));
+
+    Repositories repos(db.db());
+    const QDateTime now = db.clock().now();
+    const QVector<CaseloadEntry> everyone = repos.caseload.entries(now).value();
+    ASSERT_EQ(everyone.size(), 120);
+    QHash<QString, CaseloadEntry> byPerson;
+    QSet<QString> workers;
+    for (const CaseloadEntry& e : everyone) {
+        byPerson.insert(e.serviceUserId, e);
+        if (!e.keyWorkerId.isEmpty())
+            workers.insert(e.keyWorkerId);
+    }
+    EXPECT_EQ(byPerson.value(person).supportPeriodId, QStringLiteral("zzzz-tie"));
+    EXPECT_EQ(byPerson.value(person).keyWorkerId, otherWorker);
+    ASSERT_GT(workers.size(), 1);
+    qsizetype compared = 0;
+    for (const QString& w : std::as_const(workers)) {
+        const QVector<CaseloadEntry> theirs = repos.caseload.entries(now, w).value();
+        for (const CaseloadEntry& e : theirs) {
+            ASSERT_TRUE(byPerson.contains(e.serviceUserId));
+            const CaseloadEntry& all = byPerson.value(e.serviceUserId);
+            EXPECT_EQ(all.supportPeriodId, e.supportPeriodId) << e.serviceUserId.toStdString();
+            EXPECT_EQ(all.keyWorkerId, e.keyWorkerId);
+            EXPECT_EQ(all.keyWorkerName, e.keyWorkerName);
+            EXPECT_EQ(all.contractName, e.contractName);
+            EXPECT_EQ(all.startDate, e.startDate);
+            EXPECT_EQ(all.endDate, e.endDate);
+            EXPECT_EQ(all.hasPendingReferral, e.hasPendingReferral);
+            EXPECT_EQ(all.nextAppointment, e.nextAppointment);
+            EXPECT_EQ(all.givenName, e.givenName);
+            EXPECT_EQ(all.familyName, e.familyName);
+            EXPECT_EQ(all.preferredName, e.preferredName);
+        }
+        compared += theirs.size();
+        EXPECT_EQ(theirs.size(), std::count_if(everyone.begin(), everyone.end(),
+                                               [&w](const CaseloadEntry& e) { return e.keyWorkerId == w; }));
+    }
+    EXPECT_GT(compared, 60);
 }
