@@ -6,6 +6,20 @@
 
 namespace waymark {
 
+void BackgroundReader::Ticket::cancel()
+{
+    const std::lock_guard<std::mutex> hold(m_lock);
+    m_cancelled = true;
+    if (m_running)
+        m_running->interrupt();
+}
+
+void BackgroundReader::Ticket::setRunning(const Database* database)
+{
+    const std::lock_guard<std::mutex> hold(m_lock);
+    m_running = database;
+}
+
 BackgroundReader::BackgroundReader(Database& database, QObject* parent)
     : QObject(parent)
     , m_database(database)
@@ -66,7 +80,11 @@ std::shared_ptr<BackgroundReader::Ticket> BackgroundReader::run(Work work, QObje
                     Qt::QueuedConnection);
                 return;
             }
-            work(*m_own, *ticket);
+            ticket->setRunning(m_own.get());
+            // Cancelled between the check above and now: the interrupt may have come too soon.
+            if (!ticket->cancelled())
+                work(*m_own, *ticket);
+            ticket->setRunning(nullptr);
             // Back on the window's thread: `receiver` is looked at there, where it may be deleted.
             QMetaObject::invokeMethod(
                 this,

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 class QThread;
@@ -28,7 +29,9 @@ public:
     // then its end is never reported. The work says how far it has got; the window shows it.
     class Ticket {
     public:
-        void cancel() { m_cancelled = true; }
+        // Also stops the statement under way, if the read is running: a long one need not be
+        // waited for.
+        void cancel();
         bool cancelled() const { return m_cancelled; }
         void setProgress(int done, int total) const
         {
@@ -39,9 +42,16 @@ public:
         int total() const { return m_total; }
 
     private:
+        friend class BackgroundReader;
         std::atomic<bool> m_cancelled{false};
         mutable std::atomic<int> m_done{0};
         mutable std::atomic<int> m_total{0};
+        // The reader's connection while this read runs on it, set and cleared on the reader's
+        // thread under the lock that cancel() holds while it interrupts: the interrupt reaches
+        // this read's statement, never the next read's.
+        void setRunning(const Database* database);
+        std::mutex m_lock;
+        const Database* m_running = nullptr;
     };
     // Runs on the reader's thread with the reader's connection. Whatever it reads it keeps in
     // what it captured; the window looks at that only once `done` is called.

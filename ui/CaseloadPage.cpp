@@ -7,6 +7,7 @@
 #include "ui/CaseloadModel.h"
 #include "ui/EmptyState.h"
 #include "ui/PageTitle.h"
+#include "ui/ReadingBar.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,14 +27,15 @@ namespace {
 const QString HeaderSetting = QStringLiteral("caseload/header");
 }
 
-CaseloadPage::CaseloadPage(CaseloadRepository& caseload, const Clock& clock, QWidget* parent)
+CaseloadPage::CaseloadPage(BackgroundReader& reader, const Clock& clock, QWidget* parent)
     : QWidget(parent)
-    , m_caseload(caseload)
+    , m_reader(reader)
     , m_clock(clock)
     , m_model(new CaseloadModel(this))
     , m_proxy(new CaseloadFilterProxy(this))
     , m_filter(new QLineEdit(this))
     , m_count(new QLabel(this))
+    , m_reading(new ReadingBar(this))
     , m_stack(new QStackedWidget(this))
     , m_table(new QTableView(this))
     , m_empty(new EmptyState(this))
@@ -90,7 +92,17 @@ CaseloadPage::CaseloadPage(CaseloadRepository& caseload, const Clock& clock, QWi
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_filter);
+    layout->addWidget(m_reading);
     layout->addWidget(m_stack, 1);
+    // F5 reads the caseload again, as it does the Today list.
+    auto* readAgain = new QShortcut(QKeySequence::Refresh, this);
+    readAgain->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(readAgain, &QShortcut::activated, this, &CaseloadPage::reload);
+    connect(m_reading, &ReadingBar::cancelled, this, [this] {
+        m_loadError = tr("The caseload was not read. Press F5 to read it.");
+        updateState();
+        emit caseloadShown();
+    });
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setSearchText(text);
@@ -117,20 +129,42 @@ CaseloadPage::CaseloadPage(CaseloadRepository& caseload, const Clock& clock, QWi
     setFocusProxy(m_filter);
 }
 
-bool CaseloadPage::reload()
+void CaseloadPage::reload()
 {
     const QDateTime now = m_clock.now();
-    Result<QVector<CaseloadEntry>> entries = m_caseload.entries(now, m_onlyStaff);
-    if (!entries) {
-        m_loadError = entries.error().message;
-        m_model->setEntries({}, LocalTime::londonDate(now));
-        updateState();
-        return false;
-    }
+    const QString onlyStaff = m_onlyStaff;
+    auto entries = std::make_shared<std::optional<Result<QVector<CaseloadEntry>>>>();
+    std::shared_ptr<BackgroundReader::Ticket> reading = m_reader.run(
+        [entries, now, onlyStaff](Database& db, const BackgroundReader::Ticket&) {
+            *entries = CaseloadRepository(db).entries(now, onlyStaff);
+        },
+        this,
+        [this, entries, now] {
+            m_reading->finish();
+            if (!*entries || !**entries) {
+                m_loadError = *entries ? (*entries)->error().message : tr("The caseload was not read.");
+                m_model->setEntries({}, LocalTime::londonDate(now));
+            } else {
+                m_loadError.clear();
+                m_model->setEntries((*entries)->value(), LocalTime::londonDate(now));
+            }
+            updateState();
+            emit caseloadShown();
+        });
+    m_reading->follow(reading, tr("Reading the caseload\u2026"));
     m_loadError.clear();
-    m_model->setEntries(entries.value(), LocalTime::londonDate(now));
     updateState();
-    return true;
+}
+
+bool CaseloadPage::working() const
+{
+    return m_reading->following();
+}
+
+void CaseloadPage::stopReading()
+{
+    m_reading->stop();
+    updateState();
 }
 
 int CaseloadPage::visibleCount() const { return m_proxy->rowCount(); }
@@ -142,6 +176,11 @@ void CaseloadPage::updateState()
     if (!m_loadError.isEmpty()) {
         m_empty->setText(tr("The caseload could not be read"), m_loadError);
         m_stack->setCurrentWidget(m_empty);
+    } else if (total == 0 && working()) {
+        // Nothing to say about an empty list until it has been read.
+        m_stack->setCurrentWidget(m_table);
+        m_count->clear();
+        return;
     } else if (total == 0 && !m_onlyStaff.isEmpty()) {
         m_empty->setText(tr("No one is on your caseload yet"),
                          tr("People appear here when a team leader makes you the key worker of "

@@ -10,20 +10,30 @@ class QTableView;
 
 namespace waymark {
 
+class BackgroundReader;
 class CaseloadFilterProxy;
 class CaseloadModel;
-class CaseloadRepository;
 class Clock;
 class EmptyState;
+class ReadingBar;
 
 // Everyone the service knows, filtered as you type; Enter or a double-click opens a record.
 class CaseloadPage : public QWidget {
     Q_OBJECT
 public:
-    CaseloadPage(CaseloadRepository& caseload, const Clock& clock, QWidget* parent = nullptr);
+    // The caseload is read on `reader`, away from the window's thread: a team's at a large
+    // provider's size is tens of thousands of people. The search box answers meanwhile.
+    CaseloadPage(BackgroundReader& reader, const Clock& clock, QWidget* parent = nullptr);
 
-    // Reads the caseload again; returns false (and shows why) when it cannot be read.
-    bool reload();
+    // Starts reading the caseload again; the rows shown stay until the new ones come
+    // (caseloadShown() follows, with the rows or why they could not be read).
+    void reload();
+    // Whether the caseload is being read.
+    bool working() const;
+    // The caseload is no longer wanted (another section is shown): its read is cancelled,
+    // quietly, and the rows shown stay.
+    void stopReading();
+    ReadingBar* readingBar() const { return m_reading; }
     // A key worker's caseload: only the people whose current period they hold are read.
     void restrictTo(const QString& staffId) { m_onlyStaff = staffId; }
 
@@ -33,17 +43,20 @@ public:
 
 signals:
     void openServiceUser(const QString& serviceUserId);
+    // The caseload, or why it could not be read, is on the screen.
+    void caseloadShown();
 
 private:
     void updateState();
     void openCurrent();
 
-    CaseloadRepository& m_caseload;
+    BackgroundReader& m_reader;
     const Clock& m_clock;
     CaseloadModel* m_model;
     CaseloadFilterProxy* m_proxy;
     QLineEdit* m_filter;
     QLabel* m_count;
+    ReadingBar* m_reading;
     QStackedWidget* m_stack;
     QTableView* m_table;
     EmptyState* m_empty;

@@ -57,9 +57,9 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     , m_reader(new BackgroundReader(repositories.database, this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
-    , m_caseload(new CaseloadPage(repositories.caseload, clock, this))
+    , m_caseload(new CaseloadPage(*m_reader, clock, this))
     , m_record(new PersonRecordView(repositories, m_services, clock, this))
-    , m_today(new TodayPage(repositories, clock, this))
+    , m_today(new TodayPage(repositories, *m_reader, clock, this))
     , m_diary(new DiaryPage(repositories, m_services, clock, this))
     , m_referrals(new ReferralsPage(repositories, m_services.referrals, clock, this))
     , m_sessions(new SessionsPage(repositories, m_services, clock, this))
@@ -286,6 +286,16 @@ void MainWindow::showSection(Section section)
     if (m_navigation->currentRow() != row) {
         const QSignalBlocker blocker(m_navigation);
         m_navigation->setCurrentRow(row);
+    }
+    // A list still being read when its section is left is not read on for nobody: the reader
+    // is free at once for the section now shown, and the list is read when next shown.
+    if (m_pages->currentWidget() == m_today && section != Section::Today && m_today->working()) {
+        m_today->stopReading();
+        m_stale[int(Section::Today)] = true;
+    }
+    if (m_pages->currentWidget() == m_caseload && section != Section::Caseload && m_caseload->working()) {
+        m_caseload->stopReading();
+        m_stale[int(Section::Caseload)] = true;
     }
     m_pages->setCurrentWidget(m_sectionPages[row]);
     // Today and the diary move on with the clock, and the Reports page works out when it last

@@ -7,6 +7,7 @@
 #include "core/storage/Repositories.h"
 #include "ui/EmptyState.h"
 #include "ui/PageTitle.h"
+#include "ui/ReadingBar.h"
 #include "ui/TodayModel.h"
 
 #include <QComboBox>
@@ -25,13 +26,25 @@ namespace {
 const QString StaffSetting = QStringLiteral("today/staff");
 }
 
-TodayPage::TodayPage(Repositories& repositories, const Clock& clock, QWidget* parent)
+// What a read of the list hands back to the window.
+struct TodayPage::Outcome {
+    QDateTime now;
+    QString staff; // whose list: empty for the team's
+    QString error;
+    QVector<TodayModel::Row> rows;
+    QVector<Complaint> seriousComplaints;
+    QHash<QString, QString> names; // of the people listed
+};
+
+TodayPage::TodayPage(Repositories& repositories, BackgroundReader& reader, const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_repositories(repositories)
+    , m_reader(reader)
     , m_clock(clock)
     , m_date(new QLabel(this))
     , m_count(new QLabel(this))
     , m_complaints(new QLabel(this))
+    , m_reading(new ReadingBar(this))
     , m_staff(new QComboBox(this))
     , m_view(new QTreeView(this))
     , m_model(new TodayModel(this))
@@ -84,7 +97,16 @@ TodayPage::TodayPage(Repositories& repositories, const Clock& clock, QWidget* pa
         emit openItem(link, QStringLiteral("serious_complaint"), QString(), QString());
     });
     layout->addWidget(m_complaints);
+    layout->addWidget(m_reading);
     layout->addWidget(m_count);
+    connect(m_reading, &ReadingBar::cancelled, this, [this] {
+        m_model->setRows({}, m_clock.now());
+        m_empty->setText(tr("The list was not read"), tr("Press Refresh (F5) to read it."));
+        m_view->hide();
+        m_count->hide();
+        m_empty->show();
+        emit listShown();
+    });
     layout->addWidget(m_view, 1);
     layout->addWidget(m_empty, 1);
 
@@ -144,70 +166,106 @@ void TodayPage::restrictTo(const QString& staffId)
     fillStaff();
 }
 
-bool TodayPage::reload()
+bool TodayPage::working() const
+{
+    return m_reading->following();
+}
+
+void TodayPage::stopReading()
+{
+    m_reading->stop();
+}
+
+void TodayPage::reload()
 {
     const QDateTime now = m_clock.now();
     m_date->setText(LocalTime::formatDate(LocalTime::londonDate(now)));
     fillStaff();
-    Result<CaseworkSnapshot> snapshot = m_repositories.casework.snapshot(m_onlyStaff, now);
-    const QVector<TodayItem> due =
-        snapshot ? TodayList::build(snapshot.value(), now, shownStaff()) : QVector<TodayItem>();
-    // Only the people listed are read for their names, not the whole caseload.
-    QSet<QString> listed;
-    for (const TodayItem& item : due)
-        listed.insert(item.serviceUserId);
-    Result<QVector<ServiceUser>> people =
-        m_repositories.serviceUsers.findMany(QStringList(listed.begin(), listed.end()));
-    Result<QVector<Staff>> staff = m_repositories.staff.all();
-    if (!snapshot || !people || !staff) {
-        m_model->setRows({}, now);
-        m_empty->setText(tr("The Today list could not be read"),
-                         !snapshot ? snapshot.error().message
-                                   : (!people ? people.error().message : staff.error().message));
+    auto outcome = std::make_shared<Outcome>();
+    outcome->now = now;
+    outcome->staff = shownStaff();
+    const QString onlyStaff = m_onlyStaff;
+    const QString noKeyWorker = tr("No key worker");
+    std::shared_ptr<BackgroundReader::Ticket> reading = m_reader.run(
+        [outcome, onlyStaff, noKeyWorker](Database& db, const BackgroundReader::Ticket&) {
+            Repositories repos(db);
+            Result<CaseworkSnapshot> snapshot = repos.casework.snapshot(onlyStaff, outcome->now);
+            const QVector<TodayItem> due =
+                snapshot ? TodayList::build(snapshot.value(), outcome->now, outcome->staff) : QVector<TodayItem>();
+            Result<QVector<Complaint>> complaints = repos.concerns.seriousComplaintsNotSent();
+            // Only the people listed are read for their names, not the whole caseload; on the
+            // team's list, those named in a serious complaint too (a key worker's list names only
+            // their own people).
+            QSet<QString> listed;
+            for (const TodayItem& item : due)
+                listed.insert(item.serviceUserId);
+            if (complaints && onlyStaff.isEmpty())
+                for (const Complaint& c : complaints.value())
+                    listed.insert(c.serviceUserId);
+            Result<QVector<ServiceUser>> people =
+                repos.serviceUsers.findMany(QStringList(listed.begin(), listed.end()));
+            Result<QVector<Staff>> staff = repos.staff.all();
+            if (!snapshot || !people || !staff) {
+                outcome->error =
+                    !snapshot ? snapshot.error().message : (!people ? people.error().message : staff.error().message);
+                return;
+            }
+            for (const ServiceUser& p : people.value())
+                outcome->names.insert(p.id, PersonName::display(p.givenName, p.familyName, p.preferredName));
+            QHash<QString, QString> staffNames;
+            for (const Staff& s : staff.value())
+                staffNames.insert(s.id, s.name);
+            QHash<QString, QString> contractNames;
+            for (const Contract& c : snapshot->contracts)
+                contractNames.insert(c.id, c.name);
+            QHash<QString, const SupportPeriod*> periods;
+            for (const SupportPeriod& p : snapshot->periods)
+                periods.insert(p.id, &p);
+            QHash<QString, QString> referralContracts;
+            for (const Referral& r : snapshot->referrals)
+                referralContracts.insert(r.id, r.contractId);
+            for (const TodayItem& item : due) {
+                TodayModel::Row row{item, outcome->names.value(item.serviceUserId), {}, {}};
+                if (const SupportPeriod* p = periods.value(item.supportPeriodId)) {
+                    row.keyWorkerName = staffNames.value(p->keyWorkerId, noKeyWorker);
+                    row.contractName = contractNames.value(p->contractId);
+                } else {
+                    row.contractName = contractNames.value(referralContracts.value(item.referralId));
+                }
+                outcome->rows << row;
+            }
+            if (complaints)
+                outcome->seriousComplaints = complaints.value();
+        },
+        this, [this, outcome] { showOutcome(*outcome); });
+    m_reading->follow(reading, tr("Reading what needs attention\u2026"));
+}
+
+void TodayPage::showOutcome(const Outcome& outcome)
+{
+    m_reading->finish();
+    if (!outcome.error.isEmpty()) {
+        m_model->setRows({}, outcome.now);
+        m_empty->setText(tr("The Today list could not be read"), outcome.error);
         m_view->hide();
         m_count->hide();
         m_empty->show();
-        return false;
+        emit listShown();
+        return;
     }
-    QHash<QString, QString> names;
-    for (const ServiceUser& p : people.value())
-        names.insert(p.id, PersonName::display(p.givenName, p.familyName, p.preferredName));
-    QHash<QString, QString> staffNames;
-    for (const Staff& s : staff.value())
-        staffNames.insert(s.id, s.name);
-    QHash<QString, QString> contractNames;
-    for (const Contract& c : snapshot->contracts)
-        contractNames.insert(c.id, c.name);
-    QHash<QString, const SupportPeriod*> periods;
-    for (const SupportPeriod& p : snapshot->periods)
-        periods.insert(p.id, &p);
-    QHash<QString, QString> referralContracts;
-    for (const Referral& r : snapshot->referrals)
-        referralContracts.insert(r.id, r.contractId);
-
-    QVector<TodayModel::Row> rows;
-    for (const TodayItem& item : due) {
-        TodayModel::Row row{item, names.value(item.serviceUserId), {}, {}};
-        if (const SupportPeriod* p = periods.value(item.supportPeriodId)) {
-            row.keyWorkerName = staffNames.value(p->keyWorkerId, tr("No key worker"));
-            row.contractName = contractNames.value(p->contractId);
-        } else {
-            row.contractName = contractNames.value(referralContracts.value(item.referralId));
-        }
-        rows << row;
-    }
-    m_model->setRows(rows, now);
+    m_model->setRows(outcome.rows, outcome.now);
+    const QHash<QString, QString>& names = outcome.names;
 
     // Serious complaints must reach the commissioner's authorised officer at once (C 12): not an
     // item of the spec's Today list, so it is said above it, for everyone.
     QStringList waiting;
-    if (Result<QVector<Complaint>> complaints = m_repositories.concerns.seriousComplaintsNotSent()) {
-        for (const Complaint& c : complaints.value())
-            waiting << QStringLiteral("<a href=\"%1\">%2</a>")
-                           .arg(c.serviceUserId, (names.value(c.serviceUserId, tr("no one named")) +
-                                                  tr(", received %1").arg(LocalTime::formatDate(c.receivedOn)))
-                                                     .toHtmlEscaped());
-    }
+    for (const Complaint& c : outcome.seriousComplaints)
+        waiting << QStringLiteral("<a href=\"%1\">%2</a>")
+                       .arg(c.serviceUserId,
+                            (names.value(c.serviceUserId, c.serviceUserId.isEmpty() ? tr("no one named")
+                                                                                    : tr("someone not on your list")) +
+                             tr(", received %1").arg(LocalTime::formatDate(c.receivedOn)))
+                                .toHtmlEscaped());
     m_complaints->setText((waiting.size() == 1
                                ? tr("Warning: a serious complaint has not been sent to the commissioner's "
                                     "authorised officer, which must be done at once: %1")
@@ -238,7 +296,7 @@ bool TodayPage::reload()
     m_view->setVisible(!empty);
     m_count->setVisible(!empty);
     m_empty->setVisible(empty);
-    return true;
+    emit listShown();
 }
 
 } // namespace waymark

@@ -9,8 +9,10 @@ class QTreeView;
 namespace waymark {
 
 struct Repositories;
+class BackgroundReader;
 class Clock;
 class EmptyState;
+class ReadingBar;
 class TodayModel;
 
 // What needs attention now: one worker's items of the Today list, or the whole team's for a
@@ -19,10 +21,18 @@ class TodayModel;
 class TodayPage : public QWidget {
     Q_OBJECT
 public:
-    TodayPage(Repositories& repositories, const Clock& clock, QWidget* parent = nullptr);
+    // The list is read on `reader`, away from the window's thread: a team's list at a large
+    // provider's size reads thousands of periods.
+    TodayPage(Repositories& repositories, BackgroundReader& reader, const Clock& clock, QWidget* parent = nullptr);
 
-    // Reads the records again; false (with the reason shown) when they cannot be read.
-    bool reload();
+    // Starts reading the records again (listShown() follows, with the list or why it could not
+    // be read).
+    void reload();
+    // Whether the list is being read.
+    bool working() const;
+    // The list is no longer wanted (another section is shown): its read is cancelled, quietly.
+    void stopReading();
+    ReadingBar* readingBar() const { return m_reading; }
     // Shows one staff member's list, or everyone's for an empty id.
     void showStaff(const QString& staffId);
     QString shownStaff() const;
@@ -36,19 +46,25 @@ public:
     QLabel* complaintsNotice() const { return m_complaints; }
 
 signals:
+    // The list, or why it could not be read, is on the screen.
+    void listShown();
     // A person's record, opened where the item is resolved (the kind's code says which).
     void openItem(const QString& serviceUserId, const QString& kind, const QString& referralId,
                   const QString& supportPeriodId);
 
 private:
+    struct Outcome;
     void fillStaff();
+    void showOutcome(const Outcome& outcome);
 
     Repositories& m_repositories;
+    BackgroundReader& m_reader;
     QString m_onlyStaff;
     const Clock& m_clock;
     QLabel* m_date;
     QLabel* m_count;
     QLabel* m_complaints;
+    ReadingBar* m_reading;
     QComboBox* m_staff;
     QTreeView* m_view;
     TodayModel* m_model;

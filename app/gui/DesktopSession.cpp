@@ -10,6 +10,7 @@
 #include "core/storage/KeyRing.h"
 #include "core/storage/Repositories.h"
 #include "core/storage/ServerAddress.h"
+#include "ui/CaseloadPage.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/IdleWatcher.h"
 #include "ui/LockScreen.h"
@@ -281,13 +282,19 @@ int DesktopSession::run()
         QObject::connect(lock.get(), &LockScreen::unlocked, idle.get(), &IdleWatcher::restart);
     }
     if (m_measuring) {
-        window.showSection(MainWindow::Section::Caseload);
-        // Once the window is painted with the caseload in it, which is when a person could use it.
-        QTimer::singleShot(0, &window, [this] {
+        // Two moments: the window painted and answering (the caseload still being read on its
+        // own thread), then the caseload painted in it, which is when a person could use it.
+        QTimer::singleShot(0, &window, [] {
+            QApplication::processEvents();
+            std::printf("window_answers\n");
+            std::fflush(stdout);
+        });
+        QObject::connect(window.caseloadPage(), &CaseloadPage::caseloadShown, &window, [this] {
             QApplication::processEvents();
             reportStarted();
             QApplication::exit(0);
         });
+        window.showSection(MainWindow::Section::Caseload);
     }
     window.show();
     const int status = QApplication::exec();

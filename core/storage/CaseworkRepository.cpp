@@ -47,9 +47,11 @@ Result<CaseworkSnapshot> CaseworkRepository::snapshot(const QString& keyWorkerId
     }
     CaseworkSnapshot s;
     // One read transaction, so the snapshot is one moment of the database even while another
-    // connection writes.
+    // connection writes. On a file it is SQLite's deferred BEGIN, which takes no write lock: the
+    // list is read on a connection of its own, and the window's saves must not wait for it.
     QSqlDatabase connection = m_database.connection();
-    const bool ownTransaction = connection.transaction();
+    QSqlQuery begin(connection);
+    const bool ownTransaction = m_database.isServer() ? connection.transaction() : begin.exec(QStringLiteral("BEGIN"));
     std::optional<Error> failed;
     if (!failed)
         failed = take(ContractRepository(m_database).all(), s.contracts);
@@ -70,8 +72,12 @@ Result<CaseworkSnapshot> CaseworkRepository::snapshot(const QString& keyWorkerId
         failed = take(StarRepository(m_database).assessmentDates(keyWorkerId, openOn), s.assessments);
     if (!failed)
         failed = take(WithdrawalReviewRepository(m_database).all(keyWorkerId, openOn), s.withdrawalReviews);
-    if (ownTransaction)
-        connection.rollback();
+    if (ownTransaction) {
+        if (m_database.isServer())
+            connection.rollback();
+        else
+            begin.exec(QStringLiteral("ROLLBACK"));
+    }
     if (failed)
         return *failed;
     return s;

@@ -186,6 +186,13 @@ Result<std::unique_ptr<Database>> Database::openAnother() const
 
 QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
 
+void Database::interrupt() const
+{
+    // sqlite3_interrupt is the one call SQLite makes safe from another thread.
+    if (m_handle)
+        sqlite3_interrupt(static_cast<sqlite3*>(m_handle));
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)
 {
     if (ServerAddress::isServerUrl(path))
@@ -285,6 +292,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
             return Error{database->describe(QObject::tr("%1 could not be opened").arg(shown),
                                             db.lastError().text()),
                          {}};
+        const QVariant handle = db.driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            database->m_handle = *static_cast<sqlite3* const*>(handle.data());
     }
     if (Status s = database->configure(options.busyTimeoutMs); !s)
         return s.error();

@@ -54,6 +54,10 @@ public:
     Result<std::unique_ptr<Database>> openAnother() const;
 
     QSqlDatabase connection() const;
+    // Stops the statement this connection is running, from any thread (a read cancelled on the
+    // window's thread while its own thread reads): the statement fails as interrupted. Nothing
+    // on a team server, whose reads are not run on another thread.
+    void interrupt() const;
     // The file, or the server's address without its password.
     const QString& path() const { return m_path; }
     // On a team server (PostgreSQL), not in a file.
@@ -100,6 +104,7 @@ private:
     QString m_migrationBackup;
     QByteArray m_key;
     bool m_server = false;
+    void* m_handle = nullptr; // the file's sqlite3 connection, for interrupt() from another thread
 };
 
 } // namespace waymark

@@ -2,6 +2,9 @@
 #include "core/storage/Repositories.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 #include <QThread>
 
@@ -125,4 +128,37 @@ TEST(BackgroundReader, GoingAwayStopsTheReadUnderWayAndWaitsForIt)
     }
     // The reader's thread and its connection were closed with it, the read stopped first.
     EXPECT_TRUE(stopped);
+}
+
+TEST(BackgroundReader, CancelStopsTheStatementUnderWay)
+{
+    test::TestDatabase db;
+    BackgroundReader reader(db.db());
+    QObject context;
+    std::atomic<bool> started{false};
+    std::atomic<bool> ended{false};
+    QString error;
+    std::shared_ptr<BackgroundReader::Ticket> ticket = reader.run(
+        [&](Database& own, const BackgroundReader::Ticket&) {
+            started = true;
+            QSqlQuery q(own.connection());
+            // Counting to a billion takes minutes, unless interrupted.
+            if (!q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < "
+                                       "1000000000) SELECT count(*) FROM n")))
+                error = q.lastError().text();
+            ended = true;
+        },
+        &context, [] {});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return started.load(); }, 10000));
+    // Cancelled until it ends (a cancel that comes before the statement starts finds nothing to
+    // interrupt): it ends in moments, not minutes.
+    QElapsedTimer waited;
+    waited.start();
+    while (!ended && waited.elapsed() < 20000) {
+        ticket->cancel();
+        QTest::qWait(20);
+    }
+    ASSERT_TRUE(ended);
+    EXPECT_LT(waited.elapsed(), 5000);
+    EXPECT_TRUE(error.contains(QStringLiteral("interrupt"), Qt::CaseInsensitive)) << error.toStdString();
 }

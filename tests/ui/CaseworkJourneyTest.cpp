@@ -3,6 +3,7 @@
 #include "core/interchange/Importer.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/Repositories.h"
+#include "tests/support/ScreenReads.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/CaseloadPage.h"
 #include "ui/FieldMessages.h"
@@ -129,6 +130,7 @@ TEST(CaseworkJourney, FromReferralToClosureInTheApp)
     QTest::mouseClick(child<QPushButton>(referrals, "decide"), Qt::LeftButton);
     const QString personId = repos.referrals.find(referralId)->value().serviceUserId;
     window.showSection(MainWindow::Section::Caseload);
+    ASSERT_TRUE(test::readBy(window.caseloadPage()));
     EXPECT_EQ(window.caseloadPage()->visibleCount(), 1);
 
     // 4. The record: a wrong NHS number is refused beside the field, then corrected.

@@ -1,12 +1,13 @@
+#include "ui/MainWindow.h"
 #include "core/interchange/Importer.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/Repositories.h"
 #include "tests/support/InterchangeFixture.h"
+#include "tests/support/ScreenReads.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/CaseloadModel.h"
 #include "ui/CaseloadPage.h"
 #include "ui/EmptyState.h"
-#include "ui/MainWindow.h"
 #include "ui/PersonRecordView.h"
 
 #include <QAbstractItemModelTester>
@@ -71,6 +72,7 @@ TEST_F(MainWindowTest, EmptyCaseloadSaysWhatToDoNext)
 {
     MainWindow window(m_repos, m_db.clock(), m_notifier, QStringLiteral("kw-1"));
     window.showSection(MainWindow::Section::Caseload);
+    ASSERT_TRUE(test::readBy(window.caseloadPage()));
     auto* empty = window.caseloadPage()->findChild<EmptyState*>();
     ASSERT_NE(empty, nullptr);
     EXPECT_EQ(empty->heading(), QStringLiteral("No one is on the caseload yet"));
@@ -85,6 +87,7 @@ TEST_F(MainWindowTest, TypingFiltersTheCaseload)
     window.show();
     window.showSection(MainWindow::Section::Caseload);
     CaseloadPage* page = window.caseloadPage();
+    ASSERT_TRUE(test::readBy(page));
     EXPECT_EQ(page->visibleCount(), 2);
     EXPECT_EQ(visibleNames(page),
               (QStringList{QStringLiteral("Bartholomew Sample"), QStringLiteral("Lexi (Alexandra Tester)")}));
@@ -111,6 +114,7 @@ TEST_F(MainWindowTest, EnterOnASingleMatchOpensTheRecordWithEveryTab)
     window.show();
     window.showSection(MainWindow::Section::Caseload);
     CaseloadPage* page = window.caseloadPage();
+    ASSERT_TRUE(test::readBy(page));
     QTest::keyClicks(page->filterEdit(), QStringLiteral("sample"));
     QTest::keyClick(page->filterEdit(), Qt::Key_Return);
     PersonRecordView* record = window.recordView();

@@ -2,6 +2,7 @@
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/AuditTrail.h"
 #include "core/storage/Repositories.h"
+#include "tests/support/ScreenReads.h"
 #include "tests/support/TeamCaseload.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/CaseloadPage.h"
@@ -73,6 +74,7 @@ TEST_F(RoleAccess, AKeyWorkerSeesTheirOwnCaseloadAndNoReportsOrAdmin)
     EXPECT_FALSE(window.hasSection(MainWindow::Section::Reports));
 
     window.caseloadPage()->reload();
+    ASSERT_TRUE(test::readBy(window.caseloadPage()));
     ASSERT_EQ(window.caseloadPage()->visibleCount(), 1);
     EXPECT_TRUE(window.caseloadPage()->table()->model()->index(0, 0).data().toString().contains(u"Lexi"_qs));
     // Today and the diary are Jo's own: no "Everyone".
@@ -110,6 +112,7 @@ TEST_F(RoleAccess, ATeamLeaderSeesTheWholeTeamAndTheReturnsButNotAdmin)
     EXPECT_NE(window.reportsPage(), nullptr);
     EXPECT_EQ(window.adminPage(), nullptr);
     window.caseloadPage()->reload();
+    ASSERT_TRUE(test::readBy(window.caseloadPage()));
     EXPECT_EQ(window.caseloadPage()->visibleCount(), 2);
     EXPECT_TRUE(window.todayPage()->staffChoice()->isEnabled());
     window.openServiceUser(QStringLiteral("su-2"));
@@ -127,5 +130,6 @@ TEST_F(RoleAccess, TheAdministratorHasEverySection)
     EXPECT_EQ(shownSections(window).size(), 7);
     EXPECT_NE(window.adminPage(), nullptr);
     window.caseloadPage()->reload();
+    ASSERT_TRUE(test::readBy(window.caseloadPage()));
     EXPECT_EQ(window.caseloadPage()->visibleCount(), 2);
 }

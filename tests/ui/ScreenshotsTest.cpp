@@ -3,33 +3,36 @@
 #include "core/interchange/DatabaseSetup.h"
 #include "core/interchange/DemoCaseload.h"
 #include "core/services/ChangeNotifier.h"
+#include "core/services/DeletedRecordService.h"
 #include "core/services/ReferralService.h"
 #include "core/storage/Repositories.h"
+#include "tests/support/ScreenReads.h"
 #include "tests/support/TestDatabase.h"
-#include "ui/FieldMessages.h"
-#include "ui/CaseworkForms.h"
-#include "ui/DiaryPage.h"
-#include "ui/FormDialog.h"
 #include "ui/AdminPage.h"
-#include "ui/DeletedRecordsView.h"
-#include "core/services/DeletedRecordService.h"
 #include "ui/AuditTrailView.h"
-#include "ui/LockScreen.h"
-#include "ui/RetentionView.h"
-#include "ui/MainWindow.h"
-#include "ui/PersonRecordView.h"
-#include "ui/RiskAssessmentEditor.h"
-#include "ui/FormPreviewDialog.h"
+#include "ui/CaseloadPage.h"
 #include "ui/CaseloadStarView.h"
+#include "ui/CaseworkForms.h"
 #include "ui/DataQualityDialog.h"
+#include "ui/DeletedRecordsView.h"
+#include "ui/DiaryPage.h"
+#include "ui/FieldMessages.h"
+#include "ui/FormDialog.h"
+#include "ui/FormPreviewDialog.h"
 #include "ui/KpiRecordsDialog.h"
 #include "ui/KpiReturnView.h"
+#include "ui/LockScreen.h"
+#include "ui/MainWindow.h"
 #include "ui/OutputsView.h"
+#include "ui/PersonRecordView.h"
+#include "ui/ReferralDialog.h"
 #include "ui/ReportsPage.h"
+#include "ui/RetentionView.h"
+#include "ui/RiskAssessmentEditor.h"
 #include "ui/SessionsPage.h"
 #include "ui/StarAssessmentEditor.h"
 #include "ui/SupportPlanEditor.h"
-#include "ui/ReferralDialog.h"
+#include "ui/TodayPage.h"
 #include "ui/TriageDialog.h"
 
 #include <QDir>
@@ -169,6 +172,7 @@ TEST_F(Screenshots, MainWindowSections)
     MainWindow window(m_repos, m_db.clock(), m_notifier, QStringLiteral("kw-1"));
     window.resize(1400, 860);
     window.showSection(MainWindow::Section::Today);
+    ASSERT_TRUE(test::readBy(window.todayPage()));
     save(&window, "today");
     window.showSection(MainWindow::Section::Referrals);
     save(&window, "referrals");
@@ -245,6 +249,7 @@ TEST_F(Screenshots, AKeyWorkersWindow)
     MainWindow window(m_repos, m_db.clock(), m_notifier, SignedInUser{QStringLiteral("jo"), keyWorker, Role::KeyWorker});
     window.resize(1400, 860);
     window.showSection(MainWindow::Section::Caseload);
+    ASSERT_TRUE(test::readBy(window.caseloadPage()));
     save(&window, "key-worker-caseload");
     LockScreen lock(QStringLiteral("jo"), [](const QString&) -> Status { return {}; });
     window.show();

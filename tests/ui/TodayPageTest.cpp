@@ -1,3 +1,4 @@
+#include "ui/TodayPage.h"
 #include "core/interchange/Importer.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/services/ConcernService.h"
@@ -7,9 +8,9 @@
 #include "ui/EmptyState.h"
 #include "ui/MainWindow.h"
 #include "ui/PersonRecordView.h"
+#include "ui/ReadingBar.h"
 #include "ui/ReferralsPage.h"
 #include "ui/TodayModel.h"
-#include "ui/TodayPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -21,6 +22,8 @@
 #include <QTreeView>
 
 #include "tests/support/QtPrinters.h"
+
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -61,6 +64,13 @@ protected:
         return out;
     }
 
+    // The list is read on another thread: wait for it to be shown, as a person would.
+    static TodayPage* shown(TodayPage* page)
+    {
+        EXPECT_TRUE(QTest::qWaitFor([page] { return !page->working(); }, 30000));
+        return page;
+    }
+
     QModelIndex itemOfKind(TodayPage* page, const QString& kind)
     {
         TodayModel* model = page->model();
@@ -86,7 +96,7 @@ TEST_F(TodayPageTest, GroupsWhatIsDueWithTheLateFirst)
 {
     load();
     MainWindow window(m_repos, m_db.clock(), m_notifier, QStringLiteral("kw-1"));
-    TodayPage* page = window.todayPage();
+    TodayPage* page = shown(window.todayPage());
     QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
     EXPECT_EQ(groups(page), (QStringList{QStringLiteral("First contact overdue (1)"),
                                          QStringLiteral("Withdrawal review needed after missed appointments (1)"),
@@ -105,7 +115,7 @@ TEST_F(TodayPageTest, AnItemOpensWhereItIsResolved)
     load();
     MainWindow window(m_repos, m_db.clock(), m_notifier, QStringLiteral("kw-1"));
     window.show();
-    TodayPage* page = window.todayPage();
+    TodayPage* page = shown(window.todayPage());
 
     emit page->view()->activated(itemOfKind(page, QStringLiteral("dna_withdrawal_review")).siblingAtColumn(1));
     auto* pages = window.findChild<QStackedWidget*>();
@@ -115,6 +125,7 @@ TEST_F(TodayPageTest, AnItemOpensWhereItIsResolved)
               QStringLiteral("Diary"));
 
     window.showSection(MainWindow::Section::Today);
+    shown(page);
     emit page->view()->activated(itemOfKind(page, QStringLiteral("first_contact_overdue")));
     ASSERT_EQ(pages->currentWidget(), window.referralsPage());
     auto* table = window.referralsPage()->findChild<QTableWidget*>(QStringLiteral("referralsTable"));
@@ -127,12 +138,13 @@ TEST_F(TodayPageTest, AWorkersOwnListKeepsReferralsAndTheirPeople)
 {
     load();
     MainWindow window(m_repos, m_db.clock(), m_notifier, QStringLiteral("kw-1"));
-    TodayPage* page = window.todayPage();
+    TodayPage* page = shown(window.todayPage());
     QStringList choices;
     for (int i = 0; i < page->staffChoice()->count(); ++i)
         choices << page->staffChoice()->itemText(i);
     EXPECT_EQ(choices, (QStringList{QStringLiteral("Everyone (team view)"), QStringLiteral("Jo Marsh")}));
     page->showStaff(QStringLiteral("kw-1"));
+    shown(page);
     EXPECT_EQ(page->model()->itemCount(), 3);
     EXPECT_EQ(page->shownStaff(), QStringLiteral("kw-1"));
 }
@@ -141,7 +153,7 @@ TEST_F(TodayPageTest, NothingDueSaysSo)
 {
     MainWindow window(m_repos, m_db.clock(), m_notifier, QStringLiteral("kw-1"));
     window.show();
-    TodayPage* page = window.todayPage();
+    TodayPage* page = shown(window.todayPage());
     auto* empty = page->findChild<EmptyState*>();
     ASSERT_NE(empty, nullptr);
     EXPECT_TRUE(empty->isVisible());
@@ -161,9 +173,36 @@ TEST_F(TodayPageTest, ASeriousComplaintNotYetSentIsSaidAboveTheList)
     ASSERT_TRUE(service.saveComplaint(complaint).ok());
     MainWindow window(m_repos, m_db.clock(), m_notifier, QStringLiteral("kw-1"));
     window.show();
-    QLabel* notice = window.todayPage()->complaintsNotice();
+    QLabel* notice = shown(window.todayPage())->complaintsNotice();
     EXPECT_TRUE(notice->isVisible());
     EXPECT_TRUE(notice->text().contains(QStringLiteral("Lexi"))) << notice->text().toStdString();
     emit notice->linkActivated(QStringLiteral("su-1"));
     EXPECT_EQ(window.recordView()->tabs()->tabText(window.recordView()->tabs()->currentIndex()), QStringLiteral("Health"));
+}
+
+TEST_F(TodayPageTest, TheListIsReadWhileTheWindowIsAlreadyThere)
+{
+    load();
+    MainWindow window(m_repos, m_db.clock(), m_notifier, QStringLiteral("kw-1"));
+    window.show();
+    TodayPage* page = window.todayPage();
+    // The window is up before the list is read: what is being read is said, with Cancel.
+    EXPECT_TRUE(page->working());
+    EXPECT_TRUE(page->readingBar()->isVisible());
+    shown(page);
+    EXPECT_FALSE(page->readingBar()->isVisible());
+    EXPECT_EQ(page->model()->itemCount(), 3);
+
+    // Cancelled, it says how to read it after all.
+    page->reload();
+    page->readingBar()->cancelButton()->click();
+    auto* empty = page->findChild<EmptyState*>();
+    ASSERT_NE(empty, nullptr);
+    EXPECT_TRUE(empty->isVisible());
+    EXPECT_EQ(empty->heading(), QStringLiteral("The list was not read"));
+    QTest::qWait(200);
+    EXPECT_EQ(page->model()->itemCount(), 0);
+    page->reload();
+    shown(page);
+    EXPECT_EQ(page->model()->itemCount(), 3);
 }
