@@ -65,6 +65,14 @@ public:
     // cancelled or `context` is gone by then. Reads run one at a time, in the order asked for.
     std::shared_ptr<Ticket> run(Work work, QObject* context, std::function<void()> done);
 
+    // Lets go of `value` on the reader's thread: freeing a list of tens of thousands of records
+    // is itself a tenth of a second or more, which the window's thread need not spend.
+    template <typename T> void dispose(T value)
+    {
+        run([held = std::make_shared<T>(std::move(value))](Database&, const Ticket&) { T gone = std::move(*held); },
+            this, [] {});
+    }
+
     // Whether reads run on a thread of their own (false on the team server).
     bool threaded() const { return m_thread != nullptr; }
 

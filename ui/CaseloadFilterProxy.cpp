@@ -40,12 +40,48 @@ void CaseloadFilterProxy::setSearchText(const QString& text)
     invalidateRowsFilter();
 }
 
+void CaseloadFilterProxy::adopt(Kept kept)
+{
+    m_adopted = std::move(kept);
+}
+
 void CaseloadFilterProxy::forget()
 {
     m_remembered = false;
     m_words.clear();
     m_sortKeys.clear();
     m_ranks.clear();
+    if (m_adopted) {
+        // The rows coming are those it was worked out for.
+        m_words = std::move(m_adopted->words);
+        m_sortKeys = std::move(m_adopted->sortKeys);
+        m_ranks = std::move(m_adopted->ranks);
+        m_adopted.reset();
+        m_remembered = true;
+    }
+}
+
+CaseloadFilterProxy::Kept CaseloadFilterProxy::keep(const QVector<CaseloadEntry>& entries, const QDate& today,
+                                                    int sortColumn)
+{
+    Kept kept;
+    const int columns = CaseloadModel::ColumnCount;
+    kept.words.reserve(entries.size());
+    kept.sortKeys = QVector<QStringList>(columns);
+    kept.ranks = QVector<QVector<int>>(columns);
+    for (QStringList& keys : kept.sortKeys)
+        keys.reserve(entries.size());
+    for (const CaseloadEntry& e : entries) {
+        QString words;
+        for (int column = 0; column < columns; ++column) {
+            words += CaseloadModel::cellText(e, column, Qt::DisplayRole, today) + QLatin1Char('\n');
+            kept.sortKeys[column] << CaseloadModel::cellText(e, column, CaseloadModel::SortRole, today).toCaseFolded();
+        }
+        kept.words << words.toCaseFolded();
+    }
+    if (sortColumn >= 0 && sortColumn < columns)
+        kept.ranks[sortColumn] = rank(kept.sortKeys.at(sortColumn));
+    return kept;
 }
 
 void CaseloadFilterProxy::remember() const
@@ -53,24 +89,12 @@ void CaseloadFilterProxy::remember() const
     if (m_remembered)
         return;
     m_remembered = true;
-    const QAbstractItemModel* model = sourceModel();
-    const int rows = model ? model->rowCount() : 0;
-    const int columns = model ? model->columnCount() : 0;
-    m_words.clear();
-    m_words.reserve(rows);
-    m_sortKeys = QVector<QStringList>(columns);
-    m_ranks = QVector<QVector<int>>(columns);
-    for (QStringList& keys : m_sortKeys)
-        keys.reserve(rows);
-    for (int row = 0; row < rows; ++row) {
-        QString words;
-        for (int column = 0; column < columns; ++column) {
-            const QModelIndex cell = model->index(row, column);
-            words += cell.data(Qt::DisplayRole).toString() + QLatin1Char('\n');
-            m_sortKeys[column] << cell.data(sortRole()).toString().toCaseFolded();
-        }
-        m_words << words.toCaseFolded();
-    }
+    // The rows it was not handed with them (a change to the list in place): worked out here.
+    const auto* caseload = qobject_cast<const CaseloadModel*>(sourceModel());
+    Kept kept = caseload ? keep(caseload->entries(), caseload->today(), -1) : Kept{};
+    m_words = std::move(kept.words);
+    m_sortKeys = std::move(kept.sortKeys);
+    m_ranks = std::move(kept.ranks);
 }
 
 bool CaseloadFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
@@ -81,22 +105,27 @@ bool CaseloadFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sou
     return sourceRow < m_words.size() && m_words.at(sourceRow).contains(m_needle);
 }
 
+QVector<int> CaseloadFilterProxy::rank(const QStringList& keys)
+{
+    QVector<int> order(keys.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&keys](int a, int b) { return keys.at(a) < keys.at(b); });
+    QVector<int> ranks(keys.size());
+    int place = 0;
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        if (i > 0 && keys.at(order.at(i - 1)) < keys.at(order.at(i)))
+            ++place;
+        ranks[order.at(i)] = place;
+    }
+    return ranks;
+}
+
 const QVector<int>& CaseloadFilterProxy::ranksOf(int column) const
 {
     QVector<int>& ranks = m_ranks[column];
     const QStringList& keys = m_sortKeys.at(column);
-    if (ranks.size() == keys.size())
-        return ranks;
-    QVector<int> order(keys.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&keys](int a, int b) { return keys.at(a) < keys.at(b); });
-    ranks = QVector<int>(keys.size());
-    int rank = 0;
-    for (qsizetype i = 0; i < order.size(); ++i) {
-        if (i > 0 && keys.at(order.at(i - 1)) < keys.at(order.at(i)))
-            ++rank;
-        ranks[order.at(i)] = rank;
-    }
+    if (ranks.size() != keys.size())
+        ranks = rank(keys);
     return ranks;
 }
 

@@ -33,9 +33,9 @@ int CaseloadModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString CaseloadModel::statusText(const CaseloadEntry& entry) const
+QString CaseloadModel::statusText(const CaseloadEntry& entry, const QDate& today)
 {
-    switch (caseStatus(entry, m_today)) {
+    switch (caseStatus(entry, today)) {
     case CaseStatus::Referred:
         return tr("Referred");
     case CaseStatus::Starting:
@@ -50,16 +50,49 @@ QString CaseloadModel::statusText(const CaseloadEntry& entry) const
     return {};
 }
 
-QString CaseloadModel::nextActionText(const CaseloadEntry& entry) const
+QString CaseloadModel::nextActionText(const CaseloadEntry& entry, const QDate& today)
 {
     if (entry.nextAppointment.isValid())
         return tr("Appointment %1").arg(LocalTime::formatDateTime(entry.nextAppointment));
-    switch (caseStatus(entry, m_today)) {
+    switch (caseStatus(entry, today)) {
     case CaseStatus::Referred:
         return tr("Decide on the referral");
     case CaseStatus::Open:
     case CaseStatus::Starting:
         return tr("Book an appointment");
+    default:
+        return {};
+    }
+}
+
+QString CaseloadModel::cellText(const CaseloadEntry& e, int column, int role, const QDate& today)
+{
+    if (role == SortRole) {
+        switch (column) {
+        case Name:
+            return e.familyName.toLower() + QLatin1Char(' ') + e.givenName.toLower();
+        case StartDate:
+            return LocalTime::isoDate(e.startDate);
+        case NextAction:
+            return e.nextAppointment.isValid() ? LocalTime::isoDateTimeUtc(e.nextAppointment)
+                                               : QStringLiteral("~") + nextActionText(e, today);
+        default:
+            break; // sorted by what it shows
+        }
+    }
+    switch (column) {
+    case Name:
+        return PersonName::display(e.givenName, e.familyName, e.preferredName);
+    case KeyWorker:
+        return e.keyWorkerName;
+    case Contract:
+        return e.contractName;
+    case Status:
+        return statusText(e, today);
+    case StartDate:
+        return LocalTime::formatDate(e.startDate);
+    case NextAction:
+        return nextActionText(e, today);
     default:
         return {};
     }
@@ -72,37 +105,8 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
     const CaseloadEntry& e = m_entries.at(index.row());
     if (role == ServiceUserIdRole)
         return e.serviceUserId;
-    if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
-        switch (index.column()) {
-        case Name:
-            return PersonName::display(e.givenName, e.familyName, e.preferredName);
-        case KeyWorker:
-            return e.keyWorkerName;
-        case Contract:
-            return e.contractName;
-        case Status:
-            return statusText(e);
-        case StartDate:
-            return LocalTime::formatDate(e.startDate);
-        case NextAction:
-            return nextActionText(e);
-        default:
-            return {};
-        }
-    }
-    if (role == SortRole) {
-        switch (index.column()) {
-        case Name:
-            return e.familyName.toLower() + QLatin1Char(' ') + e.givenName.toLower();
-        case StartDate:
-            return LocalTime::isoDate(e.startDate);
-        case NextAction:
-            return e.nextAppointment.isValid() ? LocalTime::isoDateTimeUtc(e.nextAppointment)
-                                               : QStringLiteral("~") + nextActionText(e);
-        default:
-            return data(index, Qt::DisplayRole);
-        }
-    }
+    if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole || role == SortRole)
+        return cellText(e, index.column(), role == SortRole ? SortRole : int(Qt::DisplayRole), m_today);
     if (role == Qt::DecorationRole && index.column() == Status) {
         // Status is never shown by colour alone: the icon goes with a word.
         QStyle* style = QApplication::style();

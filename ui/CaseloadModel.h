@@ -20,7 +20,12 @@ public:
     explicit CaseloadModel(QObject* parent = nullptr);
 
     void setEntries(QVector<CaseloadEntry> entries, const QDate& today);
+    // What a cell shows (Qt::DisplayRole) or sorts by (SortRole), from the entry alone: also
+    // worked out away from the window's thread, for the search's kept words.
+    static QString cellText(const CaseloadEntry& entry, int column, int role, const QDate& today);
     const CaseloadEntry& entry(int row) const { return m_entries.at(row); }
+    const QVector<CaseloadEntry>& entries() const { return m_entries; }
+    QDate today() const { return m_today; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -29,8 +34,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QString statusText(const CaseloadEntry& entry) const;
-    QString nextActionText(const CaseloadEntry& entry) const;
+    static QString statusText(const CaseloadEntry& entry, const QDate& today);
+    static QString nextActionText(const CaseloadEntry& entry, const QDate& today);
 
     QVector<CaseloadEntry> m_entries;
     QDate m_today;

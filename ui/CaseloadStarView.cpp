@@ -161,7 +161,7 @@ void CaseloadStarView::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     if (m_stale)
-        reload();
+        refresh();
 }
 
 void CaseloadStarView::clear(const QString& why)

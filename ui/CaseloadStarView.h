@@ -33,6 +33,8 @@ public:
     void refresh();
     // Whether the report is being worked out (reportShown() follows).
     bool working() const;
+    // Read again when next shown (the records may have changed meanwhile), not now.
+    void markStale() { m_stale = true; }
     ReadingBar* readingBar() const { return m_reading; }
     void setPeriod(const QDate& from, const QDate& to);
     void choose(const QString& contractId, const QString& keyWorkerId = {});

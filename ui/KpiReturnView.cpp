@@ -170,7 +170,7 @@ void KpiReturnView::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     if (m_stale)
-        reload();
+        refresh();
 }
 
 bool KpiReturnView::working() const

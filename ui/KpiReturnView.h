@@ -38,6 +38,8 @@ public:
     void choose(const QString& contractId, const ReportingPeriod& period);
     // Whether a return is being worked out (returnShown() follows).
     bool working() const;
+    // Read again when next shown (the records may have changed meanwhile), not now.
+    void markStale() { m_stale = true; }
 
     const std::optional<KpiReport>& report() const { return m_report; }
     const QVector<DataQualityIssue>& issues() const { return m_issues; }

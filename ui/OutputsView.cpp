@@ -210,7 +210,7 @@ void OutputsView::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     if (m_stale)
-        reload();
+        refresh();
 }
 
 bool OutputsView::working() const

@@ -36,6 +36,8 @@ public:
     void choose(const QString& contractId, const ReportingPeriod& period, OutputsReport::By by);
     // Whether the figures are being worked out (reportShown() follows).
     bool working() const;
+    // Read again when next shown (the records may have changed meanwhile), not now.
+    void markStale() { m_stale = true; }
     ReadingBar* readingBar() const { return m_reading; }
 
     const std::optional<OutputsReport>& report() const { return m_report; }

@@ -30,10 +30,18 @@ ReportsPage::ReportsPage(Database& database, BackgroundReader& reader, const Clo
 
 void ReportsPage::reload()
 {
-    // Records change on other screens (a fix from the data check among them): work it out again.
-    m_return->refresh();
-    m_outputs->refresh();
-    m_distance->refresh();
+    // Records change on other screens (a fix from the data check among them): the tab on screen
+    // is worked out again (unless it has just started), the others when they are next shown,
+    // so that no report is read that nobody looks at.
+    const auto again = [this](auto* view) {
+        if (!view->isVisible())
+            view->markStale();
+        else if (!view->working())
+            view->refresh();
+    };
+    again(m_return);
+    again(m_outputs);
+    again(m_distance);
 }
 
 } // namespace waymark

@@ -112,3 +112,53 @@ TEST(CaseloadFilterProxy, SortsEveryColumnAsQtsOwnProxyDoes)
         }
     }
 }
+
+// What the reader's thread works out with the rows (keep) is taken instead of the proxy working it
+// out again, and answers exactly as what it would have worked out: the same rows for a search,
+// in the same order on every column.
+TEST(CaseloadFilterProxy, WhatIsWorkedOutWithTheRowsAnswersAsWhatItWorksOutItself)
+{
+    const QVector<CaseloadEntry> entries{entry("su-1", "Zara", "Patel", "Jo Smith", "Floating support"),
+                                         entry("su-2", "Ben", "Adams", "Sam Okafor", "Day services"),
+                                         entry("su-3", "Amir", "Patel", "Jo Smith", "Day services"),
+                                         entry("su-4", "ben", "adams", "jo smith", "Floating support"),
+                                         entry("su-5", "Cara", "Ng", "Sam Okafor", "Day services")};
+    const QDate today(2026, 7, 1);
+    CaseloadModel worked;
+    CaseloadFilterProxy itself;
+    itself.setSourceModel(&worked);
+    itself.sort(CaseloadModel::Name, Qt::AscendingOrder);
+    worked.setEntries(entries, today);
+    CaseloadModel handed;
+    CaseloadFilterProxy adopted;
+    adopted.setSourceModel(&handed);
+    adopted.sort(CaseloadModel::Name, Qt::AscendingOrder);
+    CaseloadFilterProxy::Kept kept = CaseloadFilterProxy::keep(entries, today, CaseloadModel::Name);
+    ASSERT_EQ(kept.words.size(), entries.size());
+    EXPECT_TRUE(kept.words.at(0).contains(QStringLiteral("zara patel"))) << kept.words.at(0).toStdString();
+    adopted.adopt(std::move(kept));
+    handed.setEntries(entries, today);
+    EXPECT_EQ(shown(adopted), shown(itself));
+    EXPECT_EQ(shown(adopted).first(), QStringLiteral("su-2"));
+    for (const QString& search :
+         {QStringLiteral("jo smith"), QStringLiteral("DAY"), QStringLiteral("patel"), QStringLiteral("nobody")}) {
+        itself.setSearchText(search);
+        adopted.setSearchText(search);
+        EXPECT_EQ(shown(adopted), shown(itself)) << search.toStdString();
+    }
+    itself.setSearchText(QString());
+    adopted.setSearchText(QString());
+    for (int column = 0; column < CaseloadModel::ColumnCount; ++column)
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            itself.sort(column, order);
+            adopted.sort(column, order);
+            EXPECT_EQ(shown(adopted), shown(itself)) << "column " << column;
+        }
+    // And it is what is searched: handed words the rows do not show, it finds by them.
+    CaseloadFilterProxy::Kept marked = CaseloadFilterProxy::keep(entries, today, CaseloadModel::Name);
+    marked.words[2] = QStringLiteral("marked\n");
+    adopted.adopt(std::move(marked));
+    handed.setEntries(entries, today);
+    adopted.setSearchText(QStringLiteral("marked"));
+    EXPECT_EQ(shown(adopted), QStringList{QStringLiteral("su-3")});
+}
