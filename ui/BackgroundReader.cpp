@@ -40,8 +40,8 @@ BackgroundReader::~BackgroundReader()
             ticket->cancel();
     if (!m_thread)
         return;
-    // The reads still queued are cancelled and pass at once; the one under way stops at its next
-    // step. The connection is closed on the thread that opened it.
+    // The reads still queued are cancelled and pass at once; the one under way has its statement
+    // interrupted. The connection is closed on the thread that opened it.
     QMetaObject::invokeMethod(
         m_worker, [this] { m_own.reset(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
