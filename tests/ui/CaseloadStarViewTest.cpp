@@ -1,10 +1,11 @@
+#include "ui/CaseloadStarView.h"
 #include "core/interchange/Importer.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/Repositories.h"
 #include "tests/support/InterchangeFixture.h"
 #include "tests/support/PdfText.h"
+#include "tests/support/ScreenReads.h"
 #include "tests/support/TestDatabase.h"
-#include "ui/CaseloadStarView.h"
 #include "ui/FormPrinter.h"
 #include "ui/MainWindow.h"
 #include "ui/ReportsPage.h"
@@ -37,10 +38,7 @@ protected:
     }
 
     // The report is worked out on another thread: wait for it as a person would.
-    void waitForTheReport()
-    {
-        ASSERT_TRUE(QTest::qWaitFor([this] { return !m_view->working(); }, 30000));
-    }
+    void waitForTheReport() { ASSERT_TRUE(test::readBy(m_view)); }
 
     test::TestDatabase m_db;
     Repositories m_repos{m_db.db()};

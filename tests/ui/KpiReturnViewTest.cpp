@@ -4,6 +4,7 @@
 #include "core/storage/Repositories.h"
 #include "tests/support/InterchangeFixture.h"
 #include "tests/support/PdfText.h"
+#include "tests/support/ScreenReads.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/DataQualityDialog.h"
 #include "ui/KpiRecordsDialog.h"
@@ -60,7 +61,7 @@ protected:
     void choose(const QString& contract, const ReportingPeriod& period)
     {
         m_view->choose(contract, period);
-        ASSERT_TRUE(QTest::qWaitFor([this] { return !m_view->working(); }, 30000));
+        ASSERT_TRUE(test::readBy(m_view));
     }
 
     int rowOf(const char* id) const
@@ -175,7 +176,7 @@ TEST_F(KpiReturnViewTest, TheReturnIsWorkedOutWhileTheWindowKeepsAnswering)
     EXPECT_FALSE(m_view->report().has_value());
     EXPECT_FALSE(m_view->readingBar()->isHidden());
     EXPECT_EQ(m_view->model()->rowCount(), 0);
-    ASSERT_TRUE(QTest::qWaitFor([this] { return !m_view->working(); }, 30000));
+    ASSERT_TRUE(test::readBy(m_view));
     EXPECT_TRUE(m_view->readingBar()->isHidden());
     ASSERT_TRUE(m_view->report().has_value());
     EXPECT_EQ(m_view->report()->figures.period.from, QDate(2026, 7, 1));
@@ -198,7 +199,7 @@ TEST_F(KpiReturnViewTest, CancelStopsTheReturnAndItCanBeWorkedOutAgain)
     EXPECT_FALSE(m_view->checkButton()->isEnabled());
 
     m_view->againButton()->click();
-    ASSERT_TRUE(QTest::qWaitFor([this] { return !m_view->working(); }, 30000));
+    ASSERT_TRUE(test::readBy(m_view));
     ASSERT_TRUE(m_view->report().has_value());
     EXPECT_TRUE(m_view->againButton()->isHidden());
     EXPECT_EQ(cell("hospital_admissions", KpiReturnModel::Value), QStringLiteral("0.0%"));

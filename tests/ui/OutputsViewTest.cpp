@@ -1,11 +1,12 @@
+#include "ui/OutputsView.h"
 #include "core/interchange/Importer.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/Repositories.h"
 #include "tests/support/InterchangeFixture.h"
 #include "tests/support/PdfText.h"
+#include "tests/support/ScreenReads.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/MainWindow.h"
-#include "ui/OutputsView.h"
 #include "ui/ReadOnlyTable.h"
 #include "ui/ReportsPage.h"
 
@@ -40,7 +41,7 @@ protected:
     void choose(OutputsReport::By by)
     {
         m_view->choose(QStringLiteral("camden-day"), {QDate(2026, 4, 1), QDate(2026, 6, 30)}, by);
-        ASSERT_TRUE(QTest::qWaitFor([this] { return !m_view->working(); }, 30000));
+        ASSERT_TRUE(test::readBy(m_view));
     }
 
     QStringList rowOf(const QString& group) const

@@ -194,11 +194,11 @@ TEST_F(Screenshots, MainWindowSections)
     save(&window, "sessions");
     window.showSection(MainWindow::Section::Reports);
     window.reportsPage()->kpiReturn()->choose(QStringLiteral("thurrock-fs"), {QDate(2026, 4, 1), QDate(2026, 6, 30)});
-    ASSERT_TRUE(QTest::qWaitFor([&window] { return !window.reportsPage()->kpiReturn()->working(); }, 30000));
+    ASSERT_TRUE(test::readBy(window.reportsPage()->kpiReturn()));
     save(&window, "reports-return-thurrock");
     window.reportsPage()->kpiReturn()->choose(QStringLiteral("camden-day"), {QDate(2026, 4, 1), QDate(2026, 6, 30)});
     save(&window, "reports-return-working"); // what shows while the return is worked out
-    ASSERT_TRUE(QTest::qWaitFor([&window] { return !window.reportsPage()->kpiReturn()->working(); }, 30000));
+    ASSERT_TRUE(test::readBy(window.reportsPage()->kpiReturn()));
     save(&window, "reports-return-camden");
     {
         KpiRecordsDialog* records = window.reportsPage()->kpiReturn()->showRecords(0);
@@ -211,12 +211,12 @@ TEST_F(Screenshots, MainWindowSections)
     window.reportsPage()->tabs()->setCurrentWidget(window.reportsPage()->outputs());
     window.reportsPage()->outputs()->choose(QStringLiteral("camden-day"), {QDate(2026, 4, 1), QDate(2026, 6, 30)},
                                             OutputsReport::By::AgeBand);
-    ASSERT_TRUE(QTest::qWaitFor([&window] { return !window.reportsPage()->outputs()->working(); }, 30000));
+    ASSERT_TRUE(test::readBy(window.reportsPage()->outputs()));
     save(&window, "reports-outputs");
     window.reportsPage()->tabs()->setCurrentWidget(window.reportsPage()->distance());
     window.reportsPage()->distance()->choose(QStringLiteral("camden-day"));
     window.reportsPage()->distance()->setPeriod(QDate(2026, 4, 1), QDate(2026, 6, 30));
-    ASSERT_TRUE(QTest::qWaitFor([&window] { return !window.reportsPage()->distance()->working(); }, 30000));
+    ASSERT_TRUE(test::readBy(window.reportsPage()->distance()));
     save(&window, "reports-distance");
     window.showSection(MainWindow::Section::Admin);
     save(&window, "admin-staff");

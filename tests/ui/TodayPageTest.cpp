@@ -4,6 +4,7 @@
 #include "core/services/ConcernService.h"
 #include "core/storage/Repositories.h"
 #include "tests/support/InterchangeFixture.h"
+#include "tests/support/ScreenReads.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/EmptyState.h"
 #include "ui/MainWindow.h"
@@ -67,7 +68,7 @@ protected:
     // The list is read on another thread: wait for it to be shown, as a person would.
     static TodayPage* shown(TodayPage* page)
     {
-        EXPECT_TRUE(QTest::qWaitFor([page] { return !page->working(); }, 30000));
+        EXPECT_TRUE(test::readBy(page));
         return page;
     }
 
