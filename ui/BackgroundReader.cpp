@@ -85,6 +85,9 @@ std::shared_ptr<BackgroundReader::Ticket> BackgroundReader::run(Work work, QObje
             if (!ticket->cancelled())
                 work(*m_own, *ticket);
             ticket->setRunning(nullptr);
+            // A read interrupted inside its own transaction may not have ended it: a snapshot
+            // kept open would show every later read the database as it was.
+            m_own->endAnyOpenTransaction();
             // Back on the window's thread: `receiver` is looked at there, where it may be deleted.
             QMetaObject::invokeMethod(
                 this,

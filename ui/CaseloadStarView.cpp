@@ -147,6 +147,14 @@ void CaseloadStarView::refresh()
     reload();
 }
 
+void CaseloadStarView::stopReading()
+{
+    if (!working())
+        return;
+    m_reading->stop();
+    m_stale = true;
+}
+
 bool CaseloadStarView::working() const
 {
     return m_reading->following();

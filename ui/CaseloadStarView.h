@@ -35,6 +35,8 @@ public:
     bool working() const;
     // Read again when next shown (the records may have changed meanwhile), not now.
     void markStale() { m_stale = true; }
+    // The report is no longer wanted: its read, if any, is cancelled and it is read when next shown.
+    void stopReading();
     ReadingBar* readingBar() const { return m_reading; }
     void setPeriod(const QDate& from, const QDate& to);
     void choose(const QString& contractId, const QString& keyWorkerId = {});

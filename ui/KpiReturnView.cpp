@@ -173,6 +173,14 @@ void KpiReturnView::showEvent(QShowEvent* event)
         refresh();
 }
 
+void KpiReturnView::stopReading()
+{
+    if (!working())
+        return;
+    m_reading->stop();
+    m_stale = true;
+}
+
 bool KpiReturnView::working() const
 {
     return m_reading->following();

@@ -40,6 +40,8 @@ public:
     bool working() const;
     // Read again when next shown (the records may have changed meanwhile), not now.
     void markStale() { m_stale = true; }
+    // The report is no longer wanted: its read, if any, is cancelled and it is read when next shown.
+    void stopReading();
 
     const std::optional<KpiReport>& report() const { return m_report; }
     const QVector<DataQualityIssue>& issues() const { return m_issues; }

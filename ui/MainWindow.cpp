@@ -297,6 +297,8 @@ void MainWindow::showSection(Section section)
         m_caseload->stopReading();
         m_stale[int(Section::Caseload)] = true;
     }
+    if (m_reports && m_pages->currentWidget() == m_reports && section != Section::Reports)
+        m_reports->stopReading();
     m_pages->setCurrentWidget(m_sectionPages[row]);
     // Today and the diary move on with the clock, and the Reports page works out when it last
     // read for itself; the others are read again only after a change.

@@ -213,6 +213,14 @@ void OutputsView::showEvent(QShowEvent* event)
         refresh();
 }
 
+void OutputsView::stopReading()
+{
+    if (!working())
+        return;
+    m_reading->stop();
+    m_stale = true;
+}
+
 bool OutputsView::working() const
 {
     return m_reading->following();

@@ -38,6 +38,8 @@ public:
     bool working() const;
     // Read again when next shown (the records may have changed meanwhile), not now.
     void markStale() { m_stale = true; }
+    // The report is no longer wanted: its read, if any, is cancelled and it is read when next shown.
+    void stopReading();
     ReadingBar* readingBar() const { return m_reading; }
 
     const std::optional<OutputsReport>& report() const { return m_report; }

@@ -41,6 +41,10 @@ ReadingBar::ReadingBar(QWidget* parent)
 
 void ReadingBar::follow(std::shared_ptr<BackgroundReader::Ticket> ticket, const QString& what)
 {
+    // A newer read of the same screen replaces the one under way: the older one's end must never
+    // be shown over it (nor end this bar while the newer one still reads).
+    if (m_ticket && m_ticket != ticket)
+        m_ticket->cancel();
     m_ticket = std::move(ticket);
     m_label->setText(what);
     m_bar->setRange(0, 0); // moving, until the read has counted a step

@@ -20,7 +20,8 @@ class ReadingBar : public QWidget {
 public:
     explicit ReadingBar(QWidget* parent = nullptr);
 
-    // Shows the bar for `ticket`'s read, described as `what` ("Working out the return…").
+    // Shows the bar for `ticket`'s read, described as `what` ("Working out the return…"); the
+    // read it showed before, if any, is cancelled.
     void follow(std::shared_ptr<BackgroundReader::Ticket> ticket, const QString& what);
     // The read has ended (its result is shown): the bar goes.
     void finish();

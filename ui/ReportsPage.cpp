@@ -31,17 +31,25 @@ ReportsPage::ReportsPage(Database& database, BackgroundReader& reader, const Clo
 void ReportsPage::reload()
 {
     // Records change on other screens (a fix from the data check among them): the tab on screen
-    // is worked out again (unless it has just started), the others when they are next shown,
-    // so that no report is read that nobody looks at.
-    const auto again = [this](auto* view) {
-        if (!view->isVisible())
-            view->markStale();
-        else if (!view->working())
+    // is worked out again (a read it had under way is replaced, as it may predate the change),
+    // the others when they are next shown, so that no report is read that nobody looks at.
+    const auto again = [](auto* view) {
+        if (view->isVisible())
             view->refresh();
+        else
+            view->markStale();
     };
     again(m_return);
     again(m_outputs);
     again(m_distance);
+}
+
+void ReportsPage::stopReading()
+{
+    // Each tab's read is cancelled, quietly, and the tab is read again when next shown.
+    m_return->stopReading();
+    m_outputs->stopReading();
+    m_distance->stopReading();
 }
 
 } // namespace waymark

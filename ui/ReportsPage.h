@@ -26,6 +26,8 @@ public:
     OutputsView* outputs() const { return m_outputs; }
     CaseloadStarView* distance() const { return m_distance; }
     void reload();
+    // The reports are no longer wanted (another section is shown): their reads are cancelled.
+    void stopReading();
 
 signals:
     // A person behind a figure, or a record to put right (`where` and `recordId` as

@@ -186,6 +186,12 @@ Result<std::unique_ptr<Database>> Database::openAnother() const
 
 QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
 
+void Database::endAnyOpenTransaction()
+{
+    if (m_handle && !sqlite3_get_autocommit(static_cast<sqlite3*>(m_handle)))
+        sqlite3_exec(static_cast<sqlite3*>(m_handle), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
 void Database::interrupt() const
 {
     // sqlite3_interrupt is the one call SQLite makes safe from another thread.

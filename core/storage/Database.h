@@ -58,6 +58,9 @@ public:
     // window's thread while its own thread reads): the statement fails as interrupted. Nothing
     // on a team server, whose reads are not run on another thread.
     void interrupt() const;
+    // Ends a transaction left open on this connection (by a read that failed before its own
+    // rollback), so that later reads see the database as it is now. Nothing on a team server.
+    void endAnyOpenTransaction();
     // The file, or the server's address without its password.
     const QString& path() const { return m_path; }
     // On a team server (PostgreSQL), not in a file.

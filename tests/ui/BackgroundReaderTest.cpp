@@ -1,6 +1,7 @@
 #include "ui/BackgroundReader.h"
 #include "core/storage/Repositories.h"
 #include "tests/support/TestDatabase.h"
+#include "ui/ReadingBar.h"
 
 #include <QElapsedTimer>
 #include <QSqlError>
@@ -161,4 +162,38 @@ TEST(BackgroundReader, CancelStopsTheStatementUnderWay)
     ASSERT_TRUE(ended);
     EXPECT_LT(waited.elapsed(), 5000);
     EXPECT_TRUE(error.contains(QStringLiteral("interrupt"), Qt::CaseInsensitive)) << error.toStdString();
+}
+
+// A screen asked to read again while it reads (F5 twice, a change saved meanwhile): the older read
+// is cancelled and its end never shown, and the bar stays until the newer one ends.
+TEST(BackgroundReader, ANewerReadOfAScreenReplacesTheOneUnderWay)
+{
+    test::TestDatabase db;
+    BackgroundReader reader(db.db());
+    ReadingBar bar;
+    QStringList shown;
+    std::shared_ptr<BackgroundReader::Ticket> older = reader.run(
+        [](Database&, const BackgroundReader::Ticket& ticket) {
+            for (int step = 0; step < 100 && !ticket.cancelled(); ++step)
+                QThread::msleep(5);
+        },
+        &bar,
+        [&] {
+            shown << QStringLiteral("older");
+            bar.finish();
+        });
+    bar.follow(older, QStringLiteral("Reading\u2026"));
+    std::shared_ptr<BackgroundReader::Ticket> newer =
+        reader.run([](Database&, const BackgroundReader::Ticket&) {}, &bar,
+                   [&] {
+                       shown << QStringLiteral("newer");
+                       bar.finish();
+                   });
+    bar.follow(newer, QStringLiteral("Reading\u2026"));
+    EXPECT_TRUE(older->cancelled());
+    EXPECT_FALSE(newer->cancelled());
+    EXPECT_TRUE(bar.following());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !bar.following(); }, 10000));
+    QTest::qWait(50);
+    EXPECT_EQ(shown, QStringList{QStringLiteral("newer")});
 }
