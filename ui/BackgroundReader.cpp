@@ -81,9 +81,12 @@ std::shared_ptr<BackgroundReader::Ticket> BackgroundReader::run(Work work, QObje
                 return;
             }
             ticket->setRunning(m_own.get());
-            // Cancelled between the check above and now: the interrupt may have come too soon.
+            // Once cancelled, each statement of the read stops as it runs, and any it starts after
+            // fails at once, so the reader is free for the next read without waiting for the rest.
+            m_own->stopWhen(&ticket->m_cancelled);
             if (!ticket->cancelled())
                 work(*m_own, *ticket);
+            m_own->stopWhen(nullptr);
             ticket->setRunning(nullptr);
             // A read interrupted inside its own transaction may not have ended it: a snapshot
             // kept open would show every later read the database as it was.

@@ -43,7 +43,7 @@ public:
 
     private:
         friend class BackgroundReader;
-        std::atomic<bool> m_cancelled{false};
+        std::atomic<bool> m_cancelled{false}; // also what the reader's connection checks as it runs
         mutable std::atomic<int> m_done{0};
         mutable std::atomic<int> m_total{0};
         // The reader's connection while this read runs on it, set and cleared on the reader's

@@ -192,6 +192,24 @@ void Database::endAnyOpenTransaction()
         sqlite3_exec(static_cast<sqlite3*>(m_handle), "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
+namespace {
+
+int stopRequested(void* flag)
+{
+    return static_cast<const std::atomic<bool>*>(flag)->load() ? 1 : 0;
+}
+
+} // namespace
+
+void Database::stopWhen(const std::atomic<bool>* stop)
+{
+    if (!m_handle)
+        return;
+    // Every 1,000 virtual machine steps: a few microseconds apart.
+    sqlite3_progress_handler(static_cast<sqlite3*>(m_handle), stop ? 1000 : 0, stop ? stopRequested : nullptr,
+                             const_cast<std::atomic<bool>*>(stop));
+}
+
 void Database::interrupt() const
 {
     // sqlite3_interrupt is the one call SQLite makes safe from another thread.

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -61,6 +62,10 @@ public:
     // Ends a transaction left open on this connection (by a read that failed before its own
     // rollback), so that later reads see the database as it is now. Nothing on a team server.
     void endAnyOpenTransaction();
+    // While `stop` is set (not null), every statement on this connection checks it as it runs and
+    // fails as interrupted once it is true: a cancelled read's later statements end at once too.
+    // Call on the connection's own thread; null stops the checking.
+    void stopWhen(const std::atomic<bool>* stop);
     // The file, or the server's address without its password.
     const QString& path() const { return m_path; }
     // On a team server (PostgreSQL), not in a file.

@@ -197,3 +197,34 @@ TEST(BackgroundReader, ANewerReadOfAScreenReplacesTheOneUnderWay)
     QTest::qWait(50);
     EXPECT_EQ(shown, QStringList{QStringLiteral("newer")});
 }
+
+// A read of several statements that does not look at its ticket between them (the Today list's
+// snapshot): once cancelled, each later statement fails at once, so the reader is soon free.
+TEST(BackgroundReader, ACancelledReadsLaterStatementsEndAtOnce)
+{
+    test::TestDatabase db;
+    BackgroundReader reader(db.db());
+    QObject context;
+    std::atomic<bool> started{false};
+    std::atomic<bool> ended{false};
+    std::atomic<int> failed{0};
+    std::shared_ptr<BackgroundReader::Ticket> ticket = reader.run(
+        [&](Database& own, const BackgroundReader::Ticket&) {
+            started = true;
+            for (int statement = 0; statement < 5; ++statement) {
+                QSqlQuery q(own.connection());
+                if (!q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < "
+                                           "1000000000) SELECT count(*) FROM n")))
+                    ++failed;
+            }
+            ended = true;
+        },
+        &context, [] {});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return started.load(); }, 10000));
+    QElapsedTimer waited;
+    waited.start();
+    ticket->cancel();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return ended.load(); }, 20000));
+    EXPECT_LT(waited.elapsed(), 5000);
+    EXPECT_EQ(failed.load(), 5);
+}
