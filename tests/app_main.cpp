@@ -1,11 +1,13 @@
 #include <QGuiApplication>
 
 #include "tests/support/QtPrinters.h"
+#include "tests/support/SettingsOfItsOwn.h"
 
 #include <gtest/gtest.h>
 
 int main(int argc, char** argv)
 {
+    const waymark::test::SettingsOfItsOwn settings;
     testing::InitGoogleTest(&argc, argv);
     // `print` lays out text, as waymark-cli does under a GUI application with no display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

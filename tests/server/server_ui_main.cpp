@@ -1,11 +1,13 @@
 #include <QApplication>
 
 #include "tests/support/QtPrinters.h"
+#include "tests/support/SettingsOfItsOwn.h"
 
 #include <gtest/gtest.h>
 
 int main(int argc, char** argv)
 {
+    const waymark::test::SettingsOfItsOwn settings;
     testing::InitGoogleTest(&argc, argv);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("WaymarkTests"));
