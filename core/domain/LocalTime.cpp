@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <optional>
+
 namespace waymark::LocalTime {
 
 namespace {
@@ -18,6 +20,19 @@ const QLocale& ukLocale()
 {
     static const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
     return locale;
+}
+
+// The number written by `count` ASCII digits from `from`, or none if any is not a digit.
+std::optional<int> digitsAt(const QString& text, qsizetype from, qsizetype count)
+{
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return std::nullopt;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
 }
 
 } // namespace
@@ -50,22 +65,32 @@ QString formatDateTime(const QDateTime& utc)
 
 QDate parseIsoDate(const QString& text)
 {
-    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    if (!shape.match(text).hasMatch())
+    // "YYYY-MM-DD" exactly, ASCII digits only. Read by hand, not by a regular expression: an
+    // import checks millions of them.
+    if (text.size() != 10 || text.at(4) != QLatin1Char('-') || text.at(7) != QLatin1Char('-'))
         return {};
-    return QDate::fromString(text, Qt::ISODate);
+    const std::optional<int> year = digitsAt(text, 0, 4);
+    const std::optional<int> month = digitsAt(text, 5, 2);
+    const std::optional<int> day = digitsAt(text, 8, 2);
+    if (!year || !month || !day)
+        return {};
+    return QDate(*year, *month, *day);
 }
 
 QDateTime parseIsoDateTimeUtc(const QString& text)
 {
-    static const QRegularExpression shape(
-        QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})T(\\d{2}):(\\d{2}):(\\d{2})Z$"));
-    const QRegularExpressionMatch m = shape.match(text);
-    if (!m.hasMatch())
+    // "YYYY-MM-DDTHH:MM:SSZ" exactly.
+    if (text.size() != 20 || text.at(10) != QLatin1Char('T') || text.at(13) != QLatin1Char(':') ||
+        text.at(16) != QLatin1Char(':') || text.at(19) != QLatin1Char('Z'))
         return {};
-    const QDate date = QDate::fromString(m.captured(1), Qt::ISODate);
-    const QTime time(m.captured(2).toInt(), m.captured(3).toInt(), m.captured(4).toInt());
-    if (!date.isValid() || !time.isValid())
+    const QDate date = parseIsoDate(text.first(10));
+    const std::optional<int> hour = digitsAt(text, 11, 2);
+    const std::optional<int> minute = digitsAt(text, 14, 2);
+    const std::optional<int> second = digitsAt(text, 17, 2);
+    if (!date.isValid() || !hour || !minute || !second)
+        return {};
+    const QTime time(*hour, *minute, *second);
+    if (!time.isValid())
         return {};
     return QDateTime(date, time, Qt::UTC);
 }

@@ -103,14 +103,19 @@ void ImportValidator::checkRoot(const QJsonObject& document)
     }
 }
 
-bool ImportValidator::convertField(const KindSpec& kind, const FieldSpec& field,
-                                   const QJsonValue& value, const QString& path, Pending& pending)
+QString ImportValidator::FieldPath::text() const
+{
+    return QStringLiteral("%1[%2].%3").arg(list).arg(index).arg(key);
+}
+
+bool ImportValidator::convertField(const FieldSpec& field, const QJsonValue& value, const FieldPath& at,
+                                   Pending& pending)
 {
     QVariantMap& values = pending.record.values;
     const bool missing = value.isUndefined() || value.isNull();
     if (missing) {
         if (field.required)
-            error(path, QObject::tr("is required"));
+            error(at.text(), QObject::tr("is required"));
         if (field.kind == FieldKind::NeedMap) {
             for (const QString& need : InterchangeSchema::needKeys())
                 values.insert(QStringLiteral("need_") + need, QVariant());
@@ -123,12 +128,12 @@ bool ImportValidator::convertField(const KindSpec& kind, const FieldSpec& field,
     }
 
     auto mustBe = [&](const QString& what) {
-        error(path, QObject::tr("must be %1, not %2").arg(what, typeName(value)));
+        error(at.text(), QObject::tr("must be %1, not %2").arg(what, typeName(value)));
         return false;
     };
     auto inRange = [&](double d) {
         if ((field.min && d < *field.min) || (field.max && d > *field.max)) {
-            error(path, QObject::tr("must be %1 to %2").arg(number(*field.min), number(*field.max)));
+            error(at.text(), QObject::tr("must be %1 to %2").arg(number(*field.min), number(*field.max)));
             return false;
         }
         return true;
@@ -141,7 +146,7 @@ bool ImportValidator::convertField(const KindSpec& kind, const FieldSpec& field,
             return mustBe(QObject::tr("text"));
         const QString text = value.toString();
         if (field.required && text.trimmed().isEmpty()) {
-            error(path, QObject::tr("must not be empty"));
+            error(at.text(), QObject::tr("must not be empty"));
             return false;
         }
         if (field.key == QLatin1String("id"))
@@ -152,14 +157,14 @@ bool ImportValidator::convertField(const KindSpec& kind, const FieldSpec& field,
     }
     case FieldKind::Date:
         if (!value.isString() || !LocalTime::parseIsoDate(value.toString()).isValid()) {
-            error(path, QObject::tr("must be a date like 2026-07-01"));
+            error(at.text(), QObject::tr("must be a date like 2026-07-01"));
             return false;
         }
         values.insert(field.key, value.toString());
         return true;
     case FieldKind::DateTime:
         if (!value.isString() || !LocalTime::parseIsoDateTimeUtc(value.toString()).isValid()) {
-            error(path, QObject::tr("must be a UTC date-time like 2026-07-01T09:00:00Z"));
+            error(at.text(), QObject::tr("must be a UTC date-time like 2026-07-01T09:00:00Z"));
             return false;
         }
         values.insert(field.key, value.toString());
@@ -167,7 +172,7 @@ bool ImportValidator::convertField(const KindSpec& kind, const FieldSpec& field,
     case FieldKind::Integer: {
         const std::optional<qlonglong> n = wholeNumber(value);
         if (!n && value.isDouble()) {
-            error(path, QObject::tr("must be a whole number"));
+            error(at.text(), QObject::tr("must be a whole number"));
             return false;
         }
         if (!n)
@@ -194,7 +199,7 @@ bool ImportValidator::convertField(const KindSpec& kind, const FieldSpec& field,
         if (!value.isString())
             return mustBe(QObject::tr("a code"));
         if (!list.contains(value.toString())) {
-            error(path,
+            error(at.text(),
                   QObject::tr("%1 is not a code of %2 (%3)")
                       .arg(inQuotes(value.toString()), field.codeList, list.allCodes().join(QStringLiteral(", "))));
             return false;
@@ -203,16 +208,16 @@ bool ImportValidator::convertField(const KindSpec& kind, const FieldSpec& field,
         return true;
     }
     case FieldKind::AreaList:
-        convertAreas(value, path, pending);
+        convertAreas(value, at.text(), pending);
         return true;
     case FieldKind::StageList:
-        convertStages(value, path, pending);
+        convertStages(value, at.text(), pending);
         return true;
     case FieldKind::NeedMap:
-        convertNeeds(value, path, pending);
+        convertNeeds(value, at, pending);
         return true;
     case FieldKind::StringList:
-        convertTasks(value, path, pending);
+        convertTasks(value, at, pending);
         return true;
     case FieldKind::ScoreMap:
     case FieldKind::NoteMap:
@@ -220,7 +225,6 @@ bool ImportValidator::convertField(const KindSpec& kind, const FieldSpec& field,
             return mustBe(QObject::tr("an object of area keys"));
         return true; // checked against the template in checkScores()
     }
-    Q_UNUSED(kind);
     return true;
 }
 
@@ -272,9 +276,9 @@ void ImportValidator::convertAreas(const QJsonValue& value, const QString& path,
         row.insert(QStringLiteral("name"), name.toString());
         row.insert(QStringLiteral("description"),
                    description.isString() ? QVariant(description.toString()) : QVariant());
-        rows << row;
+        rows << std::move(row);
     }
-    pending.record.children[0] = rows;
+    pending.record.children[0] = std::move(rows);
 }
 
 void ImportValidator::convertStages(const QJsonValue& value, const QString& path,
@@ -332,47 +336,45 @@ void ImportValidator::convertStages(const QJsonValue& value, const QString& path
     pending.record.children[1] = rows;
 }
 
-void ImportValidator::convertNeeds(const QJsonValue& value, const QString& path, Pending& pending)
+void ImportValidator::convertNeeds(const QJsonValue& value, const FieldPath& path, Pending& pending)
 {
     const QStringList needs = InterchangeSchema::needKeys();
     for (const QString& need : needs)
         pending.record.values.insert(QStringLiteral("need_") + need, QVariant());
     if (!value.isObject()) {
-        error(path, QObject::tr("must be an object with the keys %1")
-                        .arg(needs.join(QStringLiteral(", "))));
+        error(path.text(), QObject::tr("must be an object with the keys %1").arg(needs.join(QStringLiteral(", "))));
         return;
     }
     const QJsonObject object = value.toObject();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (isExtension(it.key()))
             continue;
-        const QString at = path + QLatin1Char('.') + it.key();
+        const auto at = [&path, &it] { return path.text() + QLatin1Char('.') + it.key(); };
         if (!needs.contains(it.key())) {
-            error(at, QObject::tr("unknown key (the needs are %1)")
-                          .arg(needs.join(QStringLiteral(", "))));
+            error(at(), QObject::tr("unknown key (the needs are %1)").arg(needs.join(QStringLiteral(", "))));
             continue;
         }
         if (it.value().isNull())
             continue;
         if (!it.value().isString()) {
-            error(at, QObject::tr("must be text (a description, or \"none identified\")"));
+            error(at(), QObject::tr("must be text (a description, or \"none identified\")"));
             continue;
         }
         pending.record.values.insert(QStringLiteral("need_") + it.key(), it.value().toString());
     }
 }
 
-void ImportValidator::convertTasks(const QJsonValue& value, const QString& path, Pending& pending)
+void ImportValidator::convertTasks(const QJsonValue& value, const FieldPath& path, Pending& pending)
 {
     if (!value.isArray()) {
-        error(path, QObject::tr("must be a list of tasks"));
+        error(path.text(), QObject::tr("must be a list of tasks"));
         return;
     }
     const QJsonArray tasks = value.toArray();
     QVector<QVariantMap> rows;
     for (int i = 0; i < tasks.size(); ++i) {
         if (!tasks.at(i).isString() || tasks.at(i).toString().trimmed().isEmpty()) {
-            error(QStringLiteral("%1[%2]").arg(path).arg(i), QObject::tr("must be a task's text"));
+            error(QStringLiteral("%1[%2]").arg(path.text()).arg(i), QObject::tr("must be a task's text"));
             continue;
         }
         QVariantMap row;
@@ -381,9 +383,9 @@ void ImportValidator::convertTasks(const QJsonValue& value, const QString& path,
                        QStringLiteral("goals/%1/task/%2").arg(pending.record.id).arg(i)));
         row.insert(QStringLiteral("position"), qlonglong(i));
         row.insert(QStringLiteral("task"), tasks.at(i).toString());
-        rows << row;
+        rows << std::move(row);
     }
-    pending.record.children[0] = rows;
+    pending.record.children[0] = std::move(rows);
 }
 
 QVector<QVector<StoredRecord>> ImportValidator::validate(const QJsonObject& document)
@@ -402,52 +404,63 @@ QVector<QVector<StoredRecord>> ImportValidator::validate(const QJsonObject& docu
             continue;
         }
         const QJsonArray items = listValue.toArray();
-        const TableLayout layout = kind.layout();
-        QHash<QString, int> seen;
-        QSet<QString>& ids = m_fileIds[kind.list];
+        const qsizetype childLists = kind.layout().children.size();
+        // Each key of a record is looked up once, as its object is walked: a list has hundreds
+        // of thousands of records, each with a dozen fields.
+        QHash<QString, qsizetype> fieldAt;
+        for (qsizetype f = 0; f < kind.fields.size(); ++f)
+            fieldAt.insert(kind.fields.at(f).key, f);
+        QVector<QJsonValue> given(kind.fields.size());
+        QHash<QString, int>& seen = m_fileIds[kind.list];
+        seen.reserve(items.size());
         for (int i = 0; i < items.size(); ++i) {
-            const QString path = QStringLiteral("%1[%2]").arg(kind.list).arg(i);
-            if (!items.at(i).isObject()) {
-                error(path, QObject::tr("must be an object"));
+            const auto path = [&kind, i] { return QStringLiteral("%1[%2]").arg(kind.list).arg(i); };
+            const QJsonValue item = items.at(i);
+            if (!item.isObject()) {
+                error(path(), QObject::tr("must be an object"));
                 continue;
             }
             Pending pending;
             pending.kind = &kind;
             pending.index = i;
-            pending.object = items.at(i).toObject();
-            pending.record.children.resize(layout.children.size());
+            pending.object = item.toObject();
+            pending.record.children.resize(childLists);
+            std::fill(given.begin(), given.end(), QJsonValue(QJsonValue::Undefined));
             for (auto it = pending.object.constBegin(); it != pending.object.constEnd(); ++it) {
-                if (!isExtension(it.key()) && !kind.field(it.key()))
-                    error(path + QLatin1Char('.') + it.key(), QObject::tr("unknown key"));
+                const QString key = it.key();
+                if (const auto f = fieldAt.constFind(key); f != fieldAt.constEnd())
+                    given[*f] = it.value();
+                else if (!isExtension(key))
+                    error(path() + QLatin1Char('.') + key, QObject::tr("unknown key"));
             }
             bool keyed = true;
-            for (const FieldSpec& field : kind.fields) {
-                const bool good = convertField(kind, field, pending.object.value(field.key),
-                                               path + QLatin1Char('.') + field.key, pending);
+            for (qsizetype f = 0; f < kind.fields.size(); ++f) {
+                const FieldSpec& field = kind.fields.at(f);
+                const bool good = convertField(field, given.at(f), FieldPath{kind.list, i, field.key}, pending);
                 if (!good && (field.key == QLatin1String("id") || kind.naturalKey.contains(field.key)))
                     keyed = false;
             }
             if (!kind.hasId() && keyed) {
                 QStringList parts{kind.list};
-                QStringList described;
-                for (const QString& key : kind.naturalKey) {
+                for (const QString& key : kind.naturalKey)
                     parts << pending.record.values.value(key).toString();
-                    described << key + QLatin1Char(' ') + inQuotes(parts.last());
-                }
                 pending.record.id = RecordConversion::derivedId(parts.join(QLatin1Char('/')));
-                if (seen.contains(pending.record.id))
-                    error(path, QObject::tr("%1 is already given at %2[%3]")
-                                    .arg(described.join(QStringLiteral(" and ")), kind.list)
-                                    .arg(seen.value(pending.record.id)));
-            } else if (kind.hasId() && keyed && seen.contains(pending.record.id)) {
-                error(path + QStringLiteral(".id"), QObject::tr("%1 is also the id of %2[%3]")
-                                                        .arg(inQuotes(pending.record.id), kind.list)
-                                                        .arg(seen.value(pending.record.id)));
+                if (const auto first = seen.constFind(pending.record.id); first != seen.constEnd()) {
+                    QStringList described;
+                    for (qsizetype k = 0; k < kind.naturalKey.size(); ++k)
+                        described << kind.naturalKey.at(k) + QLatin1Char(' ') + inQuotes(parts.at(k + 1));
+                    error(path(), QObject::tr("%1 is already given at %2[%3]")
+                                      .arg(described.join(QStringLiteral(" and ")), kind.list)
+                                      .arg(*first));
+                }
+            } else if (kind.hasId() && keyed) {
+                if (const auto first = seen.constFind(pending.record.id); first != seen.constEnd())
+                    error(path() + QStringLiteral(".id"), QObject::tr("%1 is also the id of %2[%3]")
+                                                              .arg(inQuotes(pending.record.id), kind.list)
+                                                              .arg(*first));
             }
-            if (keyed) {
+            if (keyed && !seen.contains(pending.record.id))
                 seen.insert(pending.record.id, i);
-                ids.insert(pending.record.id);
-            }
 
             for (const FieldSpec& field : kind.fields) {
                 if (field.notBefore.isEmpty())
@@ -455,17 +468,19 @@ QVector<QVector<StoredRecord>> ImportValidator::validate(const QJsonObject& docu
                 const QVariant mine = pending.record.values.value(field.key);
                 const QVariant other = pending.record.values.value(field.notBefore);
                 if (!mine.isNull() && !other.isNull() && mine.toString() < other.toString())
-                    error(path + QLatin1Char('.') + field.key,
+                    error(path() + QLatin1Char('.') + field.key,
                           QObject::tr("must not be before %1").arg(field.notBefore));
             }
             if (kind.list == QLatin1String("star_templates")) {
                 const QVariant low = pending.record.values.value(QStringLiteral("scale_min"));
                 const QVariant high = pending.record.values.value(QStringLiteral("scale_max"));
                 if (!low.isNull() && !high.isNull() && low.toLongLong() >= high.toLongLong())
-                    error(path + QStringLiteral(".scale_max"),
-                          QObject::tr("must be above scale_min"));
+                    error(path() + QStringLiteral(".scale_max"), QObject::tr("must be above scale_min"));
             }
-            all << pending;
+            // Only a star's scores and notes are read from its object again (checkScores).
+            if (kind.list != QLatin1String("star_assessments"))
+                pending.object = QJsonObject();
+            all.append(std::move(pending));
         }
 
         for (const FieldSpec& field : kind.fields) {
@@ -505,8 +520,8 @@ QVector<QVector<StoredRecord>> ImportValidator::validate(const QJsonObject& docu
         return out;
     const QVector<KindSpec>& kinds = InterchangeSchema::kinds();
     out.resize(kinds.size());
-    for (const Pending& p : all)
-        out[p.kind - kinds.constData()] << p.record;
+    for (Pending& p : all)
+        out[p.kind - kinds.constData()].append(std::move(p.record));
     return out;
 }
 
@@ -520,7 +535,10 @@ void ImportValidator::checkReferences(const QVector<Pending>& all)
             if (value.isNull())
                 continue;
             const QString id = value.toString();
-            if (m_fileIds.value(field.refList).contains(id) || existingIds(field.refList).contains(id))
+            if (const auto file = m_fileIds.constFind(field.refList);
+                file != m_fileIds.constEnd() && file->contains(id))
+                continue;
+            if (existingIds(field.refList).contains(id))
                 continue;
             error(QStringLiteral("%1[%2].%3").arg(p.kind->list).arg(p.index).arg(field.key),
                   QObject::tr("no %1 record has the id %2").arg(field.refList, inQuotes(id)));

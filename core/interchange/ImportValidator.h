@@ -45,21 +45,30 @@ private:
         StoredRecord record;
     };
 
+    // Where a field is in the file, written out ("appointments[12].duration_minutes") only
+    // when it has a problem to report: most fields of most files have none.
+    struct FieldPath {
+        const QString& list;
+        int index;
+        const QString& key;
+        QString text() const;
+    };
+
     void error(const QString& path, const QString& reason);
     void checkRoot(const QJsonObject& document);
-    bool convertField(const KindSpec& kind, const FieldSpec& field, const QJsonValue& value,
-                      const QString& path, Pending& pending);
+    bool convertField(const FieldSpec& field, const QJsonValue& value, const FieldPath& path, Pending& pending);
     void convertAreas(const QJsonValue& value, const QString& path, Pending& pending);
     void convertStages(const QJsonValue& value, const QString& path, Pending& pending);
-    void convertNeeds(const QJsonValue& value, const QString& path, Pending& pending);
-    void convertTasks(const QJsonValue& value, const QString& path, Pending& pending);
+    void convertNeeds(const QJsonValue& value, const FieldPath& path, Pending& pending);
+    void convertTasks(const QJsonValue& value, const FieldPath& path, Pending& pending);
     void checkReferences(const QVector<Pending>& all);
     void checkScores(QVector<Pending>& all, const QJsonObject& document);
     const QSet<QString>& existingIds(const QString& list);
 
     Existing m_existing;
     QStringList m_errors;
-    QHash<QString, QSet<QString>> m_fileIds;
+    // Each list's ids in the file, with the place each is first given.
+    QHash<QString, QHash<QString, int>> m_fileIds;
     QHash<QString, QSet<QString>> m_databaseIds;
 };
 

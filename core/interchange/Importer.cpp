@@ -72,11 +72,10 @@ Result<ImportSummary> Importer::importFile(const QString& path, const QString& a
     return importJson(file.readAll(), QFileInfo(path).fileName(), actor);
 }
 
-Result<ImportSummary> Importer::importJson(const QByteArray& json, const QString& sourceName,
-                                           const QString& actor)
+Result<ImportSummary> Importer::importJson(QByteArray json, const QString& sourceName, const QString& actor)
 {
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const auto [line, column] = lineAndColumn(json, parseError.offset);
         return Error{QObject::tr("%1 is not valid JSON: %2 at line %3, column %4. Nothing was "
@@ -91,7 +90,10 @@ Result<ImportSummary> Importer::importJson(const QByteArray& json, const QString
                                  "object. Nothing was imported.")
                          .arg(sourceName),
                      {}};
-    return importObject(document.object(), sourceName, actor);
+    json = QByteArray();
+    QJsonObject object = document.object();
+    document = QJsonDocument();
+    return importObject(std::move(object), sourceName, actor);
 }
 
 Result<Importer::BulkPlan> Importer::planBulk(const QVector<QVector<StoredRecord>>& records) const
@@ -167,23 +169,25 @@ Result<Importer::BulkPlan> Importer::planBulk(const QVector<QVector<StoredRecord
         Result<QSet<QString>> stored = storedIds(list);
         if (!stored)
             return stored.error();
-        for (const StoredRecord& r : records.at(k)) {
+        QVector<bool>& together = plan.newRecords[k];
+        together.resize(records.at(k).size());
+        for (qsizetype i = 0; i < records.at(k).size(); ++i) {
+            const StoredRecord& r = records.at(k).at(i);
             if (stored->contains(r.id))
                 continue;
             if (personOf && !plan.newPeople.contains(personOf(r)))
                 continue;
-            plan.newRecords[k].insert(r.id);
+            together[i] = true;
             ++plan.total;
         }
     }
     // A smaller import is saved record by record, each in the History as "Recorded".
     if (plan.total < m_bulkFrom)
-        return BulkPlan{QVector<QSet<QString>>(kinds.size()), {}, 0};
+        return BulkPlan{QVector<QVector<bool>>(kinds.size()), {}, 0};
     return plan;
 }
 
-Result<ImportSummary> Importer::importObject(const QJsonObject& document,
-                                             const QString& sourceName, const QString& actor)
+Result<ImportSummary> Importer::importObject(QJsonObject document, const QString& sourceName, const QString& actor)
 {
     RecordStore store(m_database);
     ImportValidator::Existing existing;
@@ -199,6 +203,7 @@ Result<ImportSummary> Importer::importObject(const QJsonObject& document,
 
     ImportValidator validator(existing);
     const QVector<QVector<StoredRecord>> records = validator.validate(document);
+    document = QJsonObject();
     if (!validator.errors().isEmpty()) {
         const qsizetype count = validator.errors().size();
         return Error{count == 1 ? QObject::tr("%1 was not imported: 1 problem was found. Nothing "
@@ -228,9 +233,10 @@ Result<ImportSummary> Importer::importObject(const QJsonObject& document,
             if (records.at(k).isEmpty())
                 continue;
             const TableLayout layout = kinds.at(k).layout();
-            const QSet<QString>& newHere = bulk->newRecords.at(k);
-            for (const StoredRecord& record : records.at(k)) {
-                if (newHere.contains(record.id)) {
+            const QVector<bool>& together = bulk->newRecords.at(k);
+            for (qsizetype i = 0; i < records.at(k).size(); ++i) {
+                const StoredRecord& record = records.at(k).at(i);
+                if (i < together.size() && together.at(i)) {
                     writer.add(layout, record);
                     ++summary.inserted;
                     continue;

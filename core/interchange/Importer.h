@@ -23,11 +23,11 @@ public:
     Importer(Database& database, const Clock& clock);
 
     Result<ImportSummary> importFile(const QString& path, const QString& actor);
-    // `sourceName` names the input in messages (a file name, "the demo caseload").
-    Result<ImportSummary> importJson(const QByteArray& json, const QString& sourceName,
-                                     const QString& actor);
-    Result<ImportSummary> importObject(const QJsonObject& document, const QString& sourceName,
-                                       const QString& actor);
+    // `sourceName` names the input in messages (a file name, "the demo caseload"). The text and
+    // the document are taken by value and let go of as soon as they have been read: a large
+    // provider's file is most of a gigabyte, and its records are written after.
+    Result<ImportSummary> importJson(QByteArray json, const QString& sourceName, const QString& actor);
+    Result<ImportSummary> importObject(QJsonObject document, const QString& sourceName, const QString& actor);
 
     // From how many new records (of people new to the database, and group sessions) an import
     // stores them together, each person's History saying "Imported from FILE" rather than listing
@@ -40,7 +40,8 @@ private:
     // The records that are new to the database and belong to people new to it (or to no one: a
     // group session), written many to a statement; per list of InterchangeSchema::kinds().
     struct BulkPlan {
-        QVector<QSet<QString>> newRecords;
+        // Per list, per record of the file's list: stored together or not.
+        QVector<QVector<bool>> newRecords;
         QSet<QString> newPeople;
         qint64 total = 0;
     };

@@ -26,10 +26,20 @@ TEST(LocalTime, InterchangeFormsAreStrict)
     EXPECT_TRUE(LocalTime::parseIsoDate(QStringLiteral("2026-02-28")).isValid());
     EXPECT_FALSE(LocalTime::parseIsoDate(QStringLiteral("2026-02-30")).isValid());
     EXPECT_FALSE(LocalTime::parseIsoDate(QStringLiteral("28/02/2026")).isValid());
+    EXPECT_FALSE(LocalTime::parseIsoDate(QStringLiteral("2026-2-28")).isValid());
+    EXPECT_FALSE(LocalTime::parseIsoDate(QStringLiteral(" 2026-02-28")).isValid());
+    EXPECT_FALSE(LocalTime::parseIsoDate(QStringLiteral("2026-0a-28")).isValid());
+    EXPECT_FALSE(LocalTime::parseIsoDate(QStringLiteral("2026-13-01")).isValid());
+    EXPECT_FALSE(
+        LocalTime::parseIsoDate(QString::fromUtf8("\u0662\u0660\u0662\u0666-02-28")).isValid()); // not ASCII digits
+    EXPECT_EQ(LocalTime::parseIsoDate(QStringLiteral("2024-02-29")), QDate(2024, 2, 29));
     EXPECT_TRUE(LocalTime::parseIsoDateTimeUtc(QStringLiteral("2026-07-01T09:00:00Z")).isValid());
     EXPECT_FALSE(LocalTime::parseIsoDateTimeUtc(QStringLiteral("2026-07-01T09:00:00")).isValid());
     EXPECT_FALSE(LocalTime::parseIsoDateTimeUtc(QStringLiteral("2026-07-01T09:00:00+01:00")).isValid());
     EXPECT_FALSE(LocalTime::parseIsoDateTimeUtc(QStringLiteral("2026-07-01T25:00:00Z")).isValid());
+    EXPECT_FALSE(LocalTime::parseIsoDateTimeUtc(QStringLiteral("2026-07-01T09:60:00Z")).isValid());
+    EXPECT_FALSE(LocalTime::parseIsoDateTimeUtc(QStringLiteral("2026-07-01 09:00:00Z")).isValid());
+    EXPECT_FALSE(LocalTime::parseIsoDateTimeUtc(QStringLiteral("2026-02-30T09:00:00Z")).isValid());
     const QDateTime t = LocalTime::parseIsoDateTimeUtc(QStringLiteral("2026-07-01T09:05:07Z"));
     EXPECT_EQ(LocalTime::isoDateTimeUtc(t), QStringLiteral("2026-07-01T09:05:07Z"));
 }
