@@ -23,6 +23,7 @@
 #include "ui/MainWindow.h"
 #include "ui/OutputsView.h"
 #include "ui/PersonRecordView.h"
+#include "ui/ReferralsPage.h"
 #include "ui/ReportsPage.h"
 #include "ui/TodayPage.h"
 
@@ -145,7 +146,7 @@ void figure(const std::string& name, int iterations, std::function<void(benchmar
 }
 
 // How long, at most, the window's thread went without answering while the long reads ran: the
-// caseload and Today lists read again, and each report worked out for both contracts, as a team
+// caseload, Today and Referrals lists read again, and each report worked out for both contracts, as a team
 // leader would start them. -1 when one of them never ended.
 double longestUiBlock(MainWindow& window, const QDate& from, const QDate& to)
 {
@@ -168,6 +169,8 @@ double longestUiBlock(MainWindow& window, const QDate& from, const QDate& to)
     window.showSection(MainWindow::Section::Caseload);
     window.caseloadPage()->reload();
     ended = ended && waitFor([&] { return window.caseloadPage()->working(); });
+    window.showSection(MainWindow::Section::Referrals);
+    ended = ended && waitFor([&] { return window.referralsPage()->working(); });
     window.showSection(MainWindow::Section::Reports);
     ReportsPage* reports = window.reportsPage();
     for (const QString& contract : {QStringLiteral("thurrock-fs"), QStringLiteral("camden-day")}) {

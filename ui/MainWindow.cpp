@@ -61,7 +61,7 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     , m_record(new PersonRecordView(repositories, m_services, clock, this))
     , m_today(new TodayPage(repositories, *m_reader, clock, this))
     , m_diary(new DiaryPage(repositories, m_services, clock, this))
-    , m_referrals(new ReferralsPage(repositories, m_services.referrals, clock, this))
+    , m_referrals(new ReferralsPage(repositories, m_services.referrals, *m_reader, clock, this))
     , m_sessions(new SessionsPage(repositories, m_services, clock, this))
     // What a role may not see is not made at all: no page, so nothing of it is ever read.
     , m_reports(AccessPolicy::mayRunReports(user.role) ? new ReportsPage(repositories.database, *m_reader, clock, this)
@@ -296,6 +296,10 @@ void MainWindow::showSection(Section section)
     if (m_pages->currentWidget() == m_caseload && section != Section::Caseload && m_caseload->working()) {
         m_caseload->stopReading();
         m_stale[int(Section::Caseload)] = true;
+    }
+    if (m_pages->currentWidget() == m_referrals && section != Section::Referrals && m_referrals->working()) {
+        m_referrals->stopReading();
+        m_stale[int(Section::Referrals)] = true;
     }
     if (m_reports && m_pages->currentWidget() == m_reports && section != Section::Reports)
         m_reports->stopReading();

@@ -1,73 +1,59 @@
 #include "ui/ReferralsPage.h"
 
 #include "core/domain/Clock.h"
-#include "core/domain/LocalTime.h"
 #include "core/domain/PersonName.h"
-#include "core/domain/ReferenceCodes.h"
-#include "core/rules/FirstContact.h"
 #include "core/services/ReferralService.h"
 #include "core/storage/Repositories.h"
+#include "ui/BackgroundReader.h"
 #include "ui/EmptyState.h"
 #include "ui/FirstContactDialog.h"
 #include "ui/PageTitle.h"
-#include "ui/ReadOnlyTable.h"
+#include "ui/ReadingBar.h"
 #include "ui/ReferralDialog.h"
+#include "ui/ReferralsModel.h"
 #include "ui/TriageDialog.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
+#include <QTableView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace waymark {
 
-namespace {
-
-// The 48-hour clock as a worker reads it: when contact was made, or how long is left or how late.
-QString firstContactText(const Referral& r, const Contract& contract, const QDateTime& now)
-{
-    switch (FirstContact::state(r, contract, now)) {
-    case FirstContact::State::Made:
-        return LocalTime::formatDateTime(r.firstContactAt);
-    case FirstContact::State::Overdue: {
-        const qint64 hours = FirstContact::deadline(r, contract).secsTo(now) / 3600;
-        if (hours < 1)
-            return ReferralsPage::tr("Overdue by less than an hour");
-        if (hours >= 48)
-            return ReferralsPage::tr("Overdue by %1 days").arg(hours / 24);
-        return hours == 1 ? ReferralsPage::tr("Overdue by 1 hour")
-                          : ReferralsPage::tr("Overdue by %1 hours").arg(hours);
-    }
-    case FirstContact::State::Due: {
-        // Rounded up: "within 46 hours" is never less time than there is.
-        const qint64 minutes = (now.secsTo(FirstContact::deadline(r, contract)) + 59) / 60;
-        const qint64 hours = (minutes + 59) / 60;
-        if (minutes < 60)
-            return ReferralsPage::tr("Due within %1 minutes").arg(minutes);
-        return hours == 1 ? ReferralsPage::tr("Due within 1 hour")
-                          : ReferralsPage::tr("Due within %1 hours").arg(hours);
-    }
-    case FirstContact::State::NotApplicable:
-        break;
-    }
-    return ReferralsPage::tr("Not needed");
-}
-
-} // namespace
-
-ReferralsPage::ReferralsPage(Repositories& repositories, ReferralService& service,
+ReferralsPage::ReferralsPage(Repositories& repositories, ReferralService& service, BackgroundReader& reader,
                              const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_repositories(repositories)
     , m_service(service)
+    , m_reader(reader)
     , m_clock(clock)
+    , m_model(new ReferralsModel(this))
+    , m_reading(new ReadingBar(this))
 {
     setObjectName(QStringLiteral("referralsPage"));
     auto* title = new PageTitle(tr("Referrals"), this);
-    m_table = new ReadOnlyTable({tr("Received"), tr("Person"), tr("Contract"), tr("Source"),
-                                 tr("First contact (48-hour clock)"), tr("Decision")},
-                                tr("Referrals"), this);
+    m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("referralsTable"));
+    m_table->setAccessibleName(tr("Referrals"));
+    m_table->setModel(m_model);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // Every row one line high, so a hundred thousand rows are laid out without measuring each.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSortIndicator(ReferralsModel::Received, Qt::DescendingOrder);
+    m_table->setSortingEnabled(true);
+    m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(font()).height() + 10);
     m_empty = new EmptyState(tr("No referrals yet"),
                              tr("Record one with \"New referral\" (Ctrl+N). Referrals for every "
                                 "contract are listed here, the latest first."),
@@ -92,77 +78,135 @@ ReferralsPage::ReferralsPage(Repositories& repositories, ReferralService& servic
     header->addWidget(decideButton);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addWidget(m_reading);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_empty, 1);
-    connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) {
-        if (QTableWidgetItem* item = m_table->item(row, 1))
-            emit openServiceUser(item->data(Qt::UserRole + 1).toString());
+    // F5 reads the list again, as it does the caseload and the Today list.
+    auto* readAgain = new QShortcut(QKeySequence::Refresh, this);
+    readAgain->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(readAgain, &QShortcut::activated, this, &ReferralsPage::reload);
+    connect(m_reading, &ReadingBar::cancelled, this, [this] {
+        m_loadError = tr("The referrals were not read. Press F5 to read them.");
+        m_selectWhenShown.clear();
+        updateState();
+        emit listShown();
+    });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (index.isValid())
+            emit openServiceUser(m_model->row(index.row()).serviceUserId);
     });
     connect(add, &QPushButton::clicked, this, &ReferralsPage::newReferral);
     connect(contact, &QPushButton::clicked, this, &ReferralsPage::recordFirstContact);
     connect(decideButton, &QPushButton::clicked, this, &ReferralsPage::decide);
-    connect(m_table, &QTableWidget::currentCellChanged, this, &ReferralsPage::updateActions);
-    updateActions();
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReferralsPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ReferralsPage::updateActions);
+    updateState();
 }
 
-bool ReferralsPage::reload()
+void ReferralsPage::reload()
 {
-    m_table->setSortingEnabled(false);
-    m_table->setRowCount(0);
-    Result<QVector<Referral>> referrals = m_repositories.referrals.all();
-    // The names of the people referred, not the whole caseload.
-    QSet<QString> referred;
-    if (referrals)
-        for (const Referral& r : referrals.value())
-            referred.insert(r.serviceUserId);
-    Result<QVector<ServiceUser>> people =
-        referrals ? m_repositories.serviceUsers.findMany(QStringList(referred.begin(), referred.end()))
-                  : Result<QVector<ServiceUser>>(referrals.error());
-    Result<QVector<Contract>> contracts = m_repositories.contracts.all();
-    if (!referrals || !people || !contracts) {
-        m_empty->setText(tr("The referrals could not be read"),
-                         !referrals ? referrals.error().message
-                                    : (!people ? people.error().message : contracts.error().message));
-        m_table->hide();
-        m_empty->show();
-        return false;
-    }
-    QHash<QString, QString> names;
-    for (const ServiceUser& person : people.value())
-        names.insert(person.id, PersonName::display(person.givenName, person.familyName, person.preferredName));
-    QHash<QString, QString> contractNames;
-    for (const Contract& c : contracts.value())
-        contractNames.insert(c.id, c.name);
-    QHash<QString, Contract> contractsById;
-    for (const Contract& c : contracts.value())
-        contractsById.insert(c.id, c);
     const QDateTime now = m_clock.now();
-    for (const Referral& r : referrals.value()) {
-        m_table->addRow({LocalTime::formatDateTime(r.receivedAt), names.value(r.serviceUserId),
-                         contractNames.value(r.contractId),
-                         ReferenceCodes::list(QString::fromLatin1(ReferenceCodes::ReferralSource))
-                             .displayLabel(r.source),
-                         firstContactText(r, contractsById.value(r.contractId), now),
-                         ReferenceCodes::list(QString::fromLatin1(ReferenceCodes::ReferralDecision))
-                             .displayLabel(r.decision)},
-                        {LocalTime::isoDateTimeUtc(r.receivedAt), {}, {}, {},
-                         LocalTime::isoDateTimeUtc(r.firstContactAt)});
-        m_table->item(m_table->rowCount() - 1, 1)->setData(Qt::UserRole + 1, r.serviceUserId);
-        m_table->item(m_table->rowCount() - 1, 0)->setData(Qt::UserRole + 2, r.id);
+    const int sortColumn = m_table->horizontalHeader()->sortIndicatorSection();
+    const Qt::SortOrder sortOrder = m_table->horizontalHeader()->sortIndicatorOrder();
+    // The referrals, their people's names and the rows as shown, in the order the header asks
+    // for, all worked out on the reader's thread: the window's thread only shows them.
+    struct Read {
+        std::optional<Status> status;
+        QVector<ReferralsModel::Row> rows;
+    };
+    auto read = std::make_shared<Read>();
+    std::shared_ptr<BackgroundReader::Ticket> reading = m_reader.run(
+        [read, now, sortColumn, sortOrder](Database& db, const BackgroundReader::Ticket& ticket) {
+            Result<QVector<Referral>> referrals = ReferralRepository(db).all();
+            if (!referrals) {
+                read->status = referrals.error();
+                return;
+            }
+            // The names of the people referred, not the whole caseload.
+            QSet<QString> referred;
+            for (const Referral& r : referrals.value())
+                referred.insert(r.serviceUserId);
+            Result<QVector<ServiceUser>> people =
+                ServiceUserRepository(db).findMany(QStringList(referred.begin(), referred.end()));
+            Result<QVector<Contract>> contracts = ContractRepository(db).all();
+            if (!people || !contracts) {
+                read->status = !people ? people.error() : contracts.error();
+                return;
+            }
+            if (ticket.cancelled())
+                return;
+            QHash<QString, QString> names;
+            for (const ServiceUser& person : people.value())
+                names.insert(person.id, PersonName::display(person.givenName, person.familyName, person.preferredName));
+            QHash<QString, Contract> contractsById;
+            for (const Contract& c : contracts.value())
+                contractsById.insert(c.id, c);
+            read->rows = ReferralsModel::rows(referrals.value(), names, contractsById, now);
+            ReferralsModel::sortRows(read->rows, sortColumn, sortOrder);
+            read->status = Status();
+        },
+        this,
+        [this, read] {
+            m_reading->finish();
+            if (!read->status || !*read->status) {
+                m_loadError = read->status ? read->status->error().message : tr("The referrals were not read.");
+                m_reader.dispose(m_model->replaceRows({}));
+            } else {
+                m_loadError.clear();
+                // The rows shown until now are let go of on the reader's thread.
+                m_reader.dispose(m_model->replaceRows(std::move(read->rows)));
+            }
+            // Columns fit the first rows read (Qt measures at most a thousand of them), once:
+            // widths a person sets are then kept.
+            if (!m_columnsFitted && m_model->rowCount() > 0) {
+                m_columnsFitted = true;
+                m_table->resizeColumnsToContents();
+                for (int column = 0; column < ReferralsModel::ColumnCount; ++column)
+                    m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), 360));
+            }
+            updateState();
+            const QString wanted = std::exchange(m_selectWhenShown, QString());
+            if (!wanted.isEmpty())
+                selectReferral(wanted);
+            emit listShown();
+        });
+    m_reading->follow(reading, tr("Reading the referrals\u2026"));
+    m_loadError.clear();
+    updateState();
+}
+
+bool ReferralsPage::working() const
+{
+    return m_reading->following();
+}
+
+void ReferralsPage::stopReading()
+{
+    m_reading->stop();
+    m_selectWhenShown.clear();
+    updateState();
+}
+
+void ReferralsPage::updateState()
+{
+    const bool any = m_model->rowCount() > 0;
+    if (!m_loadError.isEmpty()) {
+        m_empty->setText(tr("The referrals could not be read"), m_loadError);
+    } else if (!any && !working()) {
+        m_empty->setText(tr("No referrals yet"), tr("Record one with \"New referral\" (Ctrl+N). Referrals for every "
+                                                    "contract are listed here, the latest first."));
     }
-    m_table->finish();
-    m_table->setSortingEnabled(true);
-    m_table->setVisible(m_table->rowCount() > 0);
-    m_empty->setVisible(m_table->rowCount() == 0);
+    // Nothing is said about an empty list until it has been read.
+    const bool showEmpty = !m_loadError.isEmpty() || (!any && !working());
+    m_table->setVisible(!showEmpty);
+    m_empty->setVisible(showEmpty);
     updateActions();
-    return true;
 }
 
 QString ReferralsPage::selectedReferral() const
 {
-    const int row = m_table->currentRow();
-    QTableWidgetItem* item = row >= 0 ? m_table->item(row, 0) : nullptr;
-    return item ? item->data(Qt::UserRole + 2).toString() : QString();
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->row(current.row()).referralId : QString();
 }
 
 void ReferralsPage::updateActions()
@@ -214,16 +258,18 @@ bool ReferralsPage::decide()
 
 bool ReferralsPage::selectReferral(const QString& referralId)
 {
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        QTableWidgetItem* item = m_table->item(row, 0);
-        if (item && item->data(Qt::UserRole + 2).toString() == referralId) {
-            m_table->setCurrentCell(row, 0);
-            m_table->scrollToItem(item);
-            m_table->setFocus();
-            return true;
-        }
+    if (working()) {
+        m_selectWhenShown = referralId;
+        return true;
     }
-    return false;
+    const int row = m_model->rowOf(referralId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, 0);
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    m_table->setFocus();
+    return true;
 }
 
 } // namespace waymark

@@ -111,12 +111,15 @@ TEST(CaseworkJourney, FromReferralToClosureInTheApp)
         dialog->accept();
     });
     QTest::mouseClick(child<QPushButton>(referrals, "newReferral"), Qt::LeftButton);
+    ASSERT_TRUE(test::readBy(referrals));
     const QString referralId = referrals->selectedReferral();
     ASSERT_FALSE(referralId.isEmpty());
 
     // 2. First contact, now.
     whenDialogOpens([](QDialog* dialog) { dialog->accept(); });
     QTest::mouseClick(child<QPushButton>(referrals, "firstContact"), Qt::LeftButton);
+    ASSERT_TRUE(test::readBy(referrals));
+    EXPECT_EQ(referrals->selectedReferral(), referralId);
     EXPECT_TRUE(repos.referrals.find(referralId)->value().firstContactAt.isValid());
 
     // 3. Accepted into support with a key worker.

@@ -1,21 +1,29 @@
+#include "core/domain/PersonName.h"
 #include "core/interchange/Importer.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/services/ReferralService.h"
 #include "core/storage/Repositories.h"
 #include "tests/support/InterchangeFixture.h"
+#include "tests/support/ScreenReads.h"
 #include "tests/support/TestDatabase.h"
+#include "ui/BackgroundReader.h"
+#include "ui/EmptyState.h"
 #include "ui/FieldMessages.h"
 #include "ui/FirstContactDialog.h"
 #include "ui/LondonDateTimeEdit.h"
+#include "ui/ReadingBar.h"
 #include "ui/ReferralDialog.h"
+#include "ui/ReferralsModel.h"
 #include "ui/ReferralsPage.h"
 #include "ui/TriageDialog.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTest>
 
 #include "tests/support/QtPrinters.h"
@@ -116,8 +124,10 @@ TEST_F(ReferralForms, EligibilityAnswersWarnButNeverBlock)
 
 TEST_F(ReferralForms, FromReferralThroughFirstContactToAcceptance)
 {
-    ReferralsPage page(m_repos, m_service, m_db.clock());
+    BackgroundReader reader(m_db.db());
+    ReferralsPage page(m_repos, m_service, reader, m_db.clock());
     page.reload();
+    ASSERT_TRUE(test::readBy(&page));
     ReferralDialog form(m_repos, m_service, m_db.clock());
     fillNewReferral(form);
     QLineEdit* postcode = child<QLineEdit>(&form, "postcode");
@@ -127,9 +137,13 @@ TEST_F(ReferralForms, FromReferralThroughFirstContactToAcceptance)
     const QString id = form.referralId();
 
     page.reload();
+    ASSERT_TRUE(test::readBy(&page));
     ASSERT_TRUE(page.selectReferral(id));
-    auto* table = child<QTableWidget>(&page, "referralsTable");
-    EXPECT_EQ(table->item(table->currentRow(), 4)->text(), QStringLiteral("Due within 46 hours"));
+    auto* table = child<QTableView>(&page, "referralsTable");
+    const auto clockShown = [table] {
+        return table->model()->index(table->currentIndex().row(), ReferralsModel::FirstContactClock).data().toString();
+    };
+    EXPECT_EQ(clockShown(), QStringLiteral("Due within 46 hours"));
 
     const Referral referral = m_repos.referrals.find(id)->value();
     FirstContactDialog contact(m_service, m_db.clock(), referral);
@@ -141,8 +155,11 @@ TEST_F(ReferralForms, FromReferralThroughFirstContactToAcceptance)
     contact.accept();
     ASSERT_EQ(contact.result(), QDialog::Accepted);
     page.reload();
-    page.selectReferral(id);
-    EXPECT_TRUE(table->item(table->currentRow(), 4)->text().startsWith(QStringLiteral("Wed 1 Jul 2026")));
+    // Asked for while the list is read, the referral is selected once it is shown.
+    EXPECT_TRUE(page.selectReferral(id));
+    ASSERT_TRUE(test::readBy(&page));
+    EXPECT_EQ(page.selectedReferral(), id);
+    EXPECT_TRUE(clockShown().startsWith(QStringLiteral("Wed 1 Jul 2026"))) << clockShown().toStdString();
 
     TriageDialog triage(m_repos, m_service, m_db.clock(), m_repos.referrals.find(id)->value());
     triage.choose(QStringLiteral("accepted"));
@@ -156,6 +173,61 @@ TEST_F(ReferralForms, FromReferralThroughFirstContactToAcceptance)
     ASSERT_TRUE(period.ok() && period->has_value());
     EXPECT_EQ((*period)->keyWorkerId, QStringLiteral("kw-1"));
     EXPECT_EQ((*period)->startDate, QDate(2026, 7, 1));
+}
+
+TEST_F(ReferralForms, TheListIsReadWhileTheWindowAnswersAndSortsByItsHeaders)
+{
+    BackgroundReader reader(m_db.db());
+    ReferralsPage page(m_repos, m_service, reader, m_db.clock());
+    page.resize(1000, 600);
+    page.show();
+    page.reload();
+    // Reading: the bar says so, and nothing is said about an empty list yet.
+    EXPECT_TRUE(page.working());
+    EXPECT_TRUE(page.findChild<ReadingBar*>()->isVisibleTo(&page));
+    EXPECT_FALSE(page.findChild<EmptyState*>()->isVisibleTo(&page));
+    ASSERT_TRUE(test::readBy(&page));
+    EXPECT_FALSE(page.findChild<ReadingBar*>()->isVisibleTo(&page));
+
+    const QVector<Referral> stored = m_repos.referrals.all().value();
+    ASSERT_GE(stored.size(), 2);
+    QAbstractItemModel* model = page.table()->model();
+    ASSERT_EQ(model->rowCount(), stored.size());
+    // The latest first.
+    for (int row = 1; row < model->rowCount(); ++row)
+        EXPECT_GE(model->index(row - 1, ReferralsModel::Received).data(ReferralsModel::SortRole).toString(),
+                  model->index(row, ReferralsModel::Received).data(ReferralsModel::SortRole).toString());
+    const ServiceUser person = m_repos.serviceUsers.find(stored.first().serviceUserId)->value();
+    EXPECT_EQ(model->index(0, ReferralsModel::Person).data().toString(),
+              PersonName::display(person.givenName, person.familyName, person.preferredName));
+
+    // Sorted by a click on the Person header, the selected referral stays selected.
+    const QString chosen = stored.last().id;
+    ASSERT_TRUE(page.selectReferral(chosen));
+    QHeaderView* header = page.table()->horizontalHeader();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(ReferralsModel::Person) + 10, header->height() / 2));
+    EXPECT_EQ(header->sortIndicatorSection(), int(ReferralsModel::Person));
+    for (int row = 1; row < model->rowCount(); ++row)
+        EXPECT_LE(model->index(row - 1, ReferralsModel::Person).data().toString(),
+                  model->index(row, ReferralsModel::Person).data().toString());
+    EXPECT_EQ(page.selectedReferral(), chosen);
+    // Read again, the list keeps the order asked for.
+    page.reload();
+    ASSERT_TRUE(test::readBy(&page));
+    for (int row = 1; row < model->rowCount(); ++row)
+        EXPECT_LE(model->index(row - 1, ReferralsModel::Person).data().toString(),
+                  model->index(row, ReferralsModel::Person).data().toString());
+
+    // Cancel: the page says the list was not read and how to read it.
+    page.reload();
+    QTest::mouseClick(page.findChild<ReadingBar*>()->cancelButton(), Qt::LeftButton);
+    EXPECT_FALSE(page.working());
+    auto* empty = page.findChild<EmptyState*>();
+    EXPECT_TRUE(empty->isVisibleTo(&page));
+    EXPECT_FALSE(page.table()->isVisibleTo(&page));
+    const QString said = empty->heading() + QLatin1Char(' ') + empty->hint();
+    EXPECT_TRUE(said.contains(QStringLiteral("Press F5"))) << said.toStdString();
 }
 
 TEST_F(ReferralForms, SignpostingAsksForTheService)
