@@ -68,9 +68,21 @@ QVector<ReferralsModel::Row> ReferralsModel::rows(const QVector<Referral>& refer
                      decisions.displayLabel(r.decision)};
         row.sortKeys = row.cells;
         row.sortKeys[Received] = LocalTime::isoDateTimeUtc(r.receivedAt);
-        // Made contacts by when, before the clocks still running (whose text says how long).
-        if (r.firstContactAt.isValid())
-            row.sortKeys[FirstContactClock] = LocalTime::isoDateTimeUtc(r.firstContactAt);
+        // Contacts made, by when; then the clocks still running by their deadline, the most
+        // overdue first; then those that need none.
+        switch (FirstContact::state(r, contract, now)) {
+        case FirstContact::State::Made:
+            row.sortKeys[FirstContactClock] = QLatin1Char('0') + LocalTime::isoDateTimeUtc(r.firstContactAt);
+            break;
+        case FirstContact::State::Overdue:
+        case FirstContact::State::Due:
+            row.sortKeys[FirstContactClock] =
+                QLatin1Char('1') + LocalTime::isoDateTimeUtc(FirstContact::deadline(r, contract));
+            break;
+        case FirstContact::State::NotApplicable:
+            row.sortKeys[FirstContactClock] = QLatin1Char('2') + row.cells.at(FirstContactClock);
+            break;
+        }
         out.append(std::move(row));
     }
     return out;

@@ -88,6 +88,8 @@ ReferralsPage::ReferralsPage(Repositories& repositories, ReferralService& servic
     connect(m_reading, &ReadingBar::cancelled, this, [this] {
         m_loadError = tr("The referrals were not read. Press F5 to read them.");
         m_selectWhenShown.clear();
+        // The rows read before are hidden: nothing of them stays chosen for First contact or Decide.
+        m_table->setCurrentIndex({});
         updateState();
         emit listShown();
     });
@@ -146,13 +148,19 @@ void ReferralsPage::reload()
             read->status = Status();
         },
         this,
-        [this, read] {
+        [this, read, sortColumn, sortOrder] {
             m_reading->finish();
+            // What was chosen in the rows shown while these were read stays chosen.
+            const QString chosen = selectedReferral();
             if (!read->status || !*read->status) {
                 m_loadError = read->status ? read->status->error().message : tr("The referrals were not read.");
                 m_reader.dispose(m_model->replaceRows({}));
             } else {
                 m_loadError.clear();
+                // A header clicked while the list was read: its order, not the one asked for.
+                const QHeaderView* header = m_table->horizontalHeader();
+                if (header->sortIndicatorSection() != sortColumn || header->sortIndicatorOrder() != sortOrder)
+                    ReferralsModel::sortRows(read->rows, header->sortIndicatorSection(), header->sortIndicatorOrder());
                 // The rows shown until now are let go of on the reader's thread.
                 m_reader.dispose(m_model->replaceRows(std::move(read->rows)));
             }
@@ -166,8 +174,12 @@ void ReferralsPage::reload()
             }
             updateState();
             const QString wanted = std::exchange(m_selectWhenShown, QString());
-            if (!wanted.isEmpty())
+            if (!wanted.isEmpty()) {
                 selectReferral(wanted);
+            } else if (const int row = m_model->rowOf(chosen); !chosen.isEmpty() && row >= 0) {
+                m_table->setCurrentIndex(m_model->index(row, 0));
+                m_table->scrollTo(m_table->currentIndex());
+            }
             emit listShown();
         });
     m_reading->follow(reading, tr("Reading the referrals\u2026"));
@@ -211,7 +223,7 @@ QString ReferralsPage::selectedReferral() const
 
 void ReferralsPage::updateActions()
 {
-    const bool any = !selectedReferral().isEmpty();
+    const bool any = m_loadError.isEmpty() && !selectedReferral().isEmpty();
     m_firstContactButton->setEnabled(any);
     m_decideButton->setEnabled(any && m_service.mayDecide());
     if (!m_service.mayDecide())

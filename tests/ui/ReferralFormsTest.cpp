@@ -212,12 +212,28 @@ TEST_F(ReferralForms, TheListIsReadWhileTheWindowAnswersAndSortsByItsHeaders)
         EXPECT_LE(model->index(row - 1, ReferralsModel::Person).data().toString(),
                   model->index(row, ReferralsModel::Person).data().toString());
     EXPECT_EQ(page.selectedReferral(), chosen);
-    // Read again, the list keeps the order asked for.
+    // Read again, the list keeps the order asked for and the referral chosen.
     page.reload();
     ASSERT_TRUE(test::readBy(&page));
     for (int row = 1; row < model->rowCount(); ++row)
         EXPECT_LE(model->index(row - 1, ReferralsModel::Person).data().toString(),
                   model->index(row, ReferralsModel::Person).data().toString());
+    EXPECT_EQ(page.selectedReferral(), chosen);
+    // A header clicked while the list is read orders the rows that come.
+    page.reload();
+    ASSERT_TRUE(page.working());
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(ReferralsModel::Received) + 10, header->height() / 2));
+    ASSERT_TRUE(test::readBy(&page));
+    EXPECT_EQ(header->sortIndicatorSection(), int(ReferralsModel::Received));
+    const auto received = [model](int row) {
+        return model->index(row, ReferralsModel::Received).data(ReferralsModel::SortRole).toString();
+    };
+    for (int row = 1; row < model->rowCount(); ++row)
+        EXPECT_TRUE(header->sortIndicatorOrder() == Qt::AscendingOrder ? received(row - 1) <= received(row)
+                                                                       : received(row - 1) >= received(row));
+    EXPECT_EQ(page.selectedReferral(), chosen);
+    EXPECT_TRUE(child<QPushButton>(&page, "firstContact")->isEnabled());
 
     // Cancel: the page says the list was not read and how to read it.
     page.reload();
@@ -226,6 +242,8 @@ TEST_F(ReferralForms, TheListIsReadWhileTheWindowAnswersAndSortsByItsHeaders)
     auto* empty = page.findChild<EmptyState*>();
     EXPECT_TRUE(empty->isVisibleTo(&page));
     EXPECT_FALSE(page.table()->isVisibleTo(&page));
+    // Nothing hidden stays chosen for the buttons.
+    EXPECT_FALSE(child<QPushButton>(&page, "firstContact")->isEnabled());
     const QString said = empty->heading() + QLatin1Char(' ') + empty->hint();
     EXPECT_TRUE(said.contains(QStringLiteral("Press F5"))) << said.toStdString();
 }
