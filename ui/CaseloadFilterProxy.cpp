@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <string_view>
 
 namespace waymark {
 
@@ -33,7 +34,9 @@ void CaseloadFilterProxy::setSourceModel(QAbstractItemModel* model)
 
 void CaseloadFilterProxy::setSearchText(const QString& text)
 {
-    const QString needle = text.trimmed().toCaseFolded();
+    // UTF-8 is self-synchronising: a valid needle matches only where a character starts, so
+    // searching its bytes finds exactly what searching its characters would.
+    const QByteArray needle = text.trimmed().toCaseFolded().toUtf8();
     if (needle == m_needle)
         return;
     m_needle = needle;
@@ -77,7 +80,7 @@ CaseloadFilterProxy::Kept CaseloadFilterProxy::keep(const QVector<CaseloadEntry>
             words += CaseloadModel::cellText(e, column, Qt::DisplayRole, today) + QLatin1Char('\n');
             kept.sortKeys[column] << CaseloadModel::cellText(e, column, CaseloadModel::SortRole, today).toCaseFolded();
         }
-        kept.words << words.toCaseFolded();
+        kept.words << words.toCaseFolded().toUtf8();
     }
     if (sortColumn >= 0 && sortColumn < columns)
         kept.ranks[sortColumn] = rank(kept.sortKeys.at(sortColumn));
@@ -102,7 +105,11 @@ bool CaseloadFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sou
     if (m_needle.isEmpty() || sourceParent.isValid())
         return true;
     remember();
-    return sourceRow < m_words.size() && m_words.at(sourceRow).contains(m_needle);
+    if (sourceRow >= m_words.size())
+        return false;
+    const QByteArray& words = m_words.at(sourceRow);
+    return std::string_view(words.constData(), std::size_t(words.size()))
+               .find(std::string_view(m_needle.constData(), std::size_t(m_needle.size()))) != std::string_view::npos;
 }
 
 QVector<int> CaseloadFilterProxy::rank(const QStringList& keys)

@@ -11,7 +11,9 @@
 namespace waymark {
 
 // The Caseload page's search and sort over a large caseload (50,000 people at a large provider):
-// each row's words (every column as shown, in lower case) and its sort keys are worked out once
+// each row's words (every column as shown, case-folded, in UTF-8: half the memory of QString,
+// and searched by the C library's byte search, several times faster than a search of UTF-16
+// text at 50,000 rows a keystroke) and its sort keys are worked out once
 // when the list is read, so that a key typed into the search matches a kept text per row
 // instead of asking the model for every cell, and re-sorting what is left compares each row's
 // kept rank in the column's order (a number) instead of its text.
@@ -23,7 +25,7 @@ public:
     // What the proxy keeps of a list of rows: worked out from the entries alone (so on the
     // reader's thread, as the list is read), and handed over with the rows.
     struct Kept {
-        QStringList words;             // per row
+        QList<QByteArray> words;       // per row: UTF-8, case-folded
         QVector<QStringList> sortKeys; // per column, per row
         QVector<QVector<int>> ranks;   // per column (empty until sorted on), per row
     };
@@ -56,10 +58,10 @@ private:
     // The ranks of rows that have equal or unequal keys, from a column's keys.
     static QVector<int> rank(const QStringList& keys);
 
-    QString m_needle;
+    QByteArray m_needle;           // UTF-8, case-folded, as the words are
     std::optional<Kept> m_adopted; // for the rows about to come
     mutable bool m_remembered = false;
-    mutable QStringList m_words;             // per source row
+    mutable QList<QByteArray> m_words;       // per source row
     mutable QVector<QStringList> m_sortKeys; // per column, per source row
     mutable QVector<QVector<int>> m_ranks;   // per column (empty until sorted on), per source row
 };

@@ -6,7 +6,7 @@
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
-class QTableView;
+class QTreeView;
 
 namespace waymark {
 
@@ -38,7 +38,7 @@ public:
     void restrictTo(const QString& staffId) { m_onlyStaff = staffId; }
 
     QLineEdit* filterEdit() const { return m_filter; }
-    QTableView* table() const { return m_table; }
+    QTreeView* table() const { return m_table; }
     int visibleCount() const;
 
 signals:
@@ -58,7 +58,7 @@ private:
     QLabel* m_count;
     ReadingBar* m_reading;
     QStackedWidget* m_stack;
-    QTableView* m_table;
+    QTreeView* m_table;
     EmptyState* m_empty;
     QString m_loadError;
     QString m_onlyStaff;

@@ -135,7 +135,7 @@ TEST(CaseloadFilterProxy, WhatIsWorkedOutWithTheRowsAnswersAsWhatItWorksOutItsel
     adopted.sort(CaseloadModel::Name, Qt::AscendingOrder);
     CaseloadFilterProxy::Kept kept = CaseloadFilterProxy::keep(entries, today, CaseloadModel::Name);
     ASSERT_EQ(kept.words.size(), entries.size());
-    EXPECT_TRUE(kept.words.at(0).contains(QStringLiteral("zara patel"))) << kept.words.at(0).toStdString();
+    EXPECT_TRUE(kept.words.at(0).contains("zara patel")) << kept.words.at(0).toStdString();
     adopted.adopt(std::move(kept));
     handed.setEntries(entries, today);
     EXPECT_EQ(shown(adopted), shown(itself));
@@ -156,7 +156,7 @@ TEST(CaseloadFilterProxy, WhatIsWorkedOutWithTheRowsAnswersAsWhatItWorksOutItsel
         }
     // And it is what is searched: handed words the rows do not show, it finds by them.
     CaseloadFilterProxy::Kept marked = CaseloadFilterProxy::keep(entries, today, CaseloadModel::Name);
-    marked.words[2] = QStringLiteral("marked\n");
+    marked.words[2] = QByteArrayLiteral("marked\n");
     adopted.adopt(std::move(marked));
     handed.setEntries(entries, today);
     adopted.setSearchText(QStringLiteral("marked"));

@@ -12,14 +12,14 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
-#include <QSignalSpy>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
-#include <QTableView>
 #include <QTest>
+#include <QTreeView>
 
 #include "tests/support/QtPrinters.h"
 

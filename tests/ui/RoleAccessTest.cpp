@@ -16,7 +16,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QTabWidget>
-#include <QTableView>
+#include <QTreeView>
 
 #include "tests/support/QtPrinters.h"
 
