@@ -347,10 +347,8 @@ bool SessionPanel::recordWalkIn()
         // Someone already on record under this name is more likely than a second person of the
         // same name: say so, and add a new person only when Record is pressed again.
         const QString name = (p.givenName.trimmed() + QLatin1Char(' ') + p.familyName.trimmed()).toCaseFolded();
-        bool known = false;
-        if (Result<QVector<ServiceUser>> everyone = m_repositories.serviceUsers.all())
-            for (const ServiceUser& other : everyone.value())
-                known = known || (other.givenName.trimmed() + QLatin1Char(' ') + other.familyName.trimmed()).toCaseFolded() == name;
+        const Result<bool> onRecord = m_repositories.serviceUsers.isNameOnRecord(p.givenName, p.familyName);
+        const bool known = onRecord && onRecord.value();
         if (known && m_confirmedNewName != name && !p.givenName.trimmed().isEmpty()) {
             m_confirmedNewName = name;
             m_messages->show({FieldProblem{QStringLiteral("given_name"),

@@ -71,6 +71,24 @@ Result<QVector<ServiceUser>> ServiceUserRepository::all() const
                               {}, toServiceUser);
 }
 
+Result<bool> ServiceUserRepository::isNameOnRecord(const QString& givenName, const QString& familyName) const
+{
+    const QString given = givenName.trimmed().toCaseFolded();
+    const QString family = familyName.trimmed().toCaseFolded();
+    // The candidates are found by the database's lower() (SQLite's lowers ASCII letters only;
+    // the team server's, every letter), and the names are compared exactly here.
+    Result<QVector<bool>> matches =
+        fetch<bool>(QStringLiteral("SELECT given_name, family_name FROM service_users WHERE deleted = 0 "
+                                   "AND lower(trim(family_name)) = lower(?) AND lower(trim(given_name)) = lower(?)"),
+                    {familyName.trimmed(), givenName.trimmed()}, [&given, &family](const QSqlQuery& q) {
+                        return q.value(0).toString().trimmed().toCaseFolded() == given &&
+                               q.value(1).toString().trimmed().toCaseFolded() == family;
+                    });
+    if (!matches)
+        return matches.error();
+    return matches->contains(true);
+}
+
 Result<int> ServiceUserRepository::count() const
 {
     Result<QVector<int>> rows = fetch<int>(QStringLiteral("SELECT COUNT(*) FROM service_users WHERE deleted = 0"), {},

@@ -17,6 +17,10 @@ public:
     Result<int> count() const;
     // Everyone on record, by family name then given name.
     Result<QVector<ServiceUser>> all() const;
+    // Whether someone on record has this given and family name, ignoring case and the spaces
+    // around each: asked before a walk-in is added as someone new. Found from the names' index,
+    // not by reading everyone (a second at 50,000 people).
+    Result<bool> isNameOnRecord(const QString& givenName, const QString& familyName) const;
 };
 
 } // namespace waymark

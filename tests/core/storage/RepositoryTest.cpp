@@ -103,6 +103,23 @@ TEST_F(StoredRecords, APersonsRecordReadsBackAsImported)
     EXPECT_EQ(outcomes->first().achieved, std::nullopt);
 }
 
+TEST_F(StoredRecords, ANameIsFoundOnRecordIgnoringCaseAndSpacesButNotWhenDeleted)
+{
+    const ServiceUser person = m_repos.serviceUsers.find(QStringLiteral("su-1"))->value();
+    EXPECT_TRUE(m_repos.serviceUsers.isNameOnRecord(person.givenName, person.familyName).value());
+    EXPECT_TRUE(m_repos.serviceUsers
+                    .isNameOnRecord(QStringLiteral("  ") + person.givenName.toUpper() + QStringLiteral(" "),
+                                    person.familyName.toLower())
+                    .value());
+    // The given name of one person with the family name of another is nobody's name.
+    EXPECT_FALSE(
+        m_repos.serviceUsers.isNameOnRecord(person.givenName, person.familyName + QStringLiteral("x")).value());
+    EXPECT_FALSE(m_repos.serviceUsers.isNameOnRecord(QStringLiteral("Nobody"), person.familyName).value());
+    // Someone deleted is not on record.
+    QSqlQuery(m_db.db().connection()).exec(QStringLiteral("UPDATE service_users SET deleted = 1 WHERE id = 'su-1'"));
+    EXPECT_FALSE(m_repos.serviceUsers.isNameOnRecord(person.givenName, person.familyName).value());
+}
+
 TEST_F(StoredRecords, StarAssessmentsComeWithTheirTemplate)
 {
     auto assessments = m_repos.stars.forServiceUser(QStringLiteral("su-2"));
