@@ -5,7 +5,6 @@
 #include "core/storage/Database.h"
 
 #include <QHash>
-#include <QSqlDriver>
 #include <QThread>
 #include <QUuid>
 
@@ -137,10 +136,9 @@ Status BulkRecordWriter::flush()
 {
     if (m_batches.isEmpty() && m_imported.isEmpty())
         return {};
-    const QVariant handle = m_database.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+    auto* db = static_cast<sqlite3*>(m_database.sqliteHandle());
+    if (!db)
         return Error{QObject::tr("Storing many records at once needs a database file."), {}};
-    sqlite3* db = *static_cast<sqlite3* const*>(handle.data());
     for (Batch& batch : m_batches)
         if (Status s = writeBatch(db, batch); !s)
             return s;

@@ -47,11 +47,8 @@ Result<CaseworkSnapshot> CaseworkRepository::snapshot(const QString& keyWorkerId
     }
     CaseworkSnapshot s;
     // One read transaction, so the snapshot is one moment of the database even while another
-    // connection writes. On a file it is SQLite's deferred BEGIN, which takes no write lock: the
-    // list is read on a connection of its own, and the window's saves must not wait for it.
-    QSqlDatabase connection = m_database.connection();
-    QSqlQuery begin(connection);
-    const bool ownTransaction = m_database.isServer() ? connection.transaction() : begin.exec(QStringLiteral("BEGIN"));
+    // connection writes (the list is read on a connection of its own).
+    const bool ownTransaction = m_database.beginReading();
     std::optional<Error> failed;
     if (!failed)
         failed = take(ContractRepository(m_database).all(), s.contracts);
@@ -72,12 +69,8 @@ Result<CaseworkSnapshot> CaseworkRepository::snapshot(const QString& keyWorkerId
         failed = take(StarRepository(m_database).assessmentDates(keyWorkerId, openOn), s.assessments);
     if (!failed)
         failed = take(WithdrawalReviewRepository(m_database).all(keyWorkerId, openOn), s.withdrawalReviews);
-    if (ownTransaction) {
-        if (m_database.isServer())
-            connection.rollback();
-        else
-            begin.exec(QStringLiteral("ROLLBACK"));
-    }
+    if (ownTransaction)
+        m_database.endReading();
     if (failed)
         return *failed;
     return s;

@@ -186,6 +186,24 @@ Result<std::unique_ptr<Database>> Database::openAnother() const
 
 QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
 
+bool Database::beginReading()
+{
+    if (m_server)
+        return connection().transaction();
+    QSqlQuery begin(connection());
+    return begin.exec(QStringLiteral("BEGIN"));
+}
+
+void Database::endReading()
+{
+    if (m_server) {
+        connection().rollback();
+        return;
+    }
+    QSqlQuery end(connection());
+    end.exec(QStringLiteral("ROLLBACK"));
+}
+
 void Database::endAnyOpenTransaction()
 {
     if (m_handle && !sqlite3_get_autocommit(static_cast<sqlite3*>(m_handle)))
@@ -635,10 +653,9 @@ Status Database::backupTo(const QString& file) const
     // Never over another file: on failure the copy is removed, and it must be ours to remove.
     if (QFileInfo::exists(file))
         return Error{QObject::tr("%1 already exists; choose a new name for the backup.").arg(QDir::toNativeSeparators(file)), {}};
-    const QVariant handle = connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+    auto* source = static_cast<sqlite3*>(m_handle);
+    if (!source)
         return Error{QObject::tr("this database driver cannot take backups"), {}};
-    sqlite3* source = *static_cast<sqlite3* const*>(handle.data());
     sqlite3* target = nullptr;
     const QByteArray targetPath = QFile::encodeName(file);
     if (sqlite3_open_v2(targetPath.constData(), &target,

@@ -55,6 +55,9 @@ public:
     Result<std::unique_ptr<Database>> openAnother() const;
 
     QSqlDatabase connection() const;
+    // The file's SQLite connection (a sqlite3*), for storage code that calls SQLite itself: bulk
+    // writes, backups, the statement log. Null on a team server.
+    void* sqliteHandle() const { return m_handle; }
     // Stops the statement this connection is running, from any thread (a read cancelled on the
     // window's thread while its own thread reads): the statement fails as interrupted. Nothing
     // on a team server, whose reads are not run on another thread.
@@ -74,6 +77,14 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     // The copy taken before the last migration, or empty when none was needed.
     const QString& migrationBackupPath() const { return m_migrationBackup; }
+
+    // A read transaction, so that what is read until endReading() is one moment of the database
+    // even while another connection writes. On a file it is SQLite's deferred BEGIN, which takes
+    // no write lock (a read on the reader's connection never makes the window's saves wait); on
+    // a team server, a transaction of its own. False when one could not be begun (already inside
+    // a transaction): the reads still run, and endReading() is not to be called.
+    bool beginReading();
+    void endReading();
 
     // Runs `work` in one transaction: committed when it returns success, rolled back otherwise.
     Status inTransaction(const std::function<Status()>& work);

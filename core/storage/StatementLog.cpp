@@ -2,8 +2,6 @@
 
 #include "core/storage/Database.h"
 
-#include <QSqlDriver>
-
 #include <sqlite3.h>
 
 namespace waymark {
@@ -17,19 +15,11 @@ int traced(unsigned int, void* context, void* statement, void*)
     return 0;
 }
 
-sqlite3* handleOf(Database& database)
-{
-    const QVariant handle = database.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.data());
-}
-
 } // namespace
 
 StatementLog::StatementLog(Database& database)
     : m_database(database)
-    , m_handle(handleOf(database))
+    , m_handle(database.sqliteHandle())
 {
     if (m_handle)
         sqlite3_trace_v2(static_cast<sqlite3*>(m_handle), SQLITE_TRACE_STMT, traced, this);
