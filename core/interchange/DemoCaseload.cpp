@@ -563,8 +563,8 @@ constexpr const char* kExtensionWith[] = {
     "Care co-ordinator, Thurrock community mental health team",
     "Social worker, adult social care", "Care practitioner, learning disability team"};
 constexpr const char* kExtensionReasons[] = {
-    "Waiting for a supported housing place; support continues until the move so the tenancy "
-    "is not lost.",
+    ("Waiting for a supported housing place; support continues until the move so the tenancy "
+     "is not lost."),
     "Possession hearing is after the two-year point; agreed to continue until it is settled.",
     "Move-on flat offered; support continues through the first months of the new tenancy."};
 
@@ -633,8 +633,8 @@ constexpr const char* kSignpostThurrock[] = {
     "options team."};
 constexpr const char* kSignpostCamden[] = {
     "Signposted to the recovery college courses, which match what the person is looking for.",
-    "Wants help into work rather than day services; signposted to the supported employment "
-    "service.",
+    ("Wants help into work rather than day services; signposted to the supported employment "
+     "service."),
     "Signposted to a peer support group closer to home, as the person preferred."};
 struct DeclineReason {
     const char* text;
@@ -1852,8 +1852,8 @@ QJsonObject Builder::needs(const Person& p, Rng& rng) const
     QString disability = none;
     if (same(p.disability, "yes")) {
         static constexpr const char* kDisabilityNeeds[] = {
-            "Learning impairment: easy-read letters, one thing at a time, and a text reminder "
-            "the day before visits.",
+            ("Learning impairment: easy-read letters, one thing at a time, and a text reminder "
+             "the day before visits."),
             "Uses a walking stick: ground-floor venues only.",
             "Hearing impairment: face the person when speaking and check understanding.",
             "Dyslexia: read information through together rather than sending it by post."};

@@ -6,7 +6,7 @@ namespace waymark {
 
 namespace {
 
-Appointment toAppointment(const QSqlQuery& q)
+Appointment toAppointment(const SqlRow& q)
 {
     using namespace SqlValues;
     Appointment a;
@@ -64,7 +64,7 @@ Result<QVector<DiaryEntry>> AppointmentRepository::diary(const QString& staffId,
         binds << staffId;
     }
     sql += QStringLiteral(" ORDER BY a.starts_at, a.id");
-    return fetch<DiaryEntry>(sql, binds, [](const QSqlQuery& q) {
+    return fetch<DiaryEntry>(sql, binds, [](const SqlRow& q) {
         using namespace SqlValues;
         DiaryEntry e;
         e.appointment = toAppointment(q);
@@ -117,14 +117,25 @@ AppointmentRepository::attendedForContract(const QString& contractId, const QDat
                                            const QDateTime& toUtc) const
 {
     return fetch<QPair<Appointment, QString>>(
-        // Found by their start (CROSS JOIN keeps SQLite from going through every period of the
-        // contract's years instead).
-        QStringLiteral("SELECT a.*, p.service_user_id AS period_person FROM appointments a CROSS JOIN support_periods p "
-                       "WHERE p.id = a.support_period_id AND a.deleted = 0 AND p.deleted = 0 AND p.contract_id = ? "
-                       "AND a.status = 'attended' AND a.starts_at >= ? AND a.starts_at < ? AND %1 ORDER BY a.starts_at, a.id")
+        // Found by their start in appointments_attended, which holds all a return counts of each
+        // (CROSS JOIN keeps SQLite from going through every period of the contract's years
+        // instead). The ORDER BY is the index's own, with the id last.
+        QStringLiteral("SELECT a.id, a.support_period_id, a.starts_at, a.duration_minutes, a.status, "
+                       "p.service_user_id AS period_person FROM appointments a CROSS JOIN support_periods p "
+                       "WHERE a.status = 'attended' AND a.deleted = 0 AND a.starts_at >= ? AND a.starts_at < ? "
+                       "AND p.id = a.support_period_id AND p.deleted = 0 AND p.contract_id = ? AND %1 "
+                       "ORDER BY a.starts_at, a.id")
             .arg(LiveServiceUser.arg(QStringLiteral("p.service_user_id"))),
-        {contractId, LocalTime::isoDateTimeUtc(fromUtc), LocalTime::isoDateTimeUtc(toUtc)},
-        [](const QSqlQuery& q) { return qMakePair(toAppointment(q), SqlValues::text(q, "period_person")); });
+        {LocalTime::isoDateTimeUtc(fromUtc), LocalTime::isoDateTimeUtc(toUtc), contractId}, [](const SqlRow& q) {
+            using namespace SqlValues;
+            Appointment a;
+            a.id = text(q, "id");
+            a.supportPeriodId = text(q, "support_period_id");
+            a.startsAt = dateTime(q, "starts_at");
+            a.durationMinutes = integer(q, "duration_minutes").value_or(0);
+            a.status = text(q, "status");
+            return qMakePair(a, text(q, "period_person"));
+        });
 }
 
 } // namespace waymark

@@ -27,7 +27,8 @@ public:
     // `from` and before `to` (UTC), earliest first, with the person and contract.
     Result<QVector<DiaryEntry>> diary(const QString& staffId, const QDateTime& from, const QDateTime& to) const;
     // Attended appointments of any of the contract's periods starting in [fromUtc, toUtc), each
-    // with the person whose period it is, earliest first.
+    // with the person whose period it is, earliest first. Only what a return counts is read:
+    // the id, the period, the start, the length and the status (the rest is left empty).
     Result<QVector<QPair<Appointment, QString>>> attendedForContract(const QString& contractId,
                                                                     const QDateTime& fromUtc,
                                                                     const QDateTime& toUtc) const;

@@ -31,7 +31,7 @@ const QString Columns = QStringLiteral("seq, at, actor, action, table_name, reco
                                        "before_digest, after_digest, detail_digest");
 enum Column { PreviousHash = 11, Hash, Format, Salt, BeforeDigest, AfterDigest, DetailDigest };
 
-AuditEntry fromRow(const QSqlQuery& q)
+AuditEntry fromRow(const SqlRow& q)
 {
     AuditEntry e;
     e.seq = q.value(0).toLongLong();
@@ -231,8 +231,9 @@ Status AuditTrail::sealWithDigests()
     QString oldPrevious = Genesis;
     QString newPrevious = Genesis;
     qint64 expected = 1;
+    const SqlRow row(q);
     while (q.next()) {
-        const AuditEntry e = fromRow(q);
+        const AuditEntry e = fromRow(row);
         // Sealing a chain that no longer holds would hide what was done to it: it stays as it is.
         if (e.seq != expected || q.value(Format).toInt() != 1 || q.value(PreviousHash).toString() != oldPrevious
             || q.value(Hash).toString() != formatOneHash(e, oldPrevious))
@@ -291,8 +292,9 @@ Result<std::optional<QString>> AuditTrail::verify() const
     // of them, which the trail records after.
     QHash<QString, AuditEntry> lastErased;
     QHash<QString, qint64> anonymisedAt;
+    const SqlRow row(q);
     while (q.next()) {
-        const AuditEntry e = fromRow(q);
+        const AuditEntry e = fromRow(row);
         if (e.valuesErased)
             lastErased.insert(e.serviceUserId, e);
         if (e.action == QLatin1String("anonymised") || e.action == QLatin1String(RemovedFromLaptop))
@@ -350,8 +352,9 @@ Result<QVector<AuditEntry>> AuditTrail::read(const QString& sql, const QVariantL
     if (!q.exec())
         return Error{m_database.describe(QObject::tr("The audit trail could not be read"), q.lastError().text()), {}};
     QVector<AuditEntry> out;
+    const SqlRow row(q);
     while (q.next())
-        out << fromRow(q);
+        out << fromRow(row);
     // A row that cannot be read (a damaged page) must not look like the end of the trail.
     if (q.lastError().isValid())
         return Error{m_database.describe(QObject::tr("The audit trail could not be read"), q.lastError().text()), {}};

@@ -23,7 +23,6 @@ constexpr qsizetype RebuildIndexesFrom = 20000;
 class RowInsert {
 public:
     RowInsert(sqlite3* db, const QString& table, const QStringList& columns)
-        : m_db(db)
     {
         QStringList marks;
         for (qsizetype i = 0; i < columns.size(); ++i)
@@ -76,7 +75,6 @@ public:
     }
 
 private:
-    sqlite3* m_db;
     sqlite3_stmt* m_statement = nullptr;
     int m_at = 0;
     bool m_ok = false;

@@ -20,9 +20,9 @@ const char* const CurrentPeriod =
 Result<QString> CaseloadRepository::currentKeyWorker(const QString& serviceUserId) const
 {
     Result<QVector<QString>> found = fetch<QString>(
-        QStringLiteral("SELECT sp.key_worker_id FROM service_users su JOIN support_periods sp ON sp.id = (")
-            + QLatin1String(CurrentPeriod) + QStringLiteral(") WHERE su.id = ? AND su.deleted = 0"),
-        {serviceUserId}, [](const QSqlQuery& q) { return q.value(0).toString(); });
+        QStringLiteral("SELECT sp.key_worker_id FROM service_users su JOIN support_periods sp ON sp.id = (") +
+            QLatin1String(CurrentPeriod) + QStringLiteral(") WHERE su.id = ? AND su.deleted = 0"),
+        {serviceUserId}, [](const SqlRow& q) { return q.value(0).toString(); });
     if (!found)
         return found.error();
     return found->isEmpty() ? QString() : found->first();
@@ -38,11 +38,11 @@ Result<QSet<QString>> CaseloadRepository::peopleOf(const QStringList& keyWorkerI
         marks << QStringLiteral("?");
         binds << id;
     }
-    Result<QVector<QString>> found = fetch<QString>(
-        QStringLiteral("SELECT su.id FROM service_users su JOIN support_periods sp ON sp.id = (")
-            + QLatin1String(CurrentPeriod)
-            + QStringLiteral(") WHERE sp.key_worker_id IN (%1)").arg(marks.join(QStringLiteral(", "))),
-        binds, [](const QSqlQuery& q) { return q.value(0).toString(); });
+    Result<QVector<QString>> found =
+        fetch<QString>(QStringLiteral("SELECT su.id FROM service_users su JOIN support_periods sp ON sp.id = (") +
+                           QLatin1String(CurrentPeriod) +
+                           QStringLiteral(") WHERE sp.key_worker_id IN (%1)").arg(marks.join(QStringLiteral(", "))),
+                       binds, [](const SqlRow& q) { return q.value(0).toString(); });
     if (!found)
         return found.error();
     return QSet<QString>(found->begin(), found->end());
@@ -65,7 +65,7 @@ Result<QVector<CaseloadEntry>> CaseloadRepository::wholeTeam() const
     Result<QVector<Period>> periods =
         fetch<Period>(QStringLiteral("SELECT id, service_user_id, start_date, end_date, key_worker_id, contract_id "
                                      "FROM support_periods WHERE deleted = 0"),
-                      {}, [](const QSqlQuery& q) {
+                      {}, [](const SqlRow& q) {
                           return Period{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                                         q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
                       });
@@ -90,16 +90,16 @@ Result<QVector<CaseloadEntry>> CaseloadRepository::wholeTeam() const
     }
     QHash<QString, QString> contractNames, staffNames;
     Result<QVector<QPair<QString, QString>>> contracts =
-        fetch<QPair<QString, QString>>(QStringLiteral("SELECT id, name FROM contracts"), {}, [](const QSqlQuery& q) {
+        fetch<QPair<QString, QString>>(QStringLiteral("SELECT id, name FROM contracts"), {}, [](const SqlRow& q) {
             return qMakePair(q.value(0).toString(), q.value(1).toString());
         });
     Result<QVector<QPair<QString, QString>>> staff =
-        fetch<QPair<QString, QString>>(QStringLiteral("SELECT id, name FROM staff"), {}, [](const QSqlQuery& q) {
+        fetch<QPair<QString, QString>>(QStringLiteral("SELECT id, name FROM staff"), {}, [](const SqlRow& q) {
             return qMakePair(q.value(0).toString(), q.value(1).toString());
         });
     Result<QVector<QString>> waiting = fetch<QString>(
         QStringLiteral("SELECT service_user_id FROM referrals WHERE decision = 'pending' AND deleted = 0"), {},
-        [](const QSqlQuery& q) { return q.value(0).toString(); });
+        [](const SqlRow& q) { return q.value(0).toString(); });
     if (!contracts || !staff || !waiting)
         return !contracts ? contracts.error() : !staff ? staff.error() : waiting.error();
     for (const auto& [id, name] : std::as_const(contracts.value()))
@@ -111,7 +111,7 @@ Result<QVector<CaseloadEntry>> CaseloadRepository::wholeTeam() const
     return fetch<CaseloadEntry>(
         QStringLiteral("SELECT id, given_name, family_name, preferred_name FROM service_users WHERE deleted = 0 "
                        "ORDER BY family_name, given_name, id"),
-        {}, [&](const QSqlQuery& q) {
+        {}, [&](const SqlRow& q) {
             CaseloadEntry e;
             e.serviceUserId = q.value(0).toString();
             e.givenName = q.value(1).toString();
@@ -150,7 +150,7 @@ Result<QVector<CaseloadEntry>> CaseloadRepository::keyWorkersPeople(const QStrin
                        "AND su.id IN (SELECT service_user_id FROM support_periods WHERE key_worker_id = ? "
                        "AND deleted = 0) AND sp.key_worker_id = ? "
                        "ORDER BY su.family_name, su.given_name, su.id");
-    return fetch<CaseloadEntry>(sql, {keyWorkerId, keyWorkerId}, [](const QSqlQuery& q) {
+    return fetch<CaseloadEntry>(sql, {keyWorkerId, keyWorkerId}, [](const SqlRow& q) {
         using namespace SqlValues;
         CaseloadEntry e;
         e.serviceUserId = text(q, "service_user_id");
@@ -190,9 +190,9 @@ Result<QVector<CaseloadEntry>> CaseloadRepository::entries(const QDateTime& now,
         nextBinds << keyWorkerId;
     }
     nextSql += QStringLiteral("ORDER BY starts_at) upcoming GROUP BY support_period_id");
-    Result<QVector<Next>> next = fetch<Next>(
-        nextSql, nextBinds,
-        [](const QSqlQuery& q) { return Next{q.value(0).toString(), q.value(1).toString()}; });
+    Result<QVector<Next>> next = fetch<Next>(nextSql, nextBinds, [](const SqlRow& q) {
+        return Next{q.value(0).toString(), q.value(1).toString()};
+    });
     if (!next)
         return next.error();
     QHash<QString, QDateTime> byPeriod;

@@ -6,7 +6,7 @@ namespace waymark {
 
 namespace {
 
-Complaint toComplaint(const QSqlQuery& q)
+Complaint toComplaint(const SqlRow& q)
 {
     using namespace SqlValues;
     Complaint c;
@@ -22,7 +22,7 @@ Complaint toComplaint(const QSqlQuery& q)
     return c;
 }
 
-Incident toIncident(const QSqlQuery& q)
+Incident toIncident(const SqlRow& q)
 {
     using namespace SqlValues;
     return Incident{text(q, "id"),   text(q, "service_user_id"), date(q, "occurred_on"),

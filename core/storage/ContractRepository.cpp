@@ -11,7 +11,7 @@ const QString Select = QStringLiteral(
     "first_contact_hours, ending_warning_weeks, dna_withdrawal_count, plan_review_weeks, "
     "star_interval_weeks, minimum_age, star_template_id, kpi_set FROM contracts WHERE deleted = 0");
 
-Contract toContract(const QSqlQuery& q)
+Contract toContract(const SqlRow& q)
 {
     using namespace SqlValues;
     Contract c;

@@ -79,7 +79,7 @@ Result<QVector<DeletedRecord>> DeletedRecordRepository::all() const
         QStringLiteral("SELECT d.*, su.given_name, su.family_name, su.preferred_name FROM (%1) d "
                        "LEFT JOIN service_users su ON su.id = d.person_id ORDER BY d.updated_at DESC, d.list, d.id")
             .arg(parts.join(QStringLiteral(" UNION ALL "))),
-        {}, [](const QSqlQuery& q) {
+        {}, [](const SqlRow& q) {
             using namespace SqlValues;
             DeletedRecord r;
             r.list = text(q, "list");
@@ -104,9 +104,10 @@ Result<QString> DeletedRecordRepository::personOf(const QString& list, const QSt
     const ListSpec* spec = specOf(list);
     if (!spec)
         return Error{QObject::tr("Waymark does not keep deleted records of %1.").arg(list), {}};
-    Result<std::optional<QString>> person = fetchOne<QString>(
-        QStringLiteral("SELECT %1 FROM %2 t WHERE t.id = ?").arg(QString::fromLatin1(spec->person), QString::fromLatin1(spec->list)),
-        {id}, [](const QSqlQuery& q) { return q.value(0).toString(); });
+    Result<std::optional<QString>> person =
+        fetchOne<QString>(QStringLiteral("SELECT %1 FROM %2 t WHERE t.id = ?")
+                              .arg(QString::fromLatin1(spec->person), QString::fromLatin1(spec->list)),
+                          {id}, [](const SqlRow& q) { return q.value(0).toString(); });
     if (!person)
         return person.error();
     return person->value_or(QString());
@@ -123,7 +124,7 @@ Result<QString> DeletedRecordRepository::deletedParentOf(const QString& list, co
         QStringLiteral("SELECT '%1' FROM %2 t JOIN %1 parent ON parent.id = t.%3 WHERE t.id = ? AND parent.deleted = 1")
             .arg(QString::fromLatin1(spec->parentTable), QString::fromLatin1(spec->list),
                  QString::fromLatin1(spec->parentColumn)),
-        {id}, [](const QSqlQuery& q) { return q.value(0).toString(); });
+        {id}, [](const SqlRow& q) { return q.value(0).toString(); });
     if (!parent)
         return parent.error();
     return parent->value_or(QString());

@@ -6,7 +6,7 @@ namespace waymark {
 
 namespace {
 
-ChangeEntry toEntry(const QSqlQuery& q)
+ChangeEntry toEntry(const SqlRow& q)
 {
     using namespace SqlValues;
     return ChangeEntry{dateTime(q, "changed_at"), text(q, "changed_by"), text(q, "table_name"),

@@ -6,7 +6,7 @@ namespace waymark {
 
 namespace {
 
-HospitalStay toStay(const QSqlQuery& q)
+HospitalStay toStay(const SqlRow& q)
 {
     using namespace SqlValues;
     return HospitalStay{text(q, "id"), text(q, "service_user_id"), date(q, "admitted_on"), date(q, "discharged_on"),

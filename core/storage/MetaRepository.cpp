@@ -4,9 +4,8 @@ namespace waymark {
 
 Result<QString> MetaRepository::value(const QString& key) const
 {
-    Result<QVector<QString>> rows =
-        fetch<QString>(QStringLiteral("SELECT value FROM waymark_meta WHERE key = ?"), {key},
-                       [](const QSqlQuery& q) { return q.value(0).toString(); });
+    Result<QVector<QString>> rows = fetch<QString>(QStringLiteral("SELECT value FROM waymark_meta WHERE key = ?"),
+                                                   {key}, [](const SqlRow& q) { return q.value(0).toString(); });
     if (!rows)
         return rows.error();
     return rows->isEmpty() ? QString() : rows->first();

@@ -6,7 +6,7 @@ namespace waymark {
 
 namespace {
 
-CaseNote toNote(const QSqlQuery& q)
+CaseNote toNote(const SqlRow& q)
 {
     using namespace SqlValues;
     return CaseNote{text(q, "id"),        text(q, "support_period_id"), dateTime(q, "written_at"),

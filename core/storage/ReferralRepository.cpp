@@ -6,7 +6,7 @@ namespace waymark {
 
 namespace {
 
-Referral toReferral(const QSqlQuery& q)
+Referral toReferral(const SqlRow& q)
 {
     using namespace SqlValues;
     Referral r;

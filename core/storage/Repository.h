@@ -2,6 +2,7 @@
 
 #include "core/domain/Result.h"
 #include "core/storage/Database.h"
+#include "core/storage/SqlRow.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,8 +22,8 @@ public:
     }
 
 protected:
-    template <typename T, typename Map>
-    Result<QVector<T>> fetch(const QString& sql, const QVariantList& binds, Map map) const
+    // Runs a read and hands each of its rows to `visit`, for a read that gathers its rows itself.
+    template <typename Visit> Status forEachRow(const QString& sql, const QVariantList& binds, Visit visit) const
     {
         QSqlQuery q(m_database.connection());
         q.setForwardOnly(true);
@@ -30,15 +31,22 @@ protected:
         for (const QVariant& v : binds)
             q.addBindValue(v);
         if (!q.exec())
-            return Error{m_database.describe(QObject::tr("Reading the records failed"),
-                                             q.lastError().text()),
-                         {}};
-        QVector<T> out;
+            return Error{m_database.describe(QObject::tr("Reading the records failed"), q.lastError().text()), {}};
+        const SqlRow row(q); // learns the columns' places once for every row
         while (q.next())
-            out << map(q);
+            visit(row);
         // A row that cannot be read (a damaged page) must not look like the end of the rows.
         if (q.lastError().isValid())
             return Error{m_database.describe(QObject::tr("Reading the records failed"), q.lastError().text()), {}};
+        return {};
+    }
+
+    template <typename T, typename Map>
+    Result<QVector<T>> fetch(const QString& sql, const QVariantList& binds, Map map) const
+    {
+        QVector<T> out;
+        if (Status read = forEachRow(sql, binds, [&out, &map](const SqlRow& row) { out << map(row); }); !read)
+            return read.error();
         return out;
     }
 

@@ -52,18 +52,19 @@ bool isPlainName(const QString& name)
 Result<QVector<RetentionFacts>> RetentionRepository::facts() const
 {
     return fetch<RetentionFacts>(
-        QStringLiteral(
-            "SELECT su.id, su.given_name, su.family_name, su.preferred_name, "
-            "(SELECT MAX(p.end_date) FROM support_periods p WHERE p.service_user_id = su.id AND p.deleted = 0) AS last_end, "
-            "(SELECT COUNT(*) FROM support_periods p WHERE p.service_user_id = su.id AND p.deleted = 0 "
-            " AND p.end_date IS NULL) AS open_periods, "
-            "(SELECT MAX(r.received_at) FROM referrals r WHERE r.service_user_id = su.id AND r.deleted = 0) AS last_referral, "
-            "(SELECT COUNT(*) FROM referrals r WHERE r.service_user_id = su.id AND r.deleted = 0 "
-            " AND r.decision = 'pending') AS pending "
-            "FROM service_users su WHERE su.deleted = 0 AND NOT EXISTS ("
-            " SELECT 1 FROM x_audit_trail a WHERE a.service_user_id = su.id AND a.action = 'anonymised') "
-            "ORDER BY su.family_name, su.given_name, su.id"),
-        {}, [](const QSqlQuery& q) {
+        QStringLiteral("SELECT su.id, su.given_name, su.family_name, su.preferred_name, "
+                       "(SELECT MAX(p.end_date) FROM support_periods p WHERE p.service_user_id = su.id AND p.deleted = "
+                       "0) AS last_end, "
+                       "(SELECT COUNT(*) FROM support_periods p WHERE p.service_user_id = su.id AND p.deleted = 0 "
+                       " AND p.end_date IS NULL) AS open_periods, "
+                       "(SELECT MAX(r.received_at) FROM referrals r WHERE r.service_user_id = su.id AND r.deleted = 0) "
+                       "AS last_referral, "
+                       "(SELECT COUNT(*) FROM referrals r WHERE r.service_user_id = su.id AND r.deleted = 0 "
+                       " AND r.decision = 'pending') AS pending "
+                       "FROM service_users su WHERE su.deleted = 0 AND NOT EXISTS ("
+                       " SELECT 1 FROM x_audit_trail a WHERE a.service_user_id = su.id AND a.action = 'anonymised') "
+                       "ORDER BY su.family_name, su.given_name, su.id"),
+        {}, [](const SqlRow& q) {
             using namespace SqlValues;
             RetentionFacts f;
             f.serviceUserId = text(q, "id");

@@ -6,7 +6,7 @@ namespace waymark {
 
 namespace {
 
-RiskAssessment toAssessment(const QSqlQuery& q)
+RiskAssessment toAssessment(const SqlRow& q)
 {
     using namespace SqlValues;
     RiskAssessment a;
@@ -23,7 +23,7 @@ struct StoredRisk {
     Risk risk;
 };
 
-StoredRisk toRisk(const QSqlQuery& q)
+StoredRisk toRisk(const SqlRow& q)
 {
     using namespace SqlValues;
     return StoredRisk{text(q, "risk_assessment_id"),

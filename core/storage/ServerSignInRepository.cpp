@@ -7,7 +7,7 @@ namespace waymark {
 
 namespace {
 
-ServerSignIn toSignIn(const QSqlQuery& q)
+ServerSignIn toSignIn(const SqlRow& q)
 {
     using namespace SqlValues;
     return ServerSignIn{text(q, "login"), text(q, "staff_id"), flag(q, "administrator").value_or(false),
@@ -31,7 +31,7 @@ const QString Columns =
 Result<QString> ServerSignInRepository::currentLogin() const
 {
     Result<std::optional<QString>> login = fetchOne<QString>(QStringLiteral("SELECT session_user"), {},
-                                                             [](const QSqlQuery& q) { return q.value(0).toString(); });
+                                                             [](const SqlRow& q) { return q.value(0).toString(); });
     if (!login)
         return login.error();
     return login->value_or(QString());
@@ -50,7 +50,7 @@ Result<QVector<ServerSignIn>> ServerSignInRepository::all() const
 Result<bool> ServerSignInRepository::loginExists(const QString& login) const
 {
     Result<QVector<int>> found = fetch<int>(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ? AND rolcanlogin"),
-                                            {login}, [](const QSqlQuery&) { return 1; });
+                                            {login}, [](const SqlRow&) { return 1; });
     if (!found)
         return found.error();
     return !found->isEmpty();
@@ -135,7 +135,7 @@ Status ServerSignInRepository::take(const QString& login)
 Result<QString> ServerSignInRepository::schemaName() const
 {
     Result<std::optional<QString>> schema = fetchOne<QString>(QStringLiteral("SELECT current_schema()"), {},
-                                                              [](const QSqlQuery& q) { return q.value(0).toString(); });
+                                                              [](const SqlRow& q) { return q.value(0).toString(); });
     if (!schema)
         return schema.error();
     return schema->value_or(QStringLiteral("public"));

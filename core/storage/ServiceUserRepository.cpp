@@ -6,7 +6,7 @@ namespace waymark {
 
 namespace {
 
-ServiceUser toServiceUser(const QSqlQuery& q)
+ServiceUser toServiceUser(const SqlRow& q)
 {
     using namespace SqlValues;
     ServiceUser s;
@@ -80,7 +80,7 @@ Result<bool> ServiceUserRepository::isNameOnRecord(const QString& givenName, con
     Result<QVector<bool>> matches =
         fetch<bool>(QStringLiteral("SELECT given_name, family_name FROM service_users WHERE deleted = 0 "
                                    "AND lower(trim(family_name)) = lower(?) AND lower(trim(given_name)) = lower(?)"),
-                    {familyName.trimmed(), givenName.trimmed()}, [&given, &family](const QSqlQuery& q) {
+                    {familyName.trimmed(), givenName.trimmed()}, [&given, &family](const SqlRow& q) {
                         return q.value(0).toString().trimmed().toCaseFolded() == given &&
                                q.value(1).toString().trimmed().toCaseFolded() == family;
                     });
@@ -92,7 +92,7 @@ Result<bool> ServiceUserRepository::isNameOnRecord(const QString& givenName, con
 Result<int> ServiceUserRepository::count() const
 {
     Result<QVector<int>> rows = fetch<int>(QStringLiteral("SELECT COUNT(*) FROM service_users WHERE deleted = 0"), {},
-                                           [](const QSqlQuery& q) { return q.value(0).toInt(); });
+                                           [](const SqlRow& q) { return q.value(0).toInt(); });
     if (!rows)
         return rows.error();
     return rows->value(0);

@@ -8,7 +8,7 @@ namespace waymark {
 
 namespace {
 
-GroupSession toSession(const QSqlQuery& q)
+GroupSession toSession(const SqlRow& q)
 {
     using namespace SqlValues;
     GroupSession s;
@@ -23,14 +23,14 @@ GroupSession toSession(const QSqlQuery& q)
     return s;
 }
 
-Attendance toAttendance(const QSqlQuery& q)
+Attendance toAttendance(const SqlRow& q)
 {
     using namespace SqlValues;
     return Attendance{text(q, "session_id"), text(q, "service_user_id"), flag(q, "attended").value_or(false),
                       text(q, "x_discussed"), integer(q, "x_minutes")};
 }
 
-ServiceUser toPerson(const QSqlQuery& q)
+ServiceUser toPerson(const SqlRow& q)
 {
     using namespace SqlValues;
     ServiceUser p;
@@ -52,8 +52,7 @@ Result<QVector<SessionSummary>> SessionRepository::between(const QString& contra
                        "AND a.attended = 1) AS attended_count FROM sessions s WHERE s.deleted = 0 AND "
                        "(COALESCE(?, '') = '' OR s.contract_id = ?) AND s.starts_at >= ? AND s.starts_at < ? "
                        "ORDER BY s.starts_at, s.id"),
-        {contractId, contractId, LocalTime::isoDateTimeUtc(from), LocalTime::isoDateTimeUtc(to)},
-        [](const QSqlQuery& q) {
+        {contractId, contractId, LocalTime::isoDateTimeUtc(from), LocalTime::isoDateTimeUtc(to)}, [](const SqlRow& q) {
             return SessionSummary{toSession(q), SqlValues::integer(q, "attended_count").value_or(0)};
         });
 }
@@ -107,7 +106,7 @@ Result<QVector<QPair<GroupSession, Attendance>>> SessionRepository::forServiceUs
         QStringLiteral("SELECT s.*, a.session_id, a.service_user_id, a.attended, a.x_discussed, a.x_minutes "
                        "FROM attendance a JOIN sessions s ON s.id = a.session_id WHERE a.deleted = 0 AND "
                        "s.deleted = 0 AND a.service_user_id = ? ORDER BY s.starts_at DESC"),
-        {serviceUserId}, [](const QSqlQuery& q) { return qMakePair(toSession(q), toAttendance(q)); });
+        {serviceUserId}, [](const SqlRow& q) { return qMakePair(toSession(q), toAttendance(q)); });
 }
 
 Result<QVector<GroupSession>> SessionRepository::startingBetween(const QString& contractId, const QDateTime& fromUtc,

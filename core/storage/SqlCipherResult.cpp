@@ -76,7 +76,8 @@ void SqlCipherResult::finalize()
         sqlite3_finalize(m_statement);
     m_statement = nullptr;
     m_rows.clear();
-    m_firstCached = 0;
+    m_stepped = 0;
+    m_heldLast = {};
     m_finished = false;
     m_record.clear();
 }
@@ -151,7 +152,8 @@ bool SqlCipherResult::exec()
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
     m_rows.clear();
-    m_firstCached = 0;
+    m_stepped = 0;
+    m_heldLast = {};
     m_finished = false;
     setAt(QSql::BeforeFirstRow);
     const QVariantList values = boundValues();
@@ -231,12 +233,10 @@ bool SqlCipherResult::step()
         return false;
     const int rc = sqlite3_step(m_statement);
     if (rc == SQLITE_ROW) {
-        if (isForwardOnly() && !m_rows.isEmpty()) {
-            // Only the current row is kept; its number moves on.
-            m_firstCached += int(m_rows.size());
-            m_rows.clear();
-        }
-        m_rows << currentRow();
+        ++m_stepped;
+        // A forward-only query reads its values from the statement as they are asked for.
+        if (!isForwardOnly())
+            m_rows << currentRow();
         return true;
     }
     m_finished = true;
@@ -250,32 +250,33 @@ bool SqlCipherResult::step()
     return false;
 }
 
+QVariant SqlCipherResult::columnValue(int column) const
+{
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(qlonglong(sqlite3_column_int64(m_statement, column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(m_statement, column));
+    case SQLITE_BLOB:
+        return QVariant(QByteArray(static_cast<const char*>(sqlite3_column_blob(m_statement, column)),
+                                   sqlite3_column_bytes(m_statement, column)));
+    case SQLITE_NULL:
+        return QVariant();
+    default:
+        // Text as SQLite keeps it (UTF-8), decoded once: asking for UTF-16 would have SQLite
+        // make a converted copy first.
+        return QVariant(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column)),
+                                          sqlite3_column_bytes(m_statement, column)));
+    }
+}
+
 QVariantList SqlCipherResult::currentRow() const
 {
     const int columns = sqlite3_column_count(m_statement);
     QVariantList row;
     row.reserve(columns);
-    for (int i = 0; i < columns; ++i) {
-        switch (sqlite3_column_type(m_statement, i)) {
-        case SQLITE_INTEGER:
-            row << QVariant(qlonglong(sqlite3_column_int64(m_statement, i)));
-            break;
-        case SQLITE_FLOAT:
-            row << QVariant(sqlite3_column_double(m_statement, i));
-            break;
-        case SQLITE_BLOB:
-            row << QVariant(QByteArray(static_cast<const char*>(sqlite3_column_blob(m_statement, i)),
-                                       sqlite3_column_bytes(m_statement, i)));
-            break;
-        case SQLITE_NULL:
-            row << QVariant();
-            break;
-        default:
-            row << QVariant(QString(static_cast<const QChar*>(sqlite3_column_text16(m_statement, i)),
-                                    sqlite3_column_bytes16(m_statement, i) / int(sizeof(QChar))));
-            break;
-        }
-    }
+    for (int i = 0; i < columns; ++i)
+        row << columnValue(i);
     return row;
 }
 
@@ -283,10 +284,10 @@ bool SqlCipherResult::fetch(int index)
 {
     if (!isActive() || !isSelect() || index < 0)
         return false;
-    if (index < m_firstCached)
+    if (isForwardOnly() && index < m_stepped - 1)
         return false; // a forward-only query cannot go back
     // exec() read the first row already; read on until the row asked for is in.
-    while (m_firstCached + m_rows.size() <= index)
+    while (m_stepped <= index)
         if (!step())
             return false;
     setAt(index);
@@ -307,24 +308,44 @@ bool SqlCipherResult::fetchLast()
 {
     if (!isActive() || !isSelect())
         return false;
-    while (step()) {
+    if (!isForwardOnly()) {
+        while (step()) {
+        }
+        if (m_rows.isEmpty())
+            return false;
+        setAt(int(m_rows.size()) - 1);
+        return true;
     }
-    if (m_rows.isEmpty())
+    // The statement is done once it has gone past the last row: that row's values are kept.
+    QVariantList last = m_stepped > 0 && !m_finished ? currentRow() : QVariantList();
+    while (step())
+        last = currentRow();
+    if (m_stepped == 0)
         return false;
-    setAt(m_firstCached + int(m_rows.size()) - 1);
+    m_heldLast = last;
+    setAt(m_stepped - 1);
     return true;
 }
 
 QVariant SqlCipherResult::data(int column)
 {
-    const int row = at() - m_firstCached;
-    if (row < 0 || row >= m_rows.size() || column < 0 || column >= m_rows.at(row).size())
+    const int row = at();
+    if (row < 0 || column < 0 || column >= m_record.count())
         return {};
-    return m_rows.at(row).at(column);
+    if (!isForwardOnly())
+        return row < m_rows.size() ? m_rows.at(row).value(column) : QVariant();
+    if (row != m_stepped - 1)
+        return {};
+    if (m_finished) // only after fetchLast() went past the end
+        return m_heldLast.value(column);
+    return columnValue(column);
 }
 
 bool SqlCipherResult::isNull(int column)
 {
+    if (isForwardOnly() && !m_finished && at() >= 0 && at() == m_stepped - 1 && column >= 0 &&
+        column < m_record.count())
+        return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
     return data(column).isNull();
 }
 

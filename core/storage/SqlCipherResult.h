@@ -13,8 +13,9 @@ namespace waymark {
 class SqlCipherDriver;
 
 // One statement on a SqlCipherDriver connection. Rows are read from SQLite as they are asked
-// for; a forward-only query (what the repositories use) keeps only the current row, any other
-// keeps the rows read so far so that it can move back.
+// for; a forward-only query (what the repositories use) reads each value from the statement
+// only when it is asked for (a column nobody reads costs nothing), any other keeps the rows
+// read so far so that it can move back.
 class SqlCipherResult : public QSqlResult {
 public:
     explicit SqlCipherResult(const SqlCipherDriver* driver);
@@ -43,14 +44,16 @@ private:
     bool fail(const QString& what, QSqlError::ErrorType type);
     // Steps once; false at the end of the rows or on an error (then lastError says which).
     bool step();
+    QVariant columnValue(int column) const; // of the row the statement stands on
     QVariantList currentRow() const;
 
     const SqlCipherDriver* m_driver;
     sqlite3_stmt* m_statement = nullptr;
     bool m_prepared = false;      // the last prepare() succeeded (an empty statement has no m_statement)
     QSqlRecord m_record;
-    QVector<QVariantList> m_rows; // every row read so far, or only the current one when forward-only
-    int m_firstCached = 0;        // the row number of m_rows.first()
+    QVector<QVariantList> m_rows; // every row read so far; none when forward-only
+    int m_stepped = 0;            // rows SQLite has given: the statement stands on row m_stepped - 1
+    QVariantList m_heldLast;      // a forward-only query's last row, kept by fetchLast()
     bool m_finished = false;      // no more rows to step to
     int m_rowsAffected = 0;
     qint64 m_lastInsertId = 0;

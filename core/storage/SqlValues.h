@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/LocalTime.h"
+#include "core/storage/SqlRow.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -56,37 +57,37 @@ inline QString periodScope(const QString& alias, const QString& keyWorkerId, con
 namespace waymark::SqlValues {
 
 // Typed reads of one column of the current row, by name; NULL becomes the empty value.
-inline QVariant raw(const QSqlQuery& q, const char* column)
+inline QVariant raw(const SqlRow& q, const char* column)
 {
-    return q.value(QString::fromLatin1(column));
+    return q.value(column);
 }
-inline QString text(const QSqlQuery& q, const char* column)
+inline QString text(const SqlRow& q, const char* column)
 {
     return raw(q, column).toString();
 }
-inline QDate date(const QSqlQuery& q, const char* column)
+inline QDate date(const SqlRow& q, const char* column)
 {
     return LocalTime::parseIsoDate(text(q, column));
 }
-inline QDateTime dateTime(const QSqlQuery& q, const char* column)
+inline QDateTime dateTime(const SqlRow& q, const char* column)
 {
     return LocalTime::parseIsoDateTimeUtc(text(q, column));
 }
-inline std::optional<bool> flag(const QSqlQuery& q, const char* column)
+inline std::optional<bool> flag(const SqlRow& q, const char* column)
 {
     const QVariant v = raw(q, column);
     if (v.isNull())
         return std::nullopt;
     return v.toLongLong() != 0;
 }
-inline std::optional<int> integer(const QSqlQuery& q, const char* column)
+inline std::optional<int> integer(const SqlRow& q, const char* column)
 {
     const QVariant v = raw(q, column);
     if (v.isNull())
         return std::nullopt;
     return v.toInt();
 }
-inline std::optional<double> real(const QSqlQuery& q, const char* column)
+inline std::optional<double> real(const SqlRow& q, const char* column)
 {
     const QVariant v = raw(q, column);
     if (v.isNull())

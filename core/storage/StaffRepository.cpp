@@ -6,7 +6,7 @@ namespace waymark {
 
 namespace {
 
-Staff toStaff(const QSqlQuery& q)
+Staff toStaff(const SqlRow& q)
 {
     using namespace SqlValues;
     return Staff{text(q, "id"), text(q, "name"), text(q, "role"), flag(q, "active").value_or(true)};

@@ -4,11 +4,13 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace waymark {
 
 namespace {
 
-StarAssessment toAssessmentHeader(const QSqlQuery& q)
+StarAssessment toAssessmentHeader(const SqlRow& q)
 {
     using namespace SqlValues;
     StarAssessment a;
@@ -28,7 +30,7 @@ Result<std::optional<StarTemplate>> StarRepository::findTemplate(const QString& 
     Result<QVector<StarTemplate>> templates =
         fetch<StarTemplate>(QStringLiteral("SELECT id, name, scale_min, scale_max FROM star_templates "
                                            "WHERE deleted = 0 AND id = ?"),
-                            {id}, [](const QSqlQuery& q) {
+                            {id}, [](const SqlRow& q) {
                                 StarTemplate t;
                                 t.id = text(q, "id");
                                 t.name = text(q, "name");
@@ -44,7 +46,7 @@ Result<std::optional<StarTemplate>> StarRepository::findTemplate(const QString& 
     Result<QVector<StarArea>> areas =
         fetch<StarArea>(QStringLiteral("SELECT area_key, name, description FROM star_template_areas "
                                        "WHERE deleted = 0 AND template_id = ? ORDER BY position"),
-                        {id}, [](const QSqlQuery& q) {
+                        {id}, [](const SqlRow& q) {
                             return StarArea{text(q, "area_key"), text(q, "name"), text(q, "description")};
                         });
     if (!areas)
@@ -52,7 +54,7 @@ Result<std::optional<StarTemplate>> StarRepository::findTemplate(const QString& 
     Result<QVector<StarStage>> stages = fetch<StarStage>(
         QStringLiteral("SELECT score_from, score_to, name FROM star_template_stages "
                        "WHERE deleted = 0 AND template_id = ? ORDER BY position"),
-        {id}, [](const QSqlQuery& q) {
+        {id}, [](const SqlRow& q) {
             return StarStage{integer(q, "score_from").value_or(0), integer(q, "score_to").value_or(0), text(q, "name")};
         });
     if (!stages)
@@ -66,47 +68,41 @@ Result<QVector<StarAssessment>> StarRepository::withScores(const QString& period
                                                            Notes notes) const
 {
     using namespace SqlValues;
-    Result<QVector<StarAssessment>> assessments =
-        fetch<StarAssessment>(QStringLiteral("SELECT a.id, a.support_period_id, a.template_id, a.assessed_on, "
-                                             "a.completed_by FROM star_assessments a JOIN support_periods p "
-                                             "ON p.id = a.support_period_id WHERE a.deleted = 0 AND p.deleted = 0 "
-                                             "AND %1 ORDER BY a.assessed_on, a.id")
-                                  .arg(periodCondition),
-                              binds, toAssessmentHeader);
-    if (!assessments)
-        return assessments;
-    struct Score {
-        QString assessmentId;
-        QString areaKey;
-        std::optional<int> score;
-        QString note;
-    };
-    // Without the notes, the scores are read from their index alone (star_assessment_scores_values).
-    Result<QVector<Score>> scores =
-        fetch<Score>(QStringLiteral("SELECT s.assessment_id, s.area_key, s.score%2 "
-                                    "FROM star_assessment_scores s JOIN star_assessments a ON a.id = "
-                                    "s.assessment_id JOIN support_periods p ON p.id = a.support_period_id "
-                                    "WHERE s.deleted = 0 AND a.deleted = 0 AND p.deleted = 0 AND %1")
-                         .arg(periodCondition, notes == Notes::With ? QStringLiteral(", s.note") : QString()),
-                     binds, [notes](const QSqlQuery& q) {
-                         return Score{text(q, "assessment_id"), text(q, "area_key"), integer(q, "score"),
-                                      notes == Notes::With ? text(q, "note") : QString()};
-                     });
-    if (!scores)
-        return scores.error();
-    QVector<StarAssessment> out = assessments.value();
+    // One read from the periods to their assessments and on to the scores: the periods are
+    // found once (a read of the assessments and another of the scores found them twice), and
+    // without the notes the scores come from their index alone (star_assessment_scores_values).
+    // An assessment with no score left is still there, on a row whose score columns are NULL.
+    QVector<StarAssessment> out;
     QHash<QString, qsizetype> index;
-    for (qsizetype i = 0; i < out.size(); ++i)
-        index.insert(out.at(i).id, i);
-    for (const Score& s : scores.value()) {
-        auto it = index.constFind(s.assessmentId);
-        if (it == index.constEnd())
-            continue;
-        if (s.score)
-            out[*it].scores.insert(s.areaKey, *s.score);
-        if (!s.note.isEmpty())
-            out[*it].notes.insert(s.areaKey, s.note);
-    }
+    const auto addRow = [&](const SqlRow& q) {
+        const QString id = text(q, "id");
+        auto at = index.constFind(id);
+        if (at == index.constEnd()) {
+            at = index.insert(id, out.size());
+            out << toAssessmentHeader(q);
+        }
+        const QVariant area = raw(q, "area_key");
+        if (area.isNull())
+            return;
+        StarAssessment& assessment = out[*at];
+        if (const std::optional<int> score = integer(q, "score"))
+            assessment.scores.insert(area.toString(), *score);
+        if (notes == Notes::With)
+            if (const QString note = text(q, "note"); !note.isEmpty())
+                assessment.notes.insert(area.toString(), note);
+    };
+    const Status read = forEachRow(
+        QStringLiteral("SELECT a.id, a.support_period_id, a.template_id, a.assessed_on, a.completed_by, s.area_key, "
+                       "s.score%2 FROM support_periods p CROSS JOIN star_assessments a "
+                       "LEFT JOIN star_assessment_scores s ON s.assessment_id = a.id AND s.deleted = 0 "
+                       "WHERE a.support_period_id = p.id AND a.deleted = 0 AND p.deleted = 0 AND %1")
+            .arg(periodCondition, notes == Notes::With ? QStringLiteral(", s.note") : QString()),
+        binds, addRow);
+    if (!read)
+        return read.error();
+    std::sort(out.begin(), out.end(), [](const StarAssessment& a, const StarAssessment& b) {
+        return a.assessedOn != b.assessedOn ? a.assessedOn < b.assessedOn : a.id < b.id;
+    });
     return out;
 }
 
@@ -121,7 +117,7 @@ Result<QStringList> StarRepository::scoredAreaKeys(const QString& templateId) co
         QStringLiteral("SELECT DISTINCT s.area_key FROM star_assessment_scores s JOIN star_assessments a ON "
                        "a.id = s.assessment_id WHERE s.deleted = 0 AND a.deleted = 0 AND a.template_id = ? "
                        "ORDER BY s.area_key"),
-        {templateId}, [](const QSqlQuery& q) { return SqlValues::text(q, "area_key"); });
+        {templateId}, [](const SqlRow& q) { return SqlValues::text(q, "area_key"); });
     if (!keys)
         return keys.error();
     return QStringList(keys->begin(), keys->end());
@@ -131,7 +127,7 @@ Result<QVector<StarTemplate>> StarRepository::templates() const
 {
     Result<QVector<QString>> ids =
         fetch<QString>(QStringLiteral("SELECT id FROM star_templates WHERE deleted = 0 ORDER BY name, id"), {},
-                       [](const QSqlQuery& q) { return SqlValues::text(q, "id"); });
+                       [](const SqlRow& q) { return SqlValues::text(q, "id"); });
     if (!ids)
         return ids.error();
     QVector<StarTemplate> out;

@@ -18,8 +18,7 @@ int traced(unsigned int, void* context, void* statement, void*)
 } // namespace
 
 StatementLog::StatementLog(Database& database)
-    : m_database(database)
-    , m_handle(database.sqliteHandle())
+    : m_handle(database.sqliteHandle())
 {
     if (m_handle)
         sqlite3_trace_v2(static_cast<sqlite3*>(m_handle), SQLITE_TRACE_STMT, traced, this);

@@ -30,7 +30,6 @@ public:
     void add(const char* sql);
 
 private:
-    Database& m_database;
     void* m_handle = nullptr; // sqlite3*
     QStringList m_statements;
     QSet<QString> m_seen;

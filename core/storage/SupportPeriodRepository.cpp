@@ -6,7 +6,7 @@ namespace waymark {
 
 namespace {
 
-SupportPeriod toSupportPeriod(const QSqlQuery& q)
+SupportPeriod toSupportPeriod(const SqlRow& q)
 {
     using namespace SqlValues;
     SupportPeriod p;
@@ -64,7 +64,7 @@ SupportPeriodRepository::outcomesForServiceUser(const QString& serviceUserId) co
                        "FROM outcomes o JOIN support_periods p ON p.id = o.support_period_id "
                        "WHERE o.deleted = 0 AND p.deleted = 0 AND p.service_user_id = ? "
                        "ORDER BY p.start_date DESC, o.code"),
-        {serviceUserId}, [](const QSqlQuery& q) {
+        {serviceUserId}, [](const SqlRow& q) {
             using namespace SqlValues;
             return OutcomeRecord{text(q, "support_period_id"), text(q, "code"),
                                  flag(q, "need_identified"), flag(q, "achieved")};
@@ -90,7 +90,7 @@ Result<QVector<OutcomeRecord>> SupportPeriodRepository::leaverOutcomes(const QSt
                        "WHERE o.deleted = 0 AND p.deleted = 0 AND p.contract_id = ? AND p.end_date >= ? "
                        "AND p.end_date <= ? AND %1 ORDER BY o.support_period_id, o.code")
             .arg(LiveServiceUser.arg(QStringLiteral("p.service_user_id"))),
-        {contractId, LocalTime::isoDate(from), LocalTime::isoDate(to)}, [](const QSqlQuery& q) {
+        {contractId, LocalTime::isoDate(from), LocalTime::isoDate(to)}, [](const SqlRow& q) {
             using namespace SqlValues;
             return OutcomeRecord{text(q, "support_period_id"), text(q, "code"), flag(q, "need_identified"),
                                  flag(q, "achieved")};
@@ -111,7 +111,7 @@ Result<QHash<QString, QDate>> SupportPeriodRepository::earliestStartsWithin(cons
                        "AND e.contract_id || '' = p.contract_id AND e.deleted = 0 AND e.start_date < ?) "
                        "GROUP BY p.service_user_id")
             .arg(LiveServiceUser.arg(QStringLiteral("p.service_user_id"))),
-        {contractId, LocalTime::isoDate(from), LocalTime::isoDate(to), LocalTime::isoDate(from)}, [](const QSqlQuery& q) {
+        {contractId, LocalTime::isoDate(from), LocalTime::isoDate(to), LocalTime::isoDate(from)}, [](const SqlRow& q) {
             return qMakePair(SqlValues::text(q, "service_user_id"), SqlValues::date(q, "first_start"));
         });
     if (!rows)

@@ -6,7 +6,7 @@ namespace waymark {
 
 namespace {
 
-SupportPlan toPlan(const QSqlQuery& q)
+SupportPlan toPlan(const SqlRow& q)
 {
     using namespace SqlValues;
     SupportPlan plan;
@@ -23,7 +23,7 @@ SupportPlan toPlan(const QSqlQuery& q)
     return plan;
 }
 
-PlanReview toReview(const QSqlQuery& q)
+PlanReview toReview(const SqlRow& q)
 {
     using namespace SqlValues;
     return PlanReview{text(q, "id"),      text(q, "support_plan_id"), date(q, "held_on"),
@@ -46,30 +46,30 @@ SupportPlanRepository::plansForServiceUser(const QString& serviceUserId) const
 Result<QVector<Goal>> SupportPlanRepository::goalsForPlan(const QString& planId) const
 {
     using namespace SqlValues;
-    Result<QVector<Goal>> goals = fetch<Goal>(
-        QStringLiteral("SELECT * FROM goals WHERE deleted = 0 AND support_plan_id = ? "
-                       "ORDER BY target_date, id"),
-        {planId}, [](const QSqlQuery& q) {
-            Goal g;
-            g.id = text(q, "id");
-            g.supportPlanId = text(q, "support_plan_id");
-            g.what = text(q, "what");
-            g.measure = text(q, "measure");
-            g.who = text(q, "who");
-            g.targetDate = date(q, "target_date");
-            g.outcomeCode = text(q, "outcome_code");
-            g.starArea = text(q, "star_area");
-            g.status = text(q, "status");
-            return g;
-        });
+    Result<QVector<Goal>> goals =
+        fetch<Goal>(QStringLiteral("SELECT * FROM goals WHERE deleted = 0 AND support_plan_id = ? "
+                                   "ORDER BY target_date, id"),
+                    {planId}, [](const SqlRow& q) {
+                        Goal g;
+                        g.id = text(q, "id");
+                        g.supportPlanId = text(q, "support_plan_id");
+                        g.what = text(q, "what");
+                        g.measure = text(q, "measure");
+                        g.who = text(q, "who");
+                        g.targetDate = date(q, "target_date");
+                        g.outcomeCode = text(q, "outcome_code");
+                        g.starArea = text(q, "star_area");
+                        g.status = text(q, "status");
+                        return g;
+                    });
     if (!goals)
         return goals;
     QVector<Goal> out = goals.value();
     for (Goal& g : out) {
-        Result<QVector<QString>> tasks = fetch<QString>(
-            QStringLiteral("SELECT task FROM goal_tasks WHERE deleted = 0 AND goal_id = ? "
-                           "ORDER BY position"),
-            {g.id}, [](const QSqlQuery& q) { return q.value(0).toString(); });
+        Result<QVector<QString>> tasks =
+            fetch<QString>(QStringLiteral("SELECT task FROM goal_tasks WHERE deleted = 0 AND goal_id = ? "
+                                          "ORDER BY position"),
+                           {g.id}, [](const SqlRow& q) { return q.value(0).toString(); });
         if (!tasks)
             return tasks.error();
         g.tasks = tasks.value();

@@ -36,7 +36,7 @@ QString placeholders(qsizetype count)
     return marks.join(QStringLiteral(", "));
 }
 
-SyncConflict conflictRow(const QSqlQuery& q)
+SyncConflict conflictRow(const SqlRow& q)
 {
     SyncConflict c;
     c.id = q.value(0).toString();
@@ -364,8 +364,9 @@ Result<QVector<SyncConflict>> SyncJournal::openConflicts() const
                     .arg(ConflictColumns)))
         return failure(QObject::tr("Reading the sync conflicts failed"), q);
     QVector<SyncConflict> out;
+    const SqlRow row(q);
     while (q.next())
-        out << conflictRow(q);
+        out << conflictRow(row);
     return out;
 }
 
@@ -513,7 +514,7 @@ Status SyncJournal::saveBatch(const QString& batchId, const QString& origin, con
     return {};
 }
 
-SyncChange SyncJournal::journalRow(const QSqlQuery& q)
+SyncChange SyncJournal::journalRow(const SqlRow& q)
 {
     SyncChange c;
     c.seq = q.value(0).toLongLong();
@@ -547,8 +548,9 @@ Result<QVector<SyncChange>> SyncJournal::changesTo(const QStringList& recordIds,
             q.addBindValue(id);
         if (!q.exec())
             return failure(QObject::tr("Reading the team server's journal failed"), q);
+        const SqlRow row(q);
         while (q.next())
-            out << journalRow(q);
+            out << journalRow(row);
         if (q.lastError().isValid())
             return failure(QObject::tr("Reading the team server's journal failed"), q);
     }
@@ -578,8 +580,9 @@ Result<QVector<SyncChange>> SyncJournal::changesSince(qint64 after, qint64 upTo,
     if (!q.exec())
         return failure(QObject::tr("Reading the team server's journal failed"), q);
     QVector<SyncChange> out;
+    const SqlRow row(q);
     while (q.next())
-        out << journalRow(q);
+        out << journalRow(row);
     if (q.lastError().isValid())
         return failure(QObject::tr("Reading the team server's journal failed"), q);
     return out;

@@ -4,6 +4,7 @@
 #include "core/domain/SyncChange.h"
 #include "core/domain/SyncConflict.h"
 #include "core/domain/SyncStatus.h"
+#include "core/storage/SqlRow.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -100,7 +101,7 @@ private:
     Result<QString> meta(const char* key) const;
     Status setMeta(const char* key, const QString& value);
     Error failure(const QString& what, const QSqlQuery& q) const;
-    static SyncChange journalRow(const QSqlQuery& q);
+    static SyncChange journalRow(const SqlRow& q);
 
     Database& m_database;
     std::unique_ptr<QSqlQuery> m_append; // prepared once: a batch appends many

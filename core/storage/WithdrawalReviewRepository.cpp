@@ -6,7 +6,7 @@ namespace waymark {
 
 namespace {
 
-WithdrawalReview toWithdrawalReview(const QSqlQuery& q)
+WithdrawalReview toWithdrawalReview(const SqlRow& q)
 {
     using namespace SqlValues;
     return WithdrawalReview{text(q, "id"),       text(q, "support_period_id"),

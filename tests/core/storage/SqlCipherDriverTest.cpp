@@ -146,6 +146,23 @@ TEST(SqlCipherDriver, ValuesGoInAndComeBackAsQtsOwnDriverGivesThem)
     while (forward.next())
         EXPECT_EQ(forward.value(0).toInt(), ++rows);
     EXPECT_EQ(rows, 4);
+    // It reads each value from the row it stands on, asked for in any order or not at all, and
+    // its last row is still there after last() has gone past the end.
+    ASSERT_TRUE(forward.exec(QStringLiteral("SELECT s, n, d, b, '' AS e FROM t ORDER BY id")));
+    ASSERT_TRUE(forward.next());
+    EXPECT_EQ(forward.value(3).toByteArray(), QByteArray("\0\1\2", 3));
+    EXPECT_TRUE(forward.isNull(0));
+    EXPECT_EQ(forward.value(2).toDouble(), 2.675);
+    EXPECT_FALSE(forward.value(4).toString().isNull());
+    EXPECT_TRUE(forward.value(4).toString().isEmpty());
+    ASSERT_TRUE(forward.next());
+    EXPECT_FALSE(forward.isNull(0));
+    EXPECT_EQ(forward.value(0).toString(), QStringLiteral("r\u00e9sum\u00e9 0"));
+    EXPECT_TRUE(forward.last());
+    EXPECT_EQ(forward.at(), 3);
+    EXPECT_EQ(forward.value(0).toString(), QStringLiteral("r\u00e9sum\u00e9 2"));
+    EXPECT_EQ(forward.value(1).toLongLong(), qint64(1) << 40);
+    EXPECT_FALSE(forward.next());
     // Errors are reported, never swallowed.
     EXPECT_FALSE(q.exec(QStringLiteral("SELECT 1; SELECT 2")));
     EXPECT_FALSE(q.exec(QStringLiteral("SELECT nothing FROM nowhere")));

@@ -1,0 +1,39 @@
+#include "core/storage/SqlRow.h"
+#include "core/storage/SqlValues.h"
+#include "tests/support/TestDatabase.h"
+
+#include <QSqlQuery>
+
+#include "tests/support/QtPrinters.h"
+
+#include <gtest/gtest.h>
+
+#include <cstring>
+
+using namespace waymark;
+
+// A row read by name follows its query from row to row, and a name is found by its text, not
+// by where the caller kept it.
+TEST(SqlRow, ReadsEachRowByNameAndFindsANameByItsTextWhereverItIsKept)
+{
+    test::TestDatabase t;
+    QSqlQuery q(t.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT 'first' AS word, 1 AS number, NULL AS nothing "
+                                      "UNION ALL SELECT 'second', 2, NULL ORDER BY number")));
+    const SqlRow row(q);
+    QStringList words;
+    QList<int> numbers;
+    char name[16];
+    while (q.next()) {
+        // The same buffer asked for two different columns in turn.
+        std::strcpy(name, "word");
+        words << row.value(name).toString();
+        std::strcpy(name, "number");
+        numbers << row.value(name).toInt();
+        EXPECT_EQ(SqlValues::integer(row, "nothing"), std::nullopt);
+        EXPECT_FALSE(row.value("no_such_column").isValid());
+        EXPECT_EQ(SqlValues::text(row, "word"), words.last());
+    }
+    EXPECT_EQ(words, (QStringList{QStringLiteral("first"), QStringLiteral("second")}));
+    EXPECT_EQ(numbers, (QList<int>{1, 2}));
+}
