@@ -55,13 +55,16 @@ ReferralDialog::ReferralDialog(Repositories& repositories, ReferralService& serv
     setObjectName(QStringLiteral("referralDialog"));
     setWindowTitle(tr("New referral"));
 
-    // A key worker picks only among their own caseload: nobody else's details are read.
+    // A key worker picks only among their own caseload: nobody else's details are read. Anyone
+    // else picks from everyone on record, read as names only; the one chosen is read in full.
     if (const QString scope = service.caseloadScope(); !scope.isEmpty()) {
         if (auto entries = m_repositories.caseload.entries(QDateTime(), scope))
             for (const CaseloadEntry& e : entries.value())
-                if (auto found = m_repositories.serviceUsers.find(e.serviceUserId); found && found->has_value())
-                    m_people << **found;
-    } else if (auto people = m_repositories.serviceUsers.all()) {
+                if (auto found = m_repositories.serviceUsers.find(e.serviceUserId); found && found->has_value()) {
+                    const ServiceUser& p = **found;
+                    m_people << PersonChoice{p.id, p.givenName, p.familyName, p.preferredName, p.dateOfBirth};
+                }
+    } else if (auto people = m_repositories.serviceUsers.choices()) {
         m_people = people.value();
     }
     if (auto contracts = m_repositories.contracts.all())
@@ -81,7 +84,7 @@ ReferralDialog::ReferralDialog(Repositories& repositories, ReferralService& serv
     m_person->completer()->setFilterMode(Qt::MatchContains);
     m_person->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_person->addItem(QString(), QString());
-    for (const ServiceUser& p : m_people) {
+    for (const PersonChoice& p : std::as_const(m_people)) {
         QString text = PersonName::display(p.givenName, p.familyName, p.preferredName);
         if (p.dateOfBirth.isValid())
             text += tr(", born %1").arg(LocalTime::formatDate(p.dateOfBirth));
@@ -159,7 +162,11 @@ ReferralDialog::ReferralDialog(Repositories& repositories, ReferralService& serv
         fillSources();
         updateEligibility();
     });
-    for (QComboBox* box : {m_person, m_consent, m_livesInArea, m_willingToEngage, m_tenure})
+    connect(m_person, &QComboBox::currentIndexChanged, this, [this] {
+        readChosenPerson();
+        updateEligibility();
+    });
+    for (QComboBox* box : {m_consent, m_livesInArea, m_willingToEngage, m_tenure})
         connect(box, &QComboBox::currentIndexChanged, this, &ReferralDialog::updateEligibility);
     connect(m_dateOfBirth, &QLineEdit::editingFinished, this, &ReferralDialog::updateEligibility);
     connect(m_received, &QDateTimeEdit::dateTimeChanged, this, &ReferralDialog::updateEligibility);
@@ -178,6 +185,16 @@ void ReferralDialog::preselectPerson(const QString& serviceUserId)
     m_known->setChecked(true);
     m_person->setCurrentIndex(index);
     updateMode();
+}
+
+void ReferralDialog::readChosenPerson()
+{
+    m_chosen.reset();
+    const QString id = m_person->currentData().toString();
+    if (id.isEmpty())
+        return;
+    if (Result<std::optional<ServiceUser>> found = m_repositories.serviceUsers.find(id); found && found->has_value())
+        m_chosen = **found;
 }
 
 Contract ReferralDialog::currentContract() const
@@ -215,9 +232,8 @@ ServiceUser ReferralDialog::personFromForm(bool* dateOk) const
     *dateOk = true;
     if (m_known->isChecked()) {
         const QString id = m_person->currentData().toString();
-        for (const ServiceUser& p : m_people)
-            if (p.id == id && m_person->currentText() == m_person->itemText(m_person->currentIndex()))
-                return p;
+        if (m_chosen && m_chosen->id == id && m_person->currentText() == m_person->itemText(m_person->currentIndex()))
+            return *m_chosen;
         return {};
     }
     ServiceUser p;

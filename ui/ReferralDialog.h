@@ -1,11 +1,14 @@
 #pragma once
 
 #include "core/domain/Contract.h"
+#include "core/domain/PersonChoice.h"
 #include "core/domain/Referral.h"
 #include "core/domain/ServiceUser.h"
 
 #include <QDialog>
 #include <QVector>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -43,6 +46,8 @@ private:
     void fillSources();
     void updateMode();
     void updateEligibility();
+    // Reads the whole record of the person chosen in the list (the list holds only names).
+    void readChosenPerson();
     ServiceUser personFromForm(bool* dateOk) const;
     Referral referralFromForm() const;
     Contract currentContract() const;
@@ -51,7 +56,8 @@ private:
     ReferralService& m_service;
     const Clock& m_clock;
     QVector<Contract> m_contracts;
-    QVector<ServiceUser> m_people;
+    QVector<PersonChoice> m_people;
+    std::optional<ServiceUser> m_chosen; // the person chosen in the list, read in full
     FieldMessages* m_messages;
     QRadioButton* m_known;
     QRadioButton* m_new;

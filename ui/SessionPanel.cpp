@@ -25,7 +25,8 @@ namespace waymark {
 
 namespace {
 
-QString personLabel(const ServiceUser& p)
+template <typename Person> // a ServiceUser or a PersonChoice
+QString personLabel(const Person& p)
 {
     const QString name = PersonName::display(p.givenName, p.familyName, p.preferredName);
     return p.dateOfBirth.isValid() ? SessionPanel::tr("%1, born %2").arg(name, LocalTime::formatDate(p.dateOfBirth)) : name;
@@ -244,16 +245,20 @@ void SessionPanel::showSession(const QString& requested)
     if (m_session.isDropIn() && m_walkIns->count() == 0)
         m_walkIns->addItem(tr("Nobody yet: record each person as they are seen."));
 
-    fillPeople();
+    if (m_session.isDropIn() && !m_peopleRead)
+        fillPeople();
 }
 
 void SessionPanel::fillPeople()
 {
     // The walk-in's "who" offers everyone on record.
+    m_peopleRead = true;
     m_people.clear();
-    if (Result<QVector<ServiceUser>> everyone = m_repositories.serviceUsers.all())
-        for (const ServiceUser& p : everyone.value())
+    if (Result<QVector<PersonChoice>> everyone = m_repositories.serviceUsers.choices()) {
+        m_people.reserve(everyone->size());
+        for (const PersonChoice& p : everyone.value())
             m_people << qMakePair(personLabel(p), p.id);
+    }
     std::sort(m_people.begin(), m_people.end(), [](const auto& a, const auto& b) {
         const int c = a.first.compare(b.first, Qt::CaseInsensitive);
         return c != 0 ? c < 0 : a.second < b.second;
@@ -382,6 +387,8 @@ bool SessionPanel::recordWalkIn()
     }
     const QString who = newPerson ? (newPerson->givenName.trimmed() + QLatin1Char(' ') + newPerson->familyName.trimmed())
                                   : m_who->text().trimmed();
+    if (newPerson) // on record now: offered by name at their next visit
+        readPeopleAgain();
     showSession(m_session.id);
     m_status->setText(tr("Recorded %1.").arg(who));
     m_who->clear();

@@ -28,6 +28,9 @@ public:
 
     // Shows a session (or nothing, when the id is empty or unknown).
     void showSession(const QString& sessionId);
+    // Everyone on record is read again for the walk-in's "who" when a drop-in is next shown
+    // (someone may have been added elsewhere since).
+    void readPeopleAgain() { m_peopleRead = false; }
     QString sessionId() const { return m_session.id; }
 
     // The register: ticks are saved by saveRegister().
@@ -82,6 +85,9 @@ private:
     QVector<QPair<QString, QString>> m_people;
     QString m_pickedId;   // the person picked from the list, until the text is changed
     bool m_unsaved = false;
+    // Whether the walk-in's "who" holds everyone on record: read when a drop-in is first shown,
+    // not for every session chosen or walk-in recorded (a quarter of a second at 50,000 people).
+    bool m_peopleRead = false;
     // A new person whose name is already on record is added only when Record is pressed again.
     QString m_confirmedNewName;
 };

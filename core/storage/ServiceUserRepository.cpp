@@ -71,6 +71,18 @@ Result<QVector<ServiceUser>> ServiceUserRepository::all() const
                               {}, toServiceUser);
 }
 
+Result<QVector<PersonChoice>> ServiceUserRepository::choices() const
+{
+    return fetch<PersonChoice>(
+        QStringLiteral("SELECT id, given_name, family_name, preferred_name, date_of_birth FROM service_users "
+                       "WHERE deleted = 0 ORDER BY family_name, given_name, id"),
+        {}, [](const SqlRow& q) {
+            using namespace SqlValues;
+            return PersonChoice{text(q, "id"), text(q, "given_name"), text(q, "family_name"), text(q, "preferred_name"),
+                                date(q, "date_of_birth")};
+        });
+}
+
 Result<bool> ServiceUserRepository::isNameOnRecord(const QString& givenName, const QString& familyName) const
 {
     const QString given = givenName.trimmed().toCaseFolded();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/PersonChoice.h"
 #include "core/domain/ServiceUser.h"
 #include "core/storage/Repository.h"
 
@@ -17,6 +18,9 @@ public:
     Result<int> count() const;
     // Everyone on record, by family name then given name.
     Result<QVector<ServiceUser>> all() const;
+    // Everyone on record as a list to pick from shows them, by family name then given name:
+    // five columns instead of the whole record (a tenth of the time at 50,000 people).
+    Result<QVector<PersonChoice>> choices() const;
     // Whether someone on record has this given and family name, ignoring case and the spaces
     // around each: asked before a walk-in is added as someone new. Found from the names' index,
     // not by reading everyone (a second at 50,000 people).

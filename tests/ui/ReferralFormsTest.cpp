@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 
@@ -120,6 +121,30 @@ TEST_F(ReferralForms, EligibilityAnswersWarnButNeverBlock)
     EXPECT_TRUE(shown.contains(QStringLiteral("not consented"))) << shown.toStdString();
     dialog.accept();
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
+}
+
+// The list offers names only; the one chosen is read in full, so what the eligibility questions
+// ask of their record (here, where they live) is still asked.
+TEST_F(ReferralForms, SomeoneKnownIsChosenFromTheNamesAndTheirWholeRecordIsChecked)
+{
+    ASSERT_TRUE(QSqlQuery(m_db.db().connection())
+                    .exec(QStringLiteral("UPDATE service_users SET tenure = 'nursing_home' WHERE id = 'su-1'")));
+    ReferralDialog dialog(m_repos, m_service, m_db.clock());
+    QComboBox* person = child<QComboBox>(&dialog, "person");
+    EXPECT_GE(person->findData(QStringLiteral("su-2")), 0);
+    EXPECT_TRUE(person->itemText(person->findData(QStringLiteral("su-1"))).contains(QStringLiteral("Alexandra")));
+    dialog.preselectPerson(QStringLiteral("su-1"));
+    EXPECT_TRUE(child<QLabel>(&dialog, "eligibility")->text().contains(QStringLiteral("Lives in nursing home")))
+        << child<QLabel>(&dialog, "eligibility")->text().toStdString();
+    choose(person, QStringLiteral("su-2"));
+    EXPECT_FALSE(child<QLabel>(&dialog, "eligibility")->text().contains(QStringLiteral("Lives in")));
+    choose(child<QComboBox>(&dialog, "contract"), QStringLiteral("thurrock-fs"));
+    choose(child<QComboBox>(&dialog, "source"), QStringLiteral("housing"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "referrer"), QStringLiteral("Sam Lee, housing officer"));
+    choose(child<QComboBox>(&dialog, "consent"), QStringLiteral("yes"));
+    dialog.accept();
+    ASSERT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(m_repos.referrals.find(dialog.referralId())->value().serviceUserId, QStringLiteral("su-2"));
 }
 
 TEST_F(ReferralForms, FromReferralThroughFirstContactToAcceptance)

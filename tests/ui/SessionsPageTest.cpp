@@ -113,6 +113,15 @@ TEST_F(SessionsPageTest, SomeoneNewIsCreatedAsTheyWalkIn)
     ASSERT_TRUE(panel->recordWalkIn());
     EXPECT_EQ(m_repos.serviceUsers.count().value(), before + 1);
     EXPECT_EQ(panel->walkIns()->item(0)->text(), QStringLiteral("Sam Rivers: Sanction letter (15 minutes)"));
+    // Back later the same day, they are found by name like anyone on record.
+    QTest::keyClicks(panel->whoEdit(), QStringLiteral("Sam Rivers"));
+    QTest::keyClicks(panel->discussedEdit(), QStringLiteral("Food bank voucher"));
+    ASSERT_TRUE(panel->recordWalkIn())
+        << panel->messages()->messageText(QStringLiteral("service_user_id")).toStdString();
+    EXPECT_EQ(m_repos.serviceUsers.count().value(), before + 1);
+    ASSERT_EQ(panel->walkIns()->count(), 1);
+    EXPECT_EQ(panel->walkIns()->item(0)->text(),
+              QStringLiteral("Sam Rivers: Sanction letter; Food bank voucher (30 minutes)"));
 }
 
 TEST_F(SessionsPageTest, AWalkInWithAnUnknownNameOrNothingDiscussedSaysWhatToDo)

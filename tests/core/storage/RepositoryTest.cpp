@@ -120,6 +120,27 @@ TEST_F(StoredRecords, ANameIsFoundOnRecordIgnoringCaseAndSpacesButNotWhenDeleted
     EXPECT_FALSE(m_repos.serviceUsers.isNameOnRecord(person.givenName, person.familyName).value());
 }
 
+TEST_F(StoredRecords, TheChoicesAreEveryoneOnRecordAsTheirWholeRecordsNameThemInTheSameOrder)
+{
+    const QVector<ServiceUser> everyone = m_repos.serviceUsers.all().value();
+    ASSERT_GE(everyone.size(), 2);
+    QVector<PersonChoice> choices = m_repos.serviceUsers.choices().value();
+    ASSERT_EQ(choices.size(), everyone.size());
+    for (qsizetype i = 0; i < everyone.size(); ++i) {
+        EXPECT_EQ(choices.at(i).id, everyone.at(i).id);
+        EXPECT_EQ(choices.at(i).givenName, everyone.at(i).givenName);
+        EXPECT_EQ(choices.at(i).familyName, everyone.at(i).familyName);
+        EXPECT_EQ(choices.at(i).preferredName, everyone.at(i).preferredName);
+        EXPECT_EQ(choices.at(i).dateOfBirth, everyone.at(i).dateOfBirth);
+    }
+    // Someone deleted is not offered.
+    QSqlQuery(m_db.db().connection()).exec(QStringLiteral("UPDATE service_users SET deleted = 1 WHERE id = 'su-1'"));
+    choices = m_repos.serviceUsers.choices().value();
+    EXPECT_EQ(choices.size(), everyone.size() - 1);
+    EXPECT_TRUE(std::none_of(choices.cbegin(), choices.cend(),
+                             [](const PersonChoice& p) { return p.id == QLatin1String("su-1"); }));
+}
+
 TEST_F(StoredRecords, StarAssessmentsComeWithTheirTemplate)
 {
     auto assessments = m_repos.stars.forServiceUser(QStringLiteral("su-2"));
