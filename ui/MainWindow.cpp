@@ -169,6 +169,7 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     });
     // Whatever a form changed, every screen showing it reads it again.
     connect(&notifier, &ChangeNotifier::serviceUserChanged, this, [this](const QString& id) {
+        m_sessions->peopleChanged(); // the names a drop-in offers
         refresh(Section::Caseload);
         refresh(Section::Today);
         refresh(Section::Referrals);
@@ -206,6 +207,7 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
         m_syncPanel = new SyncPanel(m_repositories.database, m_repositories.serviceUsers, clock, user.user, this);
         statusBar()->addPermanentWidget(m_syncPanel);
         connect(m_syncPanel, &SyncPanel::changed, this, [this] {
+            m_sessions->peopleChanged();
             for (int section = 0; section < SectionCount; ++section)
                 refresh(static_cast<Section>(section));
             // A person whose record left this laptop with the sync is no longer there to show.

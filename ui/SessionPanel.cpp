@@ -88,7 +88,11 @@ SessionPanel::SessionPanel(Repositories& repositories, SessionService& service, 
     connect(completer, qOverload<const QModelIndex&>(&QCompleter::activated), this, [this](const QModelIndex& index) {
         m_pickedId = index.data(Qt::UserRole).toString();
     });
-    connect(m_who, &QLineEdit::textEdited, this, [this] { m_pickedId.clear(); });
+    connect(m_who, &QLineEdit::textEdited, this, [this] {
+        m_pickedId.clear();
+        if (!m_peopleRead) // someone changed since: offer the names as they are now
+            fillPeople();
+    });
     m_newPerson->setObjectName(QStringLiteral("walkInNewPerson"));
     m_givenName->setObjectName(QStringLiteral("walkInGivenName"));
     m_familyName->setObjectName(QStringLiteral("walkInFamilyName"));
@@ -251,10 +255,10 @@ void SessionPanel::showSession(const QString& requested)
 
 void SessionPanel::fillPeople()
 {
-    // The walk-in's "who" offers everyone on record.
-    m_peopleRead = true;
+    // The walk-in's "who" offers everyone on record (read again next time if it cannot be read).
     m_people.clear();
     if (Result<QVector<PersonChoice>> everyone = m_repositories.serviceUsers.choices()) {
+        m_peopleRead = true;
         m_people.reserve(everyone->size());
         for (const PersonChoice& p : everyone.value())
             m_people << qMakePair(personLabel(p), p.id);
@@ -364,6 +368,8 @@ bool SessionPanel::recordWalkIn()
             return false;
         }
     } else {
+        if (!m_peopleRead)
+            fillPeople();
         bool ambiguous = false;
         line.serviceUserId = personIdFromWho(&ambiguous);
         if (ambiguous) {
@@ -373,6 +379,10 @@ bool SessionPanel::recordWalkIn()
             return false;
         }
     }
+    // Someone new is on record once saved: the names are read again (by the page, which hears
+    // of the change, or else when the session is shown again below), to be offered next time.
+    if (newPerson)
+        readPeopleAgain();
     Result<QString> saved = m_service.recordWalkIn(line, newPerson);
     if (!saved) {
         FieldProblems problems = m_service.problems();
@@ -385,10 +395,9 @@ bool SessionPanel::recordWalkIn()
         m_status->setText(problems.isEmpty() ? tr("Error: %1").arg(saved.error().message) : QString());
         return false;
     }
-    const QString who = newPerson ? (newPerson->givenName.trimmed() + QLatin1Char(' ') + newPerson->familyName.trimmed())
-                                  : m_who->text().trimmed();
-    if (newPerson) // on record now: offered by name at their next visit
-        readPeopleAgain();
+    const QString who = newPerson
+                            ? (newPerson->givenName.trimmed() + QLatin1Char(' ') + newPerson->familyName.trimmed())
+                            : m_who->text().trimmed();
     showSession(m_session.id);
     m_status->setText(tr("Recorded %1.").arg(who));
     m_who->clear();

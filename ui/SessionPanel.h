@@ -28,8 +28,8 @@ public:
 
     // Shows a session (or nothing, when the id is empty or unknown).
     void showSession(const QString& sessionId);
-    // Everyone on record is read again for the walk-in's "who" when a drop-in is next shown
-    // (someone may have been added elsewhere since).
+    // Everyone on record is read again for the walk-in's "who" when a drop-in is next shown:
+    // someone was added, renamed, deleted or anonymised since.
     void readPeopleAgain() { m_peopleRead = false; }
     QString sessionId() const { return m_session.id; }
 

@@ -138,12 +138,16 @@ void SessionsPage::showContract(const QString& contractId)
         m_contract->setCurrentIndex(i);
 }
 
+void SessionsPage::peopleChanged()
+{
+    m_panel->readPeopleAgain();
+}
+
 bool SessionsPage::reload()
 {
     // Ticks are what the worker meant: saved rather than lost when the list is read again.
     if (m_panel->hasUnsavedTicks())
         m_panel->saveRegister();
-    m_panel->readPeopleAgain();
     const QString chosen = m_panel->sessionId();
     m_week->setText(tr("Mon %1 to Sun %2").arg(LocalTime::formatDate(m_monday).mid(4),
                                               LocalTime::formatDate(m_monday.addDays(6)).mid(4)));

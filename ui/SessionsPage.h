@@ -27,6 +27,9 @@ public:
     SessionsPage(Repositories& repositories, CaseworkServices& services, const Clock& clock, QWidget* parent = nullptr);
 
     bool reload();
+    // Someone on record changed (added, renamed, deleted, anonymised): a drop-in's names are
+    // read again when next shown.
+    void peopleChanged();
     void showWeekOf(const QDate& day);
     QDate firstDay() const { return m_monday; }
     void showContract(const QString& contractId);

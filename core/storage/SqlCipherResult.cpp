@@ -317,6 +317,13 @@ bool SqlCipherResult::fetchLast()
         return true;
     }
     // The statement is done once it has gone past the last row: that row's values are kept.
+    if (m_finished) {
+        // Already past the end: only a row kept by an earlier fetchLast() is still there.
+        if (m_heldLast.isEmpty())
+            return false;
+        setAt(m_stepped - 1);
+        return true;
+    }
     QVariantList last = m_stepped > 0 && !m_finished ? currentRow() : QVariantList();
     while (step())
         last = currentRow();

@@ -1,5 +1,7 @@
+#include "ui/SessionsPage.h"
 #include "core/interchange/Importer.h"
 #include "core/services/ChangeNotifier.h"
+#include "core/services/ReferralService.h"
 #include "core/storage/Repositories.h"
 #include "tests/support/InterchangeFixture.h"
 #include "tests/support/TestDatabase.h"
@@ -10,7 +12,6 @@
 #include "ui/MainWindow.h"
 #include "ui/PersonRecordView.h"
 #include "ui/SessionPanel.h"
-#include "ui/SessionsPage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTest>
 
@@ -122,6 +124,41 @@ TEST_F(SessionsPageTest, SomeoneNewIsCreatedAsTheyWalkIn)
     ASSERT_EQ(panel->walkIns()->count(), 1);
     EXPECT_EQ(panel->walkIns()->item(0)->text(),
               QStringLiteral("Sam Rivers: Sanction letter; Food bank voucher (30 minutes)"));
+}
+
+// The drop-in reads its names once, but someone referred meanwhile (another part of the app
+// tells the window) is found by name at the next walk-in, and someone deleted is no longer.
+TEST_F(SessionsPageTest, SomeoneReferredOrDeletedWhileTheDropInIsOpenIsFoundOrNotByName)
+{
+    addDropIn();
+    SessionPanel* panel = m_page->panel();
+    ReferralService referrals{ServiceContext{m_db.db(), m_db.clock(), m_notifier, QStringLiteral("kw-1")}};
+    ServiceUser someone;
+    someone.givenName = QStringLiteral("Priya");
+    someone.familyName = QStringLiteral("Okafor");
+    Referral referral;
+    referral.contractId = QStringLiteral("thurrock-fs");
+    referral.receivedAt = m_db.clock().now().addSecs(-3600);
+    referral.source = QStringLiteral("self");
+    referral.referrer = QStringLiteral("Self-referral at the drop-in");
+    referral.consent = true;
+    Result<QString> recorded = referrals.record(someone, referral);
+    ASSERT_TRUE(recorded.ok()) << recorded.error().message.toStdString();
+    QTest::keyClicks(panel->whoEdit(), QStringLiteral("Priya Okafor"));
+    QTest::keyClicks(panel->discussedEdit(), QStringLiteral("What support is on offer"));
+    EXPECT_TRUE(panel->recordWalkIn())
+        << panel->messages()->messageText(QStringLiteral("service_user_id")).toStdString();
+
+    // Lexi is deleted elsewhere (as the record's Delete does, then the window is told).
+    ASSERT_TRUE(QSqlQuery(m_db.db().connection())
+                    .exec(QStringLiteral("UPDATE service_users SET deleted = 1 WHERE id = 'su-1'")));
+    emit m_notifier.serviceUserChanged(QStringLiteral("su-1"));
+    QTest::keyClicks(panel->whoEdit(), QStringLiteral("Lexi"));
+    QTest::keyClicks(panel->discussedEdit(), QStringLiteral("Benefits"));
+    EXPECT_FALSE(panel->recordWalkIn());
+    EXPECT_TRUE(
+        panel->messages()->messageText(QStringLiteral("service_user_id")).contains(QStringLiteral("No one on record")))
+        << panel->messages()->messageText(QStringLiteral("service_user_id")).toStdString();
 }
 
 TEST_F(SessionsPageTest, AWalkInWithAnUnknownNameOrNothingDiscussedSaysWhatToDo)

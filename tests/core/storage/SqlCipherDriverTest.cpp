@@ -163,6 +163,11 @@ TEST(SqlCipherDriver, ValuesGoInAndComeBackAsQtsOwnDriverGivesThem)
     EXPECT_EQ(forward.value(0).toString(), QStringLiteral("r\u00e9sum\u00e9 2"));
     EXPECT_EQ(forward.value(1).toLongLong(), qint64(1) << 40);
     EXPECT_FALSE(forward.next());
+    // Once past the end by next(), the last row is gone: last() says so rather than give nothing.
+    ASSERT_TRUE(forward.exec(QStringLiteral("SELECT s FROM t ORDER BY id")));
+    while (forward.next()) {
+    }
+    EXPECT_FALSE(forward.last());
     // Errors are reported, never swallowed.
     EXPECT_FALSE(q.exec(QStringLiteral("SELECT 1; SELECT 2")));
     EXPECT_FALSE(q.exec(QStringLiteral("SELECT nothing FROM nowhere")));
