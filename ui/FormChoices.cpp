@@ -1,5 +1,7 @@
 #include "ui/FormChoices.h"
 
+#include "core/domain/LocalTime.h"
+#include "core/domain/PersonName.h"
 #include "core/domain/ReferenceCodes.h"
 
 #include <QComboBox>
@@ -54,6 +56,12 @@ void select(QComboBox* box, const QString& code)
 QString code(const QComboBox* box)
 {
     return box->currentData().toString();
+}
+
+QString personLabel(const QString& given, const QString& family, const QString& preferred, const QDate& born)
+{
+    const QString name = PersonName::display(given, family, preferred);
+    return born.isValid() ? t("%1, born %2").arg(name, LocalTime::formatDate(born)) : name;
 }
 
 } // namespace waymark::FormChoices

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 
 #include <optional>
@@ -22,6 +23,10 @@ void setYesNo(QComboBox* box, std::optional<bool> value);
 // Selects the entry holding `code` (the first entry when none does).
 void select(QComboBox* box, const QString& code);
 QString code(const QComboBox* box);
+// A person as a list to choose from shows them: the name as the service addresses them, and
+// the date of birth that tells two people of one name apart ("Lexi (Alexandra Tester), born
+// Fri 14 Mar 1980").
+QString personLabel(const QString& given, const QString& family, const QString& preferred, const QDate& born);
 
 } // namespace FormChoices
 

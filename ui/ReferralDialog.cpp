@@ -2,7 +2,6 @@
 
 #include "core/domain/Clock.h"
 #include "core/domain/LocalTime.h"
-#include "core/domain/PersonName.h"
 #include "core/domain/ReferenceCodes.h"
 #include "core/rules/RecordChecks.h"
 #include "core/services/ReferralService.h"
@@ -84,12 +83,8 @@ ReferralDialog::ReferralDialog(Repositories& repositories, ReferralService& serv
     m_person->completer()->setFilterMode(Qt::MatchContains);
     m_person->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_person->addItem(QString(), QString());
-    for (const PersonChoice& p : std::as_const(m_people)) {
-        QString text = PersonName::display(p.givenName, p.familyName, p.preferredName);
-        if (p.dateOfBirth.isValid())
-            text += tr(", born %1").arg(LocalTime::formatDate(p.dateOfBirth));
-        m_person->addItem(text, p.id);
-    }
+    for (const PersonChoice& p : std::as_const(m_people))
+        m_person->addItem(FormChoices::personLabel(p.givenName, p.familyName, p.preferredName, p.dateOfBirth), p.id);
     m_knownPerson = new QWidget(this);
     auto* knownForm = new QFormLayout(m_knownPerson);
     knownForm->setContentsMargins(0, 0, 0, 0);

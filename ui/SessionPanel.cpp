@@ -6,6 +6,7 @@
 #include "core/services/SessionService.h"
 #include "core/storage/Repositories.h"
 #include "ui/FieldMessages.h"
+#include "ui/FormChoices.h"
 
 #include <QCheckBox>
 #include <QCompleter>
@@ -28,8 +29,7 @@ namespace {
 template <typename Person> // a ServiceUser or a PersonChoice
 QString personLabel(const Person& p)
 {
-    const QString name = PersonName::display(p.givenName, p.familyName, p.preferredName);
-    return p.dateOfBirth.isValid() ? SessionPanel::tr("%1, born %2").arg(name, LocalTime::formatDate(p.dateOfBirth)) : name;
+    return FormChoices::personLabel(p.givenName, p.familyName, p.preferredName, p.dateOfBirth);
 }
 
 } // namespace
@@ -90,8 +90,7 @@ SessionPanel::SessionPanel(Repositories& repositories, SessionService& service, 
     });
     connect(m_who, &QLineEdit::textEdited, this, [this] {
         m_pickedId.clear();
-        if (!m_peopleRead) // someone changed since: offer the names as they are now
-            fillPeople();
+        readPeopleIfChanged(); // offer the names as they are now
     });
     m_newPerson->setObjectName(QStringLiteral("walkInNewPerson"));
     m_givenName->setObjectName(QStringLiteral("walkInGivenName"));
@@ -249,7 +248,13 @@ void SessionPanel::showSession(const QString& requested)
     if (m_session.isDropIn() && m_walkIns->count() == 0)
         m_walkIns->addItem(tr("Nobody yet: record each person as they are seen."));
 
-    if (m_session.isDropIn() && !m_peopleRead)
+    if (m_session.isDropIn())
+        readPeopleIfChanged();
+}
+
+void SessionPanel::readPeopleIfChanged()
+{
+    if (!m_peopleRead)
         fillPeople();
 }
 
@@ -368,8 +373,7 @@ bool SessionPanel::recordWalkIn()
             return false;
         }
     } else {
-        if (!m_peopleRead)
-            fillPeople();
+        readPeopleIfChanged();
         bool ambiguous = false;
         line.serviceUserId = personIdFromWho(&ambiguous);
         if (ambiguous) {

@@ -60,6 +60,8 @@ private:
     QString personIdFromWho(bool* ambiguous) const;
     void updateCount();
     void fillPeople();
+    // Reads everyone on record for the walk-in's "who" if it was never read or changed since.
+    void readPeopleIfChanged();
 
     Repositories& m_repositories;
     SessionService& m_service;
