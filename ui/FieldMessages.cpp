@@ -1,5 +1,7 @@
 #include "ui/FieldMessages.h"
 
+#include "ui/WindowFit.h"
+
 #include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -71,10 +73,8 @@ void FieldMessages::show(const FieldProblems& problems)
         slot.input->setAccessibleDescription(text);
     }
     // Room for the lines just shown, so no message is cut off.
-    if (!m_slots.isEmpty()) {
-        QWidget* window = m_slots.begin()->input->window();
-        window->adjustSize();
-    }
+    if (!m_slots.isEmpty())
+        WindowFit::toContentsSoon(m_slots.begin()->input->window());
 }
 
 QString FieldMessages::messageText(const QString& field) const

@@ -9,6 +9,7 @@
 #include "ui/FieldMessages.h"
 #include "ui/FormChoices.h"
 #include "ui/LondonDateTimeEdit.h"
+#include "ui/WindowFit.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -219,7 +220,7 @@ void ReferralDialog::updateMode()
     m_newPerson->setVisible(isNew);
     m_knownPerson->setVisible(!isNew);
     updateEligibility();
-    adjustSize();
+    WindowFit::toContents(this);
 }
 
 ServiceUser ReferralDialog::personFromForm(bool* dateOk) const

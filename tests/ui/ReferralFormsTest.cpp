@@ -300,3 +300,26 @@ TEST_F(ReferralForms, AnAcceptedReferralCannotBeDecidedAgain)
     EXPECT_EQ(triage.result(), QDialog::Rejected);
     EXPECT_EQ(m_repos.referrals.find(QStringLiteral("ref-2"))->value().decision, QStringLiteral("accepted"));
 }
+
+TEST_F(ReferralForms, EveryLineOfARefusedFormsMessagesIsShownWhole)
+{
+    ReferralDialog dialog(m_repos, m_service, m_db.clock());
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    fillNewReferral(dialog); // "RM17" is refused with a message of two lines
+    QTest::keyClicks(child<QLineEdit>(&dialog, "referrer"), QStringLiteral(" (and a long note about who they are)"));
+    dialog.accept();
+    ASSERT_EQ(dialog.result(), QDialog::Rejected);
+    QCoreApplication::processEvents(); // the dialog makes room once the refusal is shown
+
+    int shown = 0;
+    for (QLabel* label : dialog.findChildren<QLabel*>()) {
+        if (!label->isVisible() || !label->wordWrap() || label->text().isEmpty())
+            continue;
+        ++shown;
+        EXPECT_GE(label->height(), label->heightForWidth(label->width()))
+            << label->objectName().toStdString() << ": " << label->text().toStdString();
+    }
+    EXPECT_GE(shown, 3); // the summary, the introduction and the postcode's message at least
+    EXPECT_LE(dialog.frameGeometry().bottom(), dialog.screen()->availableGeometry().bottom() + 1);
+}
