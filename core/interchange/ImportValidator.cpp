@@ -71,15 +71,15 @@ const QSet<QString>& ImportValidator::existingIds(const QString& list)
     return *it;
 }
 
-void ImportValidator::checkRoot(const QJsonObject& document)
+void ImportValidator::checkRoot(const InterchangeSource& source)
 {
-    const QJsonValue format = document.value(QStringLiteral("format"));
+    const QJsonValue format = source.rootValue(QStringLiteral("format"));
     if (format.isUndefined() || format.isNull())
         error(QStringLiteral("format"), QObject::tr("is required and must be \"waymark\""));
     else if (format.toString() != QLatin1String("waymark"))
         error(QStringLiteral("format"), QObject::tr("must be \"waymark\""));
 
-    const QJsonValue version = document.value(QStringLiteral("version"));
+    const QJsonValue version = source.rootValue(QStringLiteral("version"));
     if (version.isUndefined() || version.isNull())
         error(QStringLiteral("version"),
               QObject::tr("is required and must be %1").arg(InterchangeSchema::FormatVersion));
@@ -88,14 +88,13 @@ void ImportValidator::checkRoot(const QJsonObject& document)
               QObject::tr("must be %1 (this version of Waymark reads format version %1)")
                   .arg(InterchangeSchema::FormatVersion));
 
-    const QJsonValue exportedAt = document.value(QStringLiteral("exported_at"));
+    const QJsonValue exportedAt = source.rootValue(QStringLiteral("exported_at"));
     if (!exportedAt.isUndefined() && !exportedAt.isNull()
         && !LocalTime::parseIsoDateTimeUtc(exportedAt.toString()).isValid())
         error(QStringLiteral("exported_at"),
               QObject::tr("must be a UTC date-time like 2026-07-01T09:00:00Z"));
 
-    for (auto it = document.constBegin(); it != document.constEnd(); ++it) {
-        const QString& key = it.key();
+    for (const QString& key : source.rootKeys()) {
         if (isExtension(key) || key == QLatin1String("format") || key == QLatin1String("version")
             || key == QLatin1String("exported_at") || InterchangeSchema::kind(key))
             continue;
@@ -388,194 +387,199 @@ void ImportValidator::convertTasks(const QJsonValue& value, const FieldPath& pat
     pending.record.children[0] = std::move(rows);
 }
 
-QVector<QVector<StoredRecord>> ImportValidator::validate(const QJsonObject& document)
+void ImportValidator::survey(const InterchangeSource& source,
+                             const std::function<void(const KindSpec& kind, const QJsonObject& item)>& eachItem)
 {
     m_errors.clear();
     m_fileIds.clear();
-    checkRoot(document);
-
-    QVector<Pending> all;
+    m_templates.reset();
+    checkRoot(source);
     for (const KindSpec& kind : InterchangeSchema::kinds()) {
-        const QJsonValue listValue = document.value(kind.list);
-        if (listValue.isUndefined() || listValue.isNull())
-            continue;
-        if (!listValue.isArray()) {
-            error(kind.list, QObject::tr("must be a list"));
+        if (!source.isList(kind.list)) {
+            const QJsonValue listValue = source.rootValue(kind.list);
+            if (!listValue.isUndefined() && !listValue.isNull())
+                error(kind.list, QObject::tr("must be a list"));
             continue;
         }
-        const QJsonArray items = listValue.toArray();
-        const qsizetype childLists = kind.layout().children.size();
-        // Each key of a record is looked up once, as its object is walked: a list has hundreds
-        // of thousands of records, each with a dozen fields.
-        QHash<QString, qsizetype> fieldAt;
-        for (qsizetype f = 0; f < kind.fields.size(); ++f)
-            fieldAt.insert(kind.fields.at(f).key, f);
-        QVector<QJsonValue> given(kind.fields.size());
-        QHash<QString, int>& seen = m_fileIds[kind.list];
-        seen.reserve(items.size());
-        for (int i = 0; i < items.size(); ++i) {
-            const auto path = [&kind, i] { return QStringLiteral("%1[%2]").arg(kind.list).arg(i); };
-            const QJsonValue item = items.at(i);
-            if (!item.isObject()) {
-                error(path(), QObject::tr("must be an object"));
-                continue;
+        // Each id with the place it is first given, for what refers to it (checked record by
+        // record later, whatever the order of the lists in the file) and to tell a repeat.
+        QHash<QString, int>& ids = m_fileIds[kind.list];
+        source.forEachItem(kind.list, [&](int i, const QJsonValue& item) {
+            if (!item.isObject())
+                return;
+            const QJsonObject object = item.toObject();
+            if (kind.hasId()) {
+                const QJsonValue id = object.value(QStringLiteral("id"));
+                if (id.isString() && !id.toString().trimmed().isEmpty() && !ids.contains(id.toString()))
+                    ids.insert(id.toString(), i);
             }
-            Pending pending;
-            pending.kind = &kind;
-            pending.index = i;
-            pending.object = item.toObject();
-            pending.record.children.resize(childLists);
-            std::fill(given.begin(), given.end(), QJsonValue(QJsonValue::Undefined));
-            for (auto it = pending.object.constBegin(); it != pending.object.constEnd(); ++it) {
-                const QString key = it.key();
-                if (const auto f = fieldAt.constFind(key); f != fieldAt.constEnd())
-                    given[*f] = it.value();
-                else if (!isExtension(key))
-                    error(path() + QLatin1Char('.') + key, QObject::tr("unknown key"));
-            }
-            bool keyed = true;
-            for (qsizetype f = 0; f < kind.fields.size(); ++f) {
-                const FieldSpec& field = kind.fields.at(f);
-                const bool good = convertField(field, given.at(f), FieldPath{kind.list, i, field.key}, pending);
-                if (!good && (field.key == QLatin1String("id") || kind.naturalKey.contains(field.key)))
-                    keyed = false;
-            }
-            if (!kind.hasId() && keyed) {
-                QStringList parts{kind.list};
-                for (const QString& key : kind.naturalKey)
-                    parts << pending.record.values.value(key).toString();
-                pending.record.id = RecordConversion::derivedId(parts.join(QLatin1Char('/')));
-                if (const auto first = seen.constFind(pending.record.id); first != seen.constEnd()) {
-                    QStringList described;
-                    for (qsizetype k = 0; k < kind.naturalKey.size(); ++k)
-                        described << kind.naturalKey.at(k) + QLatin1Char(' ') + inQuotes(parts.at(k + 1));
-                    error(path(), QObject::tr("%1 is already given at %2[%3]")
-                                      .arg(described.join(QStringLiteral(" and ")), kind.list)
-                                      .arg(*first));
-                }
-            } else if (kind.hasId() && keyed) {
-                if (const auto first = seen.constFind(pending.record.id); first != seen.constEnd())
-                    error(path() + QStringLiteral(".id"), QObject::tr("%1 is also the id of %2[%3]")
-                                                              .arg(inQuotes(pending.record.id), kind.list)
-                                                              .arg(*first));
-            }
-            if (keyed && !seen.contains(pending.record.id))
-                seen.insert(pending.record.id, i);
+            if (eachItem)
+                eachItem(kind, object);
+        });
+    }
+}
 
-            for (const FieldSpec& field : kind.fields) {
-                if (field.notBefore.isEmpty())
-                    continue;
-                const QVariant mine = pending.record.values.value(field.key);
-                const QVariant other = pending.record.values.value(field.notBefore);
-                if (!mine.isNull() && !other.isNull() && mine.toString() < other.toString())
-                    error(path() + QLatin1Char('.') + field.key,
-                          QObject::tr("must not be before %1").arg(field.notBefore));
+void ImportValidator::check(const InterchangeSource& source, const KindSpec& kind,
+                            const std::function<void(StoredRecord&& record)>& accept)
+{
+    if (!source.isList(kind.list))
+        return;
+    const qsizetype childLists = kind.layout().children.size();
+    // Each key of a record is looked up once, as its object is walked: a list has hundreds
+    // of thousands of records, each with a dozen fields.
+    QHash<QString, qsizetype> fieldAt;
+    for (qsizetype f = 0; f < kind.fields.size(); ++f)
+        fieldAt.insert(kind.fields.at(f).key, f);
+    QVector<QJsonValue> given(kind.fields.size());
+    const QHash<QString, int>& ids = m_fileIds[kind.list];
+    QHash<QString, int> naturalKeys; // the records without an id, by what identifies them
+    // Values that must be unique, with their place in the file and their owner in the database.
+    struct Unique {
+        QString key;
+        QHash<QString, QString> owners;
+        QHash<QString, int> inFile;
+    };
+    QVector<Unique> uniques;
+    for (const FieldSpec& field : kind.fields)
+        if (field.unique)
+            uniques << Unique{field.key,
+                              m_existing.uniqueOwners ? m_existing.uniqueOwners(kind.list, field.key)
+                                                      : QHash<QString, QString>(),
+                              {}};
+
+    source.forEachItem(kind.list, [&](int i, const QJsonValue& item) {
+        const auto path = [&kind, i] { return QStringLiteral("%1[%2]").arg(kind.list).arg(i); };
+        const qsizetype errorsBefore = m_errors.size();
+        if (!item.isObject()) {
+            error(path(), QObject::tr("must be an object"));
+            return;
+        }
+        Pending pending;
+        pending.kind = &kind;
+        pending.index = i;
+        const QJsonObject object = item.toObject();
+        pending.record.children.resize(childLists);
+        std::fill(given.begin(), given.end(), QJsonValue(QJsonValue::Undefined));
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            const QString key = it.key();
+            if (const auto f = fieldAt.constFind(key); f != fieldAt.constEnd())
+                given[*f] = it.value();
+            else if (!isExtension(key))
+                error(path() + QLatin1Char('.') + key, QObject::tr("unknown key"));
+        }
+        bool keyed = true;
+        for (qsizetype f = 0; f < kind.fields.size(); ++f) {
+            const FieldSpec& field = kind.fields.at(f);
+            const bool good = convertField(field, given.at(f), FieldPath{kind.list, i, field.key}, pending);
+            if (!good && (field.key == QLatin1String("id") || kind.naturalKey.contains(field.key)))
+                keyed = false;
+        }
+        if (!kind.hasId() && keyed) {
+            QStringList parts{kind.list};
+            for (const QString& key : kind.naturalKey)
+                parts << pending.record.values.value(key).toString();
+            pending.record.id = RecordConversion::derivedId(parts.join(QLatin1Char('/')));
+            if (const auto first = naturalKeys.constFind(pending.record.id); first != naturalKeys.constEnd()) {
+                QStringList described;
+                for (qsizetype k = 0; k < kind.naturalKey.size(); ++k)
+                    described << kind.naturalKey.at(k) + QLatin1Char(' ') + inQuotes(parts.at(k + 1));
+                error(path(), QObject::tr("%1 is already given at %2[%3]")
+                                  .arg(described.join(QStringLiteral(" and ")), kind.list)
+                                  .arg(*first));
+            } else {
+                naturalKeys.insert(pending.record.id, i);
             }
-            if (kind.list == QLatin1String("star_templates")) {
-                const QVariant low = pending.record.values.value(QStringLiteral("scale_min"));
-                const QVariant high = pending.record.values.value(QStringLiteral("scale_max"));
-                if (!low.isNull() && !high.isNull() && low.toLongLong() >= high.toLongLong())
-                    error(path() + QStringLiteral(".scale_max"), QObject::tr("must be above scale_min"));
-            }
-            // Only a star's scores and notes are read from its object again (checkScores).
-            if (kind.list != QLatin1String("star_assessments"))
-                pending.object = QJsonObject();
-            all.append(std::move(pending));
+        } else if (kind.hasId() && keyed) {
+            if (const int first = ids.value(pending.record.id, i); first != i)
+                error(
+                    path() + QStringLiteral(".id"),
+                    QObject::tr("%1 is also the id of %2[%3]").arg(inQuotes(pending.record.id), kind.list).arg(first));
         }
 
         for (const FieldSpec& field : kind.fields) {
-            if (!field.unique)
+            if (field.notBefore.isEmpty())
                 continue;
-            const QHash<QString, QString> owners =
-                m_existing.uniqueOwners ? m_existing.uniqueOwners(kind.list, field.key)
-                                        : QHash<QString, QString>();
-            QHash<QString, int> inFile;
-            for (const Pending& p : all) {
-                if (p.kind != &kind)
-                    continue;
-                const QString value = p.record.values.value(field.key).toString();
-                if (value.isEmpty())
-                    continue;
-                const QString at =
-                    QStringLiteral("%1[%2].%3").arg(kind.list).arg(p.index).arg(field.key);
-                if (inFile.contains(value))
-                    error(at, QObject::tr("%1 is also used by %2[%3]")
-                                  .arg(inQuotes(value), kind.list)
-                                  .arg(inFile.value(value)));
-                inFile.insert(value, p.index);
-                const QString owner = owners.value(value);
-                if (!owner.isEmpty() && owner != p.record.id)
-                    error(at, QObject::tr("%1 is already used by the record with id %2 in the "
-                                          "database")
-                                  .arg(inQuotes(value), inQuotes(owner)));
-            }
+            const QVariant mine = pending.record.values.value(field.key);
+            const QVariant other = pending.record.values.value(field.notBefore);
+            if (!mine.isNull() && !other.isNull() && mine.toString() < other.toString())
+                error(path() + QLatin1Char('.') + field.key, QObject::tr("must not be before %1").arg(field.notBefore));
         }
-    }
-
-    checkReferences(all);
-    checkScores(all, document);
-
-    QVector<QVector<StoredRecord>> out;
-    if (!m_errors.isEmpty())
-        return out;
-    const QVector<KindSpec>& kinds = InterchangeSchema::kinds();
-    out.resize(kinds.size());
-    for (Pending& p : all)
-        out[p.kind - kinds.constData()].append(std::move(p.record));
-    return out;
+        if (kind.list == QLatin1String("star_templates")) {
+            const QVariant low = pending.record.values.value(QStringLiteral("scale_min"));
+            const QVariant high = pending.record.values.value(QStringLiteral("scale_max"));
+            if (!low.isNull() && !high.isNull() && low.toLongLong() >= high.toLongLong())
+                error(path() + QStringLiteral(".scale_max"), QObject::tr("must be above scale_min"));
+            noteTemplate(pending.record);
+        } else if (kind.list == QLatin1String("star_assessments")) {
+            convertScores(object, pending);
+        }
+        for (Unique& unique : uniques) {
+            const QString value = pending.record.values.value(unique.key).toString();
+            if (value.isEmpty())
+                continue;
+            const QString at = path() + QLatin1Char('.') + unique.key;
+            if (const auto first = unique.inFile.constFind(value); first != unique.inFile.constEnd())
+                error(at, QObject::tr("%1 is also used by %2[%3]").arg(inQuotes(value), kind.list).arg(*first));
+            else
+                unique.inFile.insert(value, i);
+            const QString owner = unique.owners.value(value);
+            if (!owner.isEmpty() && owner != pending.record.id)
+                error(at, QObject::tr("%1 is already used by the record with id %2 in the database")
+                              .arg(inQuotes(value), inQuotes(owner)));
+        }
+        checkReferences(pending);
+        if (m_errors.size() == errorsBefore)
+            accept(std::move(pending.record));
+    });
 }
 
-void ImportValidator::checkReferences(const QVector<Pending>& all)
+void ImportValidator::checkReferences(const Pending& p)
 {
-    for (const Pending& p : all) {
-        for (const FieldSpec& field : p.kind->fields) {
-            if (field.kind != FieldKind::Reference)
-                continue;
-            const QVariant value = p.record.values.value(field.key);
-            if (value.isNull())
-                continue;
-            const QString id = value.toString();
-            if (const auto file = m_fileIds.constFind(field.refList);
-                file != m_fileIds.constEnd() && file->contains(id))
-                continue;
-            if (existingIds(field.refList).contains(id))
-                continue;
-            error(QStringLiteral("%1[%2].%3").arg(p.kind->list).arg(p.index).arg(field.key),
-                  QObject::tr("no %1 record has the id %2").arg(field.refList, inQuotes(id)));
-        }
-    }
-}
-
-void ImportValidator::checkScores(QVector<Pending>& all, const QJsonObject& document)
-{
-    QHash<QString, TemplateInfo> templates;
-    bool loaded = false;
-    const QJsonArray fileTemplates = document.value(QStringLiteral("star_templates")).toArray();
-    for (Pending& p : all) {
-        if (p.kind->list != QLatin1String("star_assessments"))
+    for (const FieldSpec& field : p.kind->fields) {
+        if (field.kind != FieldKind::Reference)
             continue;
-        if (!loaded) {
-            if (m_existing.templates)
-                templates = m_existing.templates();
-            for (const QJsonValue& t : fileTemplates) {
-                const QJsonObject object = t.toObject();
-                TemplateInfo info;
-                info.scaleMin = object.value(QStringLiteral("scale_min")).toInt(1);
-                info.scaleMax = object.value(QStringLiteral("scale_max")).toInt(10);
-                for (const QJsonValue& area : object.value(QStringLiteral("areas")).toArray())
-                    info.areaKeys.insert(area.toObject().value(QStringLiteral("key")).toString());
-                templates.insert(object.value(QStringLiteral("id")).toString(), info);
-            }
-            loaded = true;
-        }
+        const QVariant value = p.record.values.value(field.key);
+        if (value.isNull())
+            continue;
+        const QString id = value.toString();
+        if (const auto file = m_fileIds.constFind(field.refList); file != m_fileIds.constEnd() && file->contains(id))
+            continue;
+        if (existingIds(field.refList).contains(id))
+            continue;
+        error(QStringLiteral("%1[%2].%3").arg(p.kind->list).arg(p.index).arg(field.key),
+              QObject::tr("no %1 record has the id %2").arg(field.refList, inQuotes(id)));
+    }
+}
+
+const QHash<QString, ImportValidator::TemplateInfo>& ImportValidator::templates()
+{
+    if (!m_templates)
+        m_templates = m_existing.templates ? m_existing.templates() : QHash<QString, TemplateInfo>();
+    return *m_templates;
+}
+
+void ImportValidator::noteTemplate(const StoredRecord& record)
+{
+    templates();
+    TemplateInfo info;
+    info.scaleMin = record.values.value(QStringLiteral("scale_min")).toInt();
+    info.scaleMax = record.values.value(QStringLiteral("scale_max")).toInt();
+    for (const QVariantMap& area : record.children.value(0))
+        info.areaKeys.insert(area.value(QStringLiteral("area_key")).toString());
+    m_templates->insert(record.id, info);
+}
+
+void ImportValidator::convertScores(const QJsonObject& object, Pending& p)
+{
+    {
         const QString path = QStringLiteral("star_assessments[%1]").arg(p.index);
         const QString templateId = p.record.values.value(QStringLiteral("template_id")).toString();
-        auto found = templates.constFind(templateId);
-        if (found == templates.constEnd())
-            continue; // already reported as a missing reference
+        auto found = templates().constFind(templateId);
+        if (found == templates().constEnd())
+            return; // reported as a missing reference
         const TemplateInfo& info = *found;
-        const QJsonObject scores = p.object.value(QStringLiteral("scores")).toObject();
-        const QJsonObject notes = p.object.value(QStringLiteral("notes")).toObject();
+        const QJsonObject scores = object.value(QStringLiteral("scores")).toObject();
+        const QJsonObject notes = object.value(QStringLiteral("notes")).toObject();
 
         QMap<QString, QVariantMap> rows; // by area key, so the rows come out in a stable order
         auto rowFor = [&](const QString& key) -> QVariantMap& {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/interchange/InterchangeSchema.h"
+#include "core/interchange/InterchangeSource.h"
 #include "core/storage/StoredRecord.h"
 
 #include <QHash>
@@ -9,6 +10,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace waymark {
 
@@ -33,15 +35,24 @@ public:
 
     explicit ImportValidator(Existing existing);
 
-    // Records per list, in import order. Empty when errors() is not.
-    QVector<QVector<StoredRecord>> validate(const QJsonObject& document);
+    // The first reading of a file: the root is checked, and every list's ids noted with where each
+    // is first given, so that what a record refers to can be checked as it is read, whatever the
+    // order of the lists in the file. `eachItem` sees each record as given (an object), for what
+    // else the caller needs to know before the records are read one by one.
+    void survey(const InterchangeSource& source,
+                const std::function<void(const KindSpec& kind, const QJsonObject& item)>& eachItem = {});
+    // The records of one list, each converted and checked whole (its fields, what it refers to,
+    // its scores against its template, a repeated id or unique value) and handed to `accept`
+    // when nothing is wrong with it. After survey(), a list at a time in import order.
+    void check(const InterchangeSource& source, const KindSpec& kind,
+               const std::function<void(StoredRecord&& record)>& accept);
+    // Every problem found so far, in the order found.
     const QStringList& errors() const { return m_errors; }
 
 private:
     struct Pending {
         const KindSpec* kind = nullptr;
         int index = 0;
-        QJsonObject object;
         StoredRecord record;
     };
 
@@ -55,21 +66,26 @@ private:
     };
 
     void error(const QString& path, const QString& reason);
-    void checkRoot(const QJsonObject& document);
+    void checkRoot(const InterchangeSource& source);
     bool convertField(const FieldSpec& field, const QJsonValue& value, const FieldPath& path, Pending& pending);
     void convertAreas(const QJsonValue& value, const QString& path, Pending& pending);
     void convertStages(const QJsonValue& value, const QString& path, Pending& pending);
     void convertNeeds(const QJsonValue& value, const FieldPath& path, Pending& pending);
     void convertTasks(const QJsonValue& value, const FieldPath& path, Pending& pending);
-    void checkReferences(const QVector<Pending>& all);
-    void checkScores(QVector<Pending>& all, const QJsonObject& document);
+    void checkReferences(const Pending& pending);
+    // A star's scores and notes, as rows, checked against its template.
+    void convertScores(const QJsonObject& object, Pending& pending);
+    // The star templates of the database and those of the file so far.
+    const QHash<QString, TemplateInfo>& templates();
+    void noteTemplate(const StoredRecord& record);
     const QSet<QString>& existingIds(const QString& list);
 
     Existing m_existing;
     QStringList m_errors;
-    // Each list's ids in the file, with the place each is first given.
+    // Each list's ids in the file, with the place each is first given (survey()).
     QHash<QString, QHash<QString, int>> m_fileIds;
     QHash<QString, QSet<QString>> m_databaseIds;
+    std::optional<QHash<QString, TemplateInfo>> m_templates;
 };
 
 } // namespace waymark

@@ -3,37 +3,21 @@
 #include "core/domain/Clock.h"
 #include "core/interchange/ImportValidator.h"
 #include "core/interchange/InterchangeSchema.h"
-#include "core/storage/Database.h"
+#include "core/interchange/JsonObjectSource.h"
+#include "core/interchange/JsonTextSource.h"
 #include "core/storage/AuditTrail.h"
 #include "core/storage/BulkRecordWriter.h"
+#include "core/storage/Database.h"
 #include "core/storage/RecordStore.h"
 #include "core/storage/SyncJournal.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonParseError>
 
 namespace waymark {
 
 namespace {
-
-// Line and column of a character offset, for a JSON syntax error a person can find.
-QPair<int, int> lineAndColumn(const QByteArray& text, int offset)
-{
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < offset && i < text.size(); ++i) {
-        if (text.at(i) == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return {line, column};
-}
 
 QHash<QString, ImportValidator::TemplateInfo> templatesIn(RecordStore& store)
 {
@@ -69,38 +53,86 @@ Result<ImportSummary> Importer::importFile(const QString& path, const QString& a
         return Error{QObject::tr("%1 does not exist.").arg(shown), {}};
     if (!file.open(QIODevice::ReadOnly))
         return Error{QObject::tr("%1 cannot be read: %2").arg(shown, file.errorString()), {}};
-    return importJson(file.readAll(), QFileInfo(path).fileName(), actor);
-}
-
-Result<ImportSummary> Importer::importJson(QByteArray json, const QString& sourceName, const QString& actor)
-{
-    QJsonParseError parseError;
-    QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineAndColumn(json, parseError.offset);
-        return Error{QObject::tr("%1 is not valid JSON: %2 at line %3, column %4. Nothing was "
-                                 "imported.")
-                         .arg(sourceName, parseError.errorString())
-                         .arg(line)
-                         .arg(column),
-                     {}};
+    const QString name = QFileInfo(path).fileName();
+    if (file.size() == 0)
+        return importJson(QByteArray(), name, actor);
+    // Mapped, the file's pages are read as they are gone through and can be let go of again;
+    // read whole (where it cannot be mapped), it would be held in memory to the end.
+    if (const uchar* mapped = file.map(0, file.size())) {
+        JsonTextSource source(QByteArrayView(mapped, file.size()));
+        if (Status opened = source.open(name); !opened)
+            return opened.error();
+        return importSource(source, name, actor);
     }
-    if (!document.isObject())
-        return Error{QObject::tr("%1 is not a Waymark interchange file: it must hold one JSON "
-                                 "object. Nothing was imported.")
-                         .arg(sourceName),
-                     {}};
-    json = QByteArray();
-    QJsonObject object = document.object();
-    document = QJsonDocument();
-    return importObject(std::move(object), sourceName, actor);
+    return importJson(file.readAll(), name, actor);
 }
 
-Result<Importer::BulkPlan> Importer::planBulk(const QVector<QVector<StoredRecord>>& records) const
+Result<ImportSummary> Importer::importJson(const QByteArray& json, const QString& sourceName, const QString& actor)
 {
-    const QVector<KindSpec>& kinds = InterchangeSchema::kinds();
+    JsonTextSource source(json);
+    if (Status opened = source.open(sourceName); !opened)
+        return opened.error();
+    return importSource(source, sourceName, actor);
+}
+
+Result<ImportSummary> Importer::importObject(QJsonObject document, const QString& sourceName, const QString& actor)
+{
+    const JsonObjectSource source(std::move(document));
+    return importSource(source, sourceName, actor);
+}
+
+namespace {
+
+// Whose a record of a list is: the field that says so, and what it names.
+enum class Owner { Nobody, Person, Period, Parent, Session };
+struct OwnerField {
+    Owner owner = Owner::Nobody;
+    QString key;
+};
+
+OwnerField ownerField(const KindSpec& kind)
+{
+    if (kind.list == QLatin1String("service_users"))
+        return {Owner::Person, QStringLiteral("id")};
+    if (kind.list == QLatin1String("sessions"))
+        return {Owner::Session, {}};
+    for (const auto& [key, owner] : {std::pair{QStringLiteral("service_user_id"), Owner::Person},
+                                     std::pair{QStringLiteral("support_period_id"), Owner::Period},
+                                     std::pair{QStringLiteral("support_plan_id"), Owner::Parent},
+                                     std::pair{QStringLiteral("risk_assessment_id"), Owner::Parent}})
+        if (kind.field(key))
+            return {owner, key};
+    return {};
+}
+
+// Records stored together are written this many at a time, each time in the order of their ids:
+// few enough to hold little memory.
+constexpr qsizetype StoreTogetherAtOnce = 50000;
+// While an import writes, its connection keeps this much of the file decrypted: each new
+// batch's ids go all over their key's index, which at 2,000,000 appointments is about 100 MB,
+// and with the usual 64 MB its pages were read, decrypted, encrypted and written again for every
+// batch (456 s for the whole of a large provider's file, against 367 s with 384 MB).
+constexpr int ImportCacheMegabytes = 384;
+
+} // namespace
+
+void Importer::Survey::note(const KindSpec& kind, const QJsonObject& item)
+{
+    const auto text = [&item](const QString& key) { return item.value(key).toString(); };
+    if (kind.list == QLatin1String("service_users"))
+        people.insert(text(QStringLiteral("id")));
+    else if (kind.list == QLatin1String("support_periods"))
+        periodPerson.insert(text(QStringLiteral("id")), text(QStringLiteral("service_user_id")));
+    else if (kind.list == QLatin1String("support_plans") || kind.list == QLatin1String("x_risk_assessments"))
+        parentPeriod.insert(text(QStringLiteral("id")), text(QStringLiteral("support_period_id")));
+    const OwnerField owner = ownerField(kind);
+    if (owner.owner != Owner::Nobody)
+        ++perOwner[kind.list][owner.key.isEmpty() ? QString() : text(owner.key)];
+}
+
+Result<Importer::BulkPlan> Importer::planBulk(Survey survey) const
+{
     BulkPlan plan;
-    plan.newRecords.resize(kinds.size());
     // A team server and a laptop that syncs send every new record on as a change of its own.
     if (m_database.isServer())
         return plan;
@@ -110,84 +142,71 @@ Result<Importer::BulkPlan> Importer::planBulk(const QVector<QVector<StoredRecord
     if (!origin.value().isEmpty())
         return plan;
 
-    auto listOf = [&kinds](const QString& list) -> qsizetype {
-        for (qsizetype k = 0; k < kinds.size(); ++k)
-            if (kinds.at(k).list == list)
-                return k;
-        return -1;
-    };
-    RecordStore store(m_database);
-    auto storedIds = [&store](const QString& table) { return store.allIds(table); };
-
-    // People new to this database, and who each support period and plan of the file is about.
-    const qsizetype people = listOf(QStringLiteral("service_users"));
-    Result<QSet<QString>> storedPeople = storedIds(QStringLiteral("service_users"));
+    // People new to this database.
+    Result<QSet<QString>> storedPeople = RecordStore(m_database).allIds(QStringLiteral("service_users"));
     if (!storedPeople)
         return storedPeople.error();
-    for (const StoredRecord& r : records.at(people))
-        if (!storedPeople->contains(r.id))
-            plan.newPeople << r.id;
-    if (plan.newPeople.isEmpty() && records.at(listOf(QStringLiteral("sessions"))).isEmpty())
-        return plan;
-    QHash<QString, QString> periodPerson;
-    for (const StoredRecord& r : records.at(listOf(QStringLiteral("support_periods"))))
-        periodPerson.insert(r.id, r.values.value(QStringLiteral("service_user_id")).toString());
-    // A plan's goals and reviews, and a risk assessment's risks, are the person's of its period.
-    QHash<QString, QString> parentPerson;
-    for (const QString& parents : {QStringLiteral("support_plans"), QStringLiteral("x_risk_assessments")})
-        for (const StoredRecord& r : records.at(listOf(parents)))
-            parentPerson.insert(r.id, periodPerson.value(r.values.value(QStringLiteral("support_period_id")).toString()));
+    for (const QString& person : std::as_const(survey.people))
+        if (!storedPeople->contains(person))
+            plan.newPeople << person;
+    plan.periodPerson = std::move(survey.periodPerson);
+    plan.parentPeriod = std::move(survey.parentPeriod);
 
-    // Whose each record is: only the records of people this import brings in, and group
-    // sessions (about no one), are stored together; anything of someone already here is saved
-    // one by one, each change in their History as if made on screen.
-    for (qsizetype k = 0; k < kinds.size(); ++k) {
-        const QString& list = kinds.at(k).list;
-        if (records.at(k).isEmpty())
-            continue;
-        std::function<QString(const StoredRecord&)> personOf;
-        const auto value = [](const char* key) {
-            return [key = QString::fromLatin1(key)](const StoredRecord& r) { return r.values.value(key).toString(); };
-        };
-        if (list == QLatin1String("service_users"))
-            personOf = [](const StoredRecord& r) { return r.id; };
-        else if (kinds.at(k).field(QStringLiteral("service_user_id")))
-            personOf = value("service_user_id");
-        else if (kinds.at(k).field(QStringLiteral("support_period_id")))
-            personOf = [&periodPerson](const StoredRecord& r) {
-                return periodPerson.value(r.values.value(QStringLiteral("support_period_id")).toString());
-            };
-        else if (const QString parent = kinds.at(k).field(QStringLiteral("support_plan_id"))
-                                            ? QStringLiteral("support_plan_id")
-                                            : QStringLiteral("risk_assessment_id");
-                 kinds.at(k).field(parent))
-            personOf = [&parentPerson, parent](const StoredRecord& r) {
-                return parentPerson.value(r.values.value(parent).toString());
-            };
-        else if (list != QLatin1String("sessions"))
-            continue;
-        Result<QSet<QString>> stored = storedIds(list);
-        if (!stored)
-            return stored.error();
-        QVector<bool>& together = plan.newRecords[k];
-        together.resize(records.at(k).size());
-        for (qsizetype i = 0; i < records.at(k).size(); ++i) {
-            const StoredRecord& r = records.at(k).at(i);
-            if (stored->contains(r.id))
-                continue;
-            if (personOf && !plan.newPeople.contains(personOf(r)))
-                continue;
-            together[i] = true;
-            ++plan.total;
+    // Only the records of people this import brings in, and group sessions (about no one), are
+    // stored together; anything of someone already here is saved one by one, each change in
+    // their History as if made on screen. (A record of someone new cannot be in the database
+    // already, short of a file that moves it from someone else: those are told apart when each
+    // is stored.)
+    for (const KindSpec& kind : InterchangeSchema::kinds()) {
+        const OwnerField owner = ownerField(kind);
+        qsizetype count = 0;
+        const QHash<QString, qsizetype> perOwner = survey.perOwner.value(kind.list);
+        for (auto it = perOwner.constBegin(); it != perOwner.constEnd(); ++it) {
+            QString person = it.key();
+            if (owner.owner == Owner::Parent)
+                person = plan.parentPeriod.value(person);
+            if (owner.owner == Owner::Parent || owner.owner == Owner::Period)
+                person = plan.periodPerson.value(person);
+            if (owner.owner == Owner::Session || plan.newPeople.contains(person))
+                count += it.value();
         }
+        if (count > 0)
+            plan.perList.insert(kind.list, count);
+        plan.total += count;
     }
     // A smaller import is saved record by record, each in the History as "Recorded".
-    if (plan.total < m_bulkFrom)
-        return BulkPlan{QVector<QVector<bool>>(kinds.size()), {}, 0};
+    plan.together = plan.total >= m_bulkFrom;
+    if (!plan.together)
+        plan.newPeople.clear();
     return plan;
 }
 
-Result<ImportSummary> Importer::importObject(QJsonObject document, const QString& sourceName, const QString& actor)
+Result<bool> Importer::storedTogether(BulkPlan& plan, const KindSpec& kind, const StoredRecord& record) const
+{
+    if (!plan.together || !plan.perList.contains(kind.list))
+        return false;
+    const OwnerField owner = ownerField(kind);
+    if (owner.owner != Owner::Session) {
+        QString person = owner.key == QLatin1String("id") ? record.id : record.values.value(owner.key).toString();
+        if (owner.owner == Owner::Parent)
+            person = plan.parentPeriod.value(person);
+        if (owner.owner == Owner::Parent || owner.owner == Owner::Period)
+            person = plan.periodPerson.value(person);
+        if (!plan.newPeople.contains(person))
+            return false;
+    }
+    auto stored = plan.storedIds.find(kind.list);
+    if (stored == plan.storedIds.end()) {
+        Result<QSet<QString>> ids = RecordStore(m_database).allIds(kind.list);
+        if (!ids)
+            return ids.error();
+        stored = plan.storedIds.insert(kind.list, ids.value());
+    }
+    return !stored->contains(record.id);
+}
+
+Result<ImportSummary> Importer::importSource(const InterchangeSource& source, const QString& sourceName,
+                                             const QString& actor)
 {
     RecordStore store(m_database);
     ImportValidator::Existing existing;
@@ -201,49 +220,60 @@ Result<ImportSummary> Importer::importObject(QJsonObject document, const QString
     };
     existing.templates = [&store]() { return templatesIn(store); };
 
+    // Read twice: first for the ids and whose each record is, then a list at a time, each record
+    // checked and, while nothing is wrong, written. Every problem is found either way; when there
+    // is one, the transaction is rolled back and nothing of the file is kept.
     ImportValidator validator(existing);
-    const QVector<QVector<StoredRecord>> records = validator.validate(document);
-    document = QJsonObject();
-    if (!validator.errors().isEmpty()) {
-        const qsizetype count = validator.errors().size();
-        return Error{count == 1 ? QObject::tr("%1 was not imported: 1 problem was found. Nothing "
-                                              "was changed.")
-                                      .arg(sourceName)
-                                : QObject::tr("%1 was not imported: %2 problems were found. "
-                                              "Nothing was changed.")
-                                      .arg(sourceName)
-                                      .arg(count),
-                     validator.errors()};
-    }
+    Survey survey;
+    validator.survey(source, [&survey](const KindSpec& kind, const QJsonObject& item) { survey.note(kind, item); });
+    Result<BulkPlan> planned = planBulk(std::move(survey));
+    if (!planned)
+        return Error{
+            QObject::tr("%1 was not imported: %2 Nothing was changed.").arg(sourceName, planned.error().message), {}};
+    BulkPlan bulk = planned.value();
 
     ImportSummary summary;
     const QDateTime now = m_clock.now();
-    const QVector<KindSpec>& kinds = InterchangeSchema::kinds();
-    Result<BulkPlan> bulk = planBulk(records);
-    if (!bulk)
-        return Error{QObject::tr("%1 was not imported: %2 Nothing was changed.").arg(sourceName, bulk.error().message),
-                     {}};
+    const Error refused{QStringLiteral("the file has problems"), {}};
+    m_database.setCacheMegabytes(ImportCacheMegabytes);
     Status written = m_database.inTransaction([&]() -> Status {
         BulkRecordWriter writer(m_database, actor, now);
         AuditTrail trail(m_database);
         if (Status s = trail.holdForBatch(); !s)
             return s;
         store.setAuditTrail(&trail);
-        for (qsizetype k = 0; k < kinds.size(); ++k) {
-            if (records.at(k).isEmpty())
-                continue;
-            const TableLayout layout = kinds.at(k).layout();
-            const QVector<bool>& together = bulk->newRecords.at(k);
-            for (qsizetype i = 0; i < records.at(k).size(); ++i) {
-                const StoredRecord& record = records.at(k).at(i);
-                if (i < together.size() && together.at(i)) {
-                    writer.add(layout, record);
+        for (const KindSpec& kind : InterchangeSchema::kinds()) {
+            const TableLayout layout = kind.layout();
+            writer.expect(layout, bulk.perList.value(kind.list));
+            QVector<StoredRecord> together;
+            Status failed;
+            int count = 0;
+            validator.check(source, kind, [&](StoredRecord&& record) {
+                ++count;
+                // Once anything is wrong, the rest is only checked, for the problems to report.
+                if (!failed || !validator.errors().isEmpty())
+                    return;
+                Result<bool> isTogether = storedTogether(bulk, kind, record);
+                if (!isTogether) {
+                    failed = isTogether.error();
+                    return;
+                }
+                if (isTogether.value()) {
+                    together.append(std::move(record));
                     ++summary.inserted;
-                    continue;
+                    if (together.size() >= StoreTogetherAtOnce) {
+                        for (const StoredRecord& r : std::as_const(together))
+                            writer.add(layout, r);
+                        failed = writer.flush();
+                        together.clear();
+                    }
+                    return;
                 }
                 Result<RecordStore::Change> change = store.save(layout, record, actor, now);
-                if (!change)
-                    return change.error();
+                if (!change) {
+                    failed = change.error();
+                    return;
+                }
                 switch (change.value()) {
                 case RecordStore::Change::Inserted:
                     ++summary.inserted;
@@ -255,15 +285,24 @@ Result<ImportSummary> Importer::importObject(QJsonObject document, const QString
                     ++summary.unchanged;
                     break;
                 }
-            }
-            summary.recordsPerList.insert(kinds.at(k).list, int(records.at(k).size()));
-            // What a later list refers to is in the file before that list is written.
-            if (Status s = writer.flush(); !s)
+            });
+            if (!failed)
+                return failed;
+            if (!validator.errors().isEmpty())
+                continue;
+            for (const StoredRecord& r : std::as_const(together))
+                writer.add(layout, r);
+            // What a later list refers to is written before that list is.
+            if (Status s = writer.finish(); !s)
                 return s;
+            if (count > 0)
+                summary.recordsPerList.insert(kind.list, count);
         }
+        if (!validator.errors().isEmpty())
+            return refused;
         // Each person the import brought in has one line in their History and the audit trail,
         // instead of one per record; the trail also keeps what the whole import was.
-        for (const QString& person : bulk->newPeople) {
+        for (const QString& person : std::as_const(bulk.newPeople)) {
             writer.logImported(QStringLiteral("service_users"), person, sourceName);
             AuditEntry entry;
             entry.at = now;
@@ -276,25 +315,35 @@ Result<ImportSummary> Importer::importObject(QJsonObject document, const QString
             if (Status s = trail.append(entry); !s)
                 return s;
         }
-        if (bulk->total > 0) {
+        if (bulk.together) {
             AuditEntry entry;
             entry.at = now;
             entry.actor = actor;
             entry.action = QStringLiteral("imported");
-            entry.detail = QObject::tr("%1: %n new record(s) stored together", nullptr, int(bulk->total)).arg(sourceName);
+            entry.detail =
+                QObject::tr("%1: %n new record(s) stored together", nullptr, int(bulk.total)).arg(sourceName);
             if (Status s = trail.append(entry); !s)
                 return s;
         }
-        if (Status s = writer.flush(); !s)
+        if (Status s = writer.finish(); !s)
             return s;
         if (Status s = store.flush(); !s)
             return s;
         return trail.flush();
     });
+    m_database.setCacheMegabytes(Database::DefaultCacheMegabytes);
+    if (!validator.errors().isEmpty()) {
+        const qsizetype count = validator.errors().size();
+        return Error{count == 1
+                         ? QObject::tr("%1 was not imported: 1 problem was found. Nothing was changed.").arg(sourceName)
+                         : QObject::tr("%1 was not imported: %2 problems were found. Nothing was changed.")
+                               .arg(sourceName)
+                               .arg(count),
+                     validator.errors()};
+    }
     if (!written)
-        return Error{QObject::tr("%1 was not imported: %2 Nothing was changed.")
-                         .arg(sourceName, written.error().message),
-                     {}};
+        return Error{
+            QObject::tr("%1 was not imported: %2 Nothing was changed.").arg(sourceName, written.error().message), {}};
     return summary;
 }
 

@@ -5,29 +5,38 @@
 #include "core/storage/StoredRecord.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QSet>
-#include <QVector>
 #include <QString>
+#include <QVector>
 
 namespace waymark {
 
 class Clock;
 class Database;
+class InterchangeSource;
+struct KindSpec;
 
-// Imports an interchange file (spec/interchange.md): every error in the file is found and
-// reported with its JSON path before anything is written; then all records are written in one
-// transaction, matched by id, so that importing the same file twice changes nothing.
+// Imports an interchange file (spec/interchange.md) in one transaction: all of it, or nothing
+// when it has any problem, and then every problem in the file is reported with its JSON path.
+// Records are matched by id, so that importing the same file twice changes nothing. The file is
+// read twice, a record at a time: first for its ids (so that what a record refers to can be
+// checked wherever the file gives it) and whose each record is; then a list at a time, each
+// record checked and written while nothing is wrong. Memory stays within a couple of gigabytes
+// for a large provider's ten years, rather than many times the file's size.
 class Importer {
 public:
     Importer(Database& database, const Clock& clock);
 
     Result<ImportSummary> importFile(const QString& path, const QString& actor);
-    // `sourceName` names the input in messages (a file name, "the demo caseload"). The text and
-    // the document are taken by value and let go of as soon as they have been read: a large
-    // provider's file is most of a gigabyte, and its records are written after.
-    Result<ImportSummary> importJson(QByteArray json, const QString& sourceName, const QString& actor);
+    // `sourceName` names the input in messages (a file name, "the demo caseload"). A file is
+    // mapped into memory rather than read into it, and its text read a record at a time: a large
+    // provider's file is most of a gigabyte.
+    Result<ImportSummary> importJson(const QByteArray& json, const QString& sourceName, const QString& actor);
     Result<ImportSummary> importObject(QJsonObject document, const QString& sourceName, const QString& actor);
+    Result<ImportSummary> importSource(const InterchangeSource& source, const QString& sourceName,
+                                       const QString& actor);
 
     // From how many new records (of people new to the database, and group sessions) an import
     // stores them together, each person's History saying "Imported from FILE" rather than listing
@@ -37,15 +46,31 @@ public:
     void setBulkFrom(qint64 records) { m_bulkFrom = records; }
 
 private:
-    // The records that are new to the database and belong to people new to it (or to no one: a
-    // group session), written many to a statement; per list of InterchangeSchema::kinds().
-    struct BulkPlan {
-        // Per list, per record of the file's list: stored together or not.
-        QVector<QVector<bool>> newRecords;
-        QSet<QString> newPeople;
-        qint64 total = 0;
+    // Whose the records of each list are, as the file gives them: read before any record is
+    // checked, to tell whether those of people new to the database are many enough to be stored
+    // together.
+    struct Survey {
+        QSet<QString> people;                 // service_users
+        QHash<QString, QString> periodPerson; // a support period's person
+        QHash<QString, QString> parentPeriod; // a support plan's or risk assessment's period
+        // Per list, how many records each owner (the value of the list's ownerField) has.
+        QHash<QString, QHash<QString, qsizetype>> perOwner;
+        void note(const KindSpec& kind, const QJsonObject& item);
     };
-    Result<BulkPlan> planBulk(const QVector<QVector<StoredRecord>>& records) const;
+    // Which records are stored together, many to a statement (BulkRecordWriter): those new to
+    // the database that belong to people new to it, and group sessions (about no one).
+    struct BulkPlan {
+        bool together = false;
+        QSet<QString> newPeople;
+        QHash<QString, QString> periodPerson;
+        QHash<QString, QString> parentPeriod;
+        QHash<QString, qsizetype> perList; // how many each list is to store together
+        qsizetype total = 0;
+        QHash<QString, QSet<QString>> storedIds; // per list, read when the list is reached
+    };
+    Result<BulkPlan> planBulk(Survey survey) const;
+    // Whether `record` of `kind` is stored together; reads the list's stored ids the first time.
+    Result<bool> storedTogether(BulkPlan& plan, const KindSpec& kind, const StoredRecord& record) const;
 
     Database& m_database;
     const Clock& m_clock;

@@ -125,6 +125,11 @@ void BulkRecordWriter::add(const TableLayout& layout, const StoredRecord& record
     m_batches.last().records.append(&record);
 }
 
+void BulkRecordWriter::expect(const TableLayout& layout, qsizetype rows)
+{
+    m_expected.insert(layout.table, rows);
+}
+
 void BulkRecordWriter::logImported(const QString& table, const QString& recordId, const QString& source)
 {
     m_imported.append(Imported{table, recordId, source});
@@ -144,6 +149,51 @@ Status BulkRecordWriter::flush()
     return writeImported(db);
 }
 
+Status BulkRecordWriter::finish()
+{
+    if (Status s = flush(); !s)
+        return s;
+    if (m_dropped.isEmpty())
+        return {};
+    auto* db = static_cast<sqlite3*>(m_database.sqliteHandle());
+    // Each index is made by sorting the whole table's keys: SQLite sorts on helper threads when
+    // allowed (a quarter less time for an index of 200,000 appointments on two cores).
+    runSql(db, QStringLiteral("PRAGMA threads = %1").arg(QThread::idealThreadCount()));
+    Status made;
+    for (const auto& [name, sql] : std::as_const(m_dropped)) {
+        if (!runSql(db, sql)) {
+            made = Error{m_database.describe(QObject::tr("Making the index %1 again failed").arg(name),
+                                             QString::fromUtf8(sqlite3_errmsg(db))),
+                         {}};
+            break;
+        }
+    }
+    runSql(db, QStringLiteral("PRAGMA threads = 0"));
+    m_dropped.clear();
+    m_droppedFor.clear();
+    return made;
+}
+
+Status BulkRecordWriter::dropIndexes(sqlite3* db, const TableLayout& layout)
+{
+    if (m_droppedFor.contains(layout.table))
+        return {};
+    m_droppedFor.insert(layout.table);
+    QStringList tables{layout.table};
+    for (const ChildLayout& child : layout.children)
+        tables << child.table;
+    for (const QString& table : tables) {
+        for (const auto& index : rebuildableIndexes(db, table)) {
+            if (!runSql(db, QStringLiteral("DROP INDEX %1").arg(index.first)))
+                return Error{m_database.describe(QObject::tr("Saving to %1 failed").arg(table),
+                                                 QString::fromUtf8(sqlite3_errmsg(db))),
+                             {}};
+            m_dropped << index;
+        }
+    }
+    return {};
+}
+
 Status BulkRecordWriter::writeBatch(sqlite3* db, Batch& batch)
 {
     const TableLayout& layout = batch.layout;
@@ -155,18 +205,10 @@ Status BulkRecordWriter::writeBatch(sqlite3* db, Batch& batch)
     std::sort(batch.records.begin(), batch.records.end(),
               [](const StoredRecord* a, const StoredRecord* b) { return a->id < b->id; });
 
-    // Many rows: the table's other indexes (and its children's) are dropped and made again after.
-    QVector<QPair<QString, QString>> dropped;
-    if (batch.records.size() >= RebuildIndexesFrom) {
-        QStringList tables{layout.table};
-        for (const ChildLayout& child : layout.children)
-            tables << child.table;
-        for (const QString& table : tables)
-            dropped << rebuildableIndexes(db, table);
-        for (const auto& [name, sql] : dropped)
-            if (!runSql(db, QStringLiteral("DROP INDEX %1").arg(name)))
-                return failed(layout.table);
-    }
+    // Many rows: the table's other indexes (and its children's) are dropped, made again by finish().
+    if (std::max(batch.records.size(), m_expected.value(layout.table)) >= RebuildIndexesFrom)
+        if (Status s = dropIndexes(db, layout); !s)
+            return s;
 
     {
         RowInsert insert(db, layout.table, Bookkeeping + layout.columns);
@@ -210,20 +252,7 @@ Status BulkRecordWriter::writeBatch(sqlite3* db, Batch& batch)
             }
         }
     }
-    // Each index is made by sorting the whole table's keys: SQLite sorts on helper threads when
-    // allowed (a quarter less time for an index of 200,000 appointments on two cores).
-    if (dropped.isEmpty())
-        return {};
-    runSql(db, QStringLiteral("PRAGMA threads = %1").arg(QThread::idealThreadCount()));
-    Status made;
-    for (const auto& [name, sql] : dropped) {
-        if (!runSql(db, sql)) {
-            made = failed(layout.table);
-            break;
-        }
-    }
-    runSql(db, QStringLiteral("PRAGMA threads = 0"));
-    return made;
+    return {};
 }
 
 Status BulkRecordWriter::writeImported(sqlite3* db)

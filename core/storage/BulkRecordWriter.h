@@ -5,6 +5,8 @@
 #include "core/storage/TableLayout.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QSet>
 #include <QString>
 #include <QVector>
 
@@ -22,15 +24,17 @@ class Database;
 // thousands of lines of "Recorded". Only for a file (SQLite), not a team server or a laptop that
 // syncs, whose every new record is a change to send: the caller checks.
 //
-// The rows of each table go in in the order of their ids, so its key's index is appended to
-// rather than written all over, and each record's child rows go in together, as they are read; a
-// table given many rows at once has its other indexes made again afterwards, which is far quicker
-// than keeping them up to date row by row.
+// The rows of each flush go in in the order of their ids, so its key's index is written to in
+// order rather than all over, and each record's child rows go in together, as they are read; a
+// table expected to be given many rows has its other indexes dropped before the first and made
+// again by finish(), which is far quicker than keeping them up to date row by row.
 class BulkRecordWriter {
 public:
     BulkRecordWriter(Database& database, QString actor, const QDateTime& now);
     ~BulkRecordWriter();
 
+    // How many rows of `layout` are to come, over all the flushes before finish().
+    void expect(const TableLayout& layout, qsizetype rows);
     // The record and its child rows (StoredRecord::children, in the layout's order). The record
     // is not copied: it must stay as it is until flush().
     void add(const TableLayout& layout, const StoredRecord& record);
@@ -40,6 +44,8 @@ public:
     // they were first added. Call it before anything that refers to them is written, and before
     // the transaction commits.
     Status flush();
+    // Flushes, then makes again every index dropped for the rows written.
+    Status finish();
 
 private:
     struct Batch {
@@ -52,6 +58,7 @@ private:
         QString source;
     };
     Status writeBatch(sqlite3* db, Batch& batch);
+    Status dropIndexes(sqlite3* db, const TableLayout& layout);
     Status writeImported(sqlite3* db);
 
     Database& m_database;
@@ -59,6 +66,10 @@ private:
     QString m_now;
     QVector<Batch> m_batches;
     QVector<Imported> m_imported;
+    QHash<QString, qsizetype> m_expected;
+    // The indexes dropped until finish(): name and the statement that makes it.
+    QVector<QPair<QString, QString>> m_dropped;
+    QSet<QString> m_droppedFor;
 };
 
 } // namespace waymark

@@ -511,7 +511,7 @@ Status Database::configure(int busyTimeoutMs)
         // Every page of an encrypted file is decrypted and checked as it is read: 64 MB of them
         // kept decrypted (SQLite's default is 2 MB) lets a return over years of a large caseload
         // read each page once.
-        QStringLiteral("PRAGMA cache_size = -65536"),
+        QStringLiteral("PRAGMA cache_size = -%1").arg(DefaultCacheMegabytes * 1024),
     };
     for (const QString& pragma : pragmas) {
         if (!q.exec(pragma))
@@ -521,6 +521,14 @@ Status Database::configure(int busyTimeoutMs)
                          {}};
     }
     return {};
+}
+
+void Database::setCacheMegabytes(int megabytes)
+{
+    if (m_server || !m_handle)
+        return;
+    const QByteArray pragma = QByteArrayLiteral("PRAGMA cache_size = -") + QByteArray::number(qint64(megabytes) * 1024);
+    sqlite3_exec(static_cast<sqlite3*>(m_handle), pragma.constData(), nullptr, nullptr, nullptr);
 }
 
 Status Database::migrate(const QString& migrationsPath)

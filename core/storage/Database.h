@@ -89,6 +89,12 @@ public:
     // Runs `work` in one transaction: committed when it returns success, rolled back otherwise.
     Status inTransaction(const std::function<Status()>& work);
 
+    // How much of the file's decrypted pages this connection keeps (DefaultCacheMegabytes unless
+    // set): more for a long write that goes back to the same pages again and again, as a whole
+    // caseload's import does. Nothing on a team server.
+    static constexpr int DefaultCacheMegabytes = 64;
+    void setCacheMegabytes(int megabytes);
+
     // A consistent copy of the whole database to `file`, by SQLite's online backup API,
     // encrypted with the same key as the database.
     Status backupTo(const QString& file) const;

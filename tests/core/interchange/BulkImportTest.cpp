@@ -11,6 +11,7 @@
 #include "tests/support/TestDatabase.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 #include "tests/support/QtPrinters.h"
@@ -141,4 +142,53 @@ TEST(BulkImport, SomeoneAlreadyHereHasTheirNewRecordsSavedOneByOne)
     const QVector<ChangeEntry> newcomerHistory = repos.history.forServiceUser(QStringLiteral("su-new")).value();
     ASSERT_EQ(newcomerHistory.size(), 1);
     EXPECT_EQ(newcomerHistory.first().action, QStringLiteral("imported"));
+}
+
+TEST(BulkImport, AFileWhoseListsComeInAnyOrderIsReadAsItsTextAndStoresTheSame)
+{
+    // Written out as text, the lists come in alphabetical order: appointments before the support
+    // periods they belong to, notes before the people. The text is read a record at a time.
+    const QJsonObject document = demoCaseload();
+    const QByteArray text = QJsonDocument(document).toJson(QJsonDocument::Compact);
+    ASSERT_LT(text.indexOf("\"appointments\""), text.indexOf("\"support_periods\""));
+
+    test::TestDatabase fromObject;
+    ASSERT_TRUE(DatabaseSetup::initialise(fromObject.db(), fromObject.clock()).ok());
+    ASSERT_TRUE(importInto(fromObject, document, 1).ok());
+    test::TestDatabase fromText;
+    ASSERT_TRUE(DatabaseSetup::initialise(fromText.db(), fromText.clock()).ok());
+    Importer importer(fromText.db(), fromText.clock());
+    importer.setBulkFrom(1);
+    Result<ImportSummary> summary = importer.importJson(text, QStringLiteral("caseload.json"), QStringLiteral("admin"));
+    ASSERT_TRUE(summary.ok()) << summary.error().message.toStdString();
+    EXPECT_EQ(summary->recordsPerList.value(QStringLiteral("service_users")), 60);
+    EXPECT_EQ(exported(fromText), exported(fromObject));
+    Result<QStringList> problems = fromText.db().problems();
+    ASSERT_TRUE(problems.ok());
+    EXPECT_TRUE(problems->isEmpty()) << problems->join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(BulkImport, AProblemFoundAfterManyRecordsWereWrittenLeavesNothingOfThem)
+{
+    // Records are written as they are checked; the last list's problem is found after all the
+    // people, periods and appointments before it are in the transaction, which is rolled back.
+    QJsonObject document = demoCaseload();
+    const int notes = int(document.value(QStringLiteral("notes")).toArray().size());
+    ASSERT_GT(notes, 0);
+    test::setAt(document, QStringLiteral("notes[%1].mood").arg(notes - 1), QStringLiteral("fine"));
+    test::setAt(document, QStringLiteral("service_users[3].nickname"), QStringLiteral("Al"));
+
+    test::TestDatabase t;
+    ASSERT_TRUE(DatabaseSetup::initialise(t.db(), t.clock()).ok());
+    const QJsonObject before = exported(t);
+    const int logged = test::rowCount(t.db(), QStringLiteral("change_log"));
+    Result<ImportSummary> summary = importInto(t, document, 1);
+    ASSERT_FALSE(summary.ok());
+    EXPECT_EQ(summary.error().details, (QStringList{QStringLiteral("service_users[3].nickname: unknown key"),
+                                                    QStringLiteral("notes[%1].mood: unknown key").arg(notes - 1)}));
+    EXPECT_TRUE(summary.error().message.contains(QStringLiteral("Nothing was changed")));
+    EXPECT_EQ(test::rowCount(t.db(), QStringLiteral("service_users")), 0);
+    EXPECT_EQ(test::rowCount(t.db(), QStringLiteral("appointments")), 0);
+    EXPECT_EQ(test::rowCount(t.db(), QStringLiteral("change_log")), logged);
+    EXPECT_EQ(exported(t), before);
 }

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QStringList>
+
+#include <functional>
+
+namespace waymark {
+
+// An interchange file's contents as the importer reads them: the root's own values, and each
+// list's records one at a time, as often as the importer needs to go through them. A large
+// provider's file is most of a gigabyte; read this way, no more than one record of it is held
+// as a JSON value at once.
+class InterchangeSource {
+public:
+    virtual ~InterchangeSource() = default;
+
+    // The root object's keys, in the order the file gives them.
+    virtual QStringList rootKeys() const = 0;
+    // The value of a root key that is not a list of records (format, version, an unknown key);
+    // undefined for a key that is not there, or a list.
+    virtual QJsonValue rootValue(const QString& key) const = 0;
+    // Whether `key` is given as a list (a JSON array). When it is given as something else,
+    // rootValue() has it.
+    virtual bool isList(const QString& key) const = 0;
+    // Calls `visit` with each item of the list `key` and its place in the list, in order.
+    virtual void forEachItem(const QString& key,
+                             const std::function<void(int index, const QJsonValue& item)>& visit) const = 0;
+};
+
+} // namespace waymark

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/domain/Result.h"
+#include "core/interchange/InterchangeSource.h"
+
+#include <QByteArrayView>
+#include <QHash>
+
+namespace waymark {
+
+// An interchange file as text (a mapped file, or bytes given), read with RapidJSON's event
+// reader: open() reads it through once to check that it is JSON and to note where each list
+// is; each list is read again, record by record, when it is gone through. Neither the text's
+// whole document nor all its records are ever built in memory at once.
+class JsonTextSource : public InterchangeSource {
+public:
+    // `text` must stay as it is while the source is used. A UTF-8 byte order mark at its start
+    // (some Windows programs write one) is passed over.
+    explicit JsonTextSource(QByteArrayView text);
+    // Not from bytes that would be gone before the source is read.
+    explicit JsonTextSource(QByteArray&& text) = delete;
+    ~JsonTextSource() override;
+
+    // Checks that the text is JSON holding one object, and notes where each of its keys' values
+    // is. When it is not, says what is wrong and where (line and column), naming the file as
+    // `sourceName`.
+    Status open(const QString& sourceName);
+
+    QStringList rootKeys() const override { return m_keys; }
+    QJsonValue rootValue(const QString& key) const override;
+    bool isList(const QString& key) const override;
+    void forEachItem(const QString& key,
+                     const std::function<void(int index, const QJsonValue& item)>& visit) const override;
+
+    // Where a root key's value is.
+    struct RootEntry {
+        bool list = false;
+        qsizetype begin = 0; // a list's "[", in m_text
+        qsizetype end = 0;   // just after its "]"
+        QJsonValue value;    // anything else
+    };
+
+private:
+    QByteArrayView m_text;
+    QStringList m_keys;
+    QHash<QString, RootEntry> m_entries;
+};
+
+} // namespace waymark

@@ -1,0 +1,122 @@
+#include "core/interchange/JsonTextSource.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include "tests/support/QtPrinters.h"
+
+#include <gtest/gtest.h>
+
+using namespace waymark;
+
+namespace {
+
+// Every item of a list, as the importer is given them.
+QVector<QJsonValue> itemsOf(const JsonTextSource& source, const QString& list)
+{
+    QVector<QJsonValue> items;
+    source.forEachItem(list, [&items](int index, const QJsonValue& item) {
+        EXPECT_EQ(index, items.size());
+        items << item;
+    });
+    return items;
+}
+
+} // namespace
+
+TEST(JsonTextSource, EachListIsReadARecordAtATimeWithTheRootsOtherValues)
+{
+    // Brackets and quotes inside text, nested lists and a list with nothing in it.
+    const QByteArray text = R"({"format": "waymark", "version": 1,
+        "service_users": [{"id": "p-1", "given_name": "Ann [the elder]", "x_tags": [["a"], {"b": "]}"}]},
+                          {"id": "p-2", "given_name": "Bo \"Jo\" \\ ]"}],
+        "notes": [], "x_ours": {"kept": true}})";
+    JsonTextSource source(text);
+    ASSERT_TRUE(source.open(QStringLiteral("t.json")).ok());
+
+    EXPECT_EQ(source.rootKeys(),
+              (QStringList{QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("service_users"),
+                           QStringLiteral("notes"), QStringLiteral("x_ours")}));
+    EXPECT_EQ(source.rootValue(QStringLiteral("format")).toString(), QStringLiteral("waymark"));
+    EXPECT_EQ(source.rootValue(QStringLiteral("version")).toInt(), 1);
+    EXPECT_TRUE(source.rootValue(QStringLiteral("x_ours")).toObject().value(QStringLiteral("kept")).toBool());
+    EXPECT_TRUE(source.rootValue(QStringLiteral("exported_at")).isUndefined());
+    EXPECT_TRUE(source.isList(QStringLiteral("service_users")));
+    EXPECT_TRUE(source.isList(QStringLiteral("notes")));
+    EXPECT_FALSE(source.isList(QStringLiteral("format")));
+
+    const QVector<QJsonValue> people = itemsOf(source, QStringLiteral("service_users"));
+    ASSERT_EQ(people.size(), 2);
+    EXPECT_EQ(people.at(0).toObject().value(QStringLiteral("given_name")).toString(),
+              QStringLiteral("Ann [the elder]"));
+    EXPECT_EQ(
+        people.at(0).toObject().value(QStringLiteral("x_tags")).toArray().at(1).toObject().value(QStringLiteral("b")),
+        QStringLiteral("]}"));
+    EXPECT_EQ(people.at(1).toObject().value(QStringLiteral("given_name")).toString(), QStringLiteral("Bo \"Jo\" \\ ]"));
+    EXPECT_TRUE(itemsOf(source, QStringLiteral("notes")).isEmpty());
+    // A list is read again the same, as often as it is gone through.
+    EXPECT_EQ(itemsOf(source, QStringLiteral("service_users")), people);
+}
+
+TEST(JsonTextSource, NumbersAndTextAreReadAsQtsOwnReaderWould)
+{
+    const QByteArray text = "{\"appointments\": [1, -7, 9007199254740993, 18446744073709551615, 2.5, 1e3, true, null, "
+                            "\"\\u00e9t\\u00e9 \xe2\x82\xac\"]}";
+    JsonTextSource source(text);
+    ASSERT_TRUE(source.open(QStringLiteral("t.json")).ok());
+    const QVector<QJsonValue> items = itemsOf(source, QStringLiteral("appointments"));
+    ASSERT_EQ(items.size(), 9);
+    EXPECT_EQ(items.at(0).toInteger(), 1);
+    EXPECT_EQ(items.at(1).toInteger(), -7);
+    EXPECT_EQ(items.at(2).toInteger(), 9007199254740993LL);
+    EXPECT_TRUE(items.at(3).isDouble());
+    EXPECT_DOUBLE_EQ(items.at(4).toDouble(), 2.5);
+    EXPECT_DOUBLE_EQ(items.at(5).toDouble(), 1000.0);
+    EXPECT_TRUE(items.at(6).toBool());
+    EXPECT_TRUE(items.at(7).isNull());
+    EXPECT_EQ(items.at(8).toString(), QString::fromUtf8("\xc3\xa9t\xc3\xa9 \xe2\x82\xac"));
+}
+
+TEST(JsonTextSource, ABrokenFileSaysWhatIsWrongAndWhereInCharacters)
+{
+    // The fault is on the third line, after a two-byte character.
+    const QByteArray text("{\n  \"format\": \"waymark\",\n  \"x_\xc3\xa9\": 1,,\n}");
+    JsonTextSource source(text);
+    const Status opened = source.open(QStringLiteral("bad.json"));
+    ASSERT_FALSE(opened.ok());
+    EXPECT_TRUE(opened.error().message.startsWith(QStringLiteral("bad.json is not valid JSON: ")))
+        << opened.error().message.toStdString();
+    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("at line 3, column 12")))
+        << opened.error().message.toStdString();
+    EXPECT_TRUE(source.rootKeys().isEmpty());
+}
+
+TEST(JsonTextSource, TextThatIsNotUtf8OrNotAnObjectOrTooMuchIsRefused)
+{
+    for (const QByteArray& text :
+         {QByteArray("{\"notes\": [\"\xff\xfe\"]}"), QByteArray("[1, 2]"), QByteArray("\"waymark\""),
+          QByteArray("{} {}"), QByteArray(), QByteArray("{\"notes\": [1, 2,]}")}) {
+        JsonTextSource source(text);
+        EXPECT_FALSE(source.open(QStringLiteral("x.json")).ok()) << text.toStdString();
+    }
+}
+
+TEST(JsonTextSource, AByteOrderMarkIsPassedOverAndNestingTooDeepIsRefused)
+{
+    const auto nested = [](int depth) {
+        QByteArray text = "\xEF\xBB\xBF{\"x_deep\": ";
+        text += QByteArray(depth, '[') + QByteArray(depth, ']');
+        return text + ", \"notes\": [{\"id\": \"n-1\"}]}";
+    };
+    const QByteArray deep = nested(1000);
+    JsonTextSource source(deep);
+    ASSERT_TRUE(source.open(QStringLiteral("deep.json")).ok());
+    EXPECT_EQ(itemsOf(source, QStringLiteral("notes")).size(), 1);
+
+    const QByteArray tooDeep = nested(100000);
+    JsonTextSource refused(tooDeep);
+    const Status opened = refused.open(QStringLiteral("deep.json"));
+    ASSERT_FALSE(opened.ok());
+    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("nested more than 1024 deep")))
+        << opened.error().message.toStdString();
+}
