@@ -54,10 +54,8 @@ ReferralsPage::ReferralsPage(Repositories& repositories, ReferralService& servic
     m_table->horizontalHeader()->setSortIndicator(ReferralsModel::Received, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
     m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(font()).height() + 10);
-    m_empty = new EmptyState(tr("No referrals yet"),
-                             tr("Record one with \"New referral\" (Ctrl+N). Referrals for every "
-                                "contract are listed here, the latest first."),
-                             this);
+    m_empty = new EmptyState(QString(), QString(), this);
+    sayNoReferrals();
     auto* add = new QPushButton(tr("&New referral\u2026"), this);
     add->setObjectName(QStringLiteral("newReferral"));
     add->setShortcut(QKeySequence::New);
@@ -199,14 +197,19 @@ void ReferralsPage::stopReading()
     updateState();
 }
 
+void ReferralsPage::sayNoReferrals()
+{
+    m_empty->setText(tr("No referrals yet"), tr("Record one with \"New referral\" (Ctrl+N). Referrals for every "
+                                                "contract are listed here, the latest first."));
+}
+
 void ReferralsPage::updateState()
 {
     const bool any = m_model->rowCount() > 0;
     if (!m_loadError.isEmpty()) {
         m_empty->setText(tr("The referrals could not be read"), m_loadError);
     } else if (!any && !working()) {
-        m_empty->setText(tr("No referrals yet"), tr("Record one with \"New referral\" (Ctrl+N). Referrals for every "
-                                                    "contract are listed here, the latest first."));
+        sayNoReferrals();
     }
     // Nothing is said about an empty list until it has been read.
     const bool showEmpty = !m_loadError.isEmpty() || (!any && !working());

@@ -49,6 +49,8 @@ signals:
 private:
     void updateActions();
     void updateState();
+    // The empty list's words: nothing recorded yet, and how to record the first.
+    void sayNoReferrals();
 
     Repositories& m_repositories;
     ReferralService& m_service;
