@@ -392,6 +392,7 @@ void ImportValidator::survey(const InterchangeSource& source,
 {
     m_errors.clear();
     m_fileIds.clear();
+    m_itemCounts.clear();
     m_templates.reset();
     checkRoot(source);
     for (const KindSpec& kind : InterchangeSchema::kinds()) {
@@ -404,7 +405,9 @@ void ImportValidator::survey(const InterchangeSource& source,
         // Each id with the place it is first given, for what refers to it (checked record by
         // record later, whatever the order of the lists in the file) and to tell a repeat.
         QHash<QString, int>& ids = m_fileIds[kind.list];
-        source.forEachItem(kind.list, [&](int i, const QJsonValue& item) {
+        int& items = m_itemCounts[kind.list];
+        const bool whole = source.forEachItem(kind.list, [&](int i, const QJsonValue& item) {
+            ++items;
             if (!item.isObject())
                 return;
             const QJsonObject object = item.toObject();
@@ -416,6 +419,8 @@ void ImportValidator::survey(const InterchangeSource& source,
             if (eachItem)
                 eachItem(kind, object);
         });
+        if (!whole)
+            changedWhileRead(kind.list);
     }
 }
 
@@ -447,7 +452,9 @@ void ImportValidator::check(const InterchangeSource& source, const KindSpec& kin
                                                       : QHash<QString, QString>(),
                               {}};
 
-    source.forEachItem(kind.list, [&](int i, const QJsonValue& item) {
+    int items = 0;
+    const bool whole = source.forEachItem(kind.list, [&](int i, const QJsonValue& item) {
+        ++items;
         const auto path = [&kind, i] { return QStringLiteral("%1[%2]").arg(kind.list).arg(i); };
         const qsizetype errorsBefore = m_errors.size();
         if (!item.isObject()) {
@@ -531,6 +538,15 @@ void ImportValidator::check(const InterchangeSource& source, const KindSpec& kin
         if (m_errors.size() == errorsBefore)
             accept(std::move(pending.record));
     });
+    // A file changed, cut short or gone (a share that dropped) since its first reading.
+    if (!whole || items != m_itemCounts.value(kind.list))
+        changedWhileRead(kind.list);
+}
+
+void ImportValidator::changedWhileRead(const QString& list)
+{
+    error(list, QObject::tr("could not be read again as it was first read: the file changed or could not be read "
+                            "while it was imported"));
 }
 
 void ImportValidator::checkReferences(const Pending& p)

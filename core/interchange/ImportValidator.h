@@ -73,6 +73,7 @@ private:
     void convertNeeds(const QJsonValue& value, const FieldPath& path, Pending& pending);
     void convertTasks(const QJsonValue& value, const FieldPath& path, Pending& pending);
     void checkReferences(const Pending& pending);
+    void changedWhileRead(const QString& list);
     // A star's scores and notes, as rows, checked against its template.
     void convertScores(const QJsonObject& object, Pending& pending);
     // The star templates of the database and those of the file so far.
@@ -84,6 +85,7 @@ private:
     QStringList m_errors;
     // Each list's ids in the file, with the place each is first given (survey()).
     QHash<QString, QHash<QString, int>> m_fileIds;
+    QHash<QString, int> m_itemCounts; // each list's items at the first reading
     QHash<QString, QSet<QString>> m_databaseIds;
     std::optional<QHash<QString, TemplateInfo>> m_templates;
 };

@@ -53,18 +53,12 @@ Result<ImportSummary> Importer::importFile(const QString& path, const QString& a
         return Error{QObject::tr("%1 does not exist.").arg(shown), {}};
     if (!file.open(QIODevice::ReadOnly))
         return Error{QObject::tr("%1 cannot be read: %2").arg(shown, file.errorString()), {}};
+    file.close();
     const QString name = QFileInfo(path).fileName();
-    if (file.size() == 0)
-        return importJson(QByteArray(), name, actor);
-    // Mapped, the file's pages are read as they are gone through and can be let go of again;
-    // read whole (where it cannot be mapped), it would be held in memory to the end.
-    if (const uchar* mapped = file.map(0, file.size())) {
-        JsonTextSource source(QByteArrayView(mapped, file.size()));
-        if (Status opened = source.open(name); !opened)
-            return opened.error();
-        return importSource(source, name, actor);
-    }
-    return importJson(file.readAll(), name, actor);
+    const std::unique_ptr<JsonTextSource> source = JsonTextSource::forFile(path);
+    if (Status opened = source->open(name); !opened)
+        return opened.error();
+    return importSource(*source, name, actor);
 }
 
 Result<ImportSummary> Importer::importJson(const QByteArray& json, const QString& sourceName, const QString& actor)
@@ -126,8 +120,10 @@ void Importer::Survey::note(const KindSpec& kind, const QJsonObject& item)
     else if (kind.list == QLatin1String("support_plans") || kind.list == QLatin1String("x_risk_assessments"))
         parentPeriod.insert(text(QStringLiteral("id")), text(QStringLiteral("support_period_id")));
     const OwnerField owner = ownerField(kind);
-    if (owner.owner != Owner::Nobody)
-        ++perOwner[kind.list][owner.key.isEmpty() ? QString() : text(owner.key)];
+    if (owner.owner == Owner::Session)
+        sessions.insert(text(QStringLiteral("id")));
+    else if (owner.owner != Owner::Nobody)
+        ++perOwner[kind.list][text(owner.key)];
 }
 
 Result<Importer::BulkPlan> Importer::planBulk(Survey survey) const
@@ -155,11 +151,18 @@ Result<Importer::BulkPlan> Importer::planBulk(Survey survey) const
     // Only the records of people this import brings in, and group sessions (about no one), are
     // stored together; anything of someone already here is saved one by one, each change in
     // their History as if made on screen. (A record of someone new cannot be in the database
-    // already, short of a file that moves it from someone else: those are told apart when each
-    // is stored.)
+    // already, short of a file that moves it from someone else: the count here is what decides
+    // whether to store together at all, and each record is told apart when it is stored.)
+    Result<QSet<QString>> storedSessions = RecordStore(m_database).allIds(QStringLiteral("sessions"));
+    if (!storedSessions)
+        return storedSessions.error();
     for (const KindSpec& kind : InterchangeSchema::kinds()) {
         const OwnerField owner = ownerField(kind);
         qsizetype count = 0;
+        if (owner.owner == Owner::Session)
+            for (const QString& session : std::as_const(survey.sessions))
+                if (!storedSessions->contains(session))
+                    ++count;
         const QHash<QString, qsizetype> perOwner = survey.perOwner.value(kind.list);
         for (auto it = perOwner.constBegin(); it != perOwner.constEnd(); ++it) {
             QString person = it.key();
@@ -167,7 +170,7 @@ Result<Importer::BulkPlan> Importer::planBulk(Survey survey) const
                 person = plan.parentPeriod.value(person);
             if (owner.owner == Owner::Parent || owner.owner == Owner::Period)
                 person = plan.periodPerson.value(person);
-            if (owner.owner == Owner::Session || plan.newPeople.contains(person))
+            if (plan.newPeople.contains(person))
                 count += it.value();
         }
         if (count > 0)
@@ -236,6 +239,7 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
     const QDateTime now = m_clock.now();
     const Error refused{QStringLiteral("the file has problems"), {}};
     m_database.setCacheMegabytes(ImportCacheMegabytes);
+    qsizetype storedTogetherCount = 0;
     Status written = m_database.inTransaction([&]() -> Status {
         BulkRecordWriter writer(m_database, actor, now);
         AuditTrail trail(m_database);
@@ -261,12 +265,18 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
                 if (isTogether.value()) {
                     together.append(std::move(record));
                     ++summary.inserted;
+                    ++storedTogetherCount;
                     if (together.size() >= StoreTogetherAtOnce) {
                         for (const StoredRecord& r : std::as_const(together))
                             writer.add(layout, r);
                         failed = writer.flush();
                         together.clear();
                     }
+                    return;
+                }
+                // Saved one by one, a record is compared with what is stored, by its indexes.
+                if (Status kept = writer.keepIndexes(layout); !kept) {
+                    failed = kept;
                     return;
                 }
                 Result<RecordStore::Change> change = store.save(layout, record, actor, now);
@@ -315,13 +325,13 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
             if (Status s = trail.append(entry); !s)
                 return s;
         }
-        if (bulk.together) {
+        if (storedTogetherCount > 0) {
             AuditEntry entry;
             entry.at = now;
             entry.actor = actor;
             entry.action = QStringLiteral("imported");
             entry.detail =
-                QObject::tr("%1: %n new record(s) stored together", nullptr, int(bulk.total)).arg(sourceName);
+                QObject::tr("%1: %n new record(s) stored together", nullptr, int(storedTogetherCount)).arg(sourceName);
             if (Status s = trail.append(entry); !s)
                 return s;
         }

@@ -29,10 +29,10 @@ class Importer {
 public:
     Importer(Database& database, const Clock& clock);
 
+    // The file is read a record at a time, not held in memory: a large provider's file is most
+    // of a gigabyte.
     Result<ImportSummary> importFile(const QString& path, const QString& actor);
-    // `sourceName` names the input in messages (a file name, "the demo caseload"). A file is
-    // mapped into memory rather than read into it, and its text read a record at a time: a large
-    // provider's file is most of a gigabyte.
+    // `sourceName` names the input in messages (a file name, "the demo caseload").
     Result<ImportSummary> importJson(const QByteArray& json, const QString& sourceName, const QString& actor);
     Result<ImportSummary> importObject(QJsonObject document, const QString& sourceName, const QString& actor);
     Result<ImportSummary> importSource(const InterchangeSource& source, const QString& sourceName,
@@ -55,6 +55,7 @@ private:
         QHash<QString, QString> parentPeriod; // a support plan's or risk assessment's period
         // Per list, how many records each owner (the value of the list's ownerField) has.
         QHash<QString, QHash<QString, qsizetype>> perOwner;
+        QSet<QString> sessions; // about no one
         void note(const KindSpec& kind, const QJsonObject& item);
     };
     // Which records are stored together, many to a statement (BulkRecordWriter): those new to

@@ -23,8 +23,10 @@ public:
     // Whether `key` is given as a list (a JSON array). When it is given as something else,
     // rootValue() has it.
     virtual bool isList(const QString& key) const = 0;
-    // Calls `visit` with each item of the list `key` and its place in the list, in order.
-    virtual void forEachItem(const QString& key,
+    // Calls `visit` with each item of the list `key` and its place in the list, in order. False
+    // when the list could not be read through to its end (a file changed or gone while it was
+    // being imported).
+    virtual bool forEachItem(const QString& key,
                              const std::function<void(int index, const QJsonValue& item)>& visit) const = 0;
 };
 

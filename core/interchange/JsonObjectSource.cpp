@@ -25,12 +25,13 @@ bool JsonObjectSource::isList(const QString& key) const
     return m_document.value(key).isArray();
 }
 
-void JsonObjectSource::forEachItem(const QString& key,
+bool JsonObjectSource::forEachItem(const QString& key,
                                    const std::function<void(int index, const QJsonValue& item)>& visit) const
 {
     const QJsonArray items = m_document.value(key).toArray();
     for (int i = 0; i < items.size(); ++i)
         visit(i, items.at(i));
+    return true;
 }
 
 } // namespace waymark

@@ -14,7 +14,7 @@ public:
     QStringList rootKeys() const override;
     QJsonValue rootValue(const QString& key) const override;
     bool isList(const QString& key) const override;
-    void forEachItem(const QString& key,
+    bool forEachItem(const QString& key,
                      const std::function<void(int index, const QJsonValue& item)>& visit) const override;
 
 private:

@@ -2,27 +2,81 @@
 
 #include "core/interchange/InterchangeSchema.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 
 #include <rapidjson/error/en.h>
-#include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
 
-#include <limits>
+#include <algorithm>
 #include <optional>
 #include <utility>
 #include <vector>
 
 namespace waymark {
 
+class JsonTextSource::Bytes {
+public:
+    virtual ~Bytes() = default;
+    virtual qint64 size() const = 0;
+    // Up to `length` bytes from `at` into `into`: fewer, or -1, when they cannot be read.
+    virtual qint64 read(qint64 at, char* into, qint64 length) = 0;
+};
+
 namespace {
 
-// Strict JSON (no comments, no trailing commas, no NaN), strings checked to be UTF-8, numbers
-// read exactly, and no recursion however deeply a hostile file nests.
+class ViewBytes : public JsonTextSource::Bytes {
+public:
+    explicit ViewBytes(QByteArrayView text)
+        : m_text(text)
+    {
+    }
+    qint64 size() const override { return m_text.size(); }
+    qint64 read(qint64 at, char* into, qint64 length) override
+    {
+        const qint64 count = std::clamp<qint64>(m_text.size() - at, 0, length);
+        std::copy_n(m_text.data() + at, count, into);
+        return count;
+    }
+
+private:
+    QByteArrayView m_text;
+};
+
+// Read where asked rather than mapped: a file cut short or changed on a share while it is read
+// gives fewer bytes, which the reading reports, instead of a fault that ends the program.
+class FileBytes : public JsonTextSource::Bytes {
+public:
+    explicit FileBytes(const QString& path)
+        : m_file(path)
+    {
+        m_file.open(QIODevice::ReadOnly);
+        m_size = m_file.isOpen() ? m_file.size() : 0;
+    }
+    qint64 size() const override { return m_size; }
+    qint64 read(qint64 at, char* into, qint64 length) override
+    {
+        if (m_file.pos() != at && !m_file.seek(at))
+            return -1;
+        return m_file.read(into, length);
+    }
+
+private:
+    QFile m_file;
+    qint64 m_size = 0;
+};
+
+// Strict JSON (no comments, no trailing commas, no NaN), strings checked to be UTF-8, and no
+// recursion however deeply a hostile file nests. Numbers are handed over as their text and read
+// by Qt: RapidJSON 1.1.0's own conversion of an extreme exponent overflows (CVE-2024-38517).
 constexpr unsigned ReadFlags =
-    rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag | rapidjson::kParseFullPrecisionFlag;
+    rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag;
+
+// A buffer's worth of the text, read as the reader asks for it.
+constexpr qint64 BufferBytes = 1 << 16;
 
 // Builds QJsonValues from the reader's events, one whole value at a time.
 class ValueBuilder {
@@ -75,13 +129,18 @@ private:
 // without running out of stack.
 constexpr int DeepestNesting = 1024;
 
-QJsonValue number(int64_t n)
+// A number as Qt's own reader keeps it: whole numbers that fit as integers, others as doubles.
+std::optional<QJsonValue> number(const char* text, qsizetype length)
 {
-    return QJsonValue(qint64(n));
-}
-QJsonValue number(uint64_t n)
-{
-    return n <= uint64_t(std::numeric_limits<qint64>::max()) ? QJsonValue(qint64(n)) : QJsonValue(double(n));
+    const QByteArray digits(text, length);
+    bool ok = false;
+    if (!digits.contains('.') && !digits.contains('e') && !digits.contains('E'))
+        if (const qlonglong whole = digits.toLongLong(&ok); ok)
+            return QJsonValue(qint64(whole));
+    const double value = digits.toDouble(&ok);
+    if (!ok)
+        return std::nullopt;
+    return QJsonValue(value);
 }
 
 // The reader's events as values for `Receiver::value(depth, QJsonValue)`, with the depth at
@@ -95,11 +154,15 @@ public:
 
     bool Null() { return scalar(QJsonValue(QJsonValue::Null)); }
     bool Bool(bool b) { return scalar(QJsonValue(b)); }
-    bool Int(int i) { return scalar(number(int64_t(i))); }
-    bool Uint(unsigned u) { return scalar(number(uint64_t(u))); }
-    bool Int64(int64_t i) { return scalar(number(i)); }
-    bool Uint64(uint64_t u) { return scalar(number(u)); }
-    bool Double(double d) { return scalar(QJsonValue(d)); }
+    bool RawNumber(const char* text, rapidjson::SizeType length, bool)
+    {
+        const std::optional<QJsonValue> value = number(text, qsizetype(length));
+        if (!value) {
+            m_badNumber = true;
+            return false;
+        }
+        return scalar(*value);
+    }
     bool String(const char* text, rapidjson::SizeType length, bool)
     {
         return scalar(QJsonValue(QString::fromUtf8(text, qsizetype(length))));
@@ -115,6 +178,7 @@ public:
     }
     bool StartObject() { return start(true); }
     bool tooDeep() const { return m_tooDeep; }
+    bool badNumber() const { return m_badNumber; }
     bool EndObject(rapidjson::SizeType) { return end(); }
     bool StartArray() { return start(false); }
     bool EndArray(rapidjson::SizeType) { return end(); }
@@ -159,16 +223,102 @@ private:
     ValueBuilder m_builder;
     int m_depth = 0;
     bool m_tooDeep = false;
+    bool m_badNumber = false;
 };
+
+// A part of the text, [begin, end), as RapidJSON's reader reads it: a buffer at a time, and
+// "\0" past its end (or where the bytes could no longer be read, which broken() tells).
+class TextStream {
+public:
+    using Ch = char;
+
+    TextStream(JsonTextSource::Bytes& bytes, qint64 begin, qint64 end)
+        : m_bytes(bytes)
+        , m_begin(begin)
+        , m_end(end)
+        , m_base(begin)
+        , m_buffer(BufferBytes, Qt::Uninitialized)
+    {
+    }
+
+    Ch Peek() { return m_at < m_filled || refill() ? m_buffer.at(m_at) : '\0'; }
+    Ch Take() { return m_at < m_filled || refill() ? m_buffer.at(m_at++) : '\0'; }
+    size_t Tell() const { return size_t(place() - m_begin); }
+    // Writing, which the reader never asks of a stream it reads (not in place).
+    Ch* PutBegin() { return nullptr; }
+    void Put(Ch) {}
+    void Flush() {}
+    size_t PutEnd(Ch*) { return 0; }
+
+    // Where the reader is, in the whole text.
+    qint64 place() const { return m_base + m_at; }
+    bool broken() const { return m_broken; }
+
+private:
+    bool refill()
+    {
+        m_base += m_filled;
+        m_at = 0;
+        m_filled = 0;
+        const qint64 wanted = std::min(BufferBytes, m_end - m_base);
+        if (wanted <= 0)
+            return false;
+        const qint64 got = m_bytes.read(m_base, m_buffer.data(), wanted);
+        m_broken = m_broken || got < wanted;
+        m_filled = std::max<qint64>(got, 0);
+        return m_filled > 0;
+    }
+
+    JsonTextSource::Bytes& m_bytes;
+    qint64 m_begin;
+    qint64 m_end;
+    qint64 m_base; // the place of m_buffer's first byte
+    QByteArray m_buffer;
+    qint64 m_at = 0;
+    qint64 m_filled = 0;
+    bool m_broken = false;
+};
+
+// Line and column of `offset`, as an editor shows them: columns count characters, not bytes
+// (every byte but UTF-8's continuation bytes), so a line of many megabytes costs no memory.
+QPair<int, int> lineAndColumn(JsonTextSource::Bytes& bytes, qint64 start, qint64 offset)
+{
+    QByteArray buffer(BufferBytes, Qt::Uninitialized);
+    int line = 1;
+    qint64 lineStart = start;
+    for (qint64 at = start; at < offset;) {
+        const qint64 got = bytes.read(at, buffer.data(), std::min(BufferBytes, offset - at));
+        if (got <= 0)
+            break;
+        for (qint64 i = 0; i < got; ++i)
+            if (buffer.at(i) == '\n') {
+                ++line;
+                lineStart = at + i + 1;
+            }
+        at += got;
+    }
+    int column = 1;
+    for (qint64 at = lineStart; at < offset;) {
+        const qint64 got = bytes.read(at, buffer.data(), std::min(BufferBytes, offset - at));
+        if (got <= 0)
+            break;
+        for (qint64 i = 0; i < got; ++i)
+            if ((uchar(buffer.at(i)) & 0xC0) != 0x80)
+                ++column;
+        at += got;
+    }
+    return {line, column};
+}
 
 // The root object: each key's value built, except a list of records, whose place is noted.
 struct RootReader {
-    QByteArrayView text;
-    const rapidjson::MemoryStream* stream = nullptr;
+    JsonTextSource::Bytes* bytes = nullptr;
+    const TextStream* stream = nullptr;
     QStringList* keys = nullptr;
     QHash<QString, JsonTextSource::RootEntry>* entries = nullptr;
     bool rootIsObject = false;
     QString current; // the root key whose value is being read
+    QSet<QString> seen;
 
     bool build(int depth, bool object)
     {
@@ -180,7 +330,7 @@ struct RootReader {
             JsonTextSource::RootEntry& entry = (*entries)[current];
             entry = JsonTextSource::RootEntry{};
             entry.list = true;
-            entry.begin = at(qsizetype(stream->Tell()), '[');
+            entry.begin = at(stream->place(), '[');
             return false;
         }
         return depth == 1;
@@ -190,8 +340,10 @@ struct RootReader {
         if (depth != 1)
             return;
         current = std::move(name);
-        if (!keys->contains(current))
+        if (!seen.contains(current)) {
+            seen.insert(current);
             keys->append(current);
+        }
     }
     void value(int depth, const QJsonValue& value)
     {
@@ -200,14 +352,15 @@ struct RootReader {
     }
     // The place of a list's bracket, from where the reader is as it tells of it: at the bracket
     // (its iterative reading) or just past it.
-    qsizetype at(qsizetype place, char bracket) const
+    qint64 at(qint64 place, char bracket) const
     {
-        return place < text.size() && text.at(place) == bracket ? place : place - 1;
+        char there = 0;
+        return bytes->read(place, &there, 1) == 1 && there == bracket ? place : place - 1;
     }
     void ended(int depth)
     {
         if (depth == 1)
-            (*entries)[current].end = at(qsizetype(stream->Tell()), ']') + 1;
+            (*entries)[current].end = at(stream->place(), ']') + 1;
     }
 };
 
@@ -229,8 +382,18 @@ struct ItemReader {
 } // namespace
 
 JsonTextSource::JsonTextSource(QByteArrayView text)
-    : m_text(text.startsWith("\xEF\xBB\xBF") ? text.sliced(3) : text)
+    : m_bytes(std::make_unique<ViewBytes>(text))
 {
+}
+
+JsonTextSource::JsonTextSource(std::unique_ptr<Bytes> bytes)
+    : m_bytes(std::move(bytes))
+{
+}
+
+std::unique_ptr<JsonTextSource> JsonTextSource::forFile(const QString& path)
+{
+    return std::unique_ptr<JsonTextSource>(new JsonTextSource(std::make_unique<FileBytes>(path)));
 }
 
 JsonTextSource::~JsonTextSource() = default;
@@ -239,35 +402,44 @@ Status JsonTextSource::open(const QString& sourceName)
 {
     m_keys.clear();
     m_entries.clear();
-    rapidjson::MemoryStream stream(m_text.data(), size_t(m_text.size()));
-    RootReader root{m_text, &stream, &m_keys, &m_entries, false, {}};
+    char head[3] = {};
+    m_start = m_bytes->read(0, head, 3) == 3 && QByteArrayView(head, 3) == QByteArrayView("\xEF\xBB\xBF") ? 3 : 0;
+    TextStream stream(*m_bytes, m_start, m_bytes->size());
+    RootReader root{m_bytes.get(), &stream, &m_keys, &m_entries, false, {}, {}};
     Events<RootReader> events(root);
     rapidjson::Reader reader;
     const rapidjson::ParseResult read = reader.Parse<ReadFlags>(stream, events);
+    const auto refuse = [this](const Error& error) {
+        m_keys.clear();
+        m_entries.clear();
+        return error;
+    };
+    if (stream.broken())
+        return refuse(Error{QObject::tr("%1 could not be read to its end. Nothing was imported.").arg(sourceName), {}});
+    QString reason;
+    qint64 at = m_start + qint64(read.Offset());
     if (read.IsError()) {
-        const QByteArrayView before = m_text.first(std::min(qsizetype(read.Offset()), m_text.size()));
-        const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-        const int line = int(before.count('\n')) + 1;
-        // Columns are counted in characters, not bytes, as an editor shows them.
-        const int column = int(QString::fromUtf8(before.sliced(lineStart)).size()) + 1;
-        m_keys.clear();
-        m_entries.clear();
-        return Error{QObject::tr("%1 is not valid JSON: %2 at line %3, column %4. Nothing was imported.")
-                         .arg(sourceName, events.tooDeep()
-                                              ? QObject::tr("values are nested more than %1 deep").arg(DeepestNesting)
-                                              : QString::fromUtf8(rapidjson::GetParseError_En(read.Code())))
-                         .arg(line)
-                         .arg(column),
-                     {}};
+        reason = events.tooDeep()     ? QObject::tr("values are nested more than %1 deep").arg(DeepestNesting)
+                 : events.badNumber() ? QObject::tr("a number too large to read")
+                                      : QString::fromUtf8(rapidjson::GetParseError_En(read.Code()));
+    } else if (stream.place() != m_bytes->size()) {
+        // The reader takes a NUL byte for the end of the text.
+        reason = QString::fromUtf8(rapidjson::GetParseError_En(rapidjson::kParseErrorDocumentRootNotSingular));
+        at = stream.place();
     }
-    if (!root.rootIsObject) {
-        m_keys.clear();
-        m_entries.clear();
-        return Error{QObject::tr("%1 is not a Waymark interchange file: it must hold one JSON object. Nothing was "
-                                 "imported.")
-                         .arg(sourceName),
-                     {}};
+    if (!reason.isEmpty()) {
+        const auto [line, column] = lineAndColumn(*m_bytes, m_start, at);
+        return refuse(Error{QObject::tr("%1 is not valid JSON: %2 at line %3, column %4. Nothing was imported.")
+                                .arg(sourceName, reason)
+                                .arg(line)
+                                .arg(column),
+                            {}});
     }
+    if (!root.rootIsObject)
+        return refuse(Error{QObject::tr("%1 is not a Waymark interchange file: it must hold one JSON object. Nothing "
+                                        "was imported.")
+                                .arg(sourceName),
+                            {}});
     return {};
 }
 
@@ -283,25 +455,24 @@ bool JsonTextSource::isList(const QString& key) const
     return found != m_entries.constEnd() && (found->list || found->value.isArray());
 }
 
-void JsonTextSource::forEachItem(const QString& key,
+bool JsonTextSource::forEachItem(const QString& key,
                                  const std::function<void(int index, const QJsonValue& item)>& visit) const
 {
     const auto found = m_entries.constFind(key);
     if (found == m_entries.constEnd())
-        return;
+        return true;
     if (!found->list) {
         const QJsonArray items = found->value.toArray();
         for (int i = 0; i < items.size(); ++i)
             visit(i, items.at(i));
-        return;
+        return true;
     }
-    // The list was read whole once by open(), so it reads again without a fault.
-    const QByteArrayView list = m_text.sliced(found->begin, found->end - found->begin);
-    rapidjson::MemoryStream stream(list.data(), size_t(list.size()));
+    TextStream stream(*m_bytes, found->begin, found->end);
     ItemReader items{&visit, 0};
     Events<ItemReader> events(items);
     rapidjson::Reader reader;
-    reader.Parse<ReadFlags>(stream, events);
+    const rapidjson::ParseResult read = reader.Parse<ReadFlags>(stream, events);
+    return !read.IsError() && !stream.broken() && stream.place() == found->end;
 }
 
 } // namespace waymark

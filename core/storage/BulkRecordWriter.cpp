@@ -174,9 +174,17 @@ Status BulkRecordWriter::finish()
     return made;
 }
 
+Status BulkRecordWriter::keepIndexes(const TableLayout& layout)
+{
+    if (m_kept.contains(layout.table))
+        return {};
+    m_kept.insert(layout.table);
+    return m_droppedFor.contains(layout.table) ? finish() : Status{};
+}
+
 Status BulkRecordWriter::dropIndexes(sqlite3* db, const TableLayout& layout)
 {
-    if (m_droppedFor.contains(layout.table))
+    if (m_droppedFor.contains(layout.table) || m_kept.contains(layout.table))
         return {};
     m_droppedFor.insert(layout.table);
     QStringList tables{layout.table};

@@ -41,11 +41,15 @@ public:
     // One line of a record's History, "imported" from `source`.
     void logImported(const QString& table, const QString& recordId, const QString& source);
     // Writes what was added, each table's records before their child rows and tables in the order
-    // they were first added. Call it before anything that refers to them is written, and before
-    // the transaction commits.
+    // they were first added. Call it before anything that refers to them is written; finish()
+    // before the transaction commits.
     Status flush();
-    // Flushes, then makes again every index dropped for the rows written.
+    // Flushes, then makes again every index dropped for the rows written. Call it before the
+    // transaction commits, or the indexes dropped are committed missing.
     Status finish();
+    // For a table whose rows are also being saved one by one (RecordStore, which finds what is
+    // stored by its indexes): its indexes are made again now if dropped, and not dropped again.
+    Status keepIndexes(const TableLayout& layout);
 
 private:
     struct Batch {
@@ -70,6 +74,7 @@ private:
     // The indexes dropped until finish(): name and the statement that makes it.
     QVector<QPair<QString, QString>> m_dropped;
     QSet<QString> m_droppedFor;
+    QSet<QString> m_kept;
 };
 
 } // namespace waymark

@@ -19,6 +19,8 @@
 
 #include <QComboBox>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -322,4 +324,30 @@ TEST_F(ReferralForms, EveryLineOfARefusedFormsMessagesIsShownWhole)
     }
     EXPECT_GE(shown, 3); // the summary, the introduction and the postcode's message at least
     EXPECT_LE(dialog.frameGeometry().bottom(), dialog.screen()->availableGeometry().bottom() + 1);
+}
+
+TEST_F(ReferralForms, AKeyWorkerChoosesOnlyAmongTheirOwnCaseload)
+{
+    // Alexandra (su-1) has a second support period with kw-1, at the day service: she is
+    // offered once, as the caseload lists each person once.
+    QJsonObject second{{QStringLiteral("format"), QStringLiteral("waymark")}, {QStringLiteral("version"), 1}};
+    second.insert(QStringLiteral("support_periods"),
+                  QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("sp-3")},
+                                         {QStringLiteral("service_user_id"), QStringLiteral("su-1")},
+                                         {QStringLiteral("contract_id"), QStringLiteral("camden-day")},
+                                         {QStringLiteral("key_worker_id"), QStringLiteral("kw-1")},
+                                         {QStringLiteral("start_date"), QStringLiteral("2026-06-01")}}});
+    Importer importer(m_db.db(), m_db.clock());
+    ASSERT_TRUE(importer.importObject(second, QStringLiteral("second"), QStringLiteral("test")).ok());
+
+    ReferralService own{ServiceContext{m_db.db(), m_db.clock(), m_notifier, QStringLiteral("jo"), Role::KeyWorker,
+                                       QStringLiteral("kw-1")}};
+    ASSERT_FALSE(own.caseloadScope().isEmpty());
+    ReferralDialog dialog(m_repos, own, m_db.clock());
+    QComboBox* person = child<QComboBox>(&dialog, "person");
+    QStringList offered;
+    for (int i = 0; i < person->count(); ++i)
+        if (!person->itemData(i).toString().isEmpty())
+            offered << person->itemData(i).toString();
+    EXPECT_EQ(offered, QStringList{QStringLiteral("su-1")}); // su-2's period is not kw-1's
 }

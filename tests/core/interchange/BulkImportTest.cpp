@@ -5,6 +5,7 @@
 #include "core/interchange/DemoCaseload.h"
 #include "core/interchange/Exporter.h"
 #include "core/interchange/Importer.h"
+#include "core/interchange/JsonObjectSource.h"
 #include "core/storage/AuditTrail.h"
 #include "core/storage/Repositories.h"
 #include "tests/support/InterchangeFixture.h"
@@ -106,12 +107,15 @@ TEST(BulkImport, ImportingTheSameFileAgainChangesNothing)
     ASSERT_TRUE(importInto(t, document, 1).ok());
     const QJsonObject once = exported(t);
     const int logged = test::rowCount(t.db(), QStringLiteral("change_log"));
+    const int audited = test::rowCount(t.db(), QStringLiteral("x_audit_trail"));
     Result<ImportSummary> again = importInto(t, document, 1);
     ASSERT_TRUE(again.ok());
     EXPECT_EQ(again->inserted, 0);
     EXPECT_EQ(again->updated, 0);
     EXPECT_EQ(exported(t), once);
     EXPECT_EQ(test::rowCount(t.db(), QStringLiteral("change_log")), logged);
+    // Not even an entry saying nothing was stored together: the sessions already there are not new.
+    EXPECT_EQ(test::rowCount(t.db(), QStringLiteral("x_audit_trail")), audited);
 }
 
 TEST(BulkImport, SomeoneAlreadyHereHasTheirNewRecordsSavedOneByOne)
@@ -191,4 +195,44 @@ TEST(BulkImport, AProblemFoundAfterManyRecordsWereWrittenLeavesNothingOfThem)
     EXPECT_EQ(test::rowCount(t.db(), QStringLiteral("appointments")), 0);
     EXPECT_EQ(test::rowCount(t.db(), QStringLiteral("change_log")), logged);
     EXPECT_EQ(exported(t), before);
+}
+
+namespace {
+
+// A file that gives one record fewer when a list is read the second time, as one changed on disk
+// while it was imported would.
+class ShrinkingSource : public JsonObjectSource {
+public:
+    using JsonObjectSource::JsonObjectSource;
+    bool forEachItem(const QString& key, const std::function<void(int, const QJsonValue&)>& visit) const override
+    {
+        const int reading = ++m_readings[key];
+        return JsonObjectSource::forEachItem(key, [&](int index, const QJsonValue& item) {
+            if (reading == 1 || key != QLatin1String("appointments") || index > 0)
+                visit(index, item);
+        });
+    }
+
+private:
+    mutable QHash<QString, int> m_readings;
+};
+
+} // namespace
+
+TEST(BulkImport, AFileThatChangesWhileItIsImportedLeavesNothing)
+{
+    test::TestDatabase t;
+    ASSERT_TRUE(DatabaseSetup::initialise(t.db(), t.clock()).ok());
+    const ShrinkingSource source(demoCaseload());
+    Importer importer(t.db(), t.clock());
+    importer.setBulkFrom(1);
+    Result<ImportSummary> summary =
+        importer.importSource(source, QStringLiteral("caseload.json"), QStringLiteral("admin"));
+    ASSERT_FALSE(summary.ok());
+    EXPECT_TRUE(summary.error().details.contains(QStringLiteral(
+        "appointments: could not be read again as it was first read: the file changed or could not be read while it "
+        "was imported")))
+        << summary.error().details.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(test::rowCount(t.db(), QStringLiteral("service_users")), 0);
+    EXPECT_EQ(test::rowCount(t.db(), QStringLiteral("appointments")), 0);
 }

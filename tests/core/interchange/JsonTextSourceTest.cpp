@@ -1,7 +1,9 @@
 #include "core/interchange/JsonTextSource.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 #include "tests/support/QtPrinters.h"
 
@@ -119,4 +121,37 @@ TEST(JsonTextSource, AByteOrderMarkIsPassedOverAndNestingTooDeepIsRefused)
     ASSERT_FALSE(opened.ok());
     EXPECT_TRUE(opened.error().message.contains(QStringLiteral("nested more than 1024 deep")))
         << opened.error().message.toStdString();
+}
+
+TEST(JsonTextSource, AnExtremeExponentIsReadWithoutOverflow)
+{
+    // RapidJSON 1.1.0's own conversion of this overflows a signed int (CVE-2024-38517).
+    const QByteArray text = "{\"appointments\": [0.0000000000e-2147483639, 15e-1]}";
+    JsonTextSource source(text);
+    ASSERT_TRUE(source.open(QStringLiteral("t.json")).ok());
+    const QVector<QJsonValue> items = itemsOf(source, QStringLiteral("appointments"));
+    ASSERT_EQ(items.size(), 2);
+    EXPECT_EQ(items.at(0).toDouble(), 0.0);
+    EXPECT_DOUBLE_EQ(items.at(1).toDouble(), 1.5);
+}
+
+TEST(JsonTextSource, AFileIsReadFromDiskAndAListCutShortAfterwardsIsToldOf)
+{
+    QTemporaryDir folder;
+    ASSERT_TRUE(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("caseload.json"));
+    const QByteArray text = "{\"format\": \"waymark\", \"notes\": [{\"id\": \"n-1\"}, {\"id\": \"n-2\"}]}";
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    }
+    const std::unique_ptr<JsonTextSource> source = JsonTextSource::forFile(path);
+    ASSERT_TRUE(source->open(QStringLiteral("caseload.json")).ok());
+    EXPECT_EQ(itemsOf(*source, QStringLiteral("notes")).size(), 2);
+    EXPECT_TRUE(source->forEachItem(QStringLiteral("notes"), [](int, const QJsonValue&) {}));
+
+    // Cut short on disk (a share dropped, another program wrote it) after the first reading.
+    ASSERT_TRUE(QFile::resize(path, text.indexOf("{\"id\": \"n-2\"")));
+    EXPECT_FALSE(source->forEachItem(QStringLiteral("notes"), [](int, const QJsonValue&) {}));
 }
