@@ -155,3 +155,15 @@ TEST(JsonTextSource, AFileIsReadFromDiskAndAListCutShortAfterwardsIsToldOf)
     ASSERT_TRUE(QFile::resize(path, text.indexOf("{\"id\": \"n-2\"")));
     EXPECT_FALSE(source->forEachItem(QStringLiteral("notes"), [](int, const QJsonValue&) {}));
 }
+
+TEST(JsonTextSource, AKeyGivenTwiceKeepsItsLastValueAsQtsReaderDoes)
+{
+    const QByteArray text = "{\"notes\": [{\"text\": \"first\", \"id\": \"n-1\", \"text\": \"second\"}]}";
+    JsonTextSource source(text);
+    ASSERT_TRUE(source.open(QStringLiteral("t.json")).ok());
+    const QVector<QJsonValue> items = itemsOf(source, QStringLiteral("notes"));
+    ASSERT_EQ(items.size(), 1);
+    EXPECT_EQ(items.at(0).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("second"));
+    EXPECT_EQ(items.at(0).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("n-1"));
+    EXPECT_EQ(items.at(0).toObject().size(), 2);
+}
