@@ -99,6 +99,18 @@ OwnerField ownerField(const KindSpec& kind)
     return {};
 }
 
+// The person a record is of, from the value of its list's owner field: a person's id as it is,
+// a support period's through the period, a plan's or risk assessment's through theirs.
+QString personOf(Owner owner, QString value, const QHash<QString, QString>& parentPeriod,
+                 const QHash<QString, QString>& periodPerson)
+{
+    if (owner == Owner::Parent)
+        value = parentPeriod.value(value);
+    if (owner == Owner::Parent || owner == Owner::Period)
+        value = periodPerson.value(value);
+    return value;
+}
+
 // Records stored together are written this many at a time, each time in the order of their ids:
 // few enough to hold little memory.
 constexpr qsizetype StoreTogetherAtOnce = 50000;
@@ -164,15 +176,9 @@ Result<Importer::BulkPlan> Importer::planBulk(Survey survey) const
                 if (!storedSessions->contains(session))
                     ++count;
         const QHash<QString, qsizetype> perOwner = survey.perOwner.value(kind.list);
-        for (auto it = perOwner.constBegin(); it != perOwner.constEnd(); ++it) {
-            QString person = it.key();
-            if (owner.owner == Owner::Parent)
-                person = plan.parentPeriod.value(person);
-            if (owner.owner == Owner::Parent || owner.owner == Owner::Period)
-                person = plan.periodPerson.value(person);
-            if (plan.newPeople.contains(person))
+        for (auto it = perOwner.constBegin(); it != perOwner.constEnd(); ++it)
+            if (plan.newPeople.contains(personOf(owner.owner, it.key(), plan.parentPeriod, plan.periodPerson)))
                 count += it.value();
-        }
         if (count > 0)
             plan.perList.insert(kind.list, count);
         plan.total += count;
@@ -190,12 +196,8 @@ Result<bool> Importer::storedTogether(BulkPlan& plan, const KindSpec& kind, cons
         return false;
     const OwnerField owner = ownerField(kind);
     if (owner.owner != Owner::Session) {
-        QString person = owner.key == QLatin1String("id") ? record.id : record.values.value(owner.key).toString();
-        if (owner.owner == Owner::Parent)
-            person = plan.parentPeriod.value(person);
-        if (owner.owner == Owner::Parent || owner.owner == Owner::Period)
-            person = plan.periodPerson.value(person);
-        if (!plan.newPeople.contains(person))
+        const QString value = owner.key == QLatin1String("id") ? record.id : record.values.value(owner.key).toString();
+        if (!plan.newPeople.contains(personOf(owner.owner, value, plan.parentPeriod, plan.periodPerson)))
             return false;
     }
     auto stored = plan.storedIds.find(kind.list);
