@@ -33,6 +33,10 @@ packages=(
   tzdata
   # the second implementation of the returns that the tests check them against
   python3
+  # the Debian package (cpack -G DEB, see packaging/CMakeLists.txt): dpkg-shlibdeps works out
+  # which library packages the binaries need, and CPack finds the binaries with file; the desktop
+  # entry and AppStream metainfo are checked with desktop-file-validate and appstreamcli
+  dpkg-dev file desktop-file-utils appstream
   # the core suite under AddressSanitizer and UndefinedBehaviorSanitizer, and the importer's
   # libFuzzer target (clang's runtime libraries), with stacks symbolized to file:line
   clang-14 libclang-rt-14-dev llvm-14

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QStandardPaths>
 
 int main(int argc, char* argv[])
@@ -16,6 +17,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Waymark"));
     QApplication::setApplicationVersion(QStringLiteral(WAYMARK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.waymark.Waymark"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/waymark/icons/org.waymark.Waymark-256.png")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
