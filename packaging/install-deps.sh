@@ -21,6 +21,8 @@ packages=(
   libical-dev libxlsxwriter-dev libcsv-dev
   # xlsxwriter.pc links -lz, but Debian's libxlsxwriter-dev does not pull in zlib's headers
   zlib1g-dev
+  # spreadsheets moved in from: an .xlsx is a zip (libzip), CSV read by libcsv as above
+  libzip-dev
   # interchange files read a record at a time (RapidJSON's event reader)
   rapidjson-dev
   # the benchmarks (bench/run): Google Benchmark

@@ -1,17 +1,18 @@
 #include "ui/AdminPage.h"
 
-#include "core/domain/ReferenceCodes.h"
 #include "core/domain/Clock.h"
+#include "core/domain/ReferenceCodes.h"
 #include "core/interchange/StarTemplateFile.h"
 #include "core/services/StarService.h"
 #include "core/storage/Repositories.h"
-#include "ui/StarTemplateEditor.h"
-#include "ui/PageTitle.h"
-#include "ui/ReadOnlyTable.h"
-#include "ui/StaffAdminView.h"
 #include "ui/AuditTrailView.h"
 #include "ui/DeletedRecordsView.h"
+#include "ui/PageTitle.h"
+#include "ui/ReadOnlyTable.h"
 #include "ui/RetentionView.h"
+#include "ui/SheetImportWizard.h"
+#include "ui/StaffAdminView.h"
+#include "ui/StarTemplateEditor.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -54,6 +55,18 @@ AdminPage::AdminPage(Repositories& repositories, StarService& stars, StaffServic
     auto* title = new PageTitle(tr("Administration"), this);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
+    auto* moveInRow = new QHBoxLayout;
+    moveInRow->addWidget(new QLabel(tr("Moving to Waymark from a spreadsheet?"), this));
+    auto* moveIn = new QPushButton(tr("&Move a caseload in from a spreadsheet…"), this);
+    moveIn->setObjectName(QStringLiteral("moveInFromSpreadsheet"));
+    moveIn->setToolTip(tr("Bring people, their referrals and support periods in from an Excel or CSV file"));
+    moveInRow->addWidget(moveIn);
+    moveInRow->addStretch(1);
+    layout->addLayout(moveInRow);
+    connect(moveIn, &QPushButton::clicked, this, [this] {
+        std::unique_ptr<SheetImportWizard> wizard(sheetImportWizard());
+        wizard->exec();
+    });
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("adminTabs"));
     layout->addWidget(tabs, 1);
@@ -215,6 +228,16 @@ bool AdminPage::reload()
         }
     m_templates->finish();
     return true;
+}
+
+SheetImportWizard* AdminPage::sheetImportWizard()
+{
+    auto* wizard = new SheetImportWizard(m_repositories.database, m_clock, m_actor, this);
+    connect(wizard, &SheetImportWizard::caseloadImported, this, [this] {
+        reload();
+        emit caseloadImported();
+    });
+    return wizard;
 }
 
 } // namespace waymark

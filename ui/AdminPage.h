@@ -16,6 +16,7 @@ class RetentionView;
 class StaffAdminView;
 class StaffService;
 class StarService;
+class SheetImportWizard;
 class StarTemplateEditor;
 
 // What the administrator sets up: the contracts with their rules, the staff, and the star
@@ -33,6 +34,10 @@ public:
     DeletedRecordsView* deletedRecordsView() const { return m_deletedView; }
 
     bool reload();
+    // Who is signed in, for what an import records as done by them.
+    void setActor(const QString& actor) { m_actor = actor; }
+    // The wizard that moves a caseload in from a spreadsheet, not yet shown.
+    SheetImportWizard* sheetImportWizard();
     ReadOnlyTable* templates() const { return m_templates; }
     // The template editor for the selected template (or a new one), not yet shown.
     StarTemplateEditor* templateEditor(bool newTemplate);
@@ -40,8 +45,13 @@ public:
     bool importTemplates(const QString& path, QString* message);
     bool exportTemplate(const QString& templateId, const QString& path, QString* message);
 
+signals:
+    // People were brought in from a spreadsheet: every list showing them is out of date.
+    void caseloadImported();
+
 private:
     Repositories& m_repositories;
+    QString m_actor;
     ReadOnlyTable* m_contracts;
     StaffAdminView* m_staffView;
     AuditTrailView* m_auditView;

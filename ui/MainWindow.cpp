@@ -199,6 +199,13 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     // Each section is read when it is first shown (the Today page, below), not all at the start.
     if (m_admin) {
         connect(m_admin->staffView(), &StaffAdminView::lockAfterChanged, this, &MainWindow::lockAfterChanged);
+        m_admin->setActor(user.user);
+        // People brought in from a spreadsheet are in every list: each is read again when next shown.
+        connect(m_admin, &AdminPage::caseloadImported, this, [this] {
+            for (Section section : {Section::Today, Section::Caseload, Section::Referrals, Section::Diary,
+                                    Section::Sessions, Section::Reports})
+                refresh(section);
+        });
     }
     updateTitle();
     statusBar()->showMessage(QDir::toNativeSeparators(m_repositories.database.path()));

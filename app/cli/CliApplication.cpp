@@ -1,16 +1,20 @@
 #include "app/cli/CliApplication.h"
 
-#include "core/domain/Clock.h"
-#include "core/domain/LocalTime.h"
+#include "core/documents/FormContent.h"
 #include "core/documents/PrintedForms.h"
 #include "core/documents/SubjectAccessReport.h"
+#include "core/domain/Clock.h"
+#include "core/domain/LocalTime.h"
+#include "core/interchange/CsvSheetReader.h"
+#include "core/interchange/CsvTableWriter.h"
 #include "core/interchange/DatabaseSetup.h"
 #include "core/interchange/DemoCaseload.h"
 #include "core/interchange/Exporter.h"
 #include "core/interchange/Importer.h"
+#include "core/interchange/SheetImport.h"
+#include "core/interchange/SheetMapping.h"
 #include "core/interchange/TodayJson.h"
-#include "core/documents/FormContent.h"
-#include "core/interchange/CsvTableWriter.h"
+#include "core/interchange/XlsxSheetReader.h"
 #include "core/reports/DistanceReport.h"
 #include "core/reports/KpiReport.h"
 #include "core/reports/OutputsReport.h"
@@ -21,13 +25,13 @@
 #include "core/services/AccountService.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/services/SyncService.h"
-#include "core/storage/Database.h"
 #include "core/storage/AuditTrail.h"
+#include "core/storage/Database.h"
 #include "core/storage/EncryptedDatabase.h"
 #include "core/storage/KeyRing.h"
+#include "core/storage/Repositories.h"
 #include "core/storage/ServerAddress.h"
 #include "core/storage/SyncJournal.h"
-#include "core/storage/Repositories.h"
 #include "ui/FormPrinter.h"
 #include "ui/ReturnFiles.h"
 
@@ -49,16 +53,15 @@ const QHash<QString, QStringList>& commandOptions()
 {
     static const QHash<QString, QStringList> options = {
         {QStringLiteral("init"), {QStringLiteral("--organisation")}},
-        {QStringLiteral("demo"),
-         {QStringLiteral("--people"), QStringLiteral("--seed"), QStringLiteral("--as-of")}},
+        {QStringLiteral("demo"), {QStringLiteral("--people"), QStringLiteral("--seed"), QStringLiteral("--as-of")}},
         {QStringLiteral("import"), {}},
+        {QStringLiteral("import-sheet"), {QStringLiteral("--mapping"), QStringLiteral("--sheet")}},
         {QStringLiteral("export"), {QStringLiteral("--service-user")}},
         {QStringLiteral("backup"), {}},
         {QStringLiteral("restore"), {}},
         {QStringLiteral("check"), {}},
         {QStringLiteral("sync"), {QStringLiteral("--server")}},
-        {QStringLiteral("today"),
-         {QStringLiteral("--at"), QStringLiteral("--staff"), QStringLiteral("--format")}},
+        {QStringLiteral("today"), {QStringLiteral("--at"), QStringLiteral("--staff"), QStringLiteral("--format")}},
         {QStringLiteral("print"), {QStringLiteral("--service-user"), QStringLiteral("--out")}},
         {QStringLiteral("encrypt"), {}},
         {QStringLiteral("account"),
@@ -88,69 +91,73 @@ CliApplication::CliApplication(QTextStream& out, QTextStream& err)
 QString CliApplication::helpText() const
 {
     return QObject::tr(
-        "Usage: waymark-cli [--db PATH|URL] [--user NAME] [--passphrase-file FILE] <command> [options]\n"
-        "\n"
-        "Commands:\n"
-        "  init [--organisation NAME]      create a database with the two seed contracts and\n"
-        "                                  the Waymark wellbeing star (running it again changes\n"
-        "                                  nothing)\n"
-        "  demo [--people N] [--seed S] [--as-of DATE]\n"
-        "                                  fill it with a fictional, deterministic caseload\n"
-        "  import FILE.json                import an interchange file, all or nothing\n"
-        "  export FILE.json [--service-user ID]\n"
-        "                                  export the whole database, or one person's record\n"
-        "                                  (a subject access request)\n"
-        "  backup FILE                     a consistent copy of the database, checked after\n"
-        "                                  writing (encrypted, with its keys beside it)\n"
-        "  restore FILE                    put a backup back in place of the database (the\n"
-        "                                  database as it was is kept beside it first)\n"
-        "  check                           check the database file for damage\n"
-        "  sync [--server URL]             send this laptop's changes to the team server and bring\n"
-        "                                  back everyone else's (for the people its accounts may\n"
-        "                                  see); URL like postgresql://USER@HOST/DATABASE, needed\n"
-        "                                  the first time only; conflicts wait for a person to\n"
-        "                                  choose in the app (the status bar's conflicts button)\n"
-        "  today --at DATETIME [--staff ID] [--format json|text]\n"
-        "                                  what needs attention at that moment, for everyone\n"
-        "                                  or one key worker (DATETIME like\n"
-        "                                  2026-07-01T09:00:00Z, or London time 2026-07-01 10:00)\n"
-        "  report kpi --contract CODE --from DATE --to DATE [--format json|csv|xlsx|pdf]\n"
-        "             [--out FILE]        the contract's return for the period (DATE like\n"
-        "                                  2026-06-30): every KPI of its set; JSON and CSV go to\n"
-        "                                  standard output without --out, XLSX and PDF need it\n"
-        "  report outputs --contract CODE --from DATE --to DATE [--by gender|age_band|ethnicity]\n"
-        "             [--format json|csv|xlsx|pdf] [--out FILE]\n"
-        "                                  management information: service users, new service\n"
-        "                                  users, contact hours and sessions attended per group\n"
-        "                                  (groups of fewer than 5 people shown as \"<5\")\n"
-        "  report distance --contract CODE [--from DATE] [--to DATE] [--staff ID]\n"
-        "                                  the caseload's distance travelled on the Outcome\n"
-        "                                  Star as JSON (DATE like 2026-06-30; --to defaults to\n"
-        "                                  today; --staff: one key worker's periods)\n"
-        "  print plan|risk|referral|letter --service-user ID --out FILE.pdf\n"
-        "                                  an A4 form as PDF: the current support plan, the\n"
-        "                                  latest risk assessment or referral, or a letter about\n"
-        "                                  the next appointment booked\n"
-        "  encrypt                         encrypt a plain database where it is (one made before\n"
-        "                                  Waymark encrypted), with --user NAME (default admin)\n"
-        "                                  as its administrator and the passphrase as for init\n"
-        "  account list                    who may sign in to an encrypted database or a team\n"
-        "                                  server\n"
-        "  account add NAME --new-passphrase-file FILE [--staff ID] [--administrator yes]\n"
-        "                                  a sign-in for a member of staff (their role comes\n"
-        "                                  from their staff record); the same NAME again sets a\n"
-        "                                  new passphrase. On a team server, without the\n"
-        "                                  passphrase: gives the server's own sign-in NAME (made\n"
-        "                                  by createuser) to the member of staff\n"
-        "  account remove NAME             nobody signs in as NAME any more\n"
-        "\n"
-        "--db PATH   the database file (default: %1), or a team server:\n"
-        "            postgresql://USER@HOST[:PORT]/DATABASE (its password from PGPASSWORD or ~/.pgpass)\n"
-        "--user NAME, --passphrase-file FILE\n"
-        "            who signs in to an encrypted database (default: its administrator) and the\n"
-        "            file holding their passphrase (or set WAYMARK_PASSPHRASE). init makes a new\n"
-        "            database encrypted, with NAME (default admin) as its administrator.\n"
-        "Exit status: 0 done, 1 an error you can fix (see the message), 2 wrong usage.\n")
+               "Usage: waymark-cli [--db PATH|URL] [--user NAME] [--passphrase-file FILE] <command> [options]\n"
+               "\n"
+               "Commands:\n"
+               "  init [--organisation NAME]      create a database with the two seed contracts and\n"
+               "                                  the Waymark wellbeing star (running it again changes\n"
+               "                                  nothing)\n"
+               "  demo [--people N] [--seed S] [--as-of DATE]\n"
+               "                                  fill it with a fictional, deterministic caseload\n"
+               "  import FILE.json                import an interchange file, all or nothing\n"
+               "  import-sheet FILE.csv|FILE.xlsx --mapping MAP.json [--sheet NAME]\n"
+               "                                  bring a caseload spreadsheet in, all or nothing: each\n"
+               "                                  row a person with their referral and support period,\n"
+               "                                  columns and values mapped by MAP.json (see README)\n"
+               "  export FILE.json [--service-user ID]\n"
+               "                                  export the whole database, or one person's record\n"
+               "                                  (a subject access request)\n"
+               "  backup FILE                     a consistent copy of the database, checked after\n"
+               "                                  writing (encrypted, with its keys beside it)\n"
+               "  restore FILE                    put a backup back in place of the database (the\n"
+               "                                  database as it was is kept beside it first)\n"
+               "  check                           check the database file for damage\n"
+               "  sync [--server URL]             send this laptop's changes to the team server and bring\n"
+               "                                  back everyone else's (for the people its accounts may\n"
+               "                                  see); URL like postgresql://USER@HOST/DATABASE, needed\n"
+               "                                  the first time only; conflicts wait for a person to\n"
+               "                                  choose in the app (the status bar's conflicts button)\n"
+               "  today --at DATETIME [--staff ID] [--format json|text]\n"
+               "                                  what needs attention at that moment, for everyone\n"
+               "                                  or one key worker (DATETIME like\n"
+               "                                  2026-07-01T09:00:00Z, or London time 2026-07-01 10:00)\n"
+               "  report kpi --contract CODE --from DATE --to DATE [--format json|csv|xlsx|pdf]\n"
+               "             [--out FILE]        the contract's return for the period (DATE like\n"
+               "                                  2026-06-30): every KPI of its set; JSON and CSV go to\n"
+               "                                  standard output without --out, XLSX and PDF need it\n"
+               "  report outputs --contract CODE --from DATE --to DATE [--by gender|age_band|ethnicity]\n"
+               "             [--format json|csv|xlsx|pdf] [--out FILE]\n"
+               "                                  management information: service users, new service\n"
+               "                                  users, contact hours and sessions attended per group\n"
+               "                                  (groups of fewer than 5 people shown as \"<5\")\n"
+               "  report distance --contract CODE [--from DATE] [--to DATE] [--staff ID]\n"
+               "                                  the caseload's distance travelled on the Outcome\n"
+               "                                  Star as JSON (DATE like 2026-06-30; --to defaults to\n"
+               "                                  today; --staff: one key worker's periods)\n"
+               "  print plan|risk|referral|letter --service-user ID --out FILE.pdf\n"
+               "                                  an A4 form as PDF: the current support plan, the\n"
+               "                                  latest risk assessment or referral, or a letter about\n"
+               "                                  the next appointment booked\n"
+               "  encrypt                         encrypt a plain database where it is (one made before\n"
+               "                                  Waymark encrypted), with --user NAME (default admin)\n"
+               "                                  as its administrator and the passphrase as for init\n"
+               "  account list                    who may sign in to an encrypted database or a team\n"
+               "                                  server\n"
+               "  account add NAME --new-passphrase-file FILE [--staff ID] [--administrator yes]\n"
+               "                                  a sign-in for a member of staff (their role comes\n"
+               "                                  from their staff record); the same NAME again sets a\n"
+               "                                  new passphrase. On a team server, without the\n"
+               "                                  passphrase: gives the server's own sign-in NAME (made\n"
+               "                                  by createuser) to the member of staff\n"
+               "  account remove NAME             nobody signs in as NAME any more\n"
+               "\n"
+               "--db PATH   the database file (default: %1), or a team server:\n"
+               "            postgresql://USER@HOST[:PORT]/DATABASE (its password from PGPASSWORD or ~/.pgpass)\n"
+               "--user NAME, --passphrase-file FILE\n"
+               "            who signs in to an encrypted database (default: its administrator) and the\n"
+               "            file holding their passphrase (or set WAYMARK_PASSPHRASE). init makes a new\n"
+               "            database encrypted, with NAME (default admin) as its administrator.\n"
+               "Exit status: 0 done, 1 an error you can fix (see the message), 2 wrong usage.\n")
         .arg(QDir::toNativeSeparators(defaultDatabasePath()));
 }
 
@@ -240,6 +247,8 @@ int CliApplication::run(const QStringList& arguments)
         return runDemo(call);
     if (call.command == QLatin1String("import"))
         return runImport(call);
+    if (call.command == QLatin1String("import-sheet"))
+        return runImportSheet(call);
     if (call.command == QLatin1String("export"))
         return runExport(call);
     if (call.command == QLatin1String("backup"))
@@ -503,6 +512,55 @@ int CliApplication::runImport(const Invocation& call)
         return fail(summary.error().message, summary.error().details);
     m_out << QObject::tr("Imported %1: %2 new, %3 changed, %4 already up to date.")
                  .arg(QDir::toNativeSeparators(call.positional.first()))
+                 .arg(summary->inserted)
+                 .arg(summary->updated)
+                 .arg(summary->unchanged)
+          << "\n";
+    m_out.flush();
+    return Ok;
+}
+
+int CliApplication::runImportSheet(const Invocation& call)
+{
+    const QString mappingPath = call.options.value(QStringLiteral("--mapping"));
+    if (call.positional.size() != 1 || mappingPath.isEmpty())
+        return usage(QObject::tr("import-sheet needs one file and its mapping: waymark-cli import-sheet FILE.csv "
+                                 "--mapping MAP.json"));
+    QFile mappingFile(mappingPath);
+    if (!mappingFile.open(QIODevice::ReadOnly))
+        return fail(
+            QObject::tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(mappingPath), mappingFile.errorString()));
+    Result<SheetMapping> mapping = SheetMapping::fromJson(mappingFile.readAll(), QFileInfo(mappingPath).fileName());
+    if (!mapping)
+        return fail(mapping.error().message, mapping.error().details);
+    const QString path = call.positional.first();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const Result<SheetTable> table =
+        suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm")
+            ? XlsxSheetReader::read(path, call.options.value(QStringLiteral("--sheet"), mapping->sheet))
+            : CsvSheetReader::readFile(path, CsvReadOptions{mapping->delimiter, mapping->encoding});
+    if (!table)
+        return fail(table.error().message, table.error().details);
+    auto database = openDatabase(call);
+    if (!database)
+        return fail(database.error().message);
+    if (auto refused = refuseUnless(call, *database.value(), &AccessPolicy::mayAdminister, QObject::tr("importing")))
+        return *refused;
+    SystemClock clock;
+    SheetImport import(*database.value(), clock);
+    Result<ImportSummary> summary = import.run(table.value(), mapping.value(), QFileInfo(path).fileName(),
+                                               QStringLiteral("waymark-cli import-sheet"));
+    if (!summary)
+        return fail(summary.error().message, summary.error().details);
+    const SheetImport::Conversion& brought = import.lastConversion();
+    m_out << QObject::tr(
+                 "Imported %1: %2 people, %3 referrals and %4 support periods from %5 rows (%6 new, %7 changed, "
+                 "%8 already up to date).")
+                 .arg(QDir::toNativeSeparators(path))
+                 .arg(brought.people())
+                 .arg(brought.referrals())
+                 .arg(brought.supportPeriods())
+                 .arg(brought.rows)
                  .arg(summary->inserted)
                  .arg(summary->updated)
                  .arg(summary->unchanged)

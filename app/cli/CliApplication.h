@@ -59,6 +59,7 @@ private:
     int initialise(const Invocation& call, Database& database, bool created);
     int runDemo(const Invocation& call);
     int runImport(const Invocation& call);
+    int runImportSheet(const Invocation& call);
     int runExport(const Invocation& call);
     // export --service-user: the redacted JSON and its readable PDF beside it.
     int exportSubjectAccess(const Invocation& call, Database& database, const QString& person, const QString& target);

@@ -242,6 +242,7 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
     const Error refused{QStringLiteral("the file has problems"), {}};
     m_database.setCacheMegabytes(ImportCacheMegabytes);
     qsizetype storedTogetherCount = 0;
+    bool checkedOnly = false;
     Status written = m_database.inTransaction([&]() -> Status {
         BulkRecordWriter writer(m_database, actor, now);
         AuditTrail trail(m_database);
@@ -341,7 +342,13 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
             return s;
         if (Status s = store.flush(); !s)
             return s;
-        return trail.flush();
+        if (Status s = trail.flush(); !s)
+            return s;
+        if (!m_checkOnly)
+            return {};
+        // Everything was checked and written as it would be; the transaction is rolled back.
+        checkedOnly = true;
+        return Error{QStringLiteral("only checked"), {}};
     });
     m_database.setCacheMegabytes(Database::DefaultCacheMegabytes);
     if (!validator.errors().isEmpty()) {
@@ -353,7 +360,7 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
                                .arg(count),
                      validator.errors()};
     }
-    if (!written)
+    if (!written && !checkedOnly)
         return Error{
             QObject::tr("%1 was not imported: %2 Nothing was changed.").arg(sourceName, written.error().message), {}};
     return summary;

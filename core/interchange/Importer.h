@@ -44,6 +44,10 @@ public:
     // one, each in the History.
     static constexpr qint64 DefaultBulkFrom = 5000;
     void setBulkFrom(qint64 records) { m_bulkFrom = records; }
+    // Checks everything an import would, writing it all in the transaction as an import does,
+    // and then rolls it back: what a preview says would happen, with every problem, changing
+    // nothing.
+    void setCheckOnly(bool checkOnly) { m_checkOnly = checkOnly; }
 
 private:
     // Whose the records of each list are, as the file gives them: read before any record is
@@ -76,6 +80,7 @@ private:
     Database& m_database;
     const Clock& m_clock;
     qint64 m_bulkFrom = DefaultBulkFrom;
+    bool m_checkOnly = false;
 };
 
 } // namespace waymark

@@ -1,5 +1,7 @@
 #include "core/storage/AuditTrail.h"
 
+#include "core/storage/SqlRow.h"
+
 #include "core/storage/BufferedInsert.h"
 
 #include "core/domain/LocalTime.h"

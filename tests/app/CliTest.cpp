@@ -725,3 +725,45 @@ TEST_F(Cli, RestoreRefusesWhileTheDatabaseIsInUse)
     EXPECT_FALSE(QFile::exists(db() + QStringLiteral(".restoring")));
     reading.exec(QStringLiteral("ROLLBACK"));
 }
+
+TEST_F(Cli, ACaseloadSpreadsheetIsBroughtInThroughItsMappingAndABadRowIsNamed)
+{
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("init")}).status, 0);
+    write(path("staff.json"), R"({"format": "waymark", "version": 1, "staff": [
+        {"id": "kw-sam", "name": "Sam Patel", "role": "key_worker", "active": true}]})");
+    ASSERT_EQ(cli({QStringLiteral("--db"), db(), QStringLiteral("import"), path("staff.json")}).status, 0);
+    // As Excel saves "CSV" in the UK: windows-1252 (Zoë's ë is one byte), semicolons here.
+    write(path("caseload.csv"), "Ref;Forename;Surname;Born;Worker;Started;How referred\r\n"
+                                "A1;Zo\xEB;Nowak;14/03/1980;Sam Patel;05/01/2026;Self\r\n"
+                                "A2;Amir;Haddad;01/05/1975;Sam Patel;06/01/2026;Community mental health team\r\n");
+    write(path("map.json"), R"({"contract": "camden-day", "columns": {
+        "reference": "Ref", "given_name": "Forename", "family_name": "Surname", "date_of_birth": "Born",
+        "key_worker": "Worker", "start_date": "Started", "referral_source": "How referred"},
+        "values": {"referral_source": {"Community mental health team": "cmht"}}})");
+    CliRun run = cli({QStringLiteral("--db"), db(), QStringLiteral("import-sheet"), path("caseload.csv"),
+                      QStringLiteral("--mapping"), path("map.json")});
+    ASSERT_EQ(run.status, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("2 people, 2 referrals and 2 support periods from 2 rows")))
+        << run.out.toStdString();
+    auto database = openDb();
+    ASSERT_TRUE(database);
+    QSqlQuery q(database->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT given_name FROM service_users WHERE family_name = 'Nowak'")) && q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("Zoë"));
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT source FROM referrals ORDER BY source")) && q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("cmht"));
+    database.reset();
+
+    write(path("more.csv"), "Ref;Forename;Surname;Born;Worker;Started;How referred\r\n"
+                            "A3;Lena;Berg;30/02/1990;Sam Patel;05/01/2026;Self\r\n");
+    CliRun bad = cli({QStringLiteral("--db"), db(), QStringLiteral("import-sheet"), path("more.csv"),
+                      QStringLiteral("--mapping"), path("map.json")});
+    EXPECT_EQ(bad.status, 1);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("more.csv was not imported: 1 problem was found")))
+        << bad.err.toStdString();
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("row 2, “Born” (column D): “30/02/1990” is not a date that exists")))
+        << bad.err.toStdString();
+
+    CliRun noMapping = cli({QStringLiteral("--db"), db(), QStringLiteral("import-sheet"), path("more.csv")});
+    EXPECT_EQ(noMapping.status, 2);
+}

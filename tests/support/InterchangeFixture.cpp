@@ -179,4 +179,17 @@ QJsonObject smallCaseload()
     return d;
 }
 
+QJsonObject keyWorkers(const QList<QPair<QString, QString>>& idsAndNames)
+{
+    QJsonArray staff;
+    for (const auto& [id, name] : idsAndNames)
+        staff.append(QJsonObject{{QStringLiteral("id"), id},
+                                 {QStringLiteral("name"), name},
+                                 {QStringLiteral("role"), QStringLiteral("key_worker")},
+                                 {QStringLiteral("active"), true}});
+    return QJsonObject{{QStringLiteral("format"), QStringLiteral("waymark")},
+                       {QStringLiteral("version"), 1},
+                       {QStringLiteral("staff"), staff}};
+}
+
 } // namespace waymark::test

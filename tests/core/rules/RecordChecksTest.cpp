@@ -10,8 +10,8 @@ using namespace waymark::test;
 
 namespace {
 
-const QDate Today(2026, 7, 1);
-const QDateTime Now(Today, QTime(9, 0), Qt::UTC);
+const QDate CheckedToday(2026, 7, 1);
+const QDateTime Now(CheckedToday, QTime(9, 0), Qt::UTC);
 
 ServiceUser person()
 {
@@ -40,28 +40,28 @@ TEST(RecordChecks, AProperProfileHasNoProblems)
     p.nhsNumber = QStringLiteral("943 476 5919");
     p.postcode = QStringLiteral("RM17 6SL");
     p.gender = QStringLiteral("prefer_not_to_say");
-    EXPECT_TRUE(RecordChecks::serviceUser(p, Today, 18).isEmpty());
+    EXPECT_TRUE(RecordChecks::serviceUser(p, CheckedToday, 18).isEmpty());
 }
 
 TEST(RecordChecks, ABirthDateInTheFutureIsAnError)
 {
     ServiceUser p = person();
-    p.dateOfBirth = Today.addDays(1);
-    EXPECT_EQ(summary(RecordChecks::serviceUser(p, Today)), QStringList{QStringLiteral("date_of_birth:E")});
-    p.dateOfBirth = Today;
-    EXPECT_TRUE(RecordChecks::serviceUser(p, Today).isEmpty());
+    p.dateOfBirth = CheckedToday.addDays(1);
+    EXPECT_EQ(summary(RecordChecks::serviceUser(p, CheckedToday)), QStringList{QStringLiteral("date_of_birth:E")});
+    p.dateOfBirth = CheckedToday;
+    EXPECT_TRUE(RecordChecks::serviceUser(p, CheckedToday).isEmpty());
 }
 
 TEST(RecordChecks, UnderTheMinimumAgeIsOnlyAWarning)
 {
     ServiceUser p = person();
     p.dateOfBirth = QDate(2008, 7, 2); // 18 tomorrow
-    const FieldProblems problems = RecordChecks::serviceUser(p, Today, 18);
+    const FieldProblems problems = RecordChecks::serviceUser(p, CheckedToday, 18);
     EXPECT_EQ(summary(problems), QStringList{QStringLiteral("date_of_birth:W")});
     EXPECT_FALSE(hasErrors(problems));
     EXPECT_TRUE(problems.first().message.contains(QStringLiteral("18")));
     p.dateOfBirth = QDate(2008, 7, 1); // 18 today
-    EXPECT_TRUE(RecordChecks::serviceUser(p, Today, 18).isEmpty());
+    EXPECT_TRUE(RecordChecks::serviceUser(p, CheckedToday, 18).isEmpty());
 }
 
 TEST(RecordChecks, BadNhsNumberPostcodeAndMissingNamesAreNamed)
@@ -71,7 +71,7 @@ TEST(RecordChecks, BadNhsNumberPostcodeAndMissingNamesAreNamed)
     p.nhsNumber = QStringLiteral("9434765918");
     p.postcode = QStringLiteral("RM17");
     p.gender = QStringLiteral("woman");
-    EXPECT_EQ(summary(RecordChecks::serviceUser(p, Today)),
+    EXPECT_EQ(summary(RecordChecks::serviceUser(p, CheckedToday)),
               (QStringList{QStringLiteral("given_name:E"), QStringLiteral("nhs_number:E"), QStringLiteral("postcode:E"),
                            QStringLiteral("gender:E")}));
 }
@@ -108,17 +108,19 @@ TEST(RecordChecks, EligibilityOnlyEverWarns)
 TEST(RecordChecks, TriageSaysWhatEachDecisionNeeds)
 {
     const Referral r = referral(Now.addDays(-3));
-    EXPECT_EQ(summary(RecordChecks::triage(r, QStringLiteral("accepted"), {}, {}, {}, Today)),
+    EXPECT_EQ(summary(RecordChecks::triage(r, QStringLiteral("accepted"), {}, {}, {}, CheckedToday)),
               (QStringList{QStringLiteral("key_worker_id:E"), QStringLiteral("start_date:E")}));
     EXPECT_EQ(summary(RecordChecks::triage(r, QStringLiteral("accepted"), {}, QStringLiteral("kw-1"),
-                                           Today.addDays(-4), Today)),
+                                           CheckedToday.addDays(-4), CheckedToday)),
               QStringList{QStringLiteral("start_date:E")});
-    EXPECT_TRUE(RecordChecks::triage(r, QStringLiteral("accepted"), {}, QStringLiteral("kw-1"), Today, Today).isEmpty());
-    EXPECT_EQ(summary(RecordChecks::triage(r, QStringLiteral("signposted"), QStringLiteral(" "), {}, {}, Today)),
+    EXPECT_TRUE(
+        RecordChecks::triage(r, QStringLiteral("accepted"), {}, QStringLiteral("kw-1"), CheckedToday, CheckedToday)
+            .isEmpty());
+    EXPECT_EQ(summary(RecordChecks::triage(r, QStringLiteral("signposted"), QStringLiteral(" "), {}, {}, CheckedToday)),
               QStringList{QStringLiteral("decision_reason:E")});
-    EXPECT_EQ(summary(RecordChecks::triage(r, QStringLiteral("declined"), {}, {}, {}, Today)),
+    EXPECT_EQ(summary(RecordChecks::triage(r, QStringLiteral("declined"), {}, {}, {}, CheckedToday)),
               QStringList{QStringLiteral("decision_reason:E")});
-    EXPECT_TRUE(RecordChecks::triage(r, QStringLiteral("pending"), {}, {}, {}, Today).isEmpty());
+    EXPECT_TRUE(RecordChecks::triage(r, QStringLiteral("pending"), {}, {}, {}, CheckedToday).isEmpty());
 }
 
 TEST(RecordChecks, FirstContactBetweenTheReferralAndNow)
@@ -147,7 +149,7 @@ TEST(RecordChecks, ClosureNeedsAnEndNotBeforeTheStartAndWhereThePersonWent)
 {
     SupportPeriod p = openPeriod(QDate(2026, 1, 5));
     p.endDate = QDate(2026, 1, 4);
-    EXPECT_EQ(summary(RecordChecks::closure(p, true, Today)),
+    EXPECT_EQ(summary(RecordChecks::closure(p, true, CheckedToday)),
               (QStringList{QStringLiteral("end_date:E"), QStringLiteral("end_reason:E"),
                            QStringLiteral("planned_departure:E"), QStringLiteral("exit_accommodation:E"),
                            QStringLiteral("onward_referral:E")}));
@@ -155,8 +157,8 @@ TEST(RecordChecks, ClosureNeedsAnEndNotBeforeTheStartAndWhereThePersonWent)
     p.endReason = QStringLiteral("completed");
     p.plannedDeparture = true;
     p.exitAccommodation = QStringLiteral("private_rented");
-    EXPECT_TRUE(RecordChecks::closure(p, false, Today).isEmpty());
-    EXPECT_EQ(summary(RecordChecks::closure(p, true, Today)), QStringList{QStringLiteral("onward_referral:E")});
-    p.endDate = Today.addDays(1);
-    EXPECT_EQ(summary(RecordChecks::closure(p, false, Today)), QStringList{QStringLiteral("end_date:E")});
+    EXPECT_TRUE(RecordChecks::closure(p, false, CheckedToday).isEmpty());
+    EXPECT_EQ(summary(RecordChecks::closure(p, true, CheckedToday)), QStringList{QStringLiteral("onward_referral:E")});
+    p.endDate = CheckedToday.addDays(1);
+    EXPECT_EQ(summary(RecordChecks::closure(p, false, CheckedToday)), QStringList{QStringLiteral("end_date:E")});
 }

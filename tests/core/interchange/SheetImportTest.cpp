@@ -1,0 +1,198 @@
+// A team's caseload spreadsheet brought into Waymark: each row a person with their referral and
+// support, every problem named by row and column, all or nothing, and the same sheet imported
+// again changing nothing.
+#include "core/interchange/SheetImport.h"
+#include "core/interchange/CsvSheetReader.h"
+#include "core/interchange/DatabaseSetup.h"
+#include "core/interchange/Importer.h"
+#include "core/interchange/SheetField.h"
+#include "core/interchange/SheetMapping.h"
+#include "core/storage/Repositories.h"
+#include "tests/support/InterchangeFixture.h"
+#include "tests/support/TestDatabase.h"
+
+#include "tests/support/QtPrinters.h"
+
+#include <gtest/gtest.h>
+
+using namespace waymark;
+
+namespace {
+
+// The team's two key workers, as the administrator set them up.
+void addStaff(test::TestDatabase& t)
+{
+    ASSERT_TRUE(DatabaseSetup::initialise(t.db(), t.clock()).ok());
+    const QJsonObject staff = test::keyWorkers({{u"kw-sam"_qs, u"Sam Patel"_qs}, {u"kw-jo"_qs, u"Jo Lewis"_qs}});
+    Result<ImportSummary> added = Importer(t.db(), t.clock()).importObject(staff, u"staff"_qs, u"admin"_qs);
+    ASSERT_TRUE(added) << added.error().message.toStdString();
+}
+
+SheetTable sheet(const QByteArray& csv)
+{
+    Result<SheetTable> table = CsvSheetReader::read(csv, QStringLiteral("caseload.csv"));
+    EXPECT_TRUE(table) << table.error().message.toStdString();
+    return table ? table.value() : SheetTable();
+}
+
+// The mapping the wizard guesses from the headings, with the contract of every row chosen.
+SheetMapping guessed(const SheetTable& table)
+{
+    SheetMapping mapping;
+    mapping.contract = QStringLiteral("thurrock-fs");
+    const QMap<QString, QString> guesses = SheetMapping::guessColumns(table.rows.value(0));
+    for (auto it = guesses.begin(); it != guesses.end(); ++it)
+        mapping.columns.insert(it.value(), it.key());
+    return mapping;
+}
+
+const QByteArray Caseload =
+    "Client ref,First name,Surname,DOB,Gender,Referred by,Referral date,Key worker,Start date,Postcode\r\n"
+    "C-101,Zoe,Nowak,14/03/1980,Female,Self referral,02/01/2026,Sam Patel,05/01/2026,RM17 6SL\r\n"
+    "C-102,Amir,Haddad,1 May 1975,M,GP,10/02/2026,,,SS17 0AA\r\n"
+    ",,,,,,,,,\r\n"
+    "C-101,Zoe,Nowak,14/03/1980,Female,Housing,01/06/2024,Sam Patel,03/06/2024,RM17 6SL\r\n";
+
+} // namespace
+
+TEST(SheetImport, TheHeadingsASpreadsheetUsesAreGuessed)
+{
+    const QMap<QString, QString> guesses = SheetMapping::guessColumns(
+        {u"Client ref"_qs, u"Forename"_qs, u"SURNAME"_qs, u"D.O.B."_qs, u"Date of birth (dd/mm/yyyy)"_qs,
+         u"Referral source"_qs, u"Source"_qs, u"Keyworker"_qs, u"Favourite colour"_qs});
+    EXPECT_EQ(guesses.value(u"Client ref"_qs), u"reference"_qs);
+    EXPECT_EQ(guesses.value(u"Forename"_qs), u"given_name"_qs);
+    EXPECT_EQ(guesses.value(u"SURNAME"_qs), u"family_name"_qs);
+    EXPECT_EQ(guesses.value(u"D.O.B."_qs), u"date_of_birth"_qs);
+    EXPECT_FALSE(guesses.contains(u"Date of birth (dd/mm/yyyy)"_qs)) << "each field is given to one column";
+    EXPECT_EQ(guesses.value(u"Referral source"_qs), u"referral_source"_qs);
+    EXPECT_FALSE(guesses.contains(u"Source"_qs));
+    EXPECT_EQ(guesses.value(u"Keyworker"_qs), u"key_worker"_qs);
+    EXPECT_FALSE(guesses.contains(u"Favourite colour"_qs));
+
+    EXPECT_EQ(SheetMapping::guessCode(u"referral_source"_qs, u"Self referral"_qs), u"self"_qs);
+    EXPECT_EQ(SheetMapping::guessCode(u"gender"_qs, u"FEMALE"_qs), u"female"_qs);
+    EXPECT_EQ(SheetMapping::guessCode(u"gender"_qs, u"Woman"_qs), QString());
+}
+
+TEST(SheetImport, EachRowBecomesAPersonWithTheirReferralAndSupportAndAgainChangesNothing)
+{
+    test::TestDatabase t;
+    addStaff(t);
+    const SheetTable table = sheet(Caseload);
+    SheetMapping mapping = guessed(table);
+    mapping.values[u"gender"_qs].insert(u"M"_qs, u"male"_qs);
+    SheetImport import(t.db(), t.clock());
+    Result<ImportSummary> summary = import.run(table, mapping, u"caseload.csv"_qs, u"admin"_qs);
+    ASSERT_TRUE(summary) << summary.error().message.toStdString() << "\n"
+                         << summary.error().details.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(import.lastConversion().people(), 2) << "two rows of C-101 are one person";
+    EXPECT_EQ(import.lastConversion().referrals(), 3);
+    EXPECT_EQ(import.lastConversion().supportPeriods(), 2);
+
+    Repositories repos(t.db());
+    Result<QVector<ServiceUser>> people = repos.serviceUsers.all();
+    ASSERT_TRUE(people);
+    ASSERT_EQ(people->size(), 2);
+    const auto zoe =
+        std::find_if(people->cbegin(), people->cend(), [](const ServiceUser& p) { return p.givenName == u"Zoe"_qs; });
+    ASSERT_NE(zoe, people->cend());
+    EXPECT_EQ(zoe->dateOfBirth, QDate(1980, 3, 14));
+    EXPECT_EQ(zoe->gender, u"female"_qs);
+    Result<QVector<SupportPeriod>> periods = repos.supportPeriods.forServiceUser(zoe->id);
+    ASSERT_TRUE(periods);
+    ASSERT_EQ(periods->size(), 2);
+    for (const SupportPeriod& p : periods.value()) {
+        EXPECT_EQ(p.keyWorkerId, u"kw-sam"_qs);
+        EXPECT_EQ(p.contractId, u"thurrock-fs"_qs);
+    }
+    Result<QVector<Referral>> referrals = repos.referrals.all();
+    ASSERT_TRUE(referrals);
+    const auto amirs =
+        std::find_if(referrals->cbegin(), referrals->cend(), [](const Referral& r) { return r.source == u"gp"_qs; });
+    ASSERT_NE(amirs, referrals->cend());
+    EXPECT_EQ(amirs->decision, u"pending"_qs) << "no support start: the referral waits for a decision";
+
+    Result<ImportSummary> again = SheetImport(t.db(), t.clock()).run(table, mapping, u"caseload.csv"_qs, u"admin"_qs);
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->inserted, 0);
+    EXPECT_EQ(again->updated, 0);
+    EXPECT_EQ(test::rowCount(t.db(), u"service_users"_qs), 2);
+}
+
+TEST(SheetImport, EveryProblemIsNamedByRowAndColumnAndNothingIsKept)
+{
+    test::TestDatabase t;
+    addStaff(t);
+    const SheetTable table = sheet("Client ref,First name,Surname,DOB,Gender,Key worker,Start date,Postcode\r\n"
+                                   "C-1,Zoe,Nowak,31/02/1980,Female,Sam Patel,05/01/2026,RM17 6SL\r\n"
+                                   "C-2,Amir,Haddad,01/05/75,Unknown,Sam Patel,05/01/2026,RM17 6SL\r\n"
+                                   "C-3,Lena,Berg,01/05/1975,Female,Sam Pattel,05/01/2026,RM17 6SL\r\n"
+                                   "C-4,Ola,Bello,02/02/1990,Female,jo lewis,05/01/2026,RM17 6SL\r\n");
+    SheetImport import(t.db(), t.clock());
+    Result<ImportSummary> summary = import.run(table, guessed(table), u"caseload.csv"_qs, u"admin"_qs);
+    ASSERT_FALSE(summary);
+    const QString all = summary.error().details.join(QLatin1Char('\n'));
+    EXPECT_TRUE(all.contains(u"row 2, “DOB” (column D): “31/02/1980” is not a date that exists"_qs))
+        << all.toStdString();
+    EXPECT_TRUE(all.contains(u"row 3, “DOB” (column D): “01/05/75” has a two-digit year"_qs)) << all.toStdString();
+    EXPECT_TRUE(all.contains(u"row 3, “Gender” (column E): “Unknown” is not one of the answers"_qs))
+        << all.toStdString();
+    EXPECT_TRUE(all.contains(u"row 4, “Key worker” (column F): no member of staff is called “Sam Pattel”"_qs))
+        << all.toStdString();
+    EXPECT_EQ(summary.error().details.size(), 4) << all.toStdString();
+    EXPECT_EQ(test::rowCount(t.db(), u"service_users"_qs), 0);
+
+    // With those mended, what only the database's checks find is named by row and column too.
+    const SheetTable mended =
+        sheet("Client ref,First name,Surname,DOB,Gender,Key worker,Start date,End date,Postcode\r\n"
+              "C-1,Zoe,Nowak,28/02/1980,Female,Sam Patel,05/01/2026,,RM17 6SL\r\n"
+              "C-4,Ola,Bello,02/02/1990,Female,Jo Lewis,05/01/2026,04/01/2026,RM17 6SL\r\n");
+    Result<ImportSummary> second = import.run(mended, guessed(mended), u"caseload.csv"_qs, u"admin"_qs);
+    ASSERT_FALSE(second);
+    const QString found = second.error().details.join(QLatin1Char('\n'));
+    EXPECT_TRUE(found.startsWith(u"row 3, “End date” (column H): "_qs)) << found.toStdString();
+    EXPECT_EQ(test::rowCount(t.db(), u"service_users"_qs), 0);
+}
+
+TEST(SheetImport, APreviewChecksEverythingAndKeepsNothing)
+{
+    test::TestDatabase t;
+    addStaff(t);
+    const SheetTable table = sheet(Caseload);
+    SheetMapping mapping = guessed(table);
+    mapping.values[u"gender"_qs].insert(u"M"_qs, u"male"_qs);
+    Result<ImportSummary> preview =
+        SheetImport(t.db(), t.clock()).run(table, mapping, u"caseload.csv"_qs, u"admin"_qs, true);
+    ASSERT_TRUE(preview) << preview.error().details.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(preview->inserted, 7) << "2 people, 3 referrals, 2 support periods";
+    EXPECT_EQ(test::rowCount(t.db(), u"service_users"_qs), 0);
+    EXPECT_EQ(test::rowCount(t.db(), u"referrals"_qs), 0);
+}
+
+TEST(SheetImport, AMappingFileIsCheckedWholeAndSaysWhereEachProblemIs)
+{
+    Result<SheetMapping> mapping = SheetMapping::fromJson(
+        R"({"columns": {"given_name": "First name", "shoe_size": "Shoes"},
+            "values": {"gender": {"F": "woman"}}, "delimiter": ";;", "header_row": 0})",
+        u"map.json"_qs);
+    ASSERT_FALSE(mapping);
+    const QString all = mapping.error().details.join(QLatin1Char('\n'));
+    EXPECT_TRUE(all.contains(u"columns.shoe_size: is not a field"_qs)) << all.toStdString();
+    EXPECT_TRUE(all.contains(u"values.gender.F: “woman” is not one of the codes"_qs)) << all.toStdString();
+    EXPECT_TRUE(all.contains(u"delimiter: must be one character"_qs)) << all.toStdString();
+    EXPECT_TRUE(all.contains(u"header_row: must be a row number"_qs)) << all.toStdString();
+
+    SheetMapping good;
+    good.sheet = u"Caseload"_qs;
+    good.delimiter = '\t';
+    good.contract = u"camden-day"_qs;
+    good.columns.insert(u"given_name"_qs, u"First name"_qs);
+    good.values[u"gender"_qs].insert(u"F"_qs, u"female"_qs);
+    Result<SheetMapping> back = SheetMapping::fromJson(QJsonDocument(good.toJson()).toJson(), u"saved.json"_qs);
+    ASSERT_TRUE(back) << back.error().details.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(back->delimiter, '\t');
+    EXPECT_EQ(back->columns, good.columns);
+    EXPECT_EQ(back->values, good.values);
+    EXPECT_EQ(back->contract, good.contract);
+}
