@@ -254,7 +254,12 @@ QString plainNumber(const QString& stored)
     return QString::number(value, 'g', 15);
 }
 
-// The column of a cell reference such as "AB12" (0 for A), or -1.
+// The size of the largest sheet Excel makes (XFD1048576): a reference beyond it is damage, and
+// is refused before any memory is given to it.
+constexpr qsizetype MostRows = 1048576;
+constexpr qsizetype MostColumns = 16384;
+
+// The column of a cell reference such as "AB12" (0 for A), or -1; past the last column, MostColumns.
 qsizetype columnOf(QStringView reference)
 {
     qsizetype column = 0;
@@ -262,8 +267,9 @@ qsizetype columnOf(QStringView reference)
     for (const QChar c : reference) {
         if (c < QLatin1Char('A') || c > QLatin1Char('Z'))
             break;
+        if (++letters > 3)
+            return MostColumns;
         column = column * 26 + (c.unicode() - u'A' + 1);
-        ++letters;
     }
     return letters == 0 ? -1 : column - 1;
 }
@@ -274,7 +280,9 @@ qsizetype rowOf(QStringView reference)
     qsizetype start = 0;
     while (start < reference.size() && reference.at(start).isLetter())
         ++start;
-    return reference.mid(start).toLongLong();
+    bool ok = false;
+    const qsizetype row = reference.mid(start).toLongLong(&ok);
+    return ok ? std::clamp<qsizetype>(row, 0, MostRows + 1) : 0;
 }
 
 } // namespace
@@ -366,6 +374,10 @@ Result<SheetTable> XlsxSheetReader::read(const QString& path, const QString& she
         }
         if (text.isEmpty())
             continue;
+        if (row >= MostRows || column >= MostColumns)
+            return Error{trXlsx("%1 is damaged: sheet “%2” has a cell beyond the last row or column a sheet can have.")
+                             .arg(book.name, table.name),
+                         {}};
         if (table.rows.size() <= row)
             table.rows.resize(row + 1);
         QStringList& cells = table.rows[row];
