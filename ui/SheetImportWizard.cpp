@@ -1,10 +1,9 @@
 #include "ui/SheetImportWizard.h"
 
 #include "core/domain/ReferenceCodes.h"
-#include "core/interchange/CsvSheetReader.h"
 #include "core/interchange/SheetField.h"
+#include "core/interchange/SheetFile.h"
 #include "core/interchange/SheetImport.h"
-#include "core/interchange/XlsxSheetReader.h"
 #include "core/storage/ContractRepository.h"
 #include "core/storage/StaffRepository.h"
 #include "ui/ReadyWizardPage.h"
@@ -12,6 +11,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -39,8 +39,7 @@ constexpr int Examples = 3;
 
 bool isWorkbook(const QString& path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm");
+    return SheetFile::kindOf(path) == SheetFile::Kind::Workbook;
 }
 
 QLabel* wrappedLabel(const QString& text, QWidget* parent)
@@ -116,12 +115,27 @@ QWizardPage* SheetImportWizard::makeFilePage()
     form->addRow(tr("Characters written as:"), m_encoding);
     m_headerRow = new QSpinBox(page);
     m_headerRow->setObjectName(QStringLiteral("sheetHeaderRow"));
-    m_headerRow->setRange(1, 100);
+    m_headerRow->setRange(1, 10000);
     m_headerRow->setAccessibleName(tr("Row of headings"));
     form->addRow(tr("&Headings are in row:"), m_headerRow);
     m_monthFirst = new QCheckBox(tr("Dates typed as text are month first (03/14/2026)"), page);
     m_monthFirst->setObjectName(QStringLiteral("sheetMonthFirst"));
     form->addRow(QString(), m_monthFirst);
+    auto* loadRow = new QHBoxLayout;
+    auto* load = new QPushButton(tr("&Use choices saved before…"), page);
+    load->setObjectName(QStringLiteral("sheetLoadMapping"));
+    load->setToolTip(tr("Fill in the columns and answers from a mapping file saved on the last page, or written "
+                        "for waymark-cli import-sheet"));
+    loadRow->addWidget(load);
+    loadRow->addStretch(1);
+    form->addRow(QString(), loadRow);
+    connect(load, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Use choices saved before"),
+                                                          QFileInfo(m_path).path(), tr("Mapping files (*.json)"));
+        QString message;
+        if (!path.isEmpty() && !loadMapping(path, &message))
+            QMessageBox::warning(this, tr("Not used"), message);
+    });
     m_fileStatus = wrappedLabel(tr("No file chosen yet."), page);
     m_fileStatus->setObjectName(QStringLiteral("sheetFileStatus"));
     layout->addWidget(m_fileStatus);
@@ -218,7 +232,7 @@ QWizardPage* SheetImportWizard::makeCheckPage()
 
     m_problems = new QListWidget(page);
     m_problems->setObjectName(QStringLiteral("sheetProblems"));
-    m_problems->setAccessibleName(tr("Problems found, by row and column"));
+    m_problems->setAccessibleName(tr("Problems found by row and column, or what importing will do"));
     m_problems->setWordWrap(true);
     layout->addWidget(m_problems, 1);
     auto* row = new QHBoxLayout;
@@ -268,7 +282,7 @@ void SheetImportWizard::openFile(const QString& path)
     m_sheet->clear();
     const bool workbook = isWorkbook(path);
     if (workbook) {
-        Result<QStringList> names = XlsxSheetReader::sheetNames(path);
+        Result<QStringList> names = SheetFile::sheetNames(path);
         if (names)
             m_sheet->addItems(names.value());
     }
@@ -284,15 +298,11 @@ void SheetImportWizard::readFile()
     Result<SheetTable> read = Error{tr("No file chosen yet."), {}};
     CsvReadOptions used;
     if (!m_path.isEmpty()) {
-        if (isWorkbook(m_path)) {
-            read = XlsxSheetReader::read(m_path, m_sheet->currentText());
-        } else {
-            CsvReadOptions options;
-            const QString delimiter = m_delimiter->currentData().toString();
-            options.delimiter = delimiter.isEmpty() ? char(0) : char(delimiter.at(0).unicode());
-            options.encoding = m_encoding->currentData().toString().toLatin1();
-            read = CsvSheetReader::readFile(m_path, options, &used);
-        }
+        CsvReadOptions options;
+        const QString delimiter = m_delimiter->currentData().toString();
+        options.delimiter = delimiter.isEmpty() ? char(0) : char(delimiter.at(0).unicode());
+        options.encoding = m_encoding->currentData().toString().toLatin1();
+        read = SheetFile::read(m_path, m_sheet->currentText(), options, &used);
     }
     if (read) {
         m_table = read.value();
@@ -366,7 +376,14 @@ void SheetImportWizard::fillColumns()
         box->addItem(tr("\u2014 not brought in \u2014"), QString());
         for (const SheetField& field : SheetField::all())
             box->addItem(field.displayLabel(), field.key);
-        const QString chosen = kept.contains(heading) ? kept.value(heading) : guesses.value(heading);
+        QString loaded;
+        if (m_loaded)
+            for (auto it = m_loaded->columns.cbegin(); it != m_loaded->columns.cend(); ++it)
+                if (it.value().trimmed().compare(heading.trimmed(), Qt::CaseInsensitive) == 0)
+                    loaded = it.key();
+        const QString chosen = kept.contains(heading) ? kept.value(heading)
+                               : m_loaded             ? loaded
+                                                      : guesses.value(heading);
         box->setCurrentIndex(std::max(0, box->findData(chosen)));
         m_columns->setCellWidget(c, 2, box);
     }
@@ -450,6 +467,14 @@ void SheetImportWizard::fillAnswers()
             case SheetField::Kind::Date:
                 break;
             }
+            if (m_loaded && !kept.contains({field->key, value}) && m_loaded->values.value(field->key).contains(value)) {
+                // As the file gives it (a code, a name), or as it would be read (an id, "Y").
+                const QString saved = m_loaded->values.value(field->key).value(value);
+                kept.insert({field->key, value},
+                            box->findData(saved) >= 0
+                                ? saved
+                                : SheetImport::guessAnswer(field->key, saved, m_staff, m_contracts));
+            }
             const auto before = kept.constFind({field->key, value});
             const QString answer =
                 before != kept.cend() ? *before : SheetImport::guessAnswer(field->key, value, m_staff, m_contracts);
@@ -470,6 +495,42 @@ void SheetImportWizard::fillAnswers()
         m_answersHint->setText(tr("Every answer was matched: check the matches below."));
 }
 
+bool SheetImportWizard::loadMapping(const QString& path, QString* message)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (message)
+            *message = tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    Result<SheetMapping> loaded = SheetMapping::fromJson(file.readAll(), QFileInfo(path).fileName());
+    if (!loaded) {
+        if (message)
+            *message = (QStringList{loaded.error().message} + loaded.error().details).join(QLatin1Char('\n'));
+        return false;
+    }
+    m_loaded = loaded.value();
+    // What the file says of how the sheet is read, and the pages after start from its choices.
+    m_headerRow->setValue(m_loaded->headerRow);
+    m_monthFirst->setChecked(m_loaded->monthFirst);
+    const QString delimiter = m_loaded->delimiter ? QString(QLatin1Char(m_loaded->delimiter)) : QString();
+    m_delimiter->setCurrentIndex(std::max(0, m_delimiter->findData(delimiter)));
+    m_encoding->setCurrentIndex(std::max(0, m_encoding->findData(QString::fromLatin1(m_loaded->encoding))));
+    const QString contract =
+        m_contract->findData(m_loaded->contract) >= 0
+            ? m_loaded->contract
+            : SheetImport::guessAnswer(QStringLiteral("contract"), m_loaded->contract, m_staff, m_contracts);
+    m_contract->setCurrentIndex(std::max(0, m_contract->findData(contract)));
+    if (!m_loaded->sheet.isEmpty() && m_sheet->findText(m_loaded->sheet) >= 0)
+        m_sheet->setCurrentIndex(m_sheet->findText(m_loaded->sheet));
+    m_columns->setRowCount(0);
+    m_answers->setRowCount(0);
+    readFile();
+    m_fileStatus->setText(m_fileStatus->text() + QLatin1Char(' ') +
+                          tr("The choices in %1 are used.").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
 SheetMapping SheetImportWizard::mapping() const
 {
     SheetMapping mapping;
@@ -483,10 +544,11 @@ SheetMapping SheetImportWizard::mapping() const
         mapping.encoding = m_encoding->currentData().toString().toLatin1();
     mapping.monthFirst = m_monthFirst->isChecked();
     mapping.contract = m_contract->currentData().toString();
-    const QStringList headings = m_table.rows.value(mapping.headerRow - 1);
+    // Each field by the heading its column had when it was chosen: the file read again (after a
+    // correction) may have its columns in other places, and the heading still finds its own.
     const QHash<qsizetype, QString> chosen = chosenFields();
     for (auto it = chosen.cbegin(); it != chosen.cend(); ++it)
-        mapping.columns.insert(it.value(), headings.value(it.key()));
+        mapping.columns.insert(it.value(), m_columns->item(int(it.key()), 0)->data(Qt::UserRole).toString());
     for (int r = 0; r < m_answers->rowCount(); ++r)
         if (auto* box = qobject_cast<QComboBox*>(m_answers->cellWidget(r, 3)))
             if (const QString answer = box->currentData().toString(); !answer.isEmpty())
@@ -539,21 +601,16 @@ bool SheetImportWizard::runImport(bool checkOnly)
                                .arg(converted.rows);
     if (checkOnly) {
         m_checkSummary->setText(
-            tr("No problems found. Importing brings in %1 (%2 records new to Waymark, %3 changed, %4 already as the "
-               "sheet has them). Nothing has been changed yet.")
-                .arg(counts)
-                .arg(summary->inserted)
-                .arg(summary->updated)
-                .arg(summary->unchanged));
-        m_problems->setVisible(false);
+            tr("No problems found. Importing brings in %1. Nothing has been changed yet.").arg(counts));
+        // What the import does that is worth knowing first, listed where the problems would be.
+        m_problems->addItems(converted.notices);
+        m_problems->setVisible(!converted.notices.isEmpty());
     } else {
-        m_doneSummary->setText(tr("Brought in %1: %2 records new to Waymark, %3 changed, %4 already there. Each "
-                                  "person's History says they came from %5.")
-                                   .arg(counts)
-                                   .arg(summary->inserted)
-                                   .arg(summary->updated)
-                                   .arg(summary->unchanged)
-                                   .arg(QFileInfo(m_path).fileName()));
+        m_doneSummary->setText(tr("Brought in %1. Each person's History says they came from %2.")
+                                   .arg(counts, QFileInfo(m_path).fileName()) +
+                               (converted.notices.isEmpty()
+                                    ? QString()
+                                    : QStringLiteral("\n\n") + converted.notices.join(QStringLiteral("\n"))));
     }
     return true;
 }
@@ -606,8 +663,11 @@ bool SheetImportWizard::validateCurrentPage()
             if (heading.isEmpty())
                 problems << tr("Column %1 has no heading: give it one in the spreadsheet to bring it in.")
                                 .arg(SheetTable::columnName(it.key()));
-            else if (headings.indexOf(headings.value(it.key())) != it.key())
-                problems << tr("Column %1 has the same heading as an earlier column: give it its own.")
+            else if (std::any_of(headings.cbegin(), headings.cend(), [&](const QString& other) {
+                         return &other != &headings.at(it.key()) &&
+                                other.trimmed().compare(heading, Qt::CaseInsensitive) == 0;
+                     }))
+                problems << tr("Column %1 has the same heading as another column: give each its own.")
                                 .arg(SheetTable::columnName(it.key()));
         }
         for (const SheetField& field : SheetField::all())

@@ -7,6 +7,8 @@
 
 #include <QWizard>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -47,6 +49,9 @@ public:
     QLabel* checkSummary() const { return m_checkSummary; }
     QListWidget* problems() const { return m_problems; }
     QLabel* doneSummary() const { return m_doneSummary; }
+    // Starts from the choices of a mapping file (saved here before, or written for the command
+    // line); false with `message` set when the file cannot be used.
+    bool loadMapping(const QString& path, QString* message);
     // Saves the choices as a mapping file; false with `message` set when it cannot.
     bool saveMapping(const QString& path, QString* message) const;
 
@@ -78,6 +83,7 @@ private:
     QString m_actor;
     QString m_path;
     SheetTable m_table;
+    std::optional<SheetMapping> m_loaded; // choices from a mapping file, until changed here
     QVector<Staff> m_staff;
     QVector<Contract> m_contracts;
 

@@ -5,7 +5,7 @@
 #include "core/documents/SubjectAccessReport.h"
 #include "core/domain/Clock.h"
 #include "core/domain/LocalTime.h"
-#include "core/interchange/CsvSheetReader.h"
+#include "core/interchange/SheetFile.h"
 #include "core/interchange/CsvTableWriter.h"
 #include "core/interchange/DatabaseSetup.h"
 #include "core/interchange/DemoCaseload.h"
@@ -14,7 +14,6 @@
 #include "core/interchange/SheetImport.h"
 #include "core/interchange/SheetMapping.h"
 #include "core/interchange/TodayJson.h"
-#include "core/interchange/XlsxSheetReader.h"
 #include "core/reports/DistanceReport.h"
 #include "core/reports/KpiReport.h"
 #include "core/reports/OutputsReport.h"
@@ -534,11 +533,8 @@ int CliApplication::runImportSheet(const Invocation& call)
     if (!mapping)
         return fail(mapping.error().message, mapping.error().details);
     const QString path = call.positional.first();
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const Result<SheetTable> table =
-        suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm")
-            ? XlsxSheetReader::read(path, call.options.value(QStringLiteral("--sheet"), mapping->sheet))
-            : CsvSheetReader::readFile(path, CsvReadOptions{mapping->delimiter, mapping->encoding});
+    const Result<SheetTable> table = SheetFile::read(path, call.options.value(QStringLiteral("--sheet"), mapping->sheet),
+                                                     CsvReadOptions{mapping->delimiter, mapping->encoding});
     if (!table)
         return fail(table.error().message, table.error().details);
     auto database = openDatabase(call);
@@ -553,6 +549,8 @@ int CliApplication::runImportSheet(const Invocation& call)
     if (!summary)
         return fail(summary.error().message, summary.error().details);
     const SheetImport::Conversion& brought = import.lastConversion();
+    for (const QString& notice : brought.notices)
+        m_out << notice << "\n";
     m_out << QObject::tr(
                  "Imported %1: %2 people, %3 referrals and %4 support periods from %5 rows (%6 new, %7 changed, "
                  "%8 already up to date).")

@@ -22,6 +22,7 @@ struct CsvRows {
     QVector<QStringList> rows;
     QStringList current;
     qsizetype limit = -1; // stop collecting after this many rows (-1: all)
+    int lastEnd = 0;      // the character that ended the last record
 };
 
 void csvField(void* data, size_t length, void* target)
@@ -30,9 +31,15 @@ void csvField(void* data, size_t length, void* target)
     rows->current << QString::fromUtf8(static_cast<const char*>(data), qsizetype(length));
 }
 
-void csvRecord(int, void* target)
+void csvRecord(int end, void* target)
 {
     auto* rows = static_cast<CsvRows*>(target);
+    // Every line ending is reported (CSV_REPALL_NL), so that an empty line keeps its row number
+    // as the spreadsheet shows it; the line feed of a CR LF pair ends nothing of its own.
+    const bool secondHalfOfCrLf = rows->current.isEmpty() && end == '\n' && rows->lastEnd == '\r';
+    rows->lastEnd = end;
+    if (secondHalfOfCrLf)
+        return;
     if (rows->limit < 0 || rows->rows.size() < rows->limit)
         rows->rows << rows->current;
     rows->current.clear();
@@ -43,7 +50,7 @@ void csvRecord(int, void* target)
 bool parse(const QByteArray& text, char delimiter, CsvRows& rows, qsizetype& problemAt)
 {
     csv_parser parser;
-    if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0)
+    if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) != 0)
         return false;
     csv_set_delim(&parser, static_cast<unsigned char>(delimiter));
     const size_t read = csv_parse(&parser, text.constData(), size_t(text.size()), csvField, csvRecord, &rows);
@@ -54,8 +61,8 @@ bool parse(const QByteArray& text, char delimiter, CsvRows& rows, qsizetype& pro
     return ok;
 }
 
-// How evenly a delimiter splits the first rows: the number of rows with as many cells as the
-// first, when that is more than one.
+// How evenly a delimiter splits the first rows: how many of them have the commonest number of
+// cells, when that is more than one (a title row above the headings does not count against it).
 int evenness(const QByteArray& text, char delimiter)
 {
     CsvRows rows;
@@ -63,11 +70,14 @@ int evenness(const QByteArray& text, char delimiter)
     qsizetype ignored = 0;
     // A sample may end inside a quoted cell, so a failure at its end is no verdict.
     parse(text.left(64 * 1024), delimiter, rows, ignored);
-    if (rows.rows.isEmpty() || rows.rows.first().size() < 2)
-        return 0;
-    const qsizetype width = rows.rows.first().size();
-    return int(std::count_if(rows.rows.cbegin(), rows.rows.cend(),
-                             [width](const QStringList& row) { return row.size() == width; }));
+    QHash<qsizetype, int> widths;
+    for (const QStringList& row : std::as_const(rows.rows))
+        if (row.size() > 1)
+            ++widths[row.size()];
+    int best = 0;
+    for (const int count : std::as_const(widths))
+        best = std::max(best, count);
+    return best;
 }
 
 QByteArray guessEncoding(const QByteArray& bytes)
@@ -78,7 +88,8 @@ QByteArray guessEncoding(const QByteArray& bytes)
         return QByteArrayLiteral("UTF-16LE");
     if (bytes.startsWith("\xFE\xFF"))
         return QByteArrayLiteral("UTF-16BE");
-    QStringDecoder utf8(QStringDecoder::Utf8);
+    // Stateless: a sequence cut short at the very end is an error too, not left for more bytes.
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
     const QString decoded = utf8(bytes); // decoding happens when the result is taken
     Q_UNUSED(decoded)
     return utf8.hasError() ? QByteArrayLiteral("windows-1252") : QByteArrayLiteral("UTF-8");

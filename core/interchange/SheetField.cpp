@@ -67,6 +67,8 @@ QVector<SheetField> makeFields()
           false, {u"referral source"_qs, u"source"_qs, u"referred by"_qs, u"source of referral"_qs}),
         f("referrer", L("Referrer"), K::Text, R::Referral, "referrer", none, false,
           {u"referrer"_qs, u"referrer name"_qs, u"referring worker"_qs}),
+        f("first_contact_date", L("First contact"), K::Date, R::Referral, "first_contact_at", none, false,
+          {u"first contact"_qs, u"first contact date"_qs, u"date of first contact"_qs, u"first contacted"_qs}),
         f("consent", L("Consent to the referral"), K::YesNo, R::Referral, "consent", none, false,
           {u"consent"_qs, u"consent given"_qs}),
         f("contract", L("Contract"), K::Contract, R::SupportPeriod, "contract_id", none, false,

@@ -7,6 +7,8 @@
 #include "core/interchange/InterchangeSchema.h"
 #include "core/interchange/SheetField.h"
 #include "core/storage/ContractRepository.h"
+#include "core/storage/RecordStore.h"
+#include "core/storage/ServiceUserRepository.h"
 #include "core/storage/StaffRepository.h"
 
 #include <QCoreApplication>
@@ -105,39 +107,61 @@ QString mappedValue(const SheetMapping& mapping, const QString& key, const QStri
     return {};
 }
 
-// One row's records as they are built, with the row that first gave each.
+// The records of one interchange list as the rows build them, with the row that gave each
+// field of each record (a record two rows give is brought together).
 struct Records {
-    QJsonArray list;
+    QString list;
+    QJsonArray records;
     QHash<QString, qsizetype> indexOf;
-    QVector<int> rows;
+    QVector<int> rows;                      // the row that first gave each record
+    QVector<QHash<QString, int>> fieldRows; // the row that gave each field
 };
 
-// Adds a record, or brings it together with the one of the same id another row gave: a field one
-// row leaves empty is taken from the other, and two different values are a problem.
+// What a record is called in a message about two rows that give it differently.
+QString recordName(const QString& list)
+{
+    if (list == QLatin1String("service_users"))
+        return trSheet("person");
+    if (list == QLatin1String("referrals"))
+        return trSheet("referral");
+    return trSheet("support period");
+}
+
+// Adds a record, or brings it together with the one of the same id an earlier row gave: a field
+// one row leaves empty is taken from the other, and two different values are a problem.
 void addRecord(Records& records, const QJsonObject& record, int row, QStringList& problems,
-               const std::function<QString(const QString&)>& nameOf)
+               const std::function<QString(const QString&, const QJsonValue&)>& shown)
 {
     const QString id = record.value(QStringLiteral("id")).toString();
+    QHash<QString, int> fieldRows;
+    for (auto it = record.begin(); it != record.end(); ++it)
+        fieldRows.insert(it.key(), row);
     const auto found = records.indexOf.constFind(id);
     if (found == records.indexOf.cend()) {
-        records.indexOf.insert(id, records.list.size());
-        records.list.append(record);
+        records.indexOf.insert(id, records.records.size());
+        records.records.append(record);
         records.rows << row;
+        records.fieldRows << fieldRows;
         return;
     }
-    QJsonObject kept = records.list.at(*found).toObject();
-    const int firstRow = records.rows.at(*found);
+    QJsonObject kept = records.records.at(*found).toObject();
+    QHash<QString, int>& keptRows = records.fieldRows[*found];
     for (auto it = record.begin(); it != record.end(); ++it) {
         const QJsonValue before = kept.value(it.key());
-        if (before.isUndefined() || before.isNull())
+        if (before.isUndefined() || before.isNull()) {
             kept.insert(it.key(), it.value());
-        else if (before != it.value())
-            problems << trSheet("row %1: the same person as row %2, but %3 is “%4” here and “%5” there")
+            keptRows.insert(it.key(), row);
+        } else if (before != it.value()) {
+            const SheetField* field = SheetField::forInterchange(records.list, it.key());
+            problems << trSheet("row %1: the same %2 as row %3, but %4 is “%5” here and “%6” there")
                             .arg(row)
-                            .arg(firstRow)
-                            .arg(nameOf(it.key()), it->toVariant().toString(), before.toVariant().toString());
+                            .arg(recordName(records.list))
+                            .arg(keptRows.value(it.key()))
+                            .arg(field ? field->displayLabel() : it.key(), shown(it.key(), it.value()),
+                                 shown(it.key(), before));
+        }
     }
-    records.list.replace(*found, kept);
+    records.records.replace(*found, kept);
 }
 
 } // namespace
@@ -150,16 +174,21 @@ Result<QHash<QString, qsizetype>> SheetImport::columnsOf(const SheetTable& table
     QHash<QString, qsizetype> columns;
     QStringList problems;
     for (auto it = mapping.columns.cbegin(); it != mapping.columns.cend(); ++it) {
-        qsizetype found = -1;
-        for (qsizetype c = 0; c < headings.size() && found < 0; ++c)
+        QList<qsizetype> found;
+        for (qsizetype c = 0; c < headings.size(); ++c)
             if (headings.at(c).trimmed().compare(it.value().trimmed(), Qt::CaseInsensitive) == 0)
-                found = c;
-        if (found < 0)
+                found << c;
+        if (found.isEmpty())
             problems << trSheet("row %1 has no heading “%2” (for %3)")
                             .arg(mapping.headerRow)
                             .arg(it.value(), SheetField::find(it.key())->displayLabel());
+        else if (found.size() > 1)
+            problems << trSheet("row %1 has the heading “%2” over more than one column (%3): give each its own")
+                            .arg(mapping.headerRow)
+                            .arg(it.value(), SheetTable::columnName(found.at(0)) + QStringLiteral(", ") +
+                                                 SheetTable::columnName(found.at(1)));
         else
-            columns.insert(it.key(), found);
+            columns.insert(it.key(), found.first());
     }
     if (!problems.isEmpty())
         return Error{trSheet("The mapping names columns the sheet does not have."), problems};
@@ -207,11 +236,25 @@ SheetImport::Conversion SheetImport::convert(const SheetTable& table, const Shee
         return trSheet("“%1” (column %2)")
             .arg(mapping.columns.value(field.key), SheetTable::columnName(columns.value(field.key)));
     };
-    const auto nameOfPersonField = [&](const QString& interchangeField) {
-        const SheetField* field = SheetField::forInterchange(QStringLiteral("service_users"), interchangeField);
-        return field ? field->displayLabel() : interchangeField;
+    // A value as a message shows it: a member of staff or a contract by name, not by id.
+    const auto shown = [&](const QString& interchangeField, const QJsonValue& value) {
+        const QString text = value.toVariant().toString();
+        if (interchangeField == QLatin1String("key_worker_id"))
+            for (const Staff& s : staff)
+                if (s.id == text)
+                    return s.name;
+        if (interchangeField == QLatin1String("contract_id"))
+            for (const Contract& c : contracts)
+                if (c.id == text)
+                    return c.code;
+        return text;
     };
-    Records people, referrals, periods;
+    Records people{QStringLiteral("service_users"), {}, {}, {}, {}};
+    Records referrals{QStringLiteral("referrals"), {}, {}, {}, {}};
+    Records periods{QStringLiteral("support_periods"), {}, {}, {}, {}};
+    // People told apart by name alone (no reference, no date of birth), and the row naming each.
+    QHash<QString, int> nameOnly;
+    int firstContactsFromStart = 0;
     for (qsizetype r = qMax(0, mapping.headerRow); r < table.rows.size(); ++r) {
         const int rowNumber = int(r + 1);
         QHash<QString, QString> cells;
@@ -224,6 +267,7 @@ SheetImport::Conversion SheetImport::convert(const SheetTable& table, const Shee
             continue; // a blank row
         ++out.rows;
         QJsonObject person, referral, period;
+        QString rowContract;
         bool rowOk = true;
         const auto problem = [&](const SheetField& field, const QString& message) {
             out.problems << trSheet("row %1, %2: %3").arg(rowNumber).arg(headingOf(field), message);
@@ -245,7 +289,7 @@ SheetImport::Conversion SheetImport::convert(const SheetTable& table, const Shee
                     problem(field, why);
                     continue;
                 }
-                value = field.key == QLatin1String("referral_date")
+                value = field.field.endsWith(QLatin1String("_at"))
                             ? LocalTime::isoDateTimeUtc(LocalTime::fromLondon(date, QTime(0, 0)))
                             : LocalTime::isoDate(date);
                 break;
@@ -279,17 +323,23 @@ SheetImport::Conversion SheetImport::convert(const SheetTable& table, const Shee
                 const QString mapped = mappedValue(mapping, field.key, text);
                 const QString wanted = mapped.isEmpty() ? text : mapped;
                 const QString bare = SheetField::normalized(wanted);
-                const Staff* found = nullptr;
+                QVector<const Staff*> found;
                 for (const Staff& s : staff)
                     if (s.id == wanted || SheetField::normalized(s.name) == bare)
-                        found = &s;
-                if (!found) {
+                        found << &s;
+                if (found.isEmpty()) {
                     problem(field, trSheet("no member of staff is called “%1”: add them in Admin first, or map the "
                                            "name to one who is")
                                        .arg(wanted));
                     continue;
                 }
-                value = found->id;
+                if (found.size() > 1) {
+                    problem(field, trSheet("more than one member of staff is called “%1”: map the name to one of "
+                                           "them by their id in the values")
+                                       .arg(wanted));
+                    continue;
+                }
+                value = found.first()->id;
                 break;
             }
             case SheetField::Kind::Contract: {
@@ -300,8 +350,9 @@ SheetImport::Conversion SheetImport::convert(const SheetTable& table, const Shee
                                        .arg(mapped.isEmpty() ? text : mapped, contractList()));
                     continue;
                 }
-                value = found->id;
-                break;
+                // Kept apart: a contract alone says under what, not that support started.
+                rowContract = found->id;
+                continue;
             }
             }
             QJsonObject& record = field.record == SheetField::Record::Person     ? person
@@ -312,20 +363,34 @@ SheetImport::Conversion SheetImport::convert(const SheetTable& table, const Shee
         if (!rowOk)
             continue;
 
-        // Who the row is about: the sheet's reference for them, or their name and date of birth.
+        // Who the row is about: the sheet's reference for them (within the mapping's scope for
+        // references), or their name and date of birth.
         const QString reference = cells.value(QStringLiteral("reference"));
+        const QString born = person.value(QStringLiteral("date_of_birth")).toString();
+        const QString name = SheetField::normalized(cells.value(QStringLiteral("given_name"))) + QLatin1Char('|') +
+                             SheetField::normalized(cells.value(QStringLiteral("family_name")));
         const QString personId =
-            stableId(reference.isEmpty() ? QStringLiteral("person:%1|%2|%3")
-                                               .arg(SheetField::normalized(cells.value(QStringLiteral("given_name"))),
-                                                    SheetField::normalized(cells.value(QStringLiteral("family_name"))),
-                                                    person.value(QStringLiteral("date_of_birth")).toString())
-                                         : QStringLiteral("reference:%1").arg(reference));
+            stableId(reference.isEmpty() ? QStringLiteral("person:%1|%2").arg(name, born)
+                                         : QStringLiteral("reference:%1|%2").arg(mapping.referenceScope, reference));
+        if (reference.isEmpty() && born.isEmpty()) {
+            if (const auto earlier = nameOnly.constFind(name); earlier != nameOnly.cend()) {
+                out.problems << trSheet("row %1: rows %2 and %1 both name %3 %4, with no reference or date of birth "
+                                        "to tell whether they are one person: give a date of birth, or a reference "
+                                        "column")
+                                    .arg(rowNumber)
+                                    .arg(*earlier)
+                                    .arg(cells.value(QStringLiteral("given_name")),
+                                         cells.value(QStringLiteral("family_name")));
+                continue;
+            }
+            nameOnly.insert(name, rowNumber);
+        }
         person.insert(QStringLiteral("id"), personId);
-        addRecord(people, person, rowNumber, out.problems, nameOfPersonField);
+        addRecord(people, person, rowNumber, out.problems, shown);
 
         if (referral.isEmpty() && period.isEmpty())
             continue;
-        QString contractId = period.value(QStringLiteral("contract_id")).toString();
+        QString contractId = rowContract;
         if (contractId.isEmpty() && everyRow)
             contractId = everyRow->id;
         if (contractId.isEmpty()) {
@@ -339,8 +404,7 @@ SheetImport::Conversion SheetImport::convert(const SheetTable& table, const Shee
             // Which of the period's fields the row gives, to say why a start is needed.
             QStringList given;
             for (const SheetField& field : SheetField::all())
-                if (field.record == SheetField::Record::SupportPeriod && field.kind != SheetField::Kind::Contract &&
-                    period.contains(field.field))
+                if (field.record == SheetField::Record::SupportPeriod && period.contains(field.field))
                     given << field.displayLabel();
             out.problems << trSheet("row %1: %2 is empty, but the row gives %3 of a support period: give the date "
                                     "support started, or leave those empty for a referral still waiting")
@@ -350,48 +414,57 @@ SheetImport::Conversion SheetImport::convert(const SheetTable& table, const Shee
             continue;
         }
         const bool supported = !start.isEmpty();
-        QString referralId;
-        if (!referral.isEmpty() || supported) {
-            // A period with no referral date was referred the day support started.
-            if (!referral.contains(QStringLiteral("received_at")))
-                referral.insert(QStringLiteral("received_at"), LocalTime::isoDateTimeUtc(LocalTime::fromLondon(
-                                                                   LocalTime::parseIsoDate(start), QTime(0, 0))));
-            const QString received = referral.value(QStringLiteral("received_at")).toString();
-            if (received.isEmpty()) {
-                out.problems << trSheet("row %1: %2 is needed for a referral")
-                                    .arg(rowNumber)
-                                    .arg(SheetField::find(QStringLiteral("referral_date"))->displayLabel());
-                continue;
-            }
-            referralId = stableId(QStringLiteral("referral:%1|%2|%3").arg(personId, contractId, received));
-            referral.insert(QStringLiteral("id"), referralId);
-            referral.insert(QStringLiteral("service_user_id"), personId);
-            referral.insert(QStringLiteral("contract_id"), contractId);
-            if (supported) {
-                referral.insert(QStringLiteral("decision"), QStringLiteral("accepted"));
-                referral.insert(QStringLiteral("decided_on"), start);
-            } else {
-                referral.insert(QStringLiteral("decision"), QStringLiteral("pending"));
-            }
-            addRecord(referrals, referral, rowNumber, out.problems, [](const QString& f) { return f; });
+        const QString startMoment =
+            supported ? LocalTime::isoDateTimeUtc(LocalTime::fromLondon(LocalTime::parseIsoDate(start), QTime(0, 0)))
+                      : QString();
+        // A period with no referral date was referred the day support started.
+        if (!referral.contains(QStringLiteral("received_at")) && supported)
+            referral.insert(QStringLiteral("received_at"), startMoment);
+        const QString received = referral.value(QStringLiteral("received_at")).toString();
+        if (received.isEmpty()) {
+            out.problems << trSheet("row %1: %2 is needed for a referral")
+                                .arg(rowNumber)
+                                .arg(SheetField::find(QStringLiteral("referral_date"))->displayLabel());
+            continue;
         }
+        const QString referralId = stableId(QStringLiteral("referral:%1|%2|%3").arg(personId, contractId, received));
+        referral.insert(QStringLiteral("id"), referralId);
+        referral.insert(QStringLiteral("service_user_id"), personId);
+        referral.insert(QStringLiteral("contract_id"), contractId);
+        if (supported) {
+            referral.insert(QStringLiteral("decision"), QStringLiteral("accepted"));
+            referral.insert(QStringLiteral("decided_on"), start);
+            // Someone whose support started was contacted by then; without a column saying when,
+            // the day support started is taken (and the check says so), rather than leaving every
+            // such referral on the Today list as a first contact overdue.
+            if (!referral.contains(QStringLiteral("first_contact_at"))) {
+                referral.insert(QStringLiteral("first_contact_at"), startMoment);
+                ++firstContactsFromStart;
+            }
+        } else {
+            referral.insert(QStringLiteral("decision"), QStringLiteral("pending"));
+        }
+        addRecord(referrals, referral, rowNumber, out.problems, shown);
         if (supported) {
             period.insert(QStringLiteral("id"),
                           stableId(QStringLiteral("period:%1|%2|%3").arg(personId, contractId, start)));
             period.insert(QStringLiteral("service_user_id"), personId);
             period.insert(QStringLiteral("contract_id"), contractId);
             period.insert(QStringLiteral("referral_id"), referralId);
-            addRecord(periods, period, rowNumber, out.problems, [](const QString& f) { return f; });
+            addRecord(periods, period, rowNumber, out.problems, shown);
         }
     }
+    if (firstContactsFromStart > 0)
+        out.notices << trSheet("%1 referrals whose support started have no first contact date in the sheet: each is "
+                               "recorded as first contacted on the day support started.")
+                           .arg(firstContactsFromStart);
     out.document = QJsonObject{{QStringLiteral("format"), QStringLiteral("waymark")},
-                               {QStringLiteral("version"), InterchangeSchema::FormatVersion},
-                               {QStringLiteral("service_users"), people.list},
-                               {QStringLiteral("referrals"), referrals.list},
-                               {QStringLiteral("support_periods"), periods.list}};
-    out.rowOf.insert(QStringLiteral("service_users"), people.rows);
-    out.rowOf.insert(QStringLiteral("referrals"), referrals.rows);
-    out.rowOf.insert(QStringLiteral("support_periods"), periods.rows);
+                               {QStringLiteral("version"), InterchangeSchema::FormatVersion}};
+    for (const Records* records : {&people, &referrals, &periods}) {
+        out.document.insert(records->list, records->records);
+        out.rowOf.insert(records->list, records->rows);
+        out.fieldRows.insert(records->list, records->fieldRows);
+    }
     return out;
 }
 
@@ -404,12 +477,14 @@ QString SheetImport::rowProblem(const QString& importerProblem, const Conversion
     const QRegularExpressionMatch m = path.match(importerProblem);
     if (!m.hasMatch())
         return importerProblem;
-    const QVector<int> rows = conversion.rowOf.value(m.captured(1));
+    const QString list = m.captured(1);
+    const QVector<int> rows = conversion.rowOf.value(list);
     const qsizetype index = m.captured(2).toLongLong();
     if (index < 0 || index >= rows.size())
         return importerProblem;
-    const int row = rows.at(index);
-    const SheetField* field = SheetField::forInterchange(m.captured(1), m.captured(3));
+    // The row that gave the field, where rows naming the same record were brought together.
+    const int row = conversion.fieldRows.value(list).value(index).value(m.captured(3), rows.at(index));
+    const SheetField* field = SheetField::forInterchange(list, m.captured(3));
     if (!field)
         return trSheet("row %1: %2").arg(row).arg(m.captured(4));
     const Result<QHash<QString, qsizetype>> columns = columnsOf(table, mapping);
@@ -458,6 +533,119 @@ SheetImport::SheetImport(Database& database, const Clock& clock)
 {
 }
 
+Status SheetImport::leaveWhatIsThereAsItIs()
+{
+    const QString peopleList = QStringLiteral("service_users");
+    const QString referralList = QStringLiteral("referrals");
+    const QString periodList = QStringLiteral("support_periods");
+    RecordStore store(m_database);
+    Result<QSet<QString>> people = store.allIds(peopleList);
+    Result<QSet<QString>> livePeople = store.liveIds(peopleList);
+    Result<QSet<QString>> storedReferrals = store.allIds(referralList);
+    Result<QSet<QString>> storedPeriods = store.allIds(periodList);
+    for (const auto* read : {&people, &livePeople, &storedReferrals, &storedPeriods})
+        if (!*read)
+            return read->error();
+    const QJsonArray sheetPeople = m_conversion.document.value(peopleList).toArray();
+    QStringList known;
+    for (const QJsonValue& p : sheetPeople)
+        if (const QString id = p[QStringLiteral("id")].toString(); livePeople->contains(id))
+            known << id;
+    Result<QVector<ServiceUser>> stored = ServiceUserRepository(m_database).findMany(known);
+    if (!stored)
+        return stored.error();
+    QHash<QString, ServiceUser> storedById;
+    for (const ServiceUser& p : stored.value())
+        storedById.insert(p.id, p);
+
+    QSet<QString> leftAsTheyAre, deleted;
+    const QVector<int> personRows = m_conversion.rowOf.value(peopleList);
+    for (qsizetype i = 0; i < sheetPeople.size(); ++i) {
+        const QJsonObject p = sheetPeople.at(i).toObject();
+        const QString id = p.value(QStringLiteral("id")).toString();
+        if (!people->contains(id))
+            continue;
+        if (!livePeople->contains(id)) {
+            deleted.insert(id);
+            continue;
+        }
+        // The same reference must name the same person: a reference another sheet used for
+        // someone else is refused, not taken to be them.
+        const ServiceUser& there = storedById[id];
+        const QString born = p.value(QStringLiteral("date_of_birth")).toString();
+        const bool sameName = SheetField::normalized(there.givenName) ==
+                                  SheetField::normalized(p.value(QStringLiteral("given_name")).toString()) &&
+                              SheetField::normalized(there.familyName) ==
+                                  SheetField::normalized(p.value(QStringLiteral("family_name")).toString());
+        const bool sameBirth =
+            born.isEmpty() || !there.dateOfBirth.isValid() || LocalTime::isoDate(there.dateOfBirth) == born;
+        if (!sameName || !sameBirth) {
+            m_conversion.problems
+                << trSheet("row %1: its reference is taken by someone already in Waymark, %2 %3%4, who is not "
+                           "%5 %6: give the mapping a reference scope of its own (such as the team's name) if this "
+                           "sheet numbers people apart from the one they came from")
+                       .arg(personRows.value(i))
+                       .arg(there.givenName, there.familyName,
+                            there.dateOfBirth.isValid()
+                                ? trSheet(" (born %1)").arg(LocalTime::formatDate(there.dateOfBirth))
+                                : QString(),
+                            p.value(QStringLiteral("given_name")).toString(),
+                            p.value(QStringLiteral("family_name")).toString());
+            continue;
+        }
+        leftAsTheyAre.insert(id);
+    }
+    // Keeps the records of a list that `keep` says to, with the rows they came from.
+    const auto keepOnly = [this](const QString& list, const std::function<bool(const QJsonObject&)>& keep) {
+        const QJsonArray records = m_conversion.document.value(list).toArray();
+        const QVector<int> rows = m_conversion.rowOf.value(list);
+        const QVector<QHash<QString, int>> fieldRows = m_conversion.fieldRows.value(list);
+        QJsonArray kept;
+        QVector<int> keptRows;
+        QVector<QHash<QString, int>> keptFieldRows;
+        int left = 0;
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            if (!keep(records.at(i).toObject())) {
+                ++left;
+                continue;
+            }
+            kept.append(records.at(i));
+            keptRows << rows.value(i);
+            keptFieldRows << fieldRows.value(i);
+        }
+        m_conversion.document.insert(list, kept);
+        m_conversion.rowOf.insert(list, keptRows);
+        m_conversion.fieldRows.insert(list, keptFieldRows);
+        return left;
+    };
+    const auto ofDeleted = [&](const QJsonObject& r) {
+        return deleted.contains(r.value(QStringLiteral("service_user_id")).toString());
+    };
+    const int keptPeople = keepOnly(peopleList, [&](const QJsonObject& p) {
+        const QString id = p.value(QStringLiteral("id")).toString();
+        return !leftAsTheyAre.contains(id) && !deleted.contains(id);
+    });
+    const int keptReferrals = keepOnly(referralList, [&](const QJsonObject& r) {
+        return !storedReferrals->contains(r.value(QStringLiteral("id")).toString()) && !ofDeleted(r);
+    });
+    const int keptPeriods = keepOnly(periodList, [&](const QJsonObject& r) {
+        return !storedPeriods->contains(r.value(QStringLiteral("id")).toString()) && !ofDeleted(r);
+    });
+    if (keptPeople + keptReferrals + keptPeriods > int(deleted.size()))
+        m_conversion.notices << trSheet("Already in Waymark, and left as they are there: %1 people, %2 referrals and "
+                                        "%3 support periods. The sheet adds what is new; it does not change what "
+                                        "Waymark holds.")
+                                    .arg(leftAsTheyAre.size())
+                                    .arg(keptReferrals)
+                                    .arg(keptPeriods);
+    if (!deleted.isEmpty())
+        m_conversion.notices << trSheet("%1 people in the sheet were deleted in Waymark and are left out, with their "
+                                        "referrals and support; restore them in Admin > Deleted records first to "
+                                        "bring them in.")
+                                    .arg(deleted.size());
+    return {};
+}
+
 Result<ImportSummary> SheetImport::run(const SheetTable& table, const SheetMapping& mapping, const QString& sourceName,
                                        const QString& actor, bool checkOnly)
 {
@@ -473,14 +661,20 @@ Result<ImportSummary> SheetImport::run(const SheetTable& table, const SheetMappi
                          .arg(sourceName)
                          .arg(mapping.headerRow),
                      {}};
+    if (Status s = leaveWhatIsThereAsItIs(); !s)
+        return s.error();
     // The rows that could be read are checked as the import would check them even when others
     // could not, so that every problem in the sheet is listed at once.
     QStringList problems = m_conversion.problems;
     const bool convertedWhole = problems.isEmpty();
     Importer importer(m_database, m_clock);
     importer.setCheckOnly(checkOnly || !convertedWhole);
+    if (m_bulkFrom > 0)
+        importer.setBulkFrom(m_bulkFrom);
     Result<ImportSummary> summary =
         m_conversion.rows > 0 ? importer.importObject(m_conversion.document, sourceName, actor) : ImportSummary();
+    if (!summary && summary.error().details.isEmpty() && !convertedWhole)
+        problems << summary.error().message; // the database's refusal, beside the rows' problems
     if (!summary)
         for (const QString& problem : summary.error().details)
             problems << rowProblem(problem, m_conversion, table, mapping);

@@ -30,16 +30,18 @@ public:
     struct Conversion {
         QJsonObject document; // an interchange file
         QStringList problems; // "row 7, “DOB” (column C): ..."
+        QStringList notices;  // what the import does that a person should know, not a problem
         int rows = 0;         // rows that name someone
         // The sheet's row number (1-based) of each record, per interchange list, by index.
         QHash<QString, QVector<int>> rowOf;
+        // The row that gave each field of each record, for a record several rows give.
+        QHash<QString, QVector<QHash<QString, int>>> fieldRows;
         int people() const { return int(rowOf.value(QStringLiteral("service_users")).size()); }
         int referrals() const { return int(rowOf.value(QStringLiteral("referrals")).size()); }
         int supportPeriods() const { return int(rowOf.value(QStringLiteral("support_periods")).size()); }
     };
 
-    // Pure: staff and contracts are those names are matched against; `today` tells a date of
-    // birth in the future.
+    // Pure: staff and contracts are those names are matched against.
     static Conversion convert(const SheetTable& table, const SheetMapping& mapping, const QVector<Staff>& staff,
                               const QVector<Contract>& contracts);
     // The importer's problem ("service_users[3].postcode: not a UK postcode") said of the row and
@@ -56,18 +58,27 @@ public:
                                const QVector<Contract>& contracts);
 
     SheetImport(Database& database, const Clock& clock);
-    // Converts the rows and imports them in one transaction; with `checkOnly`, checks everything
+    // Converts the rows and imports what is new in one transaction (records already in Waymark
+    // are left as they are there); with `checkOnly`, checks everything
     // and keeps nothing (the wizard's preview). On any problem nothing is kept and every problem
     // is listed.
     Result<ImportSummary> run(const SheetTable& table, const SheetMapping& mapping, const QString& sourceName,
                               const QString& actor, bool checkOnly = false);
+    // From how many new records they are stored together (Importer::setBulkFrom).
+    void setBulkFrom(qint64 records) { m_bulkFrom = records; }
     // What the last run converted (for the preview's counts).
     const Conversion& lastConversion() const { return m_conversion; }
 
 private:
+    // Records already in Waymark (matched by id) are left as they are there: the sheet adds what
+    // is new and never changes or clears what Waymark holds, nor brings back the deleted. A
+    // reference that names someone else in Waymark is a problem.
+    Status leaveWhatIsThereAsItIs();
+
     Database& m_database;
     const Clock& m_clock;
     Conversion m_conversion;
+    qint64 m_bulkFrom = -1; // the importer's own unless set
 };
 
 } // namespace waymark

@@ -31,8 +31,9 @@ Result<SheetMapping> SheetMapping::fromJson(const QByteArray& json, const QStrin
     const QJsonObject root = document.object();
     SheetMapping mapping;
     QStringList problems;
-    const QStringList known = {u"sheet"_qs,      u"header_row"_qs, u"delimiter"_qs, u"encoding"_qs,
-                               u"date_order"_qs, u"contract"_qs,   u"columns"_qs,   u"values"_qs};
+    const QStringList known = {u"sheet"_qs,    u"header_row"_qs, u"delimiter"_qs,
+                               u"encoding"_qs, u"date_order"_qs, u"contract"_qs,
+                               u"columns"_qs,  u"values"_qs,     u"reference_scope"_qs};
     for (auto it = root.begin(); it != root.end(); ++it)
         if (!known.contains(it.key()) && !it.key().startsWith(QLatin1String("x_")))
             problems << trMapping("%1: is not a key of a mapping (%2)").arg(it.key(), known.join(QStringLiteral(", ")));
@@ -47,6 +48,7 @@ Result<SheetMapping> SheetMapping::fromJson(const QByteArray& json, const QStrin
     };
     text("sheet", mapping.sheet);
     text("contract", mapping.contract);
+    text("reference_scope", mapping.referenceScope);
     QString encoding, delimiter, dateOrder;
     text("encoding", encoding);
     text("delimiter", delimiter);
@@ -128,6 +130,8 @@ QJsonObject SheetMapping::toJson() const
     root.insert(QStringLiteral("date_order"), monthFirst ? QStringLiteral("mdy") : QStringLiteral("dmy"));
     if (!contract.isEmpty())
         root.insert(QStringLiteral("contract"), contract);
+    if (!referenceScope.isEmpty())
+        root.insert(QStringLiteral("reference_scope"), referenceScope);
     QJsonObject columnObject;
     for (auto it = columns.begin(); it != columns.end(); ++it)
         columnObject.insert(it.key(), it.value());

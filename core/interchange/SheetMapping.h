@@ -15,7 +15,7 @@ namespace waymark {
 // import wizard's choices are, and what `waymark-cli import-sheet FILE --mapping MAP.json` reads.
 //
 //   {"sheet": "Caseload", "header_row": 1, "delimiter": ",", "encoding": "windows-1252",
-//    "date_order": "dmy", "contract": "thurrock-fs",
+//    "date_order": "dmy", "contract": "thurrock-fs", "reference_scope": "North team",
 //    "columns": {"given_name": "First name", "referral_source": "Referred by", ...},
 //    "values": {"referral_source": {"Self referral": "self"}, "key_worker": {"Sam": "Sam Patel"}}}
 //
@@ -24,12 +24,15 @@ namespace waymark {
 // member's or contract's name or id for key_worker and contract). "contract" is the contract of
 // every row when no column gives one.
 struct SheetMapping {
-    QString sheet;                                // an .xlsx file's sheet; empty: the first
-    int headerRow = 1;                            // the row of headings; the rows after it are people
-    char delimiter = 0;                           // a CSV file's; 0: guessed
-    QByteArray encoding;                          // a CSV file's; empty: guessed
-    bool monthFirst = false;                      // dates written as text are day first (14/03/2026) unless this is set
-    QString contract;                             // the contract of every row, when no column gives one
+    QString sheet;           // an .xlsx file's sheet; empty: the first
+    int headerRow = 1;       // the row of headings; the rows after it are people
+    char delimiter = 0;      // a CSV file's; 0: guessed
+    QByteArray encoding;     // a CSV file's; empty: guessed
+    bool monthFirst = false; // dates written as text are day first (14/03/2026) unless this is set
+    QString contract;        // the contract of every row, when no column gives one
+    // What the sheet's references are unique within (a team's name): a sheet numbering people
+    // from 1 is told apart from another that does. Empty: one scope for every sheet.
+    QString referenceScope;
     QMap<QString, QString> columns;               // field key -> heading
     QMap<QString, QMap<QString, QString>> values; // field key -> sheet value -> code
 

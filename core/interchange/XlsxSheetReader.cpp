@@ -23,7 +23,10 @@ QString trXlsx(const char* text)
 
 // No part of a workbook a team keeps its caseload in comes near this; a file whose part would
 // unpack to more is refused rather than filling the memory (a "zip bomb").
-constexpr zip_uint64_t LargestPart = 512ull * 1024 * 1024;
+constexpr zip_uint64_t LargestPart = 128ull * 1024 * 1024;
+// Nor a sheet of more cells than this (counting the empty ones before each cell in its row):
+// a caseload of 10,000 rows of 100 columns is a million.
+constexpr qsizetype MostCells = 4 * 1024 * 1024;
 
 struct ZipCloser {
     void operator()(zip_t* archive) const { zip_discard(archive); }
@@ -225,6 +228,10 @@ Result<QVector<bool>> dateStyles(const Workbook& book)
 // A date serial number as ISO text: a whole day as a date, with a time of day as date and time.
 QString serialDate(double serial, bool dates1904)
 {
+    // Day 2,958,465 is 31 Dec 9999, the last Excel shows; beyond it (or not a number) it is shown
+    // as the number it is.
+    if (!std::isfinite(serial) || serial < 0 || serial >= 2958466)
+        return QString::number(serial, 'g', 15);
     // Day 0 is 31 Dec 1899 in Excel's 1900 system, which counts a 29 Feb 1900 that never was: from
     // 1 Mar 1900 on, days count from 30 Dec 1899.
     const QDate epoch = dates1904 ? QDate(1904, 1, 1) : QDate(1899, 12, serial < 61 ? 31 : 30);
@@ -320,6 +327,7 @@ Result<SheetTable> XlsxSheetReader::read(const QString& path, const QString& she
     QXmlStreamReader xml(part.value());
     qsizetype row = -1;
     qsizetype column = -1;
+    qsizetype cellCount = 0;
     while (!xml.atEnd()) {
         xml.readNext();
         if (!xml.isStartElement())
@@ -350,7 +358,9 @@ Result<SheetTable> XlsxSheetReader::read(const QString& path, const QString& she
                 break;
         }
         QString text;
-        if (type == QLatin1String("s")) {
+        if (type == QLatin1String("s") && stored.isEmpty()) {
+            continue; // a text cell with nothing in it: an empty cell
+        } else if (type == QLatin1String("s")) {
             bool ok = false;
             const qsizetype at = stored.toLongLong(&ok);
             if (!ok || at < 0 || at >= strings.value().size())
@@ -381,8 +391,17 @@ Result<SheetTable> XlsxSheetReader::read(const QString& path, const QString& she
         if (table.rows.size() <= row)
             table.rows.resize(row + 1);
         QStringList& cells = table.rows[row];
-        while (cells.size() <= column)
-            cells << QString();
+        if (column >= cells.size()) {
+            cellCount += column + 1 - cells.size();
+            if (cellCount > MostCells)
+                return Error{trXlsx("Sheet “%1” of %2 is too large to bring in (more than %3 cells): copy the "
+                                    "caseload's own columns and rows to a sheet of their own.")
+                                 .arg(table.name, book.name)
+                                 .arg(MostCells),
+                             {}};
+            while (cells.size() <= column)
+                cells << QString();
+        }
         cells[column] = text;
     }
     if (xml.hasError())

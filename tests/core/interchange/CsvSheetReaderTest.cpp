@@ -69,3 +69,27 @@ TEST(CsvSheetReader, AnEncodingAskedForIsUsedAndOneThatDoesNotFitIsSaidSo)
     ASSERT_FALSE(wrong);
     EXPECT_TRUE(wrong.error().message.contains(u"not written in UTF-8"_qs)) << wrong.error().message.toStdString();
 }
+
+TEST(CsvSheetReader, AnEmptyLineKeepsTheRowNumbersTheSpreadsheetShows)
+{
+    Result<SheetTable> table =
+        CsvSheetReader::read("First name,Surname\r\n\r\nZoe,Nowak\r\n\nAmir,Haddad\n", QStringLiteral("a.csv"));
+    ASSERT_TRUE(table) << table.error().message.toStdString();
+    ASSERT_EQ(table->rows.size(), 5);
+    EXPECT_EQ(table->cell(2, 0), u"Zoe"_qs) << "Zoe is on row 3, as the spreadsheet shows her";
+    EXPECT_EQ(table->cell(4, 0), u"Amir"_qs);
+}
+
+TEST(CsvSheetReader, ATitleRowAboveTheHeadingsDoesNotMisleadTheDelimiter)
+{
+    CsvSheetReader::Options used;
+    Result<SheetTable> table = CsvSheetReader::read("North team caseload\r\nFirst name;Surname;DOB\r\nZoe;Nowak;"
+                                                    "14/03/1980\r\nAmir;Haddad;01/05/1975\r\n",
+                                                    QStringLiteral("a.csv"), {}, &used);
+    ASSERT_TRUE(table);
+    EXPECT_EQ(used.delimiter, ';');
+    // And a windows-1252 file whose last byte is a letter UTF-8 would continue is still windows-1252.
+    Result<SheetTable> ending = CsvSheetReader::read("Name\nZo\xEB", QStringLiteral("b.csv"), {}, &used);
+    ASSERT_TRUE(ending) << ending.error().message.toStdString();
+    EXPECT_EQ(ending->cell(1, 0), u"Zoë"_qs);
+}

@@ -2,10 +2,12 @@
 // support, every problem named by row and column, all or nothing, and the same sheet imported
 // again changing nothing.
 #include "core/interchange/SheetImport.h"
+#include "core/domain/LocalTime.h"
 #include "core/interchange/CsvSheetReader.h"
 #include "core/interchange/DatabaseSetup.h"
 #include "core/interchange/Importer.h"
 #include "core/interchange/SheetField.h"
+#include "core/interchange/SheetFile.h"
 #include "core/interchange/SheetMapping.h"
 #include "core/storage/Repositories.h"
 #include "tests/support/InterchangeFixture.h"
@@ -13,7 +15,10 @@
 
 #include "tests/support/QtPrinters.h"
 
+#include <QTemporaryDir>
+
 #include <gtest/gtest.h>
+#include <xlsxwriter.h>
 
 using namespace waymark;
 
@@ -162,12 +167,24 @@ TEST(SheetImport, APreviewChecksEverythingAndKeepsNothing)
     const SheetTable table = sheet(Caseload);
     SheetMapping mapping = guessed(table);
     mapping.values[u"gender"_qs].insert(u"M"_qs, u"male"_qs);
-    Result<ImportSummary> preview =
-        SheetImport(t.db(), t.clock()).run(table, mapping, u"caseload.csv"_qs, u"admin"_qs, true);
-    ASSERT_TRUE(preview) << preview.error().details.join(QLatin1Char('\n')).toStdString();
-    EXPECT_EQ(preview->inserted, 7) << "2 people, 3 referrals, 2 support periods";
-    EXPECT_EQ(test::rowCount(t.db(), u"service_users"_qs), 0);
-    EXPECT_EQ(test::rowCount(t.db(), u"referrals"_qs), 0);
+    const QStringList kept = {u"service_users"_qs, u"referrals"_qs,     u"support_periods"_qs,
+                              u"change_log"_qs,    u"x_audit_trail"_qs, u"x_sync_outbox"_qs};
+    QHash<QString, int> before;
+    for (const QString& list : kept)
+        before.insert(list, test::rowCount(t.db(), list));
+    // Checked both ways the importer stores records: one by one, and many at once.
+    for (const qint64 bulkFrom : {Importer::DefaultBulkFrom, qint64(1)}) {
+        SheetImport import(t.db(), t.clock());
+        import.setBulkFrom(bulkFrom);
+        Result<ImportSummary> preview = import.run(table, mapping, u"caseload.csv"_qs, u"admin"_qs, true);
+        ASSERT_TRUE(preview) << preview.error().details.join(QLatin1Char('\n')).toStdString();
+        EXPECT_EQ(preview->inserted, 7) << "2 people, 3 referrals, 2 support periods";
+        for (const QString& list : kept)
+            EXPECT_EQ(test::rowCount(t.db(), list), before.value(list)) << list.toStdString();
+    }
+    auto problems = t.db().problems();
+    ASSERT_TRUE(problems);
+    EXPECT_TRUE(problems->isEmpty()) << problems->join(QLatin1Char(' ')).toStdString();
 }
 
 TEST(SheetImport, AMappingFileIsCheckedWholeAndSaysWhereEachProblemIs)
@@ -195,4 +212,160 @@ TEST(SheetImport, AMappingFileIsCheckedWholeAndSaysWhereEachProblemIs)
     EXPECT_EQ(back->columns, good.columns);
     EXPECT_EQ(back->values, good.values);
     EXPECT_EQ(back->contract, good.contract);
+}
+
+TEST(SheetImport, AContractColumnAndAReferralStillWaitingAreBroughtIn)
+{
+    test::TestDatabase t;
+    addStaff(t);
+    const SheetTable table = sheet("First name,Surname,DOB,Service,Referral date,First contact,Start date\r\n"
+                                   "Zoe,Nowak,14/03/1980,camden-day,2026-01-02,03-Jan-2026,05/01/2026\r\n"
+                                   "Amir,Haddad,01/05/1975,Mental Health & Disabilities Floating Support,"
+                                   "10 Feb 2026,,\r\n");
+    SheetMapping mapping = guessed(table);
+    mapping.contract.clear();
+    ASSERT_EQ(mapping.columns.value(u"contract"_qs), u"Service"_qs);
+    ASSERT_EQ(mapping.columns.value(u"first_contact_date"_qs), u"First contact"_qs);
+    SheetImport import(t.db(), t.clock());
+    Result<ImportSummary> summary = import.run(table, mapping, u"caseload.csv"_qs, u"admin"_qs);
+    ASSERT_TRUE(summary) << summary.error().details.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(import.lastConversion().supportPeriods(), 1);
+    Repositories repos(t.db());
+    Result<QVector<Referral>> referrals = repos.referrals.all();
+    ASSERT_TRUE(referrals);
+    ASSERT_EQ(referrals->size(), 2);
+    for (const Referral& r : referrals.value()) {
+        if (r.decision == u"pending"_qs) {
+            EXPECT_EQ(r.contractId, u"thurrock-fs"_qs) << "the contract by its name";
+            EXPECT_FALSE(r.firstContactAt.isValid()) << "a referral still waiting has had no first contact";
+        } else {
+            EXPECT_EQ(r.contractId, u"camden-day"_qs);
+            EXPECT_EQ(r.firstContactAt, LocalTime::fromLondon(QDate(2026, 1, 3), QTime(0, 0)));
+        }
+    }
+}
+
+TEST(SheetImport, ImportingAgainAddsWhatIsNewAndNeverChangesWhatWaymarkHolds)
+{
+    test::TestDatabase t;
+    addStaff(t);
+    SheetMapping mapping;
+    mapping.contract = u"thurrock-fs"_qs;
+    const SheetTable first = sheet("Ref,First name,Surname,Phone,Start date\r\n"
+                                   "C-1,Zoe,Nowak,07700 900001,05/01/2026\r\n");
+    for (const auto& [key, heading] : SheetMapping::guessColumns(first.rows.first()).toStdMap())
+        mapping.columns.insert(heading, key);
+    ASSERT_TRUE(SheetImport(t.db(), t.clock()).run(first, mapping, u"a.csv"_qs, u"admin"_qs));
+    // The team's sheet, kept up to date by hand since: Zoe's phone as it was, and someone new.
+    const SheetTable later = sheet("Ref,First name,Surname,Phone,Start date\r\n"
+                                   "C-1,Zoe,Nowak,07700 900999,05/01/2026\r\n"
+                                   "C-2,Amir,Haddad,07700 900002,06/01/2026\r\n");
+    SheetImport again(t.db(), t.clock());
+    Result<ImportSummary> summary = again.run(later, mapping, u"b.csv"_qs, u"admin"_qs);
+    ASSERT_TRUE(summary) << summary.error().details.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(again.lastConversion().people(), 1) << "only Amir is new";
+    EXPECT_TRUE(again.lastConversion()
+                    .notices.join(QLatin1Char(' '))
+                    .contains(u"Already in Waymark, and left as they are there: 1 people"_qs))
+        << again.lastConversion().notices.join(QLatin1Char(' ')).toStdString();
+    Repositories repos(t.db());
+    Result<QVector<ServiceUser>> people = repos.serviceUsers.all();
+    ASSERT_TRUE(people);
+    ASSERT_EQ(people->size(), 2);
+    for (const ServiceUser& p : people.value()) {
+        if (p.givenName == u"Zoe"_qs) {
+            EXPECT_EQ(p.phone, u"07700 900001"_qs) << "what Waymark holds is not changed by the sheet";
+        }
+    }
+}
+
+TEST(SheetImport, AReferenceAnotherSheetGaveSomeoneElseIsRefusedUnlessTheSheetHasAScopeOfItsOwn)
+{
+    test::TestDatabase t;
+    addStaff(t);
+    SheetMapping mapping;
+    mapping.contract = u"thurrock-fs"_qs;
+    mapping.columns = {
+        {u"reference"_qs, u"No"_qs}, {u"given_name"_qs, u"First name"_qs}, {u"family_name"_qs, u"Surname"_qs}};
+    ASSERT_TRUE(SheetImport(t.db(), t.clock())
+                    .run(sheet("No,First name,Surname\r\n1,Zoe,Nowak\r\n"), mapping, u"north.csv"_qs, u"admin"_qs));
+    const SheetTable south = sheet("No,First name,Surname\r\n1,Amir,Haddad\r\n");
+    Result<ImportSummary> refused = SheetImport(t.db(), t.clock()).run(south, mapping, u"south.csv"_qs, u"admin"_qs);
+    ASSERT_FALSE(refused);
+    EXPECT_TRUE(refused.error().details.value(0).startsWith(
+        u"row 2: its reference is taken by someone already in Waymark, Zoe Nowak"_qs))
+        << refused.error().details.join(QLatin1Char('\n')).toStdString();
+    mapping.referenceScope = u"South team"_qs;
+    ASSERT_TRUE(SheetImport(t.db(), t.clock()).run(south, mapping, u"south.csv"_qs, u"admin"_qs));
+    EXPECT_EQ(test::rowCount(t.db(), u"service_users"_qs), 2);
+}
+
+TEST(SheetImport, TwoRowsNamingTheSameNameWithNothingToTellThemApartAreAProblem)
+{
+    test::TestDatabase t;
+    addStaff(t);
+    const SheetTable table = sheet("First name,Surname,Start date\r\nSam,Lee,05/01/2026\r\nSam,Lee,06/02/2026\r\n");
+    Result<ImportSummary> summary = SheetImport(t.db(), t.clock()).run(table, guessed(table), u"a.csv"_qs, u"admin"_qs);
+    ASSERT_FALSE(summary);
+    EXPECT_TRUE(summary.error().details.value(0).startsWith(u"row 3: rows 2 and 3 both name Sam Lee"_qs))
+        << summary.error().details.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(SheetImport, AnExcelWorkbooksDateCellsAndTextDatesOfEveryFormAreRead)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("caseload.xlsx"));
+    lxw_workbook* book = workbook_new(path.toUtf8().constData());
+    lxw_worksheet* ws = workbook_add_worksheet(book, "Caseload");
+    lxw_format* ukDate = workbook_add_format(book);
+    format_set_num_format(ukDate, "dd/mm/yyyy");
+    const char* headings[] = {"First name", "Surname", "DOB", "Start date"};
+    for (int c = 0; c < 4; ++c)
+        worksheet_write_string(ws, 0, lxw_col_t(c), headings[c], nullptr);
+    const char* names[][2] = {{"Zoe", "Nowak"}, {"Amir", "Haddad"}, {"Lena", "Berg"}, {"Ola", "Bello"}};
+    for (int r = 0; r < 4; ++r) {
+        worksheet_write_string(ws, lxw_row_t(r + 1), 0, names[r][0], nullptr);
+        worksheet_write_string(ws, lxw_row_t(r + 1), 1, names[r][1], nullptr);
+    }
+    lxw_datetime zoeBorn = {1980, 3, 14, 0, 0, 0};
+    worksheet_write_datetime(ws, 1, 2, &zoeBorn, ukDate);    // a date cell
+    worksheet_write_string(ws, 2, 2, "1975-05-01", nullptr); // ISO text
+    worksheet_write_string(ws, 3, 2, "2-Feb-1990", nullptr); // day and month name
+    worksheet_write_string(ws, 4, 2, "01/12/1991", nullptr); // day first, as UK sheets are
+    for (int r = 1; r <= 4; ++r)
+        worksheet_write_string(ws, lxw_row_t(r), 3, "05/01/2026", nullptr);
+    workbook_close(book);
+
+    test::TestDatabase t;
+    addStaff(t);
+    Result<SheetTable> table = SheetFile::read(path, {}, {});
+    ASSERT_TRUE(table) << table.error().message.toStdString();
+    SheetImport import(t.db(), t.clock());
+    Result<ImportSummary> summary = import.run(table.value(), guessed(table.value()), u"caseload.xlsx"_qs, u"admin"_qs);
+    ASSERT_TRUE(summary) << summary.error().details.join(QLatin1Char('\n')).toStdString();
+    Repositories repos(t.db());
+    QHash<QString, QDate> born;
+    for (const ServiceUser& p : repos.serviceUsers.all().value())
+        born.insert(p.givenName, p.dateOfBirth);
+    EXPECT_EQ(born.value(u"Zoe"_qs), QDate(1980, 3, 14));
+    EXPECT_EQ(born.value(u"Amir"_qs), QDate(1975, 5, 1));
+    EXPECT_EQ(born.value(u"Lena"_qs), QDate(1990, 2, 2));
+    EXPECT_EQ(born.value(u"Ola"_qs), QDate(1991, 12, 1));
+    EXPECT_TRUE(import.lastConversion()
+                    .notices.join(QLatin1Char(' '))
+                    .contains(u"recorded as first contacted on the day support started"_qs));
+
+    // Month first, when the mapping says so.
+    SheetMapping american = guessed(table.value());
+    american.monthFirst = true;
+    test::TestDatabase other;
+    addStaff(other);
+    Result<ImportSummary> mdy =
+        SheetImport(other.db(), other.clock()).run(table.value(), american, u"caseload.xlsx"_qs, u"admin"_qs);
+    ASSERT_TRUE(mdy) << mdy.error().details.join(QLatin1Char('\n')).toStdString();
+    for (const ServiceUser& p : Repositories(other.db()).serviceUsers.all().value()) {
+        if (p.givenName == u"Ola"_qs) {
+            EXPECT_EQ(p.dateOfBirth, QDate(1991, 1, 12));
+        }
+    }
 }
