@@ -24,19 +24,23 @@ QLabel* FieldMessages::messageFor(const QString& field, QWidget* input)
     return message;
 }
 
-void FieldMessages::addRow(QFormLayout* form, const QString& label, QWidget* input, const QString& field)
+QLabel* FieldMessages::addRow(QFormLayout* form, const QString& label, QWidget* input, const QString& field)
 {
-    auto* cell = new QWidget;
-    auto* column = new QVBoxLayout(cell);
+    // The input and its message sit in a layout, not in a widget of their own: so the caption and
+    // the input share a parent, which is where Qt looks for the label of a control. On Linux a
+    // combo box is read out by its value, and its label only through that relation.
+    auto* column = new QVBoxLayout;
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(2);
     column->addWidget(input);
     column->addWidget(messageFor(field, input));
-    form->addRow(label, cell);
-    if (auto* caption = qobject_cast<QLabel*>(form->labelForField(cell)))
+    form->addRow(label, column);
+    auto* caption = qobject_cast<QLabel*>(form->labelForField(column));
+    if (caption)
         caption->setBuddy(input);
     if (input->accessibleName().isEmpty())
-        input->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+        input->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')).simplified());
+    return caption;
 }
 
 void FieldMessages::clear()

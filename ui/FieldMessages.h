@@ -20,7 +20,8 @@ public:
     explicit FieldMessages(QObject* parent = nullptr);
 
     // Adds a row "label: input" to `form` with a message line under the input for `field`.
-    void addRow(QFormLayout* form, const QString& label, QWidget* input, const QString& field);
+    // Returns the row's label (its buddy is the input).
+    QLabel* addRow(QFormLayout* form, const QString& label, QWidget* input, const QString& field);
     // Attaches a message line to an input placed elsewhere (added under it in `layoutParent`).
     QLabel* messageFor(const QString& field, QWidget* input);
 

@@ -103,7 +103,8 @@ KpiReturnView::KpiReturnView(Database& database, BackgroundReader& reader, const
     about->addWidget(m_people);
     m_again->setObjectName(QStringLiteral("returnAgain"));
     m_again->hide();
-    auto* hint = new QLabel(tr("Double-click a figure to see the people and records behind it."), this);
+    auto* hint =
+        new QLabel(tr("Double-click a figure, or press Enter on it, to see the people and records behind it."), this);
     hint->setEnabled(false);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -114,7 +115,9 @@ KpiReturnView::KpiReturnView(Database& database, BackgroundReader& reader, const
 
     connect(m_contract, &QComboBox::currentIndexChanged, this, [this] { reload(); });
     connect(m_period, &PeriodChooser::periodChanged, this, [this] { reload(); });
-    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) { showRecords(index.row()); });
+    // Activated is a double-click and Enter alike (or a single click where the desktop opens
+    // items so): the records behind a figure are reached from the keyboard too.
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) { showRecords(index.row()); });
     connect(m_people, &QPushButton::clicked, this, [this] { showServiceUsers(); });
     connect(m_again, &QPushButton::clicked, this, [this] { reload(); });
     connect(m_reading, &ReadingBar::cancelled, this, [this] {

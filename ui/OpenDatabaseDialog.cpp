@@ -79,7 +79,10 @@ OpenDatabaseDialog::OpenDatabaseDialog(const QString& current, QWidget* parent)
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(m_browse);
     auto* fileForm = new QFormLayout;
-    fileForm->addRow(tr("F&ile:"), fileRow);
+    // The field and its Browse button are one row: the label's Alt+I goes to the field.
+    auto* fileLabel = new QLabel(tr("F&ile:"), this);
+    fileLabel->setBuddy(m_file);
+    fileForm->addRow(fileLabel, fileRow);
     auto* serverForm = new QFormLayout;
     serverForm->addRow(tr("&Address:"), m_server);
     serverForm->addRow(tr("&Password:"), m_password);

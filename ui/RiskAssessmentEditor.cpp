@@ -3,6 +3,7 @@
 #include "core/domain/LocalTime.h"
 #include "core/domain/ReferenceCodes.h"
 #include "core/services/RiskService.h"
+#include "ui/ColumnNamedDelegate.h"
 #include "ui/FieldMessages.h"
 
 #include <QComboBox>
@@ -83,6 +84,7 @@ RiskAssessmentEditor::RiskAssessmentEditor(RiskService& service, const SupportPe
 
     m_risks->setObjectName(QStringLiteral("risks"));
     m_risks->setAccessibleName(tr("Risks"));
+    m_risks->setItemDelegate(new ColumnNamedDelegate(m_risks));
     m_risks->setHorizontalHeaderLabels({tr("Risk to"), tr("Level"), tr("The risk"), tr("How it is managed")});
     m_risks->verticalHeader()->hide();
     m_risks->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

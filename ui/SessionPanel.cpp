@@ -78,6 +78,8 @@ SessionPanel::SessionPanel(Repositories& repositories, SessionService& service, 
     // The walk-in: every field reachable in order, Enter records it.
     m_who->setObjectName(QStringLiteral("walkInWho"));
     m_who->setPlaceholderText(tr("start typing a name"));
+    m_who->setAccessibleName(tr("Who came"));
+    m_who->setAccessibleDescription(tr("Start typing the name of someone already known to the service"));
     m_who->setClearButtonEnabled(true);
     auto* completer = new QCompleter(this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -136,6 +138,8 @@ SessionPanel::SessionPanel(Repositories& repositories, SessionService& service, 
     whoLayout->setContentsMargins(0, 0, 0, 0);
     whoLayout->addWidget(m_who, 1);
     whoLayout->addWidget(m_newPerson);
+    // The label's Alt+H lands in the name field, not on the row that holds it.
+    who->setFocusProxy(m_who);
     auto* form = new QFormLayout;
     m_messages->addRow(form, tr("W&ho:"), who, QStringLiteral("service_user_id"));
     m_messages->addRow(form, tr("New person:"), names, QStringLiteral("given_name"));

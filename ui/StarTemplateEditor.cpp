@@ -1,6 +1,7 @@
 #include "ui/StarTemplateEditor.h"
 
 #include "core/services/StarService.h"
+#include "ui/ColumnNamedDelegate.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -73,6 +74,10 @@ StarTemplateEditor::StarTemplateEditor(StarService& service, const StarTemplate&
     m_name->setObjectName(QStringLiteral("templateName"));
     for (QSpinBox* box : {m_low, m_high})
         box->setRange(0, 100);
+    m_low->setObjectName(QStringLiteral("templateScaleLow"));
+    m_low->setAccessibleName(tr("Lowest score"));
+    m_high->setObjectName(QStringLiteral("templateScaleHigh"));
+    m_high->setAccessibleName(tr("Highest score"));
     m_low->setValue(star.scaleMin);
     m_high->setValue(star.scaleMax);
     m_areas->setObjectName(QStringLiteral("templateAreas"));
@@ -81,6 +86,8 @@ StarTemplateEditor::StarTemplateEditor(StarService& service, const StarTemplate&
     m_areas->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_stages->setObjectName(QStringLiteral("templateStages"));
     m_stages->setAccessibleName(tr("Stages"));
+    for (QTableWidget* table : {m_areas, m_stages})
+        table->setItemDelegate(new ColumnNamedDelegate(table));
     m_stages->setHorizontalHeaderLabels({tr("From"), tr("To"), tr("Name")});
     m_stages->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     for (const StarArea& a : star.areas)
@@ -99,7 +106,10 @@ StarTemplateEditor::StarTemplateEditor(StarService& service, const StarTemplate&
     scale->addWidget(new QLabel(tr("to"), this));
     scale->addWidget(m_high);
     scale->addStretch(1);
-    form->addRow(tr("&Scale from:"), scale);
+    // A row of two fields has no buddy of its own: Alt+S goes to the first.
+    auto* scaleLabel = new QLabel(tr("&Scale from:"), this);
+    scaleLabel->setBuddy(m_low);
+    form->addRow(scaleLabel, scale);
 
     auto* areaBox = new QGroupBox(tr("Areas, in the order they go round the star"), this);
     auto* areaLayout = new QVBoxLayout(areaBox);

@@ -131,8 +131,7 @@ TriageDialog::TriageDialog(Repositories& repositories, ReferralService& service,
     auto* reasonForm = new QFormLayout(m_reasonFields);
     reasonForm->setContentsMargins(0, 0, 0, 0);
     m_reason->setObjectName(QStringLiteral("reason"));
-    m_messages->addRow(reasonForm, tr("&Reason:"), m_reason, QStringLiteral("decision_reason"));
-    m_reasonLabel = qobject_cast<QLabel*>(reasonForm->labelForField(m_reason->parentWidget()));
+    m_reasonLabel = m_messages->addRow(reasonForm, tr("&Reason:"), m_reason, QStringLiteral("decision_reason"));
 
     m_summary->setWordWrap(true);
     m_summary->setStyleSheet(QStringLiteral("color: #b00020;"));
