@@ -188,6 +188,12 @@ QWizardPage* SheetImportWizard::makeColumnsPage()
     if (m_contracts.size() == 1)
         m_contract->setCurrentIndex(1);
     form->addRow(tr("&Contract of every row:"), m_contract);
+    m_referenceScope = new QLineEdit(page);
+    m_referenceScope->setObjectName(QStringLiteral("sheetReferenceScope"));
+    m_referenceScope->setPlaceholderText(tr("such as North team; empty when no other sheet uses the same references"));
+    m_referenceScope->setToolTip(tr("Two sheets that both number people from 1 are told apart by giving each its own "
+                                    "name here"));
+    form->addRow(tr("&References are unique within:"), m_referenceScope);
     layout->addLayout(form);
     layout->addWidget(wrappedLabel(tr("A row's referral and support period are under this contract unless a column "
                                       "is brought in as Contract."),
@@ -521,6 +527,7 @@ bool SheetImportWizard::loadMapping(const QString& path, QString* message)
             ? m_loaded->contract
             : SheetImport::guessAnswer(QStringLiteral("contract"), m_loaded->contract, m_staff, m_contracts);
     m_contract->setCurrentIndex(std::max(0, m_contract->findData(contract)));
+    m_referenceScope->setText(m_loaded->referenceScope);
     if (!m_loaded->sheet.isEmpty() && m_sheet->findText(m_loaded->sheet) >= 0)
         m_sheet->setCurrentIndex(m_sheet->findText(m_loaded->sheet));
     m_columns->setRowCount(0);
@@ -544,6 +551,7 @@ SheetMapping SheetImportWizard::mapping() const
         mapping.encoding = m_encoding->currentData().toString().toLatin1();
     mapping.monthFirst = m_monthFirst->isChecked();
     mapping.contract = m_contract->currentData().toString();
+    mapping.referenceScope = m_referenceScope->text().trimmed();
     // Each field by the heading its column had when it was chosen: the file read again (after a
     // correction) may have its columns in other places, and the heading still finds its own.
     const QHash<qsizetype, QString> chosen = chosenFields();

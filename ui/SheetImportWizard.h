@@ -45,6 +45,7 @@ public:
     QTableWidget* preview() const { return m_preview; }
     QTableWidget* columns() const { return m_columns; }
     QComboBox* contractForEveryRow() const { return m_contract; }
+    QLineEdit* referenceScope() const { return m_referenceScope; }
     QTableWidget* answers() const { return m_answers; }
     QLabel* checkSummary() const { return m_checkSummary; }
     QListWidget* problems() const { return m_problems; }
@@ -97,6 +98,7 @@ private:
     QTableWidget* m_preview = nullptr;
     QTableWidget* m_columns = nullptr;
     QComboBox* m_contract = nullptr;
+    QLineEdit* m_referenceScope = nullptr;
     QTableWidget* m_answers = nullptr;
     QLabel* m_answersHint = nullptr;
     QLabel* m_checkSummary = nullptr;

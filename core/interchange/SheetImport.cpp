@@ -582,8 +582,9 @@ Status SheetImport::leaveWhatIsThereAsItIs()
         if (!sameName || !sameBirth) {
             m_conversion.problems
                 << trSheet("row %1: its reference is taken by someone already in Waymark, %2 %3%4, who is not "
-                           "%5 %6: give the mapping a reference scope of its own (such as the team's name) if this "
-                           "sheet numbers people apart from the one they came from")
+                           "%5 %6: if this sheet numbers people apart from the sheet that person came from, give its "
+                           "references a scope of their own, such as the team's name (\u201cReferences are unique "
+                           "within\u201d, or reference_scope in a mapping file)")
                        .arg(personRows.value(i))
                        .arg(there.givenName, there.familyName,
                             there.dateOfBirth.isValid()

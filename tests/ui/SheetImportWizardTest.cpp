@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QTableWidget>
 
@@ -207,4 +208,36 @@ TEST_F(SheetImportWizardTest, ChoicesSavedBeforeAreUsedAgain)
     SheetImportWizard another(t.db(), t.clock(), u"admin"_qs);
     EXPECT_FALSE(another.loadMapping(mappingPath, &message));
     EXPECT_TRUE(message.contains(u"columns.shoe_size: is not a field"_qs)) << message.toStdString();
+}
+
+TEST_F(SheetImportWizardTest, ASecondTeamsSheetNumberingPeopleFromOneIsToldApartByItsScope)
+{
+    const auto importThrough = [this](const QByteArray& csv, const QString& scope) {
+        auto wizard = std::make_unique<SheetImportWizard>(t.db(), t.clock(), u"admin"_qs);
+        wizard->show();
+        wizard->openFile(write(csv));
+        wizard->next();
+        wizard->contractForEveryRow()->setCurrentIndex(wizard->contractForEveryRow()->findData(u"thurrock-fs"_qs));
+        wizard->referenceScope()->setText(scope);
+        wizard->next();
+        wizard->next();
+        return wizard;
+    };
+    auto north = importThrough("Ref,First name,Surname\r\n1,Zoe,Nowak\r\n", QString());
+    ASSERT_EQ(north->currentId(), SheetImportWizard::CheckPage);
+    north->next();
+    ASSERT_EQ(test::rowCount(t.db(), u"service_users"_qs), 1);
+
+    auto south = importThrough("Ref,First name,Surname\r\n1,Amir,Haddad\r\n", QString());
+    ASSERT_EQ(south->problems()->count(), 1);
+    EXPECT_TRUE(south->problems()->item(0)->text().contains(
+        u"its reference is taken by someone already in Waymark, Zoe Nowak"_qs))
+        << south->problems()->item(0)->text().toStdString();
+    EXPECT_FALSE(south->button(QWizard::CommitButton)->isEnabled());
+
+    auto scoped = importThrough("Ref,First name,Surname\r\n1,Amir,Haddad\r\n", u"South team"_qs);
+    EXPECT_TRUE(scoped->checkSummary()->text().startsWith(u"No problems found"_qs))
+        << scoped->checkSummary()->text().toStdString();
+    scoped->next();
+    EXPECT_EQ(test::rowCount(t.db(), u"service_users"_qs), 2);
 }
