@@ -656,7 +656,20 @@ Result<ImportSummary> SheetImport::run(const SheetTable& table, const SheetMappi
     Result<QVector<Contract>> contracts = ContractRepository(m_database).all();
     if (!contracts)
         return contracts.error();
+    if (table.rows.isEmpty())
+        return Error{
+            trSheet("%1 is empty: is it the file the caseload was saved in? Nothing was changed.").arg(sourceName), {}};
     m_conversion = convert(table, mapping, staff.value(), contracts.value());
+    // A date of birth after today cannot be right (a slip such as 2980 for 1980), whatever else
+    // a sheet's history holds.
+    const QString today = LocalTime::isoDate(LocalTime::londonDate(m_clock.now()));
+    const QJsonArray sheetPeople = m_conversion.document.value(QStringLiteral("service_users")).toArray();
+    for (qsizetype i = 0; i < sheetPeople.size(); ++i)
+        if (sheetPeople.at(i)[QStringLiteral("date_of_birth")].toString() > today)
+            m_conversion.problems << rowProblem(QStringLiteral("service_users[%1].date_of_birth: %2")
+                                                    .arg(i)
+                                                    .arg(trSheet("is after today, so cannot be a date of birth")),
+                                                m_conversion, table, mapping);
     if (m_conversion.rows == 0 && m_conversion.problems.isEmpty())
         return Error{trSheet("%1 has no rows of people below its headings (row %2). Nothing was changed.")
                          .arg(sourceName)

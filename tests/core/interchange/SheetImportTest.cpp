@@ -369,3 +369,23 @@ TEST(SheetImport, AnExcelWorkbooksDateCellsAndTextDatesOfEveryFormAreRead)
         }
     }
 }
+
+TEST(SheetImport, AnEmptyFileOrADateOfBirthAfterTodayIsSaidPlainly)
+{
+    test::TestDatabase t;
+    addStaff(t);
+    SheetMapping mapping;
+    mapping.columns = {
+        {u"given_name"_qs, u"First name"_qs}, {u"family_name"_qs, u"Surname"_qs}, {u"date_of_birth"_qs, u"DOB"_qs}};
+    Result<ImportSummary> empty =
+        SheetImport(t.db(), t.clock()).run(SheetTable{u"empty.csv"_qs, {}}, mapping, u"empty.csv"_qs, u"admin"_qs);
+    ASSERT_FALSE(empty);
+    EXPECT_TRUE(empty.error().message.startsWith(u"empty.csv is empty"_qs)) << empty.error().message.toStdString();
+
+    const SheetTable future = sheet("First name,Surname,DOB\r\nZoe,Nowak,14/03/2980\r\n");
+    Result<ImportSummary> refused = SheetImport(t.db(), t.clock()).run(future, mapping, u"a.csv"_qs, u"admin"_qs);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().details.value(0),
+              u"row 2, “DOB” (column C): is after today, so cannot be a date of birth"_qs);
+    EXPECT_EQ(test::rowCount(t.db(), u"service_users"_qs), 0);
+}
