@@ -107,6 +107,27 @@ QString mappedValue(const SheetMapping& mapping, const QString& key, const QStri
     return {};
 }
 
+// The contract a sheet's value names: by id, code or name, written any way.
+const Contract* contractNamed(const QVector<Contract>& contracts, const QString& text)
+{
+    const QString bare = SheetField::normalized(text);
+    for (const Contract& c : contracts)
+        if (c.id == text || SheetField::normalized(c.code) == bare || SheetField::normalized(c.name) == bare)
+            return &c;
+    return nullptr;
+}
+
+// The members of staff a sheet's value names: by id, or by name written any way.
+QVector<const Staff*> staffNamed(const QVector<Staff>& staff, const QString& text)
+{
+    const QString bare = SheetField::normalized(text);
+    QVector<const Staff*> found;
+    for (const Staff& s : staff)
+        if (s.id == text || SheetField::normalized(s.name) == bare)
+            found << &s;
+    return found;
+}
+
 // The records of one interchange list as the rows build them, with the row that gave each
 // field of each record (a record two rows give is brought together).
 struct Records {
@@ -209,13 +230,7 @@ SheetImport::Conversion SheetImport::convert(const SheetTable& table, const Shee
         if (field.required && !columns.contains(field.key))
             out.problems << trSheet("No column is mapped to %1, which every person needs.").arg(field.displayLabel());
 
-    const auto findContract = [&](const QString& text) -> const Contract* {
-        const QString bare = SheetField::normalized(text);
-        for (const Contract& c : contracts)
-            if (c.id == text || SheetField::normalized(c.code) == bare || SheetField::normalized(c.name) == bare)
-                return &c;
-        return nullptr;
-    };
+    const auto findContract = [&](const QString& text) { return contractNamed(contracts, text); };
     const auto contractList = [&] {
         QStringList codes;
         for (const Contract& c : contracts)
@@ -322,11 +337,7 @@ SheetImport::Conversion SheetImport::convert(const SheetTable& table, const Shee
             case SheetField::Kind::Staff: {
                 const QString mapped = mappedValue(mapping, field.key, text);
                 const QString wanted = mapped.isEmpty() ? text : mapped;
-                const QString bare = SheetField::normalized(wanted);
-                QVector<const Staff*> found;
-                for (const Staff& s : staff)
-                    if (s.id == wanted || SheetField::normalized(s.name) == bare)
-                        found << &s;
+                const QVector<const Staff*> found = staffNamed(staff, wanted);
                 if (found.isEmpty()) {
                     problem(field, trSheet("no member of staff is called “%1”: add them in Admin first, or map the "
                                            "name to one who is")
@@ -502,7 +513,6 @@ QString SheetImport::guessAnswer(const QString& fieldKey, const QString& value, 
     const SheetField* field = SheetField::find(fieldKey);
     if (!field)
         return {};
-    const QString bare = SheetField::normalized(value);
     switch (field->kind) {
     case SheetField::Kind::Code:
         return SheetMapping::guessCode(field->codeList, value);
@@ -510,16 +520,14 @@ QString SheetImport::guessAnswer(const QString& fieldKey, const QString& value, 
         if (const std::optional<bool> answer = yesNo(value))
             return *answer ? QStringLiteral("yes") : QStringLiteral("no");
         return {};
-    case SheetField::Kind::Staff:
-        for (const Staff& s : staff)
-            if (s.id == value || SheetField::normalized(s.name) == bare)
-                return s.name;
-        return {};
-    case SheetField::Kind::Contract:
-        for (const Contract& c : contracts)
-            if (c.id == value || SheetField::normalized(c.code) == bare || SheetField::normalized(c.name) == bare)
-                return c.code;
-        return {};
+    case SheetField::Kind::Staff: {
+        const QVector<const Staff*> found = staffNamed(staff, value);
+        return found.isEmpty() ? QString() : found.first()->name;
+    }
+    case SheetField::Kind::Contract: {
+        const Contract* found = contractNamed(contracts, value);
+        return found ? found->code : QString();
+    }
     case SheetField::Kind::Text:
     case SheetField::Kind::Date:
         break;
