@@ -67,13 +67,13 @@ pass "Package: waymark, Version: $(field Version), Architecture: $(field Archite
 depends=$(field Depends)
 [[ -n $depends ]] || fail "the package declares no Depends (was it built with CPACK_DEBIAN_PACKAGE_SHLIBDEPS?)"
 echo "  Depends: $depends"
-# The libraries dpkg-shlibdeps must have found, and the two dependencies it cannot see.
+# The libraries dpkg-shlibdeps must have found, and the dependencies it cannot see.
 # (Package names as regular expressions: libxlsxwriter's carries its soname's number.)
 for needed in libqt6core6 libqt6widgets6 libqt6charts6 libqt6printsupport6 libsqlcipher0 libsodium23 \
-  libical3 'libxlsxwriter[0-9]+' libcsv3 'libstdc\+\+6' tzdata fonts-dejavu-core; do
+  libical3 'libxlsxwriter[0-9]+' libcsv3 'libstdc\+\+6' tzdata fonts-dejavu-core fonts-lohit-beng-bengali; do
   grep -Eq "(^|, )${needed}( |,|$)" <<<"$depends" || fail "Depends does not name ${needed//\\/}"
 done
-pass "Depends names Qt, SQLCipher, libsodium, libical, libxlsxwriter, libcsv, tzdata and DejaVu"
+pass "Depends names Qt, SQLCipher, libsodium, libical, libxlsxwriter, libcsv, tzdata, DejaVu and Lohit Bengali"
 
 dpkg-deb --contents "$deb" | awk '{print $NF}' | sed 's|^\./|/|; s|/$||' | grep -v '^$' | sort >"$work/contents"
 expected=(

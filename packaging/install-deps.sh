@@ -29,6 +29,8 @@ packages=(
   libbenchmark-dev
   # tests and screenshots
   libgtest-dev libgmock-dev xvfb xauth xfonts-base fonts-dejavu-core
+  # forms printed in Bengali are set in Lohit Bengali; Qt's own strings (standard buttons) in Polish
+  fonts-lohit-beng-bengali qt6-translations-l10n
   # printed forms read back as text (pdftotext) and as pictures (pdftoppm)
   poppler-utils
   # dates in Europe/London

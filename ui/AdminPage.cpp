@@ -3,10 +3,13 @@
 #include "core/domain/Clock.h"
 #include "core/domain/ReferenceCodes.h"
 #include "core/interchange/StarTemplateFile.h"
+#include "core/services/ComplaintsProcedureService.h"
 #include "core/services/StarService.h"
 #include "core/storage/Repositories.h"
 #include "ui/AuditTrailView.h"
 #include "ui/DeletedRecordsView.h"
+#include "ui/FieldMessages.h"
+#include "ui/FormDialog.h"
 #include "ui/PageTitle.h"
 #include "ui/ReadOnlyTable.h"
 #include "ui/RetentionView.h"
@@ -15,10 +18,13 @@
 #include "ui/StarTemplateEditor.h"
 
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 
 #include <memory>
@@ -36,13 +42,15 @@ template <typename T> QString optional(const std::optional<T>& value, const QStr
 } // namespace
 
 AdminPage::AdminPage(Repositories& repositories, StarService& stars, StaffService& staff, RetentionService& retention,
-                     DeletedRecordService& deletedRecords, const Clock& clock, QWidget* parent)
+                     DeletedRecordService& deletedRecords, ComplaintsProcedureService& complaints, const Clock& clock,
+                     QWidget* parent)
     : QWidget(parent)
     , m_repositories(repositories)
-    , m_contracts(new ReadOnlyTable({tr("Code"), tr("Contract"), tr("Funder"), tr("Weekly hours cap"),
-                                     tr("Longest support"), tr("First contact within"),
-                                     tr("Star every"), tr("Returns")},
-                                    tr("Contracts"), this))
+    , m_complaints(complaints)
+    , m_contracts(
+          new ReadOnlyTable({tr("Code"), tr("Contract"), tr("Funder"), tr("Weekly hours cap"), tr("Longest support"),
+                             tr("First contact within"), tr("Star every"), tr("Returns")},
+                            tr("Contracts"), this))
     , m_staffView(new StaffAdminView(repositories, staff, this))
     , m_auditView(new AuditTrailView(repositories, this))
     , m_retentionView(new RetentionView(retention, this))
@@ -62,6 +70,16 @@ AdminPage::AdminPage(Repositories& repositories, StarService& stars, StaffServic
     moveIn->setToolTip(tr("Bring people, their referrals and support periods in from an Excel or CSV file"));
     moveInRow->addWidget(moveIn);
     moveInRow->addStretch(1);
+    auto* complaintsButton = new QPushButton(tr("Com&plaints procedure…"), this);
+    complaintsButton->setObjectName(QStringLiteral("complaintsProcedure"));
+    complaintsButton->setToolTip(
+        tr("Whom a person complains to, how soon you answer, and how to complain to the council: "
+           "printed for each person from their record"));
+    moveInRow->addWidget(complaintsButton);
+    connect(complaintsButton, &QPushButton::clicked, this, [this] {
+        std::unique_ptr<FormDialog> form(complaintsProcedureForm());
+        form->exec();
+    });
     layout->addLayout(moveInRow);
     connect(moveIn, &QPushButton::clicked, this, [this] {
         std::unique_ptr<SheetImportWizard> wizard(sheetImportWizard());
@@ -228,6 +246,69 @@ bool AdminPage::reload()
         }
     m_templates->finish();
     return true;
+}
+
+FormDialog* AdminPage::complaintsProcedureForm()
+{
+    auto* dialog = new FormDialog(tr("Complaints procedure"),
+                                  tr("Printed for each person at the start of their support (Print, Complaints "
+                                     "procedure on their record), in their language or in large print. It always says "
+                                     "that they can complain to the council directly, and to the Ombudsman after it."),
+                                  tr("&Save"), this);
+    dialog->setObjectName(QStringLiteral("complaintsProcedureForm"));
+    const Result<ComplaintsProcedure> stored = m_complaints.load();
+    const ComplaintsProcedure procedure = stored ? stored.value() : ComplaintsProcedure{};
+    // Tall enough for a name, an address and a phone number without scrolling.
+    auto textField = [dialog](const QString& text, const QString& placeholder) {
+        auto* edit = new QPlainTextEdit(text, dialog);
+        edit->setTabChangesFocus(true);
+        edit->setPlaceholderText(placeholder);
+        edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 5);
+        return edit;
+    };
+    auto* contact =
+        textField(procedure.contact, tr("The complaints manager, 12 High Street, Grays RM17 6XX, 01375 000000, "
+                                        "complaints@example.org"));
+    contact->setObjectName(QStringLiteral("complaintsContact"));
+    auto days = [dialog](int value) {
+        auto* box = new QSpinBox(dialog);
+        box->setRange(1, ComplaintsProcedure::MostWorkingDays);
+        box->setValue(value);
+        box->setSuffix(tr(" working days"));
+        return box;
+    };
+    auto* acknowledge = days(procedure.acknowledgeWorkingDays);
+    acknowledge->setObjectName(QStringLiteral("complaintsAcknowledge"));
+    auto* reply = days(procedure.replyWorkingDays);
+    reply->setObjectName(QStringLiteral("complaintsReply"));
+    dialog->messages()->addRow(dialog->form(), tr("Whom to &contact:"), contact, QStringLiteral("contact"));
+    dialog->messages()->addRow(dialog->form(), tr("&Acknowledged within:"), acknowledge,
+                               QStringLiteral("acknowledge_working_days"));
+    dialog->messages()->addRow(dialog->form(), tr("&Full answer within:"), reply, QStringLiteral("reply_working_days"));
+    QVector<QPair<QString, QPlainTextEdit*>> councils;
+    if (Result<QVector<Contract>> contracts = m_repositories.contracts.all())
+        for (const Contract& c : contracts.value()) {
+            auto* council = textField(procedure.councilContacts.value(c.id),
+                                      tr("How to complain to %1 directly: address, phone, email")
+                                          .arg(c.funder.isEmpty() ? tr("the council") : c.funder));
+            council->setObjectName(QStringLiteral("councilContact-") + c.code);
+            dialog->messages()->addRow(dialog->form(),
+                                       tr("%1 (%2):").arg(c.funder.isEmpty() ? tr("Council") : c.funder, c.code),
+                                       council, QStringLiteral("council_contact_") + c.code);
+            councils << qMakePair(c.id, council);
+        }
+    dialog->setSave(
+        [this, contact, acknowledge, reply, councils] {
+            ComplaintsProcedure changed;
+            changed.contact = contact->toPlainText();
+            changed.acknowledgeWorkingDays = acknowledge->value();
+            changed.replyWorkingDays = reply->value();
+            for (const auto& [contractId, council] : councils)
+                changed.councilContacts.insert(contractId, council->toPlainText());
+            return m_complaints.save(changed);
+        },
+        [this] { return m_complaints.problems(); });
+    return dialog;
 }
 
 SheetImportWizard* AdminPage::sheetImportWizard()

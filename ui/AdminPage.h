@@ -8,6 +8,8 @@ struct Repositories;
 class Clock;
 class ReadOnlyTable;
 class AccountService;
+class ComplaintsProcedureService;
+class FormDialog;
 class AuditTrailView;
 class DeletedRecordService;
 class DeletedRecordsView;
@@ -25,7 +27,8 @@ class AdminPage : public QWidget {
     Q_OBJECT
 public:
     AdminPage(Repositories& repositories, StarService& stars, StaffService& staff, RetentionService& retention,
-              DeletedRecordService& deletedRecords, const Clock& clock, QWidget* parent = nullptr);
+              DeletedRecordService& deletedRecords, ComplaintsProcedureService& complaints, const Clock& clock,
+              QWidget* parent = nullptr);
     // Where sign-ins are kept (an encrypted database); none for a plain demo file.
     void setAccounts(AccountService* accounts);
     StaffAdminView* staffView() const { return m_staffView; }
@@ -36,6 +39,8 @@ public:
     bool reload();
     // Who is signed in, for what an import records as done by them.
     void setActor(const QString& actor) { m_actor = actor; }
+    // The form of the complaints procedure printed for each person, not yet shown.
+    FormDialog* complaintsProcedureForm();
     // The wizard that moves a caseload in from a spreadsheet, not yet shown.
     SheetImportWizard* sheetImportWizard();
     ReadOnlyTable* templates() const { return m_templates; }
@@ -51,6 +56,7 @@ signals:
 
 private:
     Repositories& m_repositories;
+    ComplaintsProcedureService& m_complaints;
     QString m_actor;
     ReadOnlyTable* m_contracts;
     StaffAdminView* m_staffView;

@@ -129,7 +129,19 @@ DiaryPage::DiaryPage(Repositories& repositories, CaseworkServices& services, con
     auto* letter = new QPushButton(tr("&Letter\u2026"), this);
     letter->setObjectName(QStringLiteral("printLetter"));
     letter->setToolTip(tr("Print a letter to the person confirming this appointment"));
-    connect(letter, &QPushButton::clicked, this, [this] { FormPrinter::previewOrExplain(letterForSelected(), this); });
+    connect(letter, &QPushButton::clicked, this, [this] {
+        const DiaryEntry* e = selectedEntry();
+        const QString appointmentId = e ? e->appointment.id : QString();
+        FormPrinter::previewOrExplain(
+            letterForSelected(),
+            [this, appointmentId](const QString& language, bool largePrint) {
+                PrintedForms forms(m_repositories.database, m_clock);
+                forms.setLanguage(language);
+                forms.setLargePrint(largePrint);
+                return forms.appointmentLetter(appointmentId);
+            },
+            this);
+    });
     m_itemActions << move << open << letter;
     actions->addWidget(move);
     actions->addWidget(open);
@@ -464,7 +476,9 @@ Result<PrintedForm> DiaryPage::letterForSelected() const
     const DiaryEntry* e = selectedEntry();
     if (!e)
         return Error{tr("Choose an appointment in the diary first."), {}};
-    return PrintedForms(m_repositories.database, m_clock).appointmentLetter(e->appointment.id);
+    PrintedForms forms(m_repositories.database, m_clock);
+    forms.setLanguage({}); // the person's own, when Waymark has it
+    return forms.appointmentLetter(e->appointment.id);
 }
 
 } // namespace waymark

@@ -3,6 +3,8 @@
 #include "core/documents/PrintedForm.h"
 #include "core/domain/Result.h"
 
+#include <functional>
+
 class QPagedPaintDevice;
 class QWidget;
 
@@ -16,6 +18,8 @@ public:
     // The margin of every page, all round.
     static const qreal MarginMm;
 
+    // The form's HTML with every "font-size: Npt" multiplied by `scale` (large print).
+    static QString scaledFontSizes(const QString& html, qreal scale);
     // Paints every page on `device` (already set to A4 by the caller or by writePdf).
     static void paint(const PrintedForm& form, QPagedPaintDevice& device);
     // Writes the form as a PDF file.
@@ -24,6 +28,11 @@ public:
     static void preview(const PrintedForm& form, QWidget* parent);
     // The preview of a form, or a message saying why there is nothing to print.
     static void previewOrExplain(const Result<PrintedForm>& form, QWidget* parent);
+    // The same for a form a person reads, which `remake` makes again in another language or in
+    // large print when the user chooses it in the preview.
+    static void previewOrExplain(const Result<PrintedForm>& form,
+                                 std::function<Result<PrintedForm>(const QString& language, bool largePrint)> remake,
+                                 QWidget* parent);
 };
 
 } // namespace waymark

@@ -1,7 +1,9 @@
 #include "ui/MainWindow.h"
+#include "ui/InterfaceLanguage.h"
 
 #include "ui/SyncPanel.h"
 
+#include "core/domain/DocumentLanguage.h"
 #include "core/rules/AccessPolicy.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/Repositories.h"
@@ -17,24 +19,25 @@
 #include "ui/StaffAdminView.h"
 #include "ui/TodayPage.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
-#include <QHash>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QScreen>
-#include <QSettings>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
+#include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QToolButton>
 #include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -68,7 +71,7 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
                                                        : nullptr)
     , m_admin(AccessPolicy::mayAdminister(user.role)
                   ? new AdminPage(repositories, m_services.stars, m_services.staff, m_services.retention,
-                                  m_services.deletedRecords, clock, this)
+                                  m_services.deletedRecords, m_services.complaints, clock, this)
                   : nullptr)
 {
     std::fill(std::begin(m_stale), std::end(m_stale), true); // each section read when first shown
@@ -186,6 +189,31 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     openAnother->setObjectName(QStringLiteral("openAnotherDatabase"));
     openAnother->setShortcut(QKeySequence::Open);
     openAnother->setStatusTip(tr("Close this database and open a file or the team server instead"));
+    // The windows' language: the system's, or one chosen here, from the next start.
+    QMenu* languageMenu = file->addMenu(tr("&Language"));
+    languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    auto* languages = new QActionGroup(languageMenu);
+    auto addLanguage = [&](const QString& code, const QString& text) {
+        QAction* action = languageMenu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(InterfaceLanguage::chosen() == code);
+        action->setData(code);
+        languages->addAction(action);
+    };
+    addLanguage(QString(),
+                tr("As the system (%1)").arg(DocumentLanguage::nativeName(DocumentLanguage::systemLanguage())));
+    for (const DocumentLanguage::Language& language : DocumentLanguage::available())
+        addLanguage(language.code, language.nativeName);
+    connect(languages, &QActionGroup::triggered, this, [this](QAction* action) {
+        InterfaceLanguage::choose(action->data().toString());
+        const QString code = InterfaceLanguage::effective();
+        if (code == DocumentLanguage::current())
+            return;
+        QMessageBox::information(this, tr("Language"),
+                                 tr("Waymark will be in %1 the next time it starts. Printed forms are in the language "
+                                    "chosen when they are printed.")
+                                     .arg(DocumentLanguage::nativeName(code)));
+    });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

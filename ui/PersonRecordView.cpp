@@ -174,6 +174,8 @@ PersonRecordView::PersonRecordView(Repositories& repositories, CaseworkServices&
     printMenu->addAction(tr("&Risk assessment…"), this, [this] { printForm(PrintedForms::Kind::RiskAssessment); });
     printMenu->addAction(tr("Re&ferral summary…"), this, [this] { printForm(PrintedForms::Kind::ReferralSummary); });
     printMenu->addAction(tr("&Appointment letter…"), this, [this] { printForm(PrintedForms::Kind::AppointmentLetter); });
+    printMenu->addAction(tr("&Complaints procedure…"), this,
+                         [this] { printForm(PrintedForms::Kind::ComplaintsProcedure); });
     m_printButton->setMenu(printMenu);
 
     auto* top = new QHBoxLayout;
@@ -269,7 +271,9 @@ Result<PrintedForm> PersonRecordView::printableForm(PrintedForms::Kind kind) con
 {
     if (m_person.id.isEmpty())
         return Error{tr("No one is shown."), {}};
-    return PrintedForms(m_repositories.database, m_clock).build(kind, m_person.id);
+    PrintedForms forms(m_repositories.database, m_clock);
+    forms.setLanguage({}); // the person's own, when Waymark has it
+    return forms.build(kind, m_person.id);
 }
 
 void PersonRecordView::printForm(PrintedForms::Kind kind)
@@ -278,7 +282,16 @@ void PersonRecordView::printForm(PrintedForms::Kind kind)
     if (form)
         if (Status s = m_services.access.printed(m_person.id, form->title); !s)
             form = s.error();
-    FormPrinter::previewOrExplain(form, this);
+    const QString personId = m_person.id;
+    FormPrinter::previewOrExplain(
+        form,
+        [this, kind, personId](const QString& language, bool largePrint) {
+            PrintedForms forms(m_repositories.database, m_clock);
+            forms.setLanguage(language);
+            forms.setLargePrint(largePrint);
+            return forms.build(kind, personId);
+        },
+        this);
 }
 
 void PersonRecordView::showTab(Tab tab)
@@ -662,11 +675,21 @@ QWidget* PersonRecordView::riskTab()
                                       m_openPeriod.has_value(), assessments ? QString() : assessments.error().message);
     connect(tab, &RiskAssessmentTab::assessRequested, this, &PersonRecordView::assessRisk);
     connect(tab, &RiskAssessmentTab::printRequested, this, [this](const QString& assessmentId) {
-        Result<PrintedForm> form = PrintedForms(m_repositories.database, m_clock).riskAssessment(assessmentId);
+        PrintedForms forms(m_repositories.database, m_clock);
+        forms.setLanguage({});
+        Result<PrintedForm> form = forms.riskAssessment(assessmentId);
         if (form)
             if (Status s = m_services.access.printed(m_person.id, form->title); !s)
                 form = s.error();
-        FormPrinter::previewOrExplain(form, this);
+        FormPrinter::previewOrExplain(
+            form,
+            [this, assessmentId](const QString& language, bool largePrint) {
+                PrintedForms again(m_repositories.database, m_clock);
+                again.setLanguage(language);
+                again.setLargePrint(largePrint);
+                return again.riskAssessment(assessmentId);
+            },
+            this);
     });
     return tab;
 }

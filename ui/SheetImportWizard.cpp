@@ -107,8 +107,8 @@ QWizardPage* SheetImportWizard::makeFilePage()
     m_encoding = new QComboBox(page);
     m_encoding->setObjectName(QStringLiteral("sheetEncoding"));
     m_encoding->addItem(tr("Worked out from the file"), QString());
-    m_encoding->addItem(tr("UTF-8 (\u201cCSV UTF-8\u201d)"), QStringLiteral("UTF-8"));
-    m_encoding->addItem(tr("Windows, Western European (Excel\u2019s \u201cCSV\u201d)"), QStringLiteral("windows-1252"));
+    m_encoding->addItem(tr("UTF-8 (“CSV UTF-8”)"), QStringLiteral("UTF-8"));
+    m_encoding->addItem(tr("Windows, Western European (Excel’s “CSV”)"), QStringLiteral("windows-1252"));
     m_encoding->addItem(tr("Unicode text (UTF-16)"), QStringLiteral("UTF-16"));
     m_encoding->addItem(tr("Windows, Central European"), QStringLiteral("windows-1250"));
     m_encoding->addItem(tr("ISO 8859-1 (Latin 1)"), QStringLiteral("ISO-8859-1"));

@@ -4,13 +4,14 @@
 #include "core/documents/PrintedForms.h"
 #include "core/documents/SubjectAccessReport.h"
 #include "core/domain/Clock.h"
+#include "core/domain/DocumentLanguage.h"
 #include "core/domain/LocalTime.h"
-#include "core/interchange/SheetFile.h"
 #include "core/interchange/CsvTableWriter.h"
 #include "core/interchange/DatabaseSetup.h"
 #include "core/interchange/DemoCaseload.h"
 #include "core/interchange/Exporter.h"
 #include "core/interchange/Importer.h"
+#include "core/interchange/SheetFile.h"
 #include "core/interchange/SheetImport.h"
 #include "core/interchange/SheetMapping.h"
 #include "core/interchange/TodayJson.h"
@@ -61,7 +62,9 @@ const QHash<QString, QStringList>& commandOptions()
         {QStringLiteral("check"), {}},
         {QStringLiteral("sync"), {QStringLiteral("--server")}},
         {QStringLiteral("today"), {QStringLiteral("--at"), QStringLiteral("--staff"), QStringLiteral("--format")}},
-        {QStringLiteral("print"), {QStringLiteral("--service-user"), QStringLiteral("--out")}},
+        {QStringLiteral("print"),
+         {QStringLiteral("--service-user"), QStringLiteral("--out"), QStringLiteral("--language"),
+          QStringLiteral("--large-print")}},
         {QStringLiteral("encrypt"), {}},
         {QStringLiteral("account"),
          {QStringLiteral("--staff"), QStringLiteral("--new-passphrase-file"), QStringLiteral("--administrator")}},
@@ -133,10 +136,13 @@ QString CliApplication::helpText() const
                "                                  the caseload's distance travelled on the Outcome\n"
                "                                  Star as JSON (DATE like 2026-06-30; --to defaults to\n"
                "                                  today; --staff: one key worker's periods)\n"
-               "  print plan|risk|referral|letter --service-user ID --out FILE.pdf\n"
+               "  print plan|risk|referral|letter|star|complaints --service-user ID --out FILE.pdf\n"
+               "        [--language en|pl|bn|person] [--large-print yes|no]\n"
                "                                  an A4 form as PDF: the current support plan, the\n"
-               "                                  latest risk assessment or referral, or a letter about\n"
-               "                                  the next appointment booked\n"
+               "                                  latest risk assessment or referral, a letter about\n"
+               "                                  the next appointment booked, the Outcome Star, or\n"
+               "                                  the complaints procedure; in English unless\n"
+               "                                  --language says (person: their first language)\n"
                "  encrypt                         encrypt a plain database where it is (one made before\n"
                "                                  Waymark encrypted), with --user NAME (default admin)\n"
                "                                  as its administrator and the passphrase as for init\n"
@@ -781,6 +787,18 @@ int CliApplication::runPrint(const Invocation& call)
     const QString out = call.options.value(QStringLiteral("--out"));
     if (person.isEmpty() || out.isEmpty())
         return usage(QObject::tr("print needs --service-user ID and --out FILE.pdf"));
+    QString language = call.options.value(QStringLiteral("--language"), QString::fromLatin1(DocumentLanguage::English));
+    if (language == QLatin1String("person"))
+        language.clear();
+    else if (!DocumentLanguage::isAvailable(language)) {
+        QStringList codes;
+        for (const DocumentLanguage::Language& l : DocumentLanguage::available())
+            codes << l.code;
+        return usage(QObject::tr("--language must be one of %1, or person").arg(codes.join(QStringLiteral(", "))));
+    }
+    const QString largePrint = call.options.value(QStringLiteral("--large-print"), QStringLiteral("no"));
+    if (largePrint != QLatin1String("yes") && largePrint != QLatin1String("no"))
+        return usage(QObject::tr("--large-print must be yes or no"));
     auto database = openDatabase(call);
     if (!database)
         return fail(database.error().message);
@@ -798,7 +816,10 @@ int CliApplication::runPrint(const Invocation& call)
         }
     }
     SystemClock clock;
-    Result<PrintedForm> form = PrintedForms(*database.value(), clock).build(*kind, person);
+    PrintedForms forms(*database.value(), clock);
+    forms.setLanguage(language);
+    forms.setLargePrint(largePrint == QLatin1String("yes"));
+    Result<PrintedForm> form = forms.build(*kind, person);
     if (!form)
         return fail(form.error().message);
     if (Status s = audit(call, *database.value(), QStringLiteral("printed"), person,

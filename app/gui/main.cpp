@@ -1,5 +1,6 @@
 #include "app/gui/DesktopSession.h"
 #include "core/storage/ProcessHardening.h"
+#include "ui/InterfaceLanguage.h"
 #include "ui/OpenDatabaseDialog.h"
 
 #include <QApplication>
@@ -18,6 +19,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(WAYMARK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.waymark.Waymark"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/waymark/icons/org.waymark.Waymark-256.png")));
+    // The system's language, or the one chosen in File, Language.
+    waymark::InterfaceLanguage::install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

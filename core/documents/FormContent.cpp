@@ -1,5 +1,6 @@
 #include "core/documents/FormContent.h"
 
+#include "core/domain/DocumentLanguage.h"
 #include "core/domain/LocalTime.h"
 #include "core/domain/PersonName.h"
 #include "core/domain/ReferenceCodes.h"
@@ -12,9 +13,10 @@ namespace waymark::FormContent {
 
 namespace {
 
+// In the form's language (DocumentLanguage::Scope), not necessarily the window's.
 QString t(const char* text)
 {
-    return QCoreApplication::translate("FormContent", text);
+    return DocumentLanguage::translate("FormContent", text);
 }
 
 QString esc(const QString& text)
@@ -121,6 +123,7 @@ PrintedForm frame(const FormContext& c, const QString& title, const char* kind)
     form.person = personName(c.person);
     form.produced = c.today;
     form.fileStem = fileStem(kind, c.person);
+    form.language = DocumentLanguage::current();
     return form;
 }
 
@@ -365,6 +368,8 @@ PrintedForm caseloadStarReport(const QString& organisation, const Contract& cont
                                const DistanceTravelled::CaseloadDistance& distance, const std::optional<QDate>& from,
                                const QDate& to, const QString& keyWorker, const QDate& today)
 {
+    // A report for the council and the team, in English like the returns.
+    const DocumentLanguage::Scope english(QString::fromLatin1(DocumentLanguage::English));
     PrintedForm form;
     form.title = t(QT_TRANSLATE_NOOP("FormContent", "Distance travelled"));
     form.organisation = organisation;
@@ -435,8 +440,10 @@ PrintedForm appointmentLetter(const FormContext& c, const Appointment& a, const 
     html += paragraph(t(QT_TRANSLATE_NOOP("FormContent", "Dear %1,")).arg(p.displayName()));
     html += paragraph(t(QT_TRANSLATE_NOOP("FormContent", "This is to confirm your next appointment with %1:")).arg(withWhom));
     html += facts({
-        {t(QT_TRANSLATE_NOOP("FormContent", "Day")), local.date().toString(QStringLiteral("dddd d MMMM yyyy"))},
-        {t(QT_TRANSLATE_NOOP("FormContent", "Time")), local.time().toString(QStringLiteral("HH:mm"))},
+        {t(QT_TRANSLATE_NOOP("FormContent", "Day")),
+         DocumentLanguage::locale().toString(local.date(), QStringLiteral("dddd d MMMM yyyy"))},
+        {t(QT_TRANSLATE_NOOP("FormContent", "Time")),
+         DocumentLanguage::locale().toString(local.time(), QStringLiteral("HH:mm"))},
         {t(QT_TRANSLATE_NOOP("FormContent", "How long")), length},
         {t(QT_TRANSLATE_NOOP("FormContent", "Kind of appointment")), label(ReferenceCodes::AppointmentKind, a.kind)},
     });
@@ -449,8 +456,76 @@ PrintedForm appointmentLetter(const FormContext& c, const Appointment& a, const 
     return form;
 }
 
+PrintedForm complaintsProcedure(const FormContext& c, const ComplaintsProcedure& procedure)
+{
+    PrintedForm form = frame(c, t(QT_TRANSLATE_NOOP("FormContent", "How to make a complaint")), "complaints-procedure");
+    const QString service = c.organisation.isEmpty() ? c.contract.name : c.organisation;
+    const QString council =
+        c.contract.funder.isEmpty() ? t(QT_TRANSLATE_NOOP("FormContent", "the council")) : c.contract.funder;
+    QString html = opening(form, {
+                                     {t(QT_TRANSLATE_NOOP("FormContent", "For")), form.person},
+                                     {t(QT_TRANSLATE_NOOP("FormContent", "Service")), c.contract.name},
+                                     {t(QT_TRANSLATE_NOOP("FormContent", "Key worker")), c.keyWorker},
+                                 });
+    html += paragraph(
+        t(QT_TRANSLATE_NOOP("FormContent", "You have the right to complain about the support you get from %1. "
+                                           "Making a complaint will not affect your support in any way."))
+            .arg(service));
+
+    html += heading(t(QT_TRANSLATE_NOOP("FormContent", "Telling us")));
+    html += paragraph(t(QT_TRANSLATE_NOOP(
+        "FormContent", "You can tell your key worker or any member of staff, in person, by "
+                       "phone, in writing or by email. Someone else can complain for you: a friend, a "
+                       "relative or an advocate.")));
+    html += paragraph(t(QT_TRANSLATE_NOOP("FormContent", "Or contact the person who deals with complaints:")));
+    html += facts({{t(QT_TRANSLATE_NOOP("FormContent", "Complaints")), procedure.contact}});
+
+    html += heading(t(QT_TRANSLATE_NOOP("FormContent", "What happens next")));
+    html += paragraph(
+        t(QT_TRANSLATE_NOOP("FormContent",
+                            "We will tell you that we have your complaint within %1 working days, "
+                            "and give you a full answer within %2 working days. If we need longer, we will tell "
+                            "you why and when you will hear from us."))
+            .arg(procedure.acknowledgeWorkingDays)
+            .arg(procedure.replyWorkingDays));
+
+    html += heading(t(QT_TRANSLATE_NOOP("FormContent", "Going to the council")));
+    html += paragraph(
+        t(QT_TRANSLATE_NOOP("FormContent",
+                            "%1 pays for this service. You can complain to the council directly, "
+                            "at any time: you do not have to complain to us first. The council can look into a "
+                            "complaint at any stage."))
+            .arg(council));
+    const QString councilContact = procedure.councilContacts.value(c.contract.id);
+    html += facts(
+        {{council, councilContact.trimmed().isEmpty()
+                       ? t(QT_TRANSLATE_NOOP("FormContent", "Ask your key worker for the council's address and phone "
+                                                            "number."))
+                       : councilContact}});
+    html += paragraph(t(QT_TRANSLATE_NOOP(
+        "FormContent", "If you are not happy with the council's answer, you can ask the Local "
+                       "Government and Social Care Ombudsman to look at your complaint. It is free.")));
+
+    html += heading(t(QT_TRANSLATE_NOOP("FormContent", "Help with a complaint")));
+    QStringList others;
+    for (const DocumentLanguage::Language& language : DocumentLanguage::available())
+        if (language.code != DocumentLanguage::current())
+            others << language.nativeName;
+    html += paragraph(
+        t(QT_TRANSLATE_NOOP("FormContent", "This information is also printed in large print and in %1. If you "
+                                           "need an interpreter, help to write your complaint, or this information in "
+                                           "another way, ask your key worker."))
+            .arg(others.join(QStringLiteral(", "))));
+    html += signatures(t(QT_TRANSLATE_NOOP("FormContent", "Given to you")), QString(),
+                       {form.person, t(QT_TRANSLATE_NOOP("FormContent", "Key worker: %1")).arg(c.keyWorker)});
+    form.bodyHtml = html;
+    return form;
+}
+
 PrintedForm returnForm(const ReturnTable& table, const Contract& contract, const QString& period)
 {
+    // The council reads its returns in English, whatever language the window is in.
+    const DocumentLanguage::Scope english(QString::fromLatin1(DocumentLanguage::English));
     PrintedForm form;
     form.title = table.title;
     form.organisation = table.facts.isEmpty() ? QString() : table.facts.first().second;

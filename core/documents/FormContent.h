@@ -1,17 +1,18 @@
 #pragma once
 
+#include "core/documents/PrintedForm.h"
 #include "core/domain/Appointment.h"
+#include "core/domain/ComplaintsProcedure.h"
 #include "core/domain/Contract.h"
 #include "core/domain/Goal.h"
-#include "core/domain/StarAssessment.h"
-#include "core/domain/StarTemplate.h"
 #include "core/domain/PlanReview.h"
 #include "core/domain/Referral.h"
 #include "core/domain/RiskAssessment.h"
 #include "core/domain/ServiceUser.h"
+#include "core/domain/StarAssessment.h"
+#include "core/domain/StarTemplate.h"
 #include "core/domain/SupportPeriod.h"
 #include "core/domain/SupportPlan.h"
-#include "core/documents/PrintedForm.h"
 #include "core/reports/DistanceTravelled.h"
 #include "core/reports/ReturnTable.h"
 
@@ -60,6 +61,10 @@ inline constexpr const char* ChartWidth = "{chart-width}";
 
 // A letter to the person about one appointment, addressed to them by their preferred name.
 PrintedForm appointmentLetter(const FormContext& context, const Appointment& appointment, const QString& withWhom);
+
+// How to complain, for a person at the start of their support (Camden specification 12): to the
+// service, how soon it answers, and directly to the council that pays for it.
+PrintedForm complaintsProcedure(const FormContext& context, const ComplaintsProcedure& procedure);
 
 // A return to the council as it expects it on paper: provider, contract, period, the figures
 // (targets met or not in words as well as colour), footnotes with the definitions, date produced.

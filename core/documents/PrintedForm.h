@@ -24,6 +24,11 @@ struct PrintedForm {
     QVector<StarChartData> charts;
     // A file name without extension: "support-plan-Lexi-Smith".
     QString fileStem;
+    // The language it is written in (DocumentLanguage), so that it is painted in it too: the
+    // page's header and footer, and the shaping Bengali script needs.
+    QString language = QStringLiteral("en");
+    // Printed at about one and a half times the size, for a reader who needs large print.
+    bool largePrint = false;
 };
 
 } // namespace waymark

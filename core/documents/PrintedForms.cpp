@@ -1,10 +1,12 @@
 #include "core/documents/PrintedForms.h"
 
 #include "core/documents/FormContent.h"
-#include "core/reports/PersonStar.h"
 #include "core/domain/Clock.h"
+#include "core/domain/DocumentLanguage.h"
 #include "core/domain/LocalTime.h"
+#include "core/reports/PersonStar.h"
 #include "core/rules/ReviewDue.h"
+#include "core/services/ComplaintsProcedureService.h"
 #include "core/storage/Repositories.h"
 
 #include <QCoreApplication>
@@ -39,8 +41,8 @@ PrintedForms::PrintedForms(Database& database, const Clock& clock)
 
 QStringList PrintedForms::kindNames()
 {
-    return {QStringLiteral("plan"), QStringLiteral("risk"), QStringLiteral("referral"), QStringLiteral("letter"),
-            QStringLiteral("star")};
+    return {QStringLiteral("plan"),   QStringLiteral("risk"), QStringLiteral("referral"),
+            QStringLiteral("letter"), QStringLiteral("star"), QStringLiteral("complaints")};
 }
 
 std::optional<PrintedForms::Kind> PrintedForms::kindNamed(const QString& name)
@@ -49,6 +51,17 @@ std::optional<PrintedForms::Kind> PrintedForms::kindNamed(const QString& name)
     if (i < 0)
         return std::nullopt;
     return Kind(i);
+}
+
+template <typename Make> PrintedForm PrintedForms::inLanguage(const FormContext& c, Make make) const
+{
+    // Only the form is in the person's language: a refusal above is for the worker, in theirs.
+    const DocumentLanguage::Scope scope(
+        m_language.isEmpty() ? DocumentLanguage::forFirstLanguage(c.person.firstLanguage) : m_language);
+    PrintedForm form = make();
+    form.language = DocumentLanguage::current();
+    form.largePrint = m_largePrint;
+    return form;
 }
 
 Result<FormContext> PrintedForms::context(const QString& serviceUserId, const QString& supportPeriodId,
@@ -128,7 +141,8 @@ Result<PrintedForm> PrintedForms::build(Kind kind, const QString& serviceUserId)
         SupportPlan printed = *plan;
         if (const QDate due = ReviewDue::planReviewDue(plans.value(), reviews.value()); due.isValid())
             printed.nextReviewOn = due;
-        return FormContent::supportPlan(c.value(), printed, goals.value(), reviews.value());
+        return inLanguage(c.value(),
+                          [&] { return FormContent::supportPlan(c.value(), printed, goals.value(), reviews.value()); });
     }
     case Kind::RiskAssessment: {
         Result<QVector<RiskAssessment>> assessments = repos.risks.forServiceUser(serviceUserId);
@@ -140,7 +154,7 @@ Result<PrintedForm> PrintedForms::build(Kind kind, const QString& serviceUserId)
         Result<FormContext> c = context(serviceUserId, latest.supportPeriodId, {});
         if (!c)
             return c.error();
-        return FormContent::riskAssessment(c.value(), latest);
+        return inLanguage(c.value(), [&] { return FormContent::riskAssessment(c.value(), latest); });
     }
     case Kind::ReferralSummary: {
         Result<QVector<Referral>> referrals = repos.referrals.forServiceUser(serviceUserId);
@@ -160,7 +174,7 @@ Result<PrintedForm> PrintedForms::build(Kind kind, const QString& serviceUserId)
         Result<FormContext> c = context(serviceUserId, periodId, latest.contractId);
         if (!c)
             return c.error();
-        return FormContent::referralSummary(c.value(), latest);
+        return inLanguage(c.value(), [&] { return FormContent::referralSummary(c.value(), latest); });
     }
     case Kind::Star: {
         Result<std::optional<PersonStar>> shown = PersonStar::load(m_database, serviceUserId);
@@ -171,7 +185,8 @@ Result<PrintedForm> PrintedForms::build(Kind kind, const QString& serviceUserId)
         Result<FormContext> c = context(serviceUserId, (*shown)->supportPeriodId, {});
         if (!c)
             return c.error();
-        return FormContent::starReport(c.value(), (*shown)->star, (*shown)->assessments);
+        return inLanguage(c.value(),
+                          [&] { return FormContent::starReport(c.value(), (*shown)->star, (*shown)->assessments); });
     }
     case Kind::AppointmentLetter: {
         Result<QVector<Appointment>> appointments = repos.appointments.forServiceUser(serviceUserId);
@@ -185,6 +200,26 @@ Result<PrintedForm> PrintedForms::build(Kind kind, const QString& serviceUserId)
         if (!next)
             return Error{t(QT_TRANSLATE_NOOP("PrintedForms", "%1 has no appointment booked from now on to write a letter about.")).arg(name), {}};
         return appointmentLetter(next->id);
+    }
+    case Kind::ComplaintsProcedure: {
+        Result<ComplaintsProcedure> procedure = ComplaintsProcedureService::load(m_database);
+        if (!procedure)
+            return procedure.error();
+        if (procedure->contact.trimmed().isEmpty())
+            return Error{t(QT_TRANSLATE_NOOP("PrintedForms", "The complaints procedure has no one to contact yet: an "
+                                                             "administrator sets it in Admin, Complaints procedure.")),
+                         {}};
+        // About the support the person has now, or had last, or was referred for.
+        QString periodId = period ? period->id : QString();
+        QString contractId = period ? period->contractId : QString();
+        if (contractId.isEmpty())
+            if (Result<QVector<Referral>> referrals = repos.referrals.forServiceUser(serviceUserId);
+                referrals && !referrals->isEmpty())
+                contractId = referrals->first().contractId;
+        Result<FormContext> c = context(serviceUserId, periodId, contractId);
+        if (!c)
+            return c.error();
+        return inLanguage(c.value(), [&] { return FormContent::complaintsProcedure(c.value(), procedure.value()); });
     }
     }
     return Error{t(QT_TRANSLATE_NOOP("PrintedForms", "Unknown form.")), {}};
@@ -205,7 +240,7 @@ Result<PrintedForm> PrintedForms::riskAssessment(const QString& assessmentId)
     Result<FormContext> c = context((*period)->serviceUserId, (*period)->id, {});
     if (!c)
         return c.error();
-    return FormContent::riskAssessment(c.value(), **found);
+    return inLanguage(c.value(), [&] { return FormContent::riskAssessment(c.value(), **found); });
 }
 
 Result<PrintedForm> PrintedForms::appointmentLetter(const QString& appointmentId)
@@ -229,9 +264,13 @@ Result<PrintedForm> PrintedForms::appointmentLetter(const QString& appointmentId
         for (const Staff& s : staff.value())
             if (s.id == (*appointment)->staffId)
                 withWhom = s.name;
-    if (withWhom.isEmpty())
-        withWhom = t(QT_TRANSLATE_NOOP("PrintedForms", "your key worker"));
-    return FormContent::appointmentLetter(c.value(), **appointment, withWhom);
+    return inLanguage(c.value(), [&] {
+        return FormContent::appointmentLetter(
+            c.value(), **appointment,
+            withWhom.isEmpty()
+                ? DocumentLanguage::translate("PrintedForms", QT_TRANSLATE_NOOP("PrintedForms", "your key worker"))
+                : withWhom);
+    });
 }
 
 } // namespace waymark

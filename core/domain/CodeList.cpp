@@ -1,5 +1,7 @@
 #include "core/domain/CodeList.h"
 
+#include "core/domain/DocumentLanguage.h"
+
 #include <QCoreApplication>
 
 namespace waymark {
@@ -32,7 +34,8 @@ QString CodeList::displayLabel(const QString& code) const
     const Code* c = find(code);
     if (!c)
         return code;
-    return QCoreApplication::translate("waymark::ReferenceCodes", c->label.toUtf8().constData());
+    // In a printed form's language while one is being made (DocumentLanguage::Scope).
+    return DocumentLanguage::translate("waymark::ReferenceCodes", c->label.toUtf8().constData());
 }
 
 QStringList CodeList::allCodes() const

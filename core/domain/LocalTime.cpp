@@ -1,5 +1,7 @@
 #include "core/domain/LocalTime.h"
 
+#include "core/domain/DocumentLanguage.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -14,12 +16,6 @@ const QTimeZone& london()
 {
     static const QTimeZone zone("Europe/London");
     return zone;
-}
-
-const QLocale& ukLocale()
-{
-    static const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
-    return locale;
 }
 
 // The number written by `count` ASCII digits from `from`, or none if any is not a digit.
@@ -53,14 +49,14 @@ QString formatDate(const QDate& date)
 {
     if (!date.isValid())
         return {};
-    return ukLocale().toString(date, QStringLiteral("ddd d MMM yyyy"));
+    return DocumentLanguage::locale().toString(date, QStringLiteral("ddd d MMM yyyy"));
 }
 
 QString formatDateTime(const QDateTime& utc)
 {
     if (!utc.isValid())
         return {};
-    return ukLocale().toString(toLondon(utc), QStringLiteral("ddd d MMM yyyy HH:mm"));
+    return DocumentLanguage::locale().toString(toLondon(utc), QStringLiteral("ddd d MMM yyyy HH:mm"));
 }
 
 QDate parseIsoDate(const QString& text)

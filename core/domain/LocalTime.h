@@ -16,7 +16,8 @@ QDate londonDate(const QDateTime& utc);
 // In the hour the clocks go back it is the first of the two; a time the clocks skip is invalid.
 QDateTime fromLondon(const QDate& date, const QTime& time);
 
-// "Mon 3 Aug 2026", as the seeds' readers write dates.
+// "Mon 3 Aug 2026", as the seeds' readers write dates; in Polish or Bengali while a printed form in
+// that language is made, or when the window is in it (DocumentLanguage).
 QString formatDate(const QDate& date);
 // "Mon 3 Aug 2026 14:30", in Europe/London.
 QString formatDateTime(const QDateTime& utc);

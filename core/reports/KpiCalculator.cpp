@@ -16,7 +16,7 @@ using Kind = KpiRecord::Kind;
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("KpiCalculator", text);
+    return QCoreApplication::translate("waymark::KpiCalculator", text);
 }
 
 QString trn(const char* text, qint64 n)

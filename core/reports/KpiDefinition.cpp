@@ -1,5 +1,7 @@
 #include "core/reports/KpiDefinition.h"
 
+#include "core/domain/DocumentLanguage.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -106,14 +108,14 @@ QVector<KpiDefinition> camden()
 
 QString translated(const char* text)
 {
-    return QCoreApplication::translate("KpiDefinition", text);
+    return DocumentLanguage::translate("KpiDefinition", text);
 }
 
 } // namespace
 
 QString KpiDefinition::displayLabel() const
 {
-    return QCoreApplication::translate("KpiDefinition", label);
+    return DocumentLanguage::translate("KpiDefinition", label);
 }
 
 QString KpiDefinition::displayDefinition() const
@@ -177,9 +179,10 @@ const QVector<KpiDefinition>& KpiDefinition::forSet(const QString& kpiSet)
 QString KpiDefinition::setName(const QString& kpiSet)
 {
     if (kpiSet == QLatin1String("thurrock-floating-support"))
-        return QCoreApplication::translate("KpiDefinition", "Floating support hard outcomes (Thurrock Appendix 1)");
+        return DocumentLanguage::translate("KpiDefinition", "Floating support hard outcomes (Thurrock Appendix 1)");
     if (kpiSet == QLatin1String("camden-day-services"))
-        return QCoreApplication::translate("KpiDefinition", "Day services outputs and outcomes (Camden 6.4, 14.2, 14.3)");
+        return DocumentLanguage::translate("KpiDefinition",
+                                           "Day services outputs and outcomes (Camden 6.4, 14.2, 14.3)");
     return kpiSet;
 }
 

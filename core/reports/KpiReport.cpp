@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("KpiReport", text);
+    return QCoreApplication::translate("waymark::KpiReport", text);
 }
 
 QJsonValue optionalNumber(const std::optional<double>& value)

@@ -1,5 +1,6 @@
 #include "core/reports/OutputsReport.h"
 
+#include "core/domain/DocumentLanguage.h"
 #include "core/domain/LocalTime.h"
 #include "core/domain/ReferenceCodes.h"
 #include "core/reports/JsonText.h"
@@ -16,7 +17,7 @@ namespace {
 
 QString trOutputs(const char* text)
 {
-    return QCoreApplication::translate("OutputsReport", text);
+    return DocumentLanguage::translate("OutputsReport", text);
 }
 
 const QString NotRecorded = QStringLiteral("not_recorded");

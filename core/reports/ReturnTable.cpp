@@ -1,5 +1,6 @@
 #include "core/reports/ReturnTable.h"
 
+#include "core/domain/DocumentLanguage.h"
 #include "core/domain/LocalTime.h"
 #include "core/reports/KpiReport.h"
 #include "core/reports/OutputsReport.h"
@@ -13,7 +14,7 @@ namespace {
 
 QString trReturn(const char* text)
 {
-    return QCoreApplication::translate("ReturnTable", text);
+    return DocumentLanguage::translate("ReturnTable", text);
 }
 
 ReturnTable::Cell number(const std::optional<double>& value, int decimals, const QString& unit = {})
@@ -80,6 +81,8 @@ QString ReturnTable::Cell::text() const
 ReturnTable ReturnTable::fromKpi(const KpiReport& report, const QString& organisation, const QDate& produced,
                                  const KpiReturn* previous)
 {
+    // Returns go to the council in English, whatever language the window is in.
+    const DocumentLanguage::Scope english(QString::fromLatin1(DocumentLanguage::English));
     const KpiReturn& r = report.figures;
     ReturnTable table;
     table.title = trReturn("Quarterly return");
@@ -135,6 +138,7 @@ ReturnTable ReturnTable::fromKpi(const KpiReport& report, const QString& organis
 
 ReturnTable ReturnTable::fromOutputs(const OutputsReport& report, const QString& organisation, const QDate& produced)
 {
+    const DocumentLanguage::Scope english(QString::fromLatin1(DocumentLanguage::English));
     ReturnTable table;
     table.title = trReturn("Management information");
     table.produced = produced;

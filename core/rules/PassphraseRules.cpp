@@ -25,7 +25,7 @@ const QSet<QString>& common()
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("PassphraseRules", text);
+    return QCoreApplication::translate("waymark::PassphraseRules", text);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "core/services/AccessService.h"
 #include "core/services/AppointmentService.h"
+#include "core/services/ComplaintsProcedureService.h"
 #include "core/services/ConcernService.h"
 #include "core/services/DeletedRecordService.h"
 #include "core/services/NoteService.h"
@@ -36,6 +37,7 @@ struct CaseworkServices {
         , staff(context)
         , retention(context)
         , deletedRecords(context)
+        , complaints(context)
     {
     }
 
@@ -53,6 +55,7 @@ struct CaseworkServices {
     StaffService staff;
     RetentionService retention;
     DeletedRecordService deletedRecords;
+    ComplaintsProcedureService complaints;
 };
 
 } // namespace waymark

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("DeletedRecordService", text);
+    return QCoreApplication::translate("waymark::DeletedRecordService", text);
 }
 
 QString parentWords(const QString& table)

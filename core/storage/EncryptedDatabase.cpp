@@ -46,7 +46,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("EncryptedDatabase", text);
+    return QCoreApplication::translate("waymark::EncryptedDatabase", text);
 }
 
 // Overwrites a file before removing it, so the plain pages do not stay readable in the free space

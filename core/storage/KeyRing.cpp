@@ -20,7 +20,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("KeyRing", text);
+    return QCoreApplication::translate("waymark::KeyRing", text);
 }
 
 constexpr int KeyBytes = 32;

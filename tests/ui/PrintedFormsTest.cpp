@@ -1,17 +1,20 @@
 #include "core/documents/PrintedForms.h"
 #include "core/interchange/Importer.h"
 #include "core/services/ChangeNotifier.h"
+#include "core/services/ComplaintsProcedureService.h"
 #include "core/services/RiskService.h"
 #include "core/services/SupportPlanService.h"
 #include "core/storage/Repositories.h"
-#include "ui/FormPrinter.h"
 #include "tests/support/InterchangeFixture.h"
 #include "tests/support/PdfText.h"
 #include "tests/support/TestDatabase.h"
+#include "ui/FormPrinter.h"
 
 #include "tests/support/QtPrinters.h"
 
 #include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -36,12 +39,19 @@ protected:
     // Prints the form to a PDF and returns its text; fails the test when it cannot be made.
     QString printed(PrintedForms::Kind kind, const QString& serviceUserId, QString* file = nullptr)
     {
-        Result<PrintedForm> form = PrintedForms(m_db.db(), m_db.clock()).build(kind, serviceUserId);
+        PrintedForms forms(m_db.db(), m_db.clock());
+        return printed(forms, kind, serviceUserId, file);
+    }
+    QString printed(PrintedForms& forms, PrintedForms::Kind kind, const QString& serviceUserId, QString* file = nullptr)
+    {
+        Result<PrintedForm> form = forms.build(kind, serviceUserId);
         if (!form) {
             ADD_FAILURE() << form.error().message.toStdString();
             return {};
         }
-        const QString path = m_dir.filePath(form->fileStem + QStringLiteral(".pdf"));
+        const QString path = m_dir.filePath(
+            QStringLiteral("%1-%2%3.pdf")
+                .arg(form->fileStem, form->language, form->largePrint ? QStringLiteral("-large") : QString()));
         Status written = FormPrinter::writePdf(form.value(), path);
         EXPECT_TRUE(written.ok()) << (written ? std::string() : written.error().message.toStdString());
         if (file)
@@ -190,4 +200,121 @@ TEST_F(PrintedFormsTest, TheStarReportShowsTheJourneyAreaByArea)
                                  "Mood and feelings 3 (Reaching out) 6 (Trying things) +3", "Home 5 (Trying things) 7 (Getting there) +2",
                                  "Total distance travelled: +5", "This service is fully funded by the London Borough of Camden."})
         EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected << " not in: " << text.toStdString();
+}
+
+TEST_F(PrintedFormsTest, APersonsFormsArePrintedInTheirFirstLanguageOrInTheOneChosen)
+{
+    QJsonObject doc = test::smallCaseload();
+    test::setAt(doc, QStringLiteral("service_users[0].first_language"), QStringLiteral("Polish"));
+    test::TestDatabase polish;
+    ASSERT_TRUE(Importer(polish.db(), polish.clock())
+                    .importObject(doc, QStringLiteral("fixture"), QStringLiteral("test"))
+                    .ok());
+    PrintedForms forms(polish.db(), polish.clock());
+    forms.setLanguage({}); // the person's own, as the record's Print menu asks
+    const QString text = printed(forms, PrintedForms::Kind::SupportPlan, QStringLiteral("su-1"));
+    // The form's words, its labels and dates and its page footer in Polish; what was typed as it was typed.
+    for (const char* expected : {"Plan wsparcia", "Lexi (Alexandra Tester)", "Find part-time work", "Jo Marsh",
+                                 "pon. 20 kwi 2026", "Strona 1 z"})
+        EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected << " not in: " << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("Support plan")));
+    EXPECT_FALSE(text.contains(QStringLiteral("Page 1 of")));
+
+    forms.setLanguage(QStringLiteral("en"));
+    const QString english = printed(forms, PrintedForms::Kind::SupportPlan, QStringLiteral("su-1"));
+    EXPECT_TRUE(english.contains(QStringLiteral("Support plan")) && english.contains(QStringLiteral("Mon 20 Apr 2026")))
+        << english.toStdString();
+
+    // A refusal is for the worker, in the window's language, whatever the person's.
+    forms.setLanguage({});
+    Result<PrintedForm> none = forms.build(PrintedForms::Kind::RiskAssessment, QStringLiteral("su-1"));
+    ASSERT_FALSE(none.ok());
+    EXPECT_EQ(none.error().message, QStringLiteral("No risk assessment is recorded for Lexi yet."));
+}
+
+TEST_F(PrintedFormsTest, AFormInBengaliIsSetInABengaliFaceWithItsScriptShaped)
+{
+    PrintedForms forms(m_db.db(), m_db.clock());
+    forms.setLanguage(QStringLiteral("bn"));
+    Result<PrintedForm> plan = forms.build(PrintedForms::Kind::SupportPlan, QStringLiteral("su-1"));
+    ASSERT_TRUE(plan.ok());
+    EXPECT_EQ(plan->language, QStringLiteral("bn"));
+    EXPECT_TRUE(plan->title.contains(QRegularExpression(QStringLiteral("^[\\x{0980}-\\x{09FF} ]+$"))))
+        << plan->title.toStdString();
+    const QString path = m_dir.filePath(QStringLiteral("bengali.pdf"));
+    ASSERT_TRUE(FormPrinter::writePdf(plan.value(), path).ok());
+    // Without a Bengali face the text would print as empty boxes: the PDF must carry one.
+    QProcess fonts;
+    fonts.start(QStringLiteral("pdffonts"), {path});
+    ASSERT_TRUE(fonts.waitForFinished(30000));
+    EXPECT_TRUE(QString::fromUtf8(fonts.readAllStandardOutput()).contains(QStringLiteral("Lohit-Bengali")));
+}
+
+TEST_F(PrintedFormsTest, LargePrintSaysTheSameOnMorePages)
+{
+    PrintedForms forms(m_db.db(), m_db.clock());
+    QString normalFile;
+    QString largeFile;
+    const QString normal = printed(forms, PrintedForms::Kind::SupportPlan, QStringLiteral("su-1"), &normalFile);
+    forms.setLargePrint(true);
+    const QString large = printed(forms, PrintedForms::Kind::SupportPlan, QStringLiteral("su-1"), &largeFile);
+    // The same words half as large again (16 points for 10.5), and so more pages.
+    const auto widestWord = [](const QString& file, const QString& word) {
+        QProcess boxes;
+        boxes.start(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), file, QStringLiteral("-")});
+        EXPECT_TRUE(boxes.waitForFinished(30000));
+        static const QRegularExpression box(QStringLiteral("xMin=\"([0-9.]+)\"[^>]*xMax=\"([0-9.]+)\"[^>]*>([^<]+)<"));
+        double widest = 0;
+        for (auto it = box.globalMatch(QString::fromUtf8(boxes.readAllStandardOutput())); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            if (m.captured(3) == word)
+                widest = std::max(widest, m.captured(2).toDouble() - m.captured(1).toDouble());
+        }
+        return widest;
+    };
+    const double normalWidth = widestWord(normalFile, QStringLiteral("applications"));
+    ASSERT_GT(normalWidth, 0);
+    EXPECT_GT(widestWord(largeFile, QStringLiteral("applications")) / normalWidth, 1.4);
+    EXPECT_GE(test::pdfPages(largeFile), test::pdfPages(normalFile));
+    for (const char* expected : {"Support plan", "Find part-time work", "Two applications a month", "Signed"})
+        EXPECT_TRUE(large.contains(QString::fromUtf8(expected))) << expected << " not in: " << large.toStdString();
+    EXPECT_EQ(FormPrinter::scaledFontSizes(
+                  QStringLiteral("<h1 style=\"font-size: 18pt;\">A</h1><p style=\"font-size:8pt\">"), 1.5),
+              QStringLiteral("<h1 style=\"font-size: 27.0pt;\">A</h1><p style=\"font-size: 12.0pt\">"));
+}
+
+TEST_F(PrintedFormsTest, TheComplaintsProcedureSaysWhomToTellHowSoonAndThatTheCouncilCanBeToldDirectly)
+{
+    PrintedForms forms(m_db.db(), m_db.clock());
+    Result<PrintedForm> unset = forms.build(PrintedForms::Kind::ComplaintsProcedure, QStringLiteral("su-2"));
+    ASSERT_FALSE(unset.ok());
+    EXPECT_TRUE(unset.error().message.contains(QStringLiteral("Admin, Complaints procedure")))
+        << unset.error().message.toStdString();
+
+    ComplaintsProcedureService admin(ServiceContext{m_db.db(), m_db.clock(), m_notifier, QStringLiteral("admin")});
+    ComplaintsProcedure procedure;
+    procedure.contact = QStringLiteral("Sam Reed, service manager, 020 7000 0000");
+    procedure.acknowledgeWorkingDays = 2;
+    procedure.replyWorkingDays = 15;
+    procedure.councilContacts.insert(QStringLiteral("camden-day"),
+                                     QStringLiteral("Camden complaints team, 5 Pancras Square, N1C 4AG"));
+    ASSERT_TRUE(admin.save(procedure).ok());
+
+    const QString camden = printed(forms, PrintedForms::Kind::ComplaintsProcedure, QStringLiteral("su-2"));
+    for (const char* expected :
+         {"How to make a complaint", "Bartholomew Sample", "Sam Reed, service manager, 020 7000 0000",
+          "within 2 working days", "within 15 working days", "London Borough of Camden pays for this service",
+          "you do not have to complain to us first", "Camden complaints team, 5 Pancras Square, N1C 4AG", "Ombudsman",
+          "large print and in Polski", "This service is fully funded by the London Borough of Camden."})
+        EXPECT_TRUE(camden.contains(QString::fromUtf8(expected))) << expected << " not in: " << camden.toStdString();
+    // Thurrock's council has no contact kept: the form says where to ask, not a blank.
+    const QString thurrock = printed(forms, PrintedForms::Kind::ComplaintsProcedure, QStringLiteral("su-1"));
+    EXPECT_TRUE(thurrock.contains(QStringLiteral("Thurrock Council pays for this service"))) << thurrock.toStdString();
+    EXPECT_TRUE(thurrock.contains(QStringLiteral("Ask your key worker for the council's address")));
+
+    forms.setLanguage(QStringLiteral("pl"));
+    const QString polish = printed(forms, PrintedForms::Kind::ComplaintsProcedure, QStringLiteral("su-2"));
+    EXPECT_TRUE(polish.contains(QStringLiteral("Jak złożyć skargę")) && polish.contains(QStringLiteral("Sam Reed")))
+        << polish.toStdString();
+    EXPECT_FALSE(polish.contains(QStringLiteral("How to make a complaint")));
 }

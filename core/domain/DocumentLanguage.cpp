@@ -1,0 +1,176 @@
+#include "core/domain/DocumentLanguage.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QTranslator>
+
+#include <atomic>
+#include <memory>
+
+namespace waymark {
+
+namespace {
+
+// A language as text is translated into it: its translator (none for English) and its locale.
+struct LanguageState {
+    QString code;
+    std::unique_ptr<QTranslator> translator;
+    QLocale locale;
+};
+
+QLocale localeOf(const QString& code)
+{
+    if (code == QLatin1String("pl"))
+        return QLocale(QLocale::Polish, QLocale::Poland);
+    if (code == QLatin1String("bn"))
+        return QLocale(QLocale::Bengali, QLocale::Bangladesh);
+    return QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+
+// Every language, loaded once for the life of the process: a scope only points at one.
+const QHash<QString, const LanguageState*>& states()
+{
+    static const QHash<QString, const LanguageState*> loaded = [] {
+        QHash<QString, const LanguageState*> out;
+        for (const DocumentLanguage::Language& language : DocumentLanguage::available()) {
+            auto* state = new LanguageState{language.code, nullptr, localeOf(language.code)};
+            if (language.code != QLatin1String(DocumentLanguage::English)) {
+                auto translator = std::make_unique<QTranslator>();
+                // Built in by qt_add_translations (core/CMakeLists.txt).
+                if (translator->load(QStringLiteral(":/waymark/i18n/waymark_%1.qm").arg(language.code)))
+                    state->translator = std::move(translator);
+            }
+            out.insert(language.code, state);
+        }
+        return out;
+    }();
+    return loaded;
+}
+
+const LanguageState* stateOf(const QString& code)
+{
+    const LanguageState* state = states().value(code);
+    return state ? state : states().value(QString::fromLatin1(DocumentLanguage::English));
+}
+
+thread_local const LanguageState* t_scope = nullptr;
+std::atomic<const LanguageState*> g_interface{nullptr};
+
+const LanguageState* interfaceState()
+{
+    const LanguageState* state = g_interface.load();
+    return state ? state : stateOf(QString::fromLatin1(DocumentLanguage::English));
+}
+
+} // namespace
+
+const QVector<DocumentLanguage::Language>& DocumentLanguage::available()
+{
+    static const QVector<Language> languages{
+        // The English names are shown in the window's language (context "DocumentLanguage").
+        {QStringLiteral("en"), QStringLiteral(QT_TRANSLATE_NOOP("DocumentLanguage", "English")),
+         QStringLiteral("English")},
+        {QStringLiteral("pl"), QStringLiteral(QT_TRANSLATE_NOOP("DocumentLanguage", "Polish")),
+         QStringLiteral("Polski")},
+        {QStringLiteral("bn"), QStringLiteral(QT_TRANSLATE_NOOP("DocumentLanguage", "Bengali")),
+         QStringLiteral("বাংলা")},
+    };
+    return languages;
+}
+
+bool DocumentLanguage::isAvailable(const QString& code)
+{
+    for (const Language& language : available())
+        if (language.code == code)
+            return true;
+    return false;
+}
+
+QString DocumentLanguage::nativeName(const QString& code)
+{
+    for (const Language& language : available())
+        if (language.code == code)
+            return language.nativeName;
+    return code;
+}
+
+QString DocumentLanguage::forFirstLanguage(const QString& firstLanguage)
+{
+    const QString said = firstLanguage.trimmed().toLower();
+    if (said.isEmpty())
+        return QString::fromLatin1(English);
+    // What a key worker might type for each: the English name, the language's own, and for
+    // Bengali the Sylheti most of Camden's Bangladeshi families speak (written in Bengali).
+    static const QVector<QPair<QString, QStringList>> names{
+        {QStringLiteral("pl"), {QStringLiteral("polish"), QStringLiteral("polski"), QStringLiteral("polska")}},
+        {QStringLiteral("bn"),
+         {QStringLiteral("bengali"), QStringLiteral("bangla"), QStringLiteral("bengla"), QStringLiteral("sylheti"),
+          QStringLiteral("বাংলা"), QStringLiteral("সিলেটি")}},
+    };
+    for (const auto& [code, words] : names)
+        for (const QString& word : words)
+            if (said.startsWith(word) || said.contains(QStringLiteral(" ") + word) ||
+                said.contains(QStringLiteral("/") + word))
+                return code;
+    return QString::fromLatin1(English);
+}
+
+QString DocumentLanguage::systemLanguage()
+{
+    for (const QString& name : QLocale::system().uiLanguages()) {
+        const QString code = name.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
+        if (isAvailable(code))
+            return code;
+    }
+    return QString::fromLatin1(English);
+}
+
+QTranslator* DocumentLanguage::translator(const QString& code)
+{
+    const LanguageState* state = states().value(code);
+    return state ? state->translator.get() : nullptr;
+}
+
+QString DocumentLanguage::translate(const char* context, const char* source, int n)
+{
+    if (const LanguageState* scope = t_scope) {
+        QString text;
+        if (scope->translator)
+            text = scope->translator->translate(context, source, nullptr, n);
+        if (text.isEmpty()) {
+            text = QString::fromUtf8(source);
+            if (n >= 0)
+                text.replace(QLatin1String("%n"), QString::number(n));
+        }
+        return text;
+    }
+    return QCoreApplication::translate(context, source, nullptr, n);
+}
+
+QLocale DocumentLanguage::locale()
+{
+    return (t_scope ? t_scope : interfaceState())->locale;
+}
+
+QString DocumentLanguage::current()
+{
+    return (t_scope ? t_scope : interfaceState())->code;
+}
+
+void DocumentLanguage::setInterfaceLanguage(const QString& code)
+{
+    g_interface.store(stateOf(code));
+}
+
+DocumentLanguage::Scope::Scope(const QString& code)
+    : m_previous(t_scope)
+{
+    t_scope = stateOf(code);
+}
+
+DocumentLanguage::Scope::~Scope()
+{
+    t_scope = static_cast<const LanguageState*>(m_previous);
+}
+
+} // namespace waymark
