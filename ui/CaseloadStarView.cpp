@@ -65,9 +65,13 @@ CaseloadStarView::CaseloadStarView(Database& database, BackgroundReader& reader,
         bar->addWidget(label);
         bar->addWidget(field);
     }
-    bar->addWidget(m_period);
     bar->addStretch(1);
-    bar->addWidget(print);
+    // The period and Print on a row of their own: all in one, the window was wider than a
+    // laptop's screen.
+    auto* second = new QHBoxLayout;
+    second->addWidget(m_period);
+    second->addStretch(1);
+    second->addWidget(print);
 
     m_summary->setObjectName(QStringLiteral("distanceSummary"));
     m_summary->setWordWrap(true);
@@ -84,6 +88,7 @@ CaseloadStarView::CaseloadStarView(Database& database, BackgroundReader& reader,
     charts->setSizes({640, 440});
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addLayout(second);
     layout->addWidget(m_summary);
     layout->addWidget(m_reading);
     layout->addWidget(charts, 3);

@@ -92,20 +92,23 @@ KpiReturnView::KpiReturnView(Database& database, BackgroundReader& reader, const
     bar->addWidget(m_contract);
     bar->addWidget(m_period);
     bar->addStretch(1);
-    bar->addWidget(m_check);
-    bar->addWidget(m_print);
-    bar->addWidget(m_save);
+    // The actions sit beside the summary, not in the bar above: in one row they made the window
+    // wider than a 1366-pixel laptop screen.
     auto* about = new QHBoxLayout;
     m_summary->setObjectName(QStringLiteral("returnSummary"));
     m_summary->setWordWrap(true);
     about->addWidget(m_summary, 1);
     about->addWidget(m_again);
     about->addWidget(m_people);
+    about->addWidget(m_check);
+    about->addWidget(m_print);
+    about->addWidget(m_save);
     m_again->setObjectName(QStringLiteral("returnAgain"));
     m_again->hide();
     auto* hint =
         new QLabel(tr("Double-click a figure, or press Enter on it, to see the people and records behind it."), this);
     hint->setEnabled(false);
+    hint->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addLayout(about);

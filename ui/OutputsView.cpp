@@ -132,14 +132,15 @@ OutputsView::OutputsView(Database& database, BackgroundReader& reader, const Clo
     bar->addWidget(m_contract);
     bar->addWidget(m_period);
     bar->addStretch(1);
-    bar->addWidget(m_print);
-    bar->addWidget(m_save);
     auto* second = new QHBoxLayout;
     second->addWidget(byLabel);
     second->addWidget(m_by);
     second->addWidget(figureLabel);
     second->addWidget(m_figure);
     second->addStretch(1);
+    // On the second row, so that the first is no wider than a laptop's screen.
+    second->addWidget(m_print);
+    second->addWidget(m_save);
     m_summary->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("outputsSummary"));
     auto* charts = new QSplitter(Qt::Horizontal, this);

@@ -98,14 +98,17 @@ SessionsPage::SessionsPage(Repositories& repositories, CaseworkServices& service
     bar->addWidget(new QLabel(tr("C&ontract:"), this));
     qobject_cast<QLabel*>(bar->itemAt(0)->widget())->setBuddy(m_contract);
     bar->addWidget(m_contract);
-    bar->addSpacing(12);
-    bar->addWidget(previous);
-    bar->addWidget(thisWeek);
-    bar->addWidget(next);
-    bar->addWidget(m_week);
     bar->addStretch(1);
     bar->addWidget(edit);
     bar->addWidget(add);
+    // The week on a row of its own: with the contract and the buttons in one row, the window
+    // was wider than a laptop's screen.
+    auto* weekRow = new QHBoxLayout;
+    weekRow->addWidget(previous);
+    weekRow->addWidget(thisWeek);
+    weekRow->addWidget(next);
+    weekRow->addWidget(m_week);
+    weekRow->addStretch(1);
 
     auto* listSide = new QStackedWidget(this);
     listSide->addWidget(m_list);
@@ -121,6 +124,7 @@ SessionsPage::SessionsPage(Repositories& repositories, CaseworkServices& service
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new PageTitle(tr("Sessions"), this));
     layout->addLayout(bar);
+    layout->addLayout(weekRow);
     layout->addWidget(splitter, 1);
     reload();
 }

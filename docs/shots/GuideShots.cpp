@@ -58,10 +58,9 @@ const QDate GuideToday(2026, 7, 1);
 const QDateTime GuideMoment(GuideToday, QTime(9, 0), QTimeZone::utc());
 // The quarter the guide's return is for: April to June 2026.
 const ReportingPeriod GuideQuarter{QDate(2026, 4, 1), QDate(2026, 6, 30)};
-// Fixed, so the pictures do not depend on the screen they are made on. As wide as the main
-// window can be made: its Sessions and Reports pages will not let it be narrower than about
-// 1,470 pixels (the widest page sets the least width of them all).
-const QSize WindowSize(1480, 800);
+// Fixed, so the pictures do not depend on the screen they are made on: a little smaller than
+// the 1366 by 768 laptop screen many key workers have.
+const QSize WindowSize(1280, 720);
 
 // The demo's staff the pictures are taken as and about (core/interchange/DemoCaseload.cpp).
 const QString TeamLeaderName = QStringLiteral("Grace Adeyemi");

@@ -171,3 +171,20 @@ TEST_F(MainWindowTest, FileOpenAnotherDatabaseAsksForOneWithCtrlO)
     open->trigger();
     EXPECT_EQ(asked.count(), 1);
 }
+
+TEST_F(MainWindowTest, FitsALaptopScreenOnEverySection)
+{
+    // Key workers use 1366 by 768 laptops: no section may make the window wider than that, or
+    // its right-hand buttons are off the screen.
+    ASSERT_TRUE(Importer(m_db.db(), m_db.clock())
+                    .importObject(test::smallCaseload(), QStringLiteral("fixture"), QStringLiteral("test"))
+                    .ok());
+    MainWindow window(m_repos, m_db.clock(), m_notifier, QStringLiteral("admin"));
+    for (MainWindow::Section section :
+         {MainWindow::Section::Today, MainWindow::Section::Caseload, MainWindow::Section::Referrals,
+          MainWindow::Section::Diary, MainWindow::Section::Sessions, MainWindow::Section::Reports,
+          MainWindow::Section::Admin})
+        window.showSection(section);
+    window.openServiceUser(QStringLiteral("su-1"));
+    EXPECT_LE(window.minimumSizeHint().width(), 1300);
+}
