@@ -5,13 +5,14 @@
 #include "core/domain/PersonName.h"
 #include "core/domain/ReferenceCodes.h"
 #include "core/reports/PersonStar.h"
+#include "core/rules/ReviewDue.h"
 #include "core/services/CaseworkServices.h"
 #include "core/storage/Repositories.h"
 #include "ui/CaseworkForms.h"
 #include "ui/ChangeHistoryView.h"
 #include "ui/EmptyState.h"
-#include "ui/FormPrinter.h"
 #include "ui/FormDialog.h"
+#include "ui/FormPrinter.h"
 #include "ui/ProfileDialog.h"
 #include "ui/ReadOnlyTable.h"
 #include "ui/ReferralDialog.h"
@@ -534,8 +535,13 @@ QWidget* PersonRecordView::supportPlanTab()
             ? tr("Support plan agreed %1").arg(LocalTime::formatDate(plan.agreedOn))
             : tr("Support plan (not yet agreed with the person)"),
         page));
-    if (plan.nextReviewOn.isValid())
-        layout->addWidget(new QLabel(tr("Next review due %1").arg(LocalTime::formatDate(plan.nextReviewOn)), page));
+    // Due as the latest review set it (as Today and the printed plan count it), not as the plan
+    // was agreed: a review that keeps the goals writes no new plan.
+    const Result<QVector<PlanReview>> planReviews = m_repositories.supportPlans.reviewsForPlan(plan.id);
+    const QDate reviewDue =
+        ReviewDue::planReviewDue(QVector<SupportPlan>{plan}, planReviews ? planReviews.value() : QVector<PlanReview>{});
+    if (reviewDue.isValid())
+        layout->addWidget(new QLabel(tr("Next review due %1").arg(LocalTime::formatDate(reviewDue)), page));
 
     QList<QPair<QString, QString>> needs;
     const CodeList& areas = ReferenceCodes::list(QString::fromLatin1(ReferenceCodes::NeedArea));

@@ -10,6 +10,7 @@
 #include "core/storage/Repositories.h"
 #include "ui/FieldMessages.h"
 #include "ui/FormChoices.h"
+#include "ui/WindowFit.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -191,6 +192,10 @@ void TriageDialog::updateFields()
                                                                       : tr("&Reason for declining:"));
     m_reason->setAccessibleName(chosen == QLatin1String("signposted") ? tr("Service signposted to")
                                                                        : tr("Reason for declining"));
+    // The fields a decision adds (a key worker and a start date on accepting) would otherwise
+    // squeeze the choices below them.
+    if (isVisible())
+        WindowFit::toContentsSoon(this);
 }
 
 void TriageDialog::accept()

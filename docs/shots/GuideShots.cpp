@@ -274,9 +274,8 @@ void GuideShots::referral()
         whileOpen<TriageDialog>(press(buttonNamed(referrals, "decide")), [this, keyWorker](TriageDialog& dialog) {
             dialog.choose(QStringLiteral("accepted"));
             dialog.setKeyWorker(keyWorker);
-            // The dialog does not grow when the key worker's fields appear, and squeezes the four
-            // decisions until they are cut off; a person would drag it larger, as this does.
-            dialog.adjustSize();
+            // The dialog grows to the key worker's fields once the choice is handled.
+            Settling::settle();
             m_folder.save(&dialog, QStringLiteral("triage-dialog"));
         });
     m_folder.expect(decided, QStringLiteral("referral: Decide did not open the decision"));

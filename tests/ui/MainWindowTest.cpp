@@ -1,4 +1,5 @@
 #include "ui/MainWindow.h"
+#include "core/domain/LocalTime.h"
 #include "core/interchange/Importer.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/Repositories.h"
@@ -187,4 +188,22 @@ TEST_F(MainWindowTest, FitsALaptopScreenOnEverySection)
         window.showSection(section);
     window.openServiceUser(QStringLiteral("su-1"));
     EXPECT_LE(window.minimumSizeHint().width(), 1300);
+}
+
+TEST_F(MainWindowTest, ThePlanTabGivesTheReviewDateTheLatestReviewSet)
+{
+    // Lexi's plan was agreed with a review due 13 July; the review on 15 June set the next for
+    // 7 September without changing the goals, so no new plan was written.
+    ASSERT_TRUE(Importer(m_db.db(), m_db.clock())
+                    .importObject(test::smallCaseload(), QStringLiteral("fixture"), QStringLiteral("test"))
+                    .ok());
+    MainWindow window(m_repos, m_db.clock(), m_notifier, QStringLiteral("admin"));
+    window.openServiceUser(QStringLiteral("su-1"));
+    window.recordView()->showTab(PersonRecordView::Tab::SupportPlan);
+    QStringList dueLines;
+    for (QLabel* label : window.recordView()->findChildren<QLabel*>())
+        if (label->text().startsWith(QStringLiteral("Next review due")))
+            dueLines << label->text();
+    EXPECT_EQ(dueLines,
+              QStringList{QStringLiteral("Next review due %1").arg(LocalTime::formatDate(QDate(2026, 9, 7)))});
 }
