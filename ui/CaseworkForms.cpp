@@ -8,6 +8,7 @@
 #include "ui/FormChoices.h"
 #include "ui/FormDialog.h"
 #include "ui/LondonDateTimeEdit.h"
+#include "ui/StatusColours.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -342,7 +343,7 @@ FormDialog* CaseworkForms::appointmentForm(const SupportPeriod& period, const QS
                               .arg(hours, QString::number(cap->capHours, 'f', 1)));
         else
             week->setText(tr("%1 of %2 hours.").arg(hours, QString::number(cap->capHours, 'f', 1)));
-        week->setStyleSheet(cap->needsReason ? QStringLiteral("color: #7a4d00;") : QString());
+        week->setStyleSheet(cap->needsReason ? StatusColours::cautionStyle(week) : QString());
     };
     connect(when, &QDateTimeEdit::dateTimeChanged, dialog, update);
     connect(minutes, &QSpinBox::valueChanged, dialog, update);

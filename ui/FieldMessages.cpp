@@ -1,5 +1,6 @@
 #include "ui/FieldMessages.h"
 
+#include "ui/StatusColours.h"
 #include "ui/WindowFit.h"
 
 #include <QFormLayout>
@@ -71,8 +72,8 @@ void FieldMessages::show(const FieldProblems& problems)
         const QString text = it.value().join(QLatin1Char('\n'));
         slot.message->setText(text);
         // Red for what stops the save, dark amber for what to check; the words say it too.
-        slot.message->setStyleSheet(anyError.value(it.key()) ? QStringLiteral("color: #b00020;")
-                                                             : QStringLiteral("color: #7a4d00;"));
+        slot.message->setStyleSheet(anyError.value(it.key()) ? StatusColours::errorStyle(slot.message)
+                                                             : StatusColours::cautionStyle(slot.message));
         slot.message->show();
         slot.input->setAccessibleDescription(text);
     }

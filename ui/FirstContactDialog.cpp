@@ -5,6 +5,7 @@
 #include "core/services/ReferralService.h"
 #include "ui/FieldMessages.h"
 #include "ui/LondonDateTimeEdit.h"
+#include "ui/StatusColours.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -34,7 +35,7 @@ FirstContactDialog::FirstContactDialog(ReferralService& service, const Clock& cl
     m_when->setMoment(clock.now());
     auto* form = new QFormLayout;
     m_messages->addRow(form, tr("First &contact:"), m_when, QStringLiteral("first_contact_at"));
-    m_summary->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_summary->setStyleSheet(StatusColours::errorStyle(m_summary));
     m_summary->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setText(tr("&Record first contact"));

@@ -1,6 +1,7 @@
 #include "ui/FormDialog.h"
 
 #include "ui/FieldMessages.h"
+#include "ui/StatusColours.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -22,7 +23,7 @@ FormDialog::FormDialog(const QString& title, const QString& introduction, const 
     intro->setWordWrap(true);
     m_summary->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("formSummary"));
-    m_summary->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_summary->setStyleSheet(StatusColours::errorStyle(m_summary));
     m_summary->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setText(saveText);

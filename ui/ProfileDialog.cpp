@@ -7,6 +7,7 @@
 #include "core/services/ServiceUserService.h"
 #include "ui/FieldMessages.h"
 #include "ui/FormChoices.h"
+#include "ui/StatusColours.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -113,7 +114,7 @@ ProfileDialog::ProfileDialog(ServiceUserService& service, const Clock& clock, co
     m_messages->addRow(equalityForm, tr("Inte&rpreter needed:"), m_interpreter, QStringLiteral("interpreter_needed"));
 
     m_summary->setWordWrap(true);
-    m_summary->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_summary->setStyleSheet(StatusColours::errorStyle(m_summary));
     m_summary->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ProfileDialog::accept);

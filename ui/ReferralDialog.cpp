@@ -9,6 +9,7 @@
 #include "ui/FieldMessages.h"
 #include "ui/FormChoices.h"
 #include "ui/LondonDateTimeEdit.h"
+#include "ui/StatusColours.h"
 #include "ui/WindowFit.h"
 
 #include <QComboBox>
@@ -138,7 +139,7 @@ ReferralDialog::ReferralDialog(Repositories& repositories, ReferralService& serv
     m_eligibility->setObjectName(QStringLiteral("eligibility"));
     m_eligibility->setWordWrap(true);
     m_summary->setWordWrap(true);
-    m_summary->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_summary->setStyleSheet(StatusColours::errorStyle(m_summary));
     m_summary->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -282,7 +283,7 @@ void ReferralDialog::updateEligibility()
     // Warnings, never blocks: the worker decides at triage (T 4.1).
     m_eligibility->setText(tr("Eligibility to check before deciding (you can still save):\n%1")
                                .arg(QStringLiteral("\u2022 ") + warnings.join(QStringLiteral("\n\u2022 "))));
-    m_eligibility->setStyleSheet(QStringLiteral("color: #7a4d00;"));
+    m_eligibility->setStyleSheet(StatusColours::cautionStyle(m_eligibility));
 }
 
 void ReferralDialog::accept()

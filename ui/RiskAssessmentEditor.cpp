@@ -5,6 +5,7 @@
 #include "core/services/RiskService.h"
 #include "ui/ColumnNamedDelegate.h"
 #include "ui/FieldMessages.h"
+#include "ui/StatusColours.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -70,7 +71,7 @@ RiskAssessmentEditor::RiskAssessmentEditor(RiskService& service, const SupportPe
                   .arg(LocalTime::formatDate(previous.assessedOn)));
     m_banner->setObjectName(QStringLiteral("riskProblems"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_banner->setStyleSheet(StatusColours::errorStyle(m_banner));
     m_banner->hide();
 
     auto* form = new QFormLayout;

@@ -1,5 +1,7 @@
 #include "ui/SignInDialog.h"
 
+#include "ui/StatusColours.h"
+
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -39,7 +41,7 @@ SignInDialog::SignInDialog(const QString& databasePath, KeyRing ring, QWidget* p
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_message->setObjectName(QStringLiteral("signInMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #a40000;"));
+    m_message->setStyleSheet(StatusColours::errorStyle(m_message));
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Passphrase:"), m_passphrase);

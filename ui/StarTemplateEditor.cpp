@@ -2,6 +2,7 @@
 
 #include "core/services/StarService.h"
 #include "ui/ColumnNamedDelegate.h"
+#include "ui/StatusColours.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -96,7 +97,7 @@ StarTemplateEditor::StarTemplateEditor(StarService& service, const StarTemplate&
         addRow(m_stages, {QString::number(s.from), QString::number(s.to), s.name});
     m_problems->setObjectName(QStringLiteral("templateProblems"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problems->setStyleSheet(StatusColours::errorStyle(m_problems));
     m_problems->hide();
 
     auto* form = new QFormLayout;

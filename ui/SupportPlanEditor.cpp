@@ -6,6 +6,7 @@
 #include "core/services/SupportPlanService.h"
 #include "ui/FieldMessages.h"
 #include "ui/GoalDialog.h"
+#include "ui/StatusColours.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -46,7 +47,7 @@ SupportPlanEditor::SupportPlanEditor(SupportPlanService& service, Mode mode, con
         m_progress << QString();
 
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_banner->setStyleSheet(StatusColours::errorStyle(m_banner));
     m_banner->hide();
 
     // Needs (T 5.1.1): described, or considered and none identified.

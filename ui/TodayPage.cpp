@@ -8,6 +8,7 @@
 #include "ui/EmptyState.h"
 #include "ui/PageTitle.h"
 #include "ui/ReadingBar.h"
+#include "ui/StatusColours.h"
 #include "ui/TodayModel.h"
 
 #include <QComboBox>
@@ -91,7 +92,7 @@ TodayPage::TodayPage(Repositories& repositories, BackgroundReader& reader, const
     m_complaints->setObjectName(QStringLiteral("complaintsNotice"));
     m_complaints->setWordWrap(true);
     m_complaints->setTextFormat(Qt::RichText);
-    m_complaints->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_complaints->setStyleSheet(StatusColours::errorStyle(m_complaints));
     m_complaints->hide();
     connect(m_complaints, &QLabel::linkActivated, this, [this](const QString& link) {
         emit openItem(link, QStringLiteral("serious_complaint"), QString(), QString());

@@ -10,6 +10,7 @@
 #include "core/storage/Repositories.h"
 #include "ui/FieldMessages.h"
 #include "ui/FormChoices.h"
+#include "ui/StatusColours.h"
 #include "ui/WindowFit.h"
 
 #include <QButtonGroup>
@@ -93,7 +94,7 @@ TriageDialog::TriageDialog(Repositories& repositories, ReferralService& service,
                              : tr("Eligibility to weigh (T 4.1): \n%1")
                                    .arg(QStringLiteral("\u2022 ") + warnings.join(QStringLiteral("\n\u2022 "))));
     if (!warnings.isEmpty())
-        eligibility->setStyleSheet(QStringLiteral("color: #7a4d00;"));
+        eligibility->setStyleSheet(StatusColours::cautionStyle(eligibility));
 
     auto* choices = new QGroupBox(tr("Decision"), this);
     auto* choiceLayout = new QVBoxLayout(choices);
@@ -135,7 +136,7 @@ TriageDialog::TriageDialog(Repositories& repositories, ReferralService& service,
     m_reasonLabel = m_messages->addRow(reasonForm, tr("&Reason:"), m_reason, QStringLiteral("decision_reason"));
 
     m_summary->setWordWrap(true);
-    m_summary->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_summary->setStyleSheet(StatusColours::errorStyle(m_summary));
     m_summary->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
