@@ -5560,7 +5560,7 @@ Exit status: 0 done, 1 an error you can fix (see the message), 2 wrong usage.
         </message>
         <message>
             <source>&amp;Opened before:</source>
-            <translation type="unfinished">আগে খোলা হয়েছে (&amp;O):</translation>
+            <translation type="obsolete">আগে খোলা হয়েছে (&amp;O):</translation>
         </message>
         <message>
             <source>&amp;Open</source>
@@ -5593,6 +5593,10 @@ Exit status: 0 done, 1 an error you can fix (see the message), 2 wrong usage.
         <message>
             <source>A team server's address starts postgresql://, such as postgresql://you@server.example.org/waymark.</source>
             <translation type="unfinished">টিম সার্ভারের ঠিকানা postgresql:// দিয়ে শুরু হয়, যেমন postgresql://you@server.example.org/waymark।</translation>
+        </message>
+        <message>
+            <source>&amp;Recently opened:</source>
+            <translation type="unfinished">সম্প্রতি খোলা (&amp;R):</translation>
         </message>
     </context>
     <context>

@@ -5570,7 +5570,7 @@ Kod wyjścia: 0 – gotowe, 1 – błąd, który można naprawić (zob. komunika
         </message>
         <message>
             <source>&amp;Opened before:</source>
-            <translation type="unfinished">&amp;Wcześniej otwierane:</translation>
+            <translation type="obsolete">&amp;Wcześniej otwierane:</translation>
         </message>
         <message>
             <source>&amp;Open</source>
@@ -5603,6 +5603,10 @@ Kod wyjścia: 0 – gotowe, 1 – błąd, który można naprawić (zob. komunika
         <message>
             <source>A team server's address starts postgresql://, such as postgresql://you@server.example.org/waymark.</source>
             <translation type="unfinished">Adres serwera zespołu zaczyna się od postgresql://, np. postgresql://you@server.example.org/waymark.</translation>
+        </message>
+        <message>
+            <source>&amp;Recently opened:</source>
+            <translation type="unfinished">Ostatnio ot&amp;wierane:</translation>
         </message>
     </context>
     <context>

@@ -87,7 +87,7 @@ OpenDatabaseDialog::OpenDatabaseDialog(const QString& current, QWidget* parent)
     serverForm->addRow(tr("&Address:"), m_server);
     serverForm->addRow(tr("&Password:"), m_password);
     auto* recentForm = new QFormLayout;
-    recentForm->addRow(tr("&Opened before:"), m_recent);
+    recentForm->addRow(tr("&Recently opened:"), m_recent);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_open = buttons->addButton(tr("&Open"), QDialogButtonBox::AcceptRole);
