@@ -3325,10 +3325,6 @@ Exit status: 0 done, 1 an error you can fix (see the message), 2 wrong usage.
             <translation type="unfinished">%1 থেকে %2</translation>
         </message>
         <message>
-            <source>Com&amp;plaints procedure…</source>
-            <translation type="unfinished">অভিযোগ জানানোর পদ্ধতি (&amp;P)…</translation>
-        </message>
-        <message>
             <source>Whom a person complains to, how soon you answer, and how to complain to the council: printed for each person from their record</source>
             <translation type="unfinished">একজন ব্যক্তি কার কাছে অভিযোগ জানাবেন, আপনি কত দ্রুত উত্তর দেবেন, এবং কীভাবে কাউন্সিলের কাছে অভিযোগ জানাতে হয়: প্রত্যেক ব্যক্তির জন্য তাঁর রেকর্ড থেকে প্রিন্ট করা হয়</translation>
         </message>
@@ -3379,6 +3375,10 @@ Exit status: 0 done, 1 an error you can fix (see the message), 2 wrong usage.
         <message>
             <source>&amp;Full answer within:</source>
             <translation type="unfinished">পূর্ণ উত্তরের সময়সীমা (&amp;F):</translation>
+        </message>
+        <message>
+            <source>Compla&amp;ints procedure…</source>
+            <translation type="unfinished">অভিযোগ জানানোর পদ্ধতি (&amp;I)…</translation>
         </message>
     </context>
     <context>
@@ -3832,10 +3832,6 @@ Exit status: 0 done, 1 an error you can fix (see the message), 2 wrong usage.
             <translation type="unfinished">যাঁর সাথে সম্মত (&amp;A):</translation>
         </message>
         <message>
-            <source>&amp;Reason:</source>
-            <translation type="unfinished">কারণ (&amp;R):</translation>
-        </message>
-        <message>
             <source>Withdrawal review</source>
             <translation type="unfinished">প্রত্যাহার পর্যালোচনা</translation>
         </message>
@@ -4008,10 +4004,6 @@ Exit status: 0 done, 1 an error you can fix (see the message), 2 wrong usage.
             <translation type="unfinished">ধরন (&amp;K):</translation>
         </message>
         <message>
-            <source>&amp;With:</source>
-            <translation type="unfinished">কার সাথে (&amp;W):</translation>
-        </message>
-        <message>
             <source>This week:</source>
             <translation type="unfinished">এই সপ্তাহ:</translation>
         </message>
@@ -4096,10 +4088,6 @@ Exit status: 0 done, 1 an error you can fix (see the message), 2 wrong usage.
             <translation type="unfinished">বিষয় (&amp;W):</translation>
         </message>
         <message>
-            <source>&amp;Serious:</source>
-            <translation type="unfinished">গুরুতর (&amp;S):</translation>
-        </message>
-        <message>
             <source>Sent to the commissioner</source>
             <translation type="unfinished">কমিশনারের কাছে পাঠানো হয়েছে</translation>
         </message>
@@ -4136,10 +4124,6 @@ Exit status: 0 done, 1 an error you can fix (see the message), 2 wrong usage.
             <translation type="unfinished">ফলাফল (&amp;O):</translation>
         </message>
         <message>
-            <source>Closed &amp;on:</source>
-            <translation type="unfinished">বন্ধের তারিখ (&amp;O):</translation>
-        </message>
-        <message>
             <source>Incident or safeguarding concern</source>
             <translation type="unfinished">ঘটনা বা সেফগার্ডিং উদ্বেগ</translation>
         </message>
@@ -4152,8 +4136,24 @@ Exit status: 0 done, 1 an error you can fix (see the message), 2 wrong usage.
             <translation type="unfinished">আজ কমিশনারের কাছে রিপোর্ট করা হয়েছে</translation>
         </message>
         <message>
-            <source>&amp;What happened:</source>
-            <translation type="unfinished">কী ঘটেছে (&amp;W):</translation>
+            <source>Rea&amp;son:</source>
+            <translation type="unfinished">কারণ (&amp;S):</translation>
+        </message>
+        <message>
+            <source>Wi&amp;th:</source>
+            <translation type="unfinished">কার সাথে (&amp;T):</translation>
+        </message>
+        <message>
+            <source>Ser&amp;ious:</source>
+            <translation type="unfinished">গুরুতর (&amp;I):</translation>
+        </message>
+        <message>
+            <source>&amp;Closed on:</source>
+            <translation type="unfinished">বন্ধের তারিখ (&amp;C):</translation>
+        </message>
+        <message>
+            <source>What &amp;happened:</source>
+            <translation type="unfinished">কী ঘটেছে (&amp;H):</translation>
         </message>
     </context>
     <context>
@@ -4910,16 +4910,16 @@ Exit status: 0 done, 1 an error you can fix (see the message), 2 wrong usage.
             <translation type="unfinished">Outcome Star ক্ষেত্র (&amp;A):</translation>
         </message>
         <message>
-            <source>T&amp;asks:</source>
-            <translation type="unfinished">কাজ (&amp;A):</translation>
-        </message>
-        <message>
             <source>Ot&amp;her tasks:</source>
             <translation type="unfinished">অন্যান্য কাজ (&amp;H):</translation>
         </message>
         <message>
             <source>&amp;Status:</source>
             <translation type="unfinished">অবস্থা (&amp;S):</translation>
+        </message>
+        <message>
+            <source>Tas&amp;ks:</source>
+            <translation type="unfinished">কাজ (&amp;K):</translation>
         </message>
     </context>
     <context>
@@ -5559,10 +5559,6 @@ Exit status: 0 done, 1 an error you can fix (see the message), 2 wrong usage.
             <translation type="unfinished">পাসওয়ার্ড (&amp;P):</translation>
         </message>
         <message>
-            <source>&amp;Opened before:</source>
-            <translation type="obsolete">আগে খোলা হয়েছে (&amp;O):</translation>
-        </message>
-        <message>
             <source>&amp;Open</source>
             <translation type="unfinished">খুলুন (&amp;O)</translation>
         </message>
@@ -6059,20 +6055,12 @@ Exit status: 0 done, 1 an error you can fix (see the message), 2 wrong usage.
             <translation type="unfinished">সহায়তা পরিকল্পনাটি পড়া যায়নি</translation>
         </message>
         <message>
-            <source>&amp;Review the plan…</source>
-            <translation type="unfinished">পরিকল্পনা পর্যালোচনা করুন (&amp;R)…</translation>
-        </message>
-        <message>
             <source>&amp;Write the support plan…</source>
             <translation type="unfinished">সহায়তা পরিকল্পনা লিখুন (&amp;W)…</translation>
         </message>
         <message>
             <source>&amp;Continue the draft plan…</source>
             <translation type="unfinished">খসড়া পরিকল্পনাটি চালিয়ে যান (&amp;C)…</translation>
-        </message>
-        <message>
-            <source>&amp;Print the plan…</source>
-            <translation type="unfinished">পরিকল্পনাটি প্রিন্ট করুন (&amp;P)…</translation>
         </message>
         <message>
             <source>The plan on A4 with lines for signatures</source>
@@ -6201,14 +6189,6 @@ Exit status: 0 done, 1 an error you can fix (see the message), 2 wrong usage.
         <message>
             <source>A&amp;ttended</source>
             <translation type="unfinished">উপস্থিত ছিলেন (&amp;T)</translation>
-        </message>
-        <message>
-            <source>Did &amp;not attend</source>
-            <translation type="unfinished">উপস্থিত হননি (&amp;N)</translation>
-        </message>
-        <message>
-            <source>Cancelled by the &amp;person</source>
-            <translation type="unfinished">ব্যক্তি বাতিল করেছেন (&amp;P)</translation>
         </message>
         <message>
             <source>Cancelled by &amp;us</source>
@@ -6569,6 +6549,22 @@ Exit status: 0 done, 1 an error you can fix (see the message), 2 wrong usage.
             <source>No referrals recorded.</source>
             <translation type="unfinished">কোনো রেফারেল রেকর্ড করা হয়নি।</translation>
         </message>
+        <message>
+            <source>Re&amp;view the plan…</source>
+            <translation type="unfinished">পরিকল্পনা পর্যালোচনা করুন (&amp;V)…</translation>
+        </message>
+        <message>
+            <source>Pr&amp;int the plan…</source>
+            <translation type="unfinished">পরিকল্পনাটি প্রিন্ট করুন (&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Did not &amp;attend</source>
+            <translation type="unfinished">উপস্থিত হননি (&amp;A)</translation>
+        </message>
+        <message>
+            <source>Cance&amp;lled by the person</source>
+            <translation type="unfinished">ব্যক্তি বাতিল করেছেন (&amp;L)</translation>
+        </message>
     </context>
     <context>
         <name>waymark::ProfileDialog</name>
@@ -6621,10 +6617,6 @@ Exit status: 0 done, 1 an error you can fix (see the message), 2 wrong usage.
             <translation type="unfinished">ঠিকানা (&amp;A):</translation>
         </message>
         <message>
-            <source>Post&amp;code:</source>
-            <translation type="unfinished">পোস্টকোড (&amp;C):</translation>
-        </message>
-        <message>
             <source>P&amp;hone:</source>
             <translation type="unfinished">ফোন (&amp;H):</translation>
         </message>
@@ -6647,10 +6639,6 @@ Exit status: 0 done, 1 an error you can fix (see the message), 2 wrong usage.
         <message>
             <source>GP p&amp;ractice:</source>
             <translation type="unfinished">GP প্র্যাকটিস (&amp;R):</translation>
-        </message>
-        <message>
-            <source>Care Programme &amp;Approach:</source>
-            <translation type="unfinished">কেয়ার প্রোগ্রাম অ্যাপ্রোচ (&amp;A):</translation>
         </message>
         <message>
             <source>Equality monitoring (every question may be answered "Prefer not to say")</source>
@@ -6681,16 +6669,24 @@ Exit status: 0 done, 1 an error you can fix (see the message), 2 wrong usage.
             <translation type="unfinished">প্রথম ভাষা (&amp;U):</translation>
         </message>
         <message>
-            <source>Inte&amp;rpreter needed:</source>
-            <translation type="unfinished">দোভাষী প্রয়োজন (&amp;R):</translation>
-        </message>
-        <message>
             <source>Write the date as day/month/year, for example 14/03/1980.</source>
             <translation type="unfinished">তারিখটি দিন/মাস/বছর হিসেবে লিখুন, যেমন 14/03/1980।</translation>
         </message>
         <message>
             <source>The profile was not saved: correct the fields marked below.</source>
             <translation type="unfinished">প্রোফাইল সংরক্ষণ করা হয়নি: নিচে চিহ্নিত ঘরগুলো ঠিক করুন।</translation>
+        </message>
+        <message>
+            <source>Postc&amp;ode:</source>
+            <translation type="unfinished">পোস্টকোড (&amp;O):</translation>
+        </message>
+        <message>
+            <source>Care Progra&amp;mme Approach:</source>
+            <translation type="unfinished">কেয়ার প্রোগ্রাম অ্যাপ্রোচ (&amp;M):</translation>
+        </message>
+        <message>
+            <source>Interpreter needed:</source>
+            <translation type="unfinished">দোভাষী প্রয়োজন:</translation>
         </message>
     </context>
     <context>
@@ -7390,10 +7386,6 @@ Exit status: 0 done, 1 an error you can fix (see the message), 2 wrong usage.
             <translation type="unfinished">ফোন (&amp;H):</translation>
         </message>
         <message>
-            <source>Post&amp;code:</source>
-            <translation type="unfinished">পোস্টকোড (&amp;C):</translation>
-        </message>
-        <message>
             <source>&amp;Lives in:</source>
             <translation type="unfinished">যেখানে থাকেন (&amp;L):</translation>
         </message>
@@ -7404,14 +7396,6 @@ Exit status: 0 done, 1 an error you can fix (see the message), 2 wrong usage.
         <message>
             <source>name and role, for example Sam Lee, care co-ordinator</source>
             <translation type="unfinished">নাম ও ভূমিকা, যেমন Sam Lee, কেয়ার কো-অর্ডিনেটর</translation>
-        </message>
-        <message>
-            <source>&amp;Service:</source>
-            <translation type="unfinished">সেবা (&amp;S):</translation>
-        </message>
-        <message>
-            <source>Referred &amp;by:</source>
-            <translation type="unfinished">কে রেফার করেছেন (&amp;B):</translation>
         </message>
         <message>
             <source>&amp;Referrer:</source>
@@ -7470,6 +7454,18 @@ support planning:</source>
         <message>
             <source>The referral was not saved: correct the fields marked below.</source>
             <translation type="unfinished">রেফারেল সংরক্ষণ করা হয়নি: নিচে চিহ্নিত ঘরগুলো ঠিক করুন।</translation>
+        </message>
+        <message>
+            <source>Postco&amp;de:</source>
+            <translation type="unfinished">পোস্টকোড (&amp;D):</translation>
+        </message>
+        <message>
+            <source>Serv&amp;ice:</source>
+            <translation type="unfinished">সেবা (&amp;I):</translation>
+        </message>
+        <message>
+            <source>Referred b&amp;y:</source>
+            <translation type="unfinished">কে রেফার করেছেন (&amp;Y):</translation>
         </message>
     </context>
     <context>
@@ -7712,10 +7708,6 @@ support planning:</source>
             <translation type="unfinished">কর্মী, ব্যক্তির সাথে</translation>
         </message>
         <message>
-            <source>Assessed &amp;on:</source>
-            <translation type="unfinished">মূল্যায়নের তারিখ (&amp;O):</translation>
-        </message>
-        <message>
             <source>Assessed &amp;by:</source>
             <translation type="unfinished">মূল্যায়নকারী (&amp;B):</translation>
         </message>
@@ -7748,10 +7740,6 @@ support planning:</source>
             <translation type="unfinished">অন্যদের প্রতি ঝুঁকি যোগ করুন (&amp;O)</translation>
         </message>
         <message>
-            <source>Add a risk to &amp;staff</source>
-            <translation type="unfinished">কর্মীদের প্রতি ঝুঁকি যোগ করুন (&amp;S)</translation>
-        </message>
-        <message>
             <source>&amp;Remove risk</source>
             <translation type="unfinished">ঝুঁকি সরিয়ে দিন (&amp;R)</translation>
         </message>
@@ -7779,13 +7767,17 @@ support planning:</source>
             <source>Error: %1</source>
             <translation type="unfinished">ত্রুটি: %1</translation>
         </message>
+        <message>
+            <source>&amp;Assessed on:</source>
+            <translation type="unfinished">মূল্যায়নের তারিখ (&amp;A):</translation>
+        </message>
+        <message>
+            <source>Add a risk to s&amp;taff</source>
+            <translation type="unfinished">কর্মীদের প্রতি ঝুঁকি যোগ করুন (&amp;T)</translation>
+        </message>
     </context>
     <context>
         <name>waymark::RiskAssessmentTab</name>
-        <message>
-            <source>&amp;Print risk assessment…</source>
-            <translation type="unfinished">ঝুঁকি মূল্যায়ন প্রিন্ট করুন (&amp;P)…</translation>
-        </message>
         <message>
             <source>&amp;Assess risk…</source>
             <translation type="unfinished">ঝুঁকি মূল্যায়ন করুন (&amp;A)…</translation>
@@ -7854,6 +7846,10 @@ support planning:</source>
             <source>How it is managed</source>
             <translation type="unfinished">কীভাবে সামলানো হয়</translation>
         </message>
+        <message>
+            <source>Pr&amp;int risk assessment…</source>
+            <translation type="unfinished">ঝুঁকি মূল্যায়ন প্রিন্ট করুন (&amp;I)…</translation>
+        </message>
     </context>
     <context>
         <name>waymark::SessionPanel</name>
@@ -7864,10 +7860,6 @@ support planning:</source>
         <message>
             <source>Record a walk-in</source>
             <translation type="unfinished">একজন ওয়াক-ইন রেকর্ড করুন</translation>
-        </message>
-        <message>
-            <source>Someone &amp;new</source>
-            <translation type="unfinished">নতুন কেউ (&amp;N)</translation>
         </message>
         <message>
             <source>Record &amp;walk-in</source>
@@ -8002,6 +7994,10 @@ support planning:</source>
         <message>
             <source>Recorded %1.</source>
             <translation type="unfinished">%1 রেকর্ড করা হয়েছে।</translation>
+        </message>
+        <message>
+            <source>So&amp;meone new</source>
+            <translation type="unfinished">নতুন কেউ (&amp;M)</translation>
         </message>
     </context>
     <context>
@@ -8160,10 +8156,6 @@ support planning:</source>
         <message>
             <source>Spreadsheet file</source>
             <translation type="unfinished">স্প্রেডশিট ফাইল</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose…</source>
-            <translation type="unfinished">বেছে নিন (&amp;H)…</translation>
         </message>
         <message>
             <source>Choose the spreadsheet file to bring in</source>
@@ -8513,6 +8505,10 @@ support planning:</source>
             <source>Windows, Western European (Excel’s “CSV”)</source>
             <translation type="unfinished">Windows, পশ্চিম ইউরোপীয় (Excel-এর “CSV”)</translation>
         </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation type="unfinished">বেছে নিন (&amp;C)…</translation>
+        </message>
     </context>
     <context>
         <name>waymark::SignInDialog</name>
@@ -8839,16 +8835,8 @@ support planning:</source>
     <context>
         <name>waymark::StarTab</name>
         <message>
-            <source>&amp;Score the star…</source>
-            <translation type="unfinished">স্টারে স্কোর দিন (&amp;S)…</translation>
-        </message>
-        <message>
             <source>The star is scored while the person is in support with a contract that uses one.</source>
             <translation type="unfinished">ব্যক্তি যখন এমন কোনো চুক্তির অধীনে সহায়তায় থাকেন যেটি স্টার ব্যবহার করে, তখন স্টারে স্কোর দেওয়া হয়।</translation>
-        </message>
-        <message>
-            <source>&amp;Print star…</source>
-            <translation type="unfinished">স্টার প্রিন্ট করুন (&amp;P)…</translation>
         </message>
         <message>
             <source>Also show the assessment of</source>
@@ -8893,6 +8881,14 @@ support planning:</source>
         <message>
             <source>Completed by</source>
             <translation type="unfinished">যিনি পূরণ করেছেন</translation>
+        </message>
+        <message>
+            <source>Score the s&amp;tar…</source>
+            <translation type="unfinished">স্টারে স্কোর দিন (&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Pr&amp;int star…</source>
+            <translation type="unfinished">স্টার প্রিন্ট করুন (&amp;I)…</translation>
         </message>
     </context>
     <context>
@@ -9061,10 +9057,6 @@ support planning:</source>
             <translation type="unfinished">লক্ষ্য সম্পাদনা করুন (&amp;E)…</translation>
         </message>
         <message>
-            <source>&amp;Remove goal</source>
-            <translation type="unfinished">লক্ষ্য সরিয়ে দিন (&amp;R)</translation>
-        </message>
-        <message>
             <source>&amp;Progress…</source>
             <translation type="unfinished">অগ্রগতি (&amp;P)…</translation>
         </message>
@@ -9109,10 +9101,6 @@ support planning:</source>
             <translation type="unfinished">অনুষ্ঠিত হওয়ার তারিখ (&amp;H):</translation>
         </message>
         <message>
-            <source>Who took &amp;part:</source>
-            <translation type="unfinished">কারা অংশ নিয়েছেন (&amp;P):</translation>
-        </message>
-        <message>
             <source>&amp;Summary:</source>
             <translation type="unfinished">সারসংক্ষেপ (&amp;S):</translation>
         </message>
@@ -9135,6 +9123,14 @@ support planning:</source>
         <message>
             <source>Goal %1: %2</source>
             <translation type="unfinished">লক্ষ্য %1: %2</translation>
+        </message>
+        <message>
+            <source>Re&amp;move goal</source>
+            <translation type="unfinished">লক্ষ্য সরিয়ে দিন (&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Who took part:</source>
+            <translation type="unfinished">কারা অংশ নিয়েছেন (&amp;W):</translation>
         </message>
     </context>
     <context>
@@ -9614,10 +9610,6 @@ support planning:</source>
             <translation type="unfinished">কী ওয়ার্কার (&amp;K):</translation>
         </message>
         <message>
-            <source>Support &amp;starts:</source>
-            <translation type="unfinished">সহায়তা শুরু (&amp;S):</translation>
-        </message>
-        <message>
             <source>Accommodation-&amp;based support:</source>
             <translation type="unfinished">আবাসনভিত্তিক সহায়তা (&amp;B):</translation>
         </message>
@@ -9630,14 +9622,6 @@ support planning:</source>
             <translation type="unfinished">সিদ্ধান্ত রেকর্ড করুন (&amp;R)</translation>
         </message>
         <message>
-            <source>Service &amp;signposted to:</source>
-            <translation type="unfinished">যে সেবায় পাঠানো হয়েছে (&amp;S):</translation>
-        </message>
-        <message>
-            <source>&amp;Reason for declining:</source>
-            <translation type="unfinished">প্রত্যাখ্যানের কারণ (&amp;R):</translation>
-        </message>
-        <message>
             <source>Service signposted to</source>
             <translation type="unfinished">যে সেবায় পাঠানো হয়েছে</translation>
         </message>
@@ -9648,6 +9632,18 @@ support planning:</source>
         <message>
             <source>The decision was not recorded: correct the fields marked below.</source>
             <translation type="unfinished">সিদ্ধান্ত রেকর্ড করা হয়নি: নিচে চিহ্নিত ঘরগুলো ঠিক করুন।</translation>
+        </message>
+        <message>
+            <source>Support s&amp;tarts:</source>
+            <translation type="unfinished">সহায়তা শুরু (&amp;T):</translation>
+        </message>
+        <message>
+            <source>Service signposted &amp;to:</source>
+            <translation type="unfinished">যে সেবায় পাঠানো হয়েছে (&amp;T):</translation>
+        </message>
+        <message>
+            <source>Reason for decl&amp;ining:</source>
+            <translation type="unfinished">প্রত্যাখ্যানের কারণ (&amp;I):</translation>
         </message>
     </context>
 </TS>

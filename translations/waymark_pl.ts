@@ -3330,10 +3330,6 @@ Kod wyjścia: 0 – gotowe, 1 – błąd, który można naprawić (zob. komunika
             <translation type="unfinished">%1 – %2</translation>
         </message>
         <message>
-            <source>Com&amp;plaints procedure…</source>
-            <translation type="unfinished">Pro&amp;cedura składania skarg…</translation>
-        </message>
-        <message>
             <source>Whom a person complains to, how soon you answer, and how to complain to the council: printed for each person from their record</source>
             <translation type="unfinished">Do kogo kierować skargi, w jakim terminie udzielana jest odpowiedź i jak złożyć skargę do samorządu: drukowane dla każdej osoby z jej kartoteki</translation>
         </message>
@@ -3384,6 +3380,10 @@ Kod wyjścia: 0 – gotowe, 1 – błąd, który można naprawić (zob. komunika
         <message>
             <source>&amp;Full answer within:</source>
             <translation type="unfinished">Pełna &amp;odpowiedź w ciągu:</translation>
+        </message>
+        <message>
+            <source>Compla&amp;ints procedure…</source>
+            <translation type="unfinished">Pro&amp;cedura składania skarg…</translation>
         </message>
     </context>
     <context>
@@ -3839,10 +3839,6 @@ Kod wyjścia: 0 – gotowe, 1 – błąd, który można naprawić (zob. komunika
             <translation type="unfinished">&amp;Uzgodniono z:</translation>
         </message>
         <message>
-            <source>&amp;Reason:</source>
-            <translation type="unfinished">&amp;Powód:</translation>
-        </message>
-        <message>
             <source>Withdrawal review</source>
             <translation type="unfinished">Przegląd wycofania wsparcia</translation>
         </message>
@@ -4015,10 +4011,6 @@ Kod wyjścia: 0 – gotowe, 1 – błąd, który można naprawić (zob. komunika
             <translation type="unfinished">&amp;Rodzaj:</translation>
         </message>
         <message>
-            <source>&amp;With:</source>
-            <translation type="unfinished">&amp;Z kim:</translation>
-        </message>
-        <message>
             <source>This week:</source>
             <translation type="unfinished">Ten tydzień:</translation>
         </message>
@@ -4103,10 +4095,6 @@ Kod wyjścia: 0 – gotowe, 1 – błąd, który można naprawić (zob. komunika
             <translation type="unfinished">&amp;Czego dotyczy:</translation>
         </message>
         <message>
-            <source>&amp;Serious:</source>
-            <translation type="unfinished">&amp;Poważna:</translation>
-        </message>
-        <message>
             <source>Sent to the commissioner</source>
             <translation type="unfinished">Wysłanie do zleceniodawcy</translation>
         </message>
@@ -4143,10 +4131,6 @@ Kod wyjścia: 0 – gotowe, 1 – błąd, który można naprawić (zob. komunika
             <translation type="unfinished">&amp;Wynik:</translation>
         </message>
         <message>
-            <source>Closed &amp;on:</source>
-            <translation type="unfinished">Zamknięta &amp;dnia:</translation>
-        </message>
-        <message>
             <source>Incident or safeguarding concern</source>
             <translation type="unfinished">Incydent lub zgłoszenie dotyczące ochrony osoby</translation>
         </message>
@@ -4159,7 +4143,23 @@ Kod wyjścia: 0 – gotowe, 1 – błąd, który można naprawić (zob. komunika
             <translation type="unfinished">Zgłoszono dziś zleceniodawcy</translation>
         </message>
         <message>
-            <source>&amp;What happened:</source>
+            <source>Rea&amp;son:</source>
+            <translation type="unfinished">&amp;Powód:</translation>
+        </message>
+        <message>
+            <source>Wi&amp;th:</source>
+            <translation type="unfinished">&amp;Z kim:</translation>
+        </message>
+        <message>
+            <source>Ser&amp;ious:</source>
+            <translation type="unfinished">&amp;Poważna:</translation>
+        </message>
+        <message>
+            <source>&amp;Closed on:</source>
+            <translation type="unfinished">Zamknięta &amp;dnia:</translation>
+        </message>
+        <message>
+            <source>What &amp;happened:</source>
             <translation type="unfinished">&amp;Co się stało:</translation>
         </message>
     </context>
@@ -4918,16 +4918,16 @@ Kod wyjścia: 0 – gotowe, 1 – błąd, który można naprawić (zob. komunika
             <translation type="unfinished">Obsz&amp;ar Outcome Star:</translation>
         </message>
         <message>
-            <source>T&amp;asks:</source>
-            <translation type="unfinished">&amp;Zadania:</translation>
-        </message>
-        <message>
             <source>Ot&amp;her tasks:</source>
             <translation type="unfinished">&amp;Inne zadania:</translation>
         </message>
         <message>
             <source>&amp;Status:</source>
             <translation type="unfinished">&amp;Status:</translation>
+        </message>
+        <message>
+            <source>Tas&amp;ks:</source>
+            <translation type="unfinished">&amp;Zadania:</translation>
         </message>
     </context>
     <context>
@@ -5569,10 +5569,6 @@ Kod wyjścia: 0 – gotowe, 1 – błąd, który można naprawić (zob. komunika
             <translation type="unfinished">&amp;Hasło:</translation>
         </message>
         <message>
-            <source>&amp;Opened before:</source>
-            <translation type="obsolete">&amp;Wcześniej otwierane:</translation>
-        </message>
-        <message>
             <source>&amp;Open</source>
             <translation type="unfinished">&amp;Otwórz</translation>
         </message>
@@ -6069,20 +6065,12 @@ Kod wyjścia: 0 – gotowe, 1 – błąd, który można naprawić (zob. komunika
             <translation type="unfinished">Nie udało się odczytać planu wsparcia</translation>
         </message>
         <message>
-            <source>&amp;Review the plan…</source>
-            <translation type="unfinished">&amp;Przeprowadź przegląd planu…</translation>
-        </message>
-        <message>
             <source>&amp;Write the support plan…</source>
             <translation type="unfinished">&amp;Napisz plan wsparcia…</translation>
         </message>
         <message>
             <source>&amp;Continue the draft plan…</source>
             <translation type="unfinished">&amp;Kontynuuj wersję roboczą planu…</translation>
-        </message>
-        <message>
-            <source>&amp;Print the plan…</source>
-            <translation type="unfinished">&amp;Drukuj plan…</translation>
         </message>
         <message>
             <source>The plan on A4 with lines for signatures</source>
@@ -6211,14 +6199,6 @@ Kod wyjścia: 0 – gotowe, 1 – błąd, który można naprawić (zob. komunika
         <message>
             <source>A&amp;ttended</source>
             <translation type="unfinished">&amp;Obecność</translation>
-        </message>
-        <message>
-            <source>Did &amp;not attend</source>
-            <translation type="unfinished">&amp;Nieobecność</translation>
-        </message>
-        <message>
-            <source>Cancelled by the &amp;person</source>
-            <translation type="unfinished">Odwołana przez &amp;podopiecznego</translation>
         </message>
         <message>
             <source>Cancelled by &amp;us</source>
@@ -6580,6 +6560,22 @@ Kod wyjścia: 0 – gotowe, 1 – błąd, który można naprawić (zob. komunika
             <source>No referrals recorded.</source>
             <translation type="unfinished">Brak zarejestrowanych skierowań.</translation>
         </message>
+        <message>
+            <source>Re&amp;view the plan…</source>
+            <translation type="unfinished">&amp;Przeprowadź przegląd planu…</translation>
+        </message>
+        <message>
+            <source>Pr&amp;int the plan…</source>
+            <translation type="unfinished">&amp;Drukuj plan…</translation>
+        </message>
+        <message>
+            <source>Did not &amp;attend</source>
+            <translation type="unfinished">N&amp;ieobecność</translation>
+        </message>
+        <message>
+            <source>Cance&amp;lled by the person</source>
+            <translation type="unfinished">Odwołana przez &amp;podopiecznego</translation>
+        </message>
     </context>
     <context>
         <name>waymark::ProfileDialog</name>
@@ -6632,10 +6628,6 @@ Kod wyjścia: 0 – gotowe, 1 – błąd, który można naprawić (zob. komunika
             <translation type="unfinished">&amp;Adres:</translation>
         </message>
         <message>
-            <source>Post&amp;code:</source>
-            <translation type="unfinished">&amp;Kod pocztowy:</translation>
-        </message>
-        <message>
             <source>P&amp;hone:</source>
             <translation type="unfinished">Tele&amp;fon:</translation>
         </message>
@@ -6658,10 +6650,6 @@ Kod wyjścia: 0 – gotowe, 1 – błąd, który można naprawić (zob. komunika
         <message>
             <source>GP p&amp;ractice:</source>
             <translation type="unfinished">P&amp;rzychodnia lekarza rodzinnego:</translation>
-        </message>
-        <message>
-            <source>Care Programme &amp;Approach:</source>
-            <translation type="unfinished">&amp;Care Programme Approach:</translation>
         </message>
         <message>
             <source>Equality monitoring (every question may be answered "Prefer not to say")</source>
@@ -6692,16 +6680,24 @@ Kod wyjścia: 0 – gotowe, 1 – błąd, który można naprawić (zob. komunika
             <translation type="unfinished">&amp;Język ojczysty:</translation>
         </message>
         <message>
-            <source>Inte&amp;rpreter needed:</source>
-            <translation type="unfinished">Potrzebny &amp;tłumacz:</translation>
-        </message>
-        <message>
             <source>Write the date as day/month/year, for example 14/03/1980.</source>
             <translation type="unfinished">Wpisz datę w formacie dzień/miesiąc/rok, np. 14/03/1980.</translation>
         </message>
         <message>
             <source>The profile was not saved: correct the fields marked below.</source>
             <translation type="unfinished">Profilu nie zapisano: popraw pola oznaczone poniżej.</translation>
+        </message>
+        <message>
+            <source>Postc&amp;ode:</source>
+            <translation type="unfinished">&amp;Kod pocztowy:</translation>
+        </message>
+        <message>
+            <source>Care Progra&amp;mme Approach:</source>
+            <translation type="unfinished">&amp;Care Programme Approach:</translation>
+        </message>
+        <message>
+            <source>Interpreter needed:</source>
+            <translation type="unfinished">Potrzebny tłumacz:</translation>
         </message>
     </context>
     <context>
@@ -7401,10 +7397,6 @@ Kod wyjścia: 0 – gotowe, 1 – błąd, który można naprawić (zob. komunika
             <translation type="unfinished">Tele&amp;fon:</translation>
         </message>
         <message>
-            <source>Post&amp;code:</source>
-            <translation type="unfinished">&amp;Kod pocztowy:</translation>
-        </message>
-        <message>
             <source>&amp;Lives in:</source>
             <translation type="unfinished">Zakwa&amp;terowanie:</translation>
         </message>
@@ -7415,14 +7407,6 @@ Kod wyjścia: 0 – gotowe, 1 – błąd, który można naprawić (zob. komunika
         <message>
             <source>name and role, for example Sam Lee, care co-ordinator</source>
             <translation type="unfinished">imię, nazwisko i funkcja, np. Sam Lee, koordynator opieki</translation>
-        </message>
-        <message>
-            <source>&amp;Service:</source>
-            <translation type="unfinished">&amp;Usługa:</translation>
-        </message>
-        <message>
-            <source>Referred &amp;by:</source>
-            <translation type="unfinished">Źródło skie&amp;rowania:</translation>
         </message>
         <message>
             <source>&amp;Referrer:</source>
@@ -7481,6 +7465,18 @@ planowaniu wsparcia:</translation>
         <message>
             <source>The referral was not saved: correct the fields marked below.</source>
             <translation type="unfinished">Skierowania nie zapisano: popraw pola oznaczone poniżej.</translation>
+        </message>
+        <message>
+            <source>Postco&amp;de:</source>
+            <translation type="unfinished">&amp;Kod pocztowy:</translation>
+        </message>
+        <message>
+            <source>Serv&amp;ice:</source>
+            <translation type="unfinished">&amp;Usługa:</translation>
+        </message>
+        <message>
+            <source>Referred b&amp;y:</source>
+            <translation type="unfinished">Źródło skie&amp;rowania:</translation>
         </message>
     </context>
     <context>
@@ -7726,10 +7722,6 @@ planowaniu wsparcia:</translation>
             <translation type="unfinished">pracownik, wspólnie z osobą</translation>
         </message>
         <message>
-            <source>Assessed &amp;on:</source>
-            <translation type="unfinished">&amp;Data oceny:</translation>
-        </message>
-        <message>
             <source>Assessed &amp;by:</source>
             <translation type="unfinished">&amp;Kto ocenił:</translation>
         </message>
@@ -7762,10 +7754,6 @@ planowaniu wsparcia:</translation>
             <translation type="unfinished">Dodaj ryzyko dla &amp;innych</translation>
         </message>
         <message>
-            <source>Add a risk to &amp;staff</source>
-            <translation type="unfinished">Dodaj ryzyko dla &amp;personelu</translation>
-        </message>
-        <message>
             <source>&amp;Remove risk</source>
             <translation type="unfinished">&amp;Usuń ryzyko</translation>
         </message>
@@ -7793,13 +7781,17 @@ planowaniu wsparcia:</translation>
             <source>Error: %1</source>
             <translation type="unfinished">Błąd: %1</translation>
         </message>
+        <message>
+            <source>&amp;Assessed on:</source>
+            <translation type="unfinished">&amp;Data oceny:</translation>
+        </message>
+        <message>
+            <source>Add a risk to s&amp;taff</source>
+            <translation type="unfinished">Dodaj ryzyko dla &amp;personelu</translation>
+        </message>
     </context>
     <context>
         <name>waymark::RiskAssessmentTab</name>
-        <message>
-            <source>&amp;Print risk assessment…</source>
-            <translation type="unfinished">&amp;Drukuj ocenę ryzyka…</translation>
-        </message>
         <message>
             <source>&amp;Assess risk…</source>
             <translation type="unfinished">&amp;Oceń ryzyko…</translation>
@@ -7868,6 +7860,10 @@ planowaniu wsparcia:</translation>
             <source>How it is managed</source>
             <translation type="unfinished">Sposób zarządzania</translation>
         </message>
+        <message>
+            <source>Pr&amp;int risk assessment…</source>
+            <translation type="unfinished">&amp;Drukuj ocenę ryzyka…</translation>
+        </message>
     </context>
     <context>
         <name>waymark::SessionPanel</name>
@@ -7878,10 +7874,6 @@ planowaniu wsparcia:</translation>
         <message>
             <source>Record a walk-in</source>
             <translation type="unfinished">Zarejestruj osobę bez umówienia</translation>
-        </message>
-        <message>
-            <source>Someone &amp;new</source>
-            <translation type="unfinished">&amp;Nowa osoba</translation>
         </message>
         <message>
             <source>Record &amp;walk-in</source>
@@ -8018,6 +8010,10 @@ planowaniu wsparcia:</translation>
         <message>
             <source>Recorded %1.</source>
             <translation type="unfinished">Zarejestrowano: %1.</translation>
+        </message>
+        <message>
+            <source>So&amp;meone new</source>
+            <translation type="unfinished">&amp;Nowa osoba</translation>
         </message>
     </context>
     <context>
@@ -8176,10 +8172,6 @@ planowaniu wsparcia:</translation>
         <message>
             <source>Spreadsheet file</source>
             <translation type="unfinished">Plik arkusza kalkulacyjnego</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose…</source>
-            <translation type="unfinished">&amp;Wybierz…</translation>
         </message>
         <message>
             <source>Choose the spreadsheet file to bring in</source>
@@ -8529,6 +8521,10 @@ planowaniu wsparcia:</translation>
             <source>Windows, Western European (Excel’s “CSV”)</source>
             <translation type="unfinished">Windows, zachodnioeuropejskie („CSV” Excela)</translation>
         </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation type="unfinished">&amp;Wybierz…</translation>
+        </message>
     </context>
     <context>
         <name>waymark::SignInDialog</name>
@@ -8855,16 +8851,8 @@ planowaniu wsparcia:</translation>
     <context>
         <name>waymark::StarTab</name>
         <message>
-            <source>&amp;Score the star…</source>
-            <translation type="unfinished">&amp;Oceń gwiazdę…</translation>
-        </message>
-        <message>
             <source>The star is scored while the person is in support with a contract that uses one.</source>
             <translation type="unfinished">Gwiazdę ocenia się, gdy osoba jest objęta wsparciem w ramach umowy, która ją stosuje.</translation>
-        </message>
-        <message>
-            <source>&amp;Print star…</source>
-            <translation type="unfinished">&amp;Drukuj gwiazdę…</translation>
         </message>
         <message>
             <source>Also show the assessment of</source>
@@ -8909,6 +8897,14 @@ planowaniu wsparcia:</translation>
         <message>
             <source>Completed by</source>
             <translation type="unfinished">Osoba wypełniająca</translation>
+        </message>
+        <message>
+            <source>Score the s&amp;tar…</source>
+            <translation type="unfinished">&amp;Oceń gwiazdę…</translation>
+        </message>
+        <message>
+            <source>Pr&amp;int star…</source>
+            <translation type="unfinished">&amp;Drukuj gwiazdę…</translation>
         </message>
     </context>
     <context>
@@ -9077,10 +9073,6 @@ planowaniu wsparcia:</translation>
             <translation type="unfinished">&amp;Edytuj cel…</translation>
         </message>
         <message>
-            <source>&amp;Remove goal</source>
-            <translation type="unfinished">&amp;Usuń cel</translation>
-        </message>
-        <message>
             <source>&amp;Progress…</source>
             <translation type="unfinished">&amp;Postępy…</translation>
         </message>
@@ -9125,10 +9117,6 @@ planowaniu wsparcia:</translation>
             <translation type="unfinished">Data p&amp;rzeglądu:</translation>
         </message>
         <message>
-            <source>Who took &amp;part:</source>
-            <translation type="unfinished">Kto &amp;brał udział:</translation>
-        </message>
-        <message>
             <source>&amp;Summary:</source>
             <translation type="unfinished">Pod&amp;sumowanie:</translation>
         </message>
@@ -9151,6 +9139,14 @@ planowaniu wsparcia:</translation>
         <message>
             <source>Goal %1: %2</source>
             <translation type="unfinished">Cel %1: %2</translation>
+        </message>
+        <message>
+            <source>Re&amp;move goal</source>
+            <translation type="unfinished">&amp;Usuń cel</translation>
+        </message>
+        <message>
+            <source>&amp;Who took part:</source>
+            <translation type="unfinished">Kto &amp;brał udział:</translation>
         </message>
     </context>
     <context>
@@ -9630,10 +9626,6 @@ planowaniu wsparcia:</translation>
             <translation type="unfinished">Opie&amp;kun prowadzący:</translation>
         </message>
         <message>
-            <source>Support &amp;starts:</source>
-            <translation type="unfinished">Począ&amp;tek wsparcia:</translation>
-        </message>
-        <message>
             <source>Accommodation-&amp;based support:</source>
             <translation type="unfinished">Wsparcie w &amp;miejscu zakwaterowania:</translation>
         </message>
@@ -9646,14 +9638,6 @@ planowaniu wsparcia:</translation>
             <translation type="unfinished">Zapisz &amp;decyzję</translation>
         </message>
         <message>
-            <source>Service &amp;signposted to:</source>
-            <translation type="unfinished">Wskazana u&amp;sługa:</translation>
-        </message>
-        <message>
-            <source>&amp;Reason for declining:</source>
-            <translation type="unfinished">Powód od&amp;rzucenia:</translation>
-        </message>
-        <message>
             <source>Service signposted to</source>
             <translation type="unfinished">Wskazana usługa</translation>
         </message>
@@ -9664,6 +9648,18 @@ planowaniu wsparcia:</translation>
         <message>
             <source>The decision was not recorded: correct the fields marked below.</source>
             <translation type="unfinished">Decyzji nie zapisano: popraw pola oznaczone poniżej.</translation>
+        </message>
+        <message>
+            <source>Support s&amp;tarts:</source>
+            <translation type="unfinished">Począ&amp;tek wsparcia:</translation>
+        </message>
+        <message>
+            <source>Service signposted &amp;to:</source>
+            <translation type="unfinished">Wskazana u&amp;sługa:</translation>
+        </message>
+        <message>
+            <source>Reason for decl&amp;ining:</source>
+            <translation type="unfinished">Powód od&amp;rzucenia:</translation>
         </message>
     </context>
 </TS>

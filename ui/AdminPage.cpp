@@ -70,7 +70,7 @@ AdminPage::AdminPage(Repositories& repositories, StarService& stars, StaffServic
     moveIn->setToolTip(tr("Bring people, their referrals and support periods in from an Excel or CSV file"));
     moveInRow->addWidget(moveIn);
     moveInRow->addStretch(1);
-    auto* complaintsButton = new QPushButton(tr("Com&plaints procedure…"), this);
+    auto* complaintsButton = new QPushButton(tr("Compla&ints procedure…"), this);
     complaintsButton->setObjectName(QStringLiteral("complaintsProcedure"));
     complaintsButton->setToolTip(
         tr("Whom a person complains to, how soon you answer, and how to complain to the council: "

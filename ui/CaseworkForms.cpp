@@ -95,7 +95,7 @@ FormDialog* CaseworkForms::extensionForm(const SupportPeriod& period, QWidget* p
     reason->setObjectName(QStringLiteral("reason"));
     dialog->messages()->addRow(dialog->form(), tr("Support &until:"), until, QStringLiteral("extension_until"));
     dialog->messages()->addRow(dialog->form(), tr("&Agreed with:"), agreedWith, QStringLiteral("extension_agreed_with"));
-    dialog->messages()->addRow(dialog->form(), tr("&Reason:"), reason, QStringLiteral("extension_reason"));
+    dialog->messages()->addRow(dialog->form(), tr("Rea&son:"), reason, QStringLiteral("extension_reason"));
     dialog->setSave(
         [this, period, until, agreedWith, reason] {
             return m_services.periods.extend(period.id, until->date(), agreedWith->text(), reason->text());
@@ -312,7 +312,7 @@ FormDialog* CaseworkForms::appointmentForm(const SupportPeriod& period, const QS
     dialog->messages()->addRow(dialog->form(), tr("&When:"), when, QStringLiteral("starts_at"));
     dialog->messages()->addRow(dialog->form(), tr("&How long:"), minutes, QStringLiteral("duration_minutes"));
     dialog->messages()->addRow(dialog->form(), tr("&Kind:"), kind, QStringLiteral("kind"));
-    dialog->messages()->addRow(dialog->form(), tr("&With:"), with, QStringLiteral("staff_id"));
+    dialog->messages()->addRow(dialog->form(), tr("Wi&th:"), with, QStringLiteral("staff_id"));
     dialog->form()->addRow(tr("This week:"), week);
     dialog->messages()->addRow(dialog->form(), tr("&Reason for going over:"), reason, QStringLiteral("over_cap_reason"));
 
@@ -420,7 +420,7 @@ FormDialog* CaseworkForms::complaintForm(const QString& serviceUserId, QWidget* 
     dialog->messages()->addRow(dialog->form(), tr("&Received:"), received, QStringLiteral("received_on"));
     dialog->messages()->addRow(dialog->form(), tr("&From:"), from, QStringLiteral("complainant"));
     dialog->messages()->addRow(dialog->form(), tr("&What about:"), summary, QStringLiteral("summary"));
-    dialog->messages()->addRow(dialog->form(), tr("&Serious:"), serious, QStringLiteral("serious"));
+    dialog->messages()->addRow(dialog->form(), tr("Ser&ious:"), serious, QStringLiteral("serious"));
     dialog->messages()->addRow(dialog->form(), QString(), sent, QStringLiteral("sent_to_commissioner_on"));
     dialog->setSave(
         [this, serviceUserId, received, from, summary, serious, sent, today]() -> Status {
@@ -475,7 +475,7 @@ FormDialog* CaseworkForms::complaintOutcomeForm(const Complaint& complaint, QWid
     connect(closed, &QCheckBox::toggled, closedOn, &QWidget::setEnabled);
     dialog->messages()->addRow(dialog->form(), tr("&Outcome:"), outcome, QStringLiteral("outcome"));
     dialog->form()->addRow(QString(), closed);
-    dialog->messages()->addRow(dialog->form(), tr("Closed &on:"), closedOn, QStringLiteral("closed_on"));
+    dialog->messages()->addRow(dialog->form(), tr("&Closed on:"), closedOn, QStringLiteral("closed_on"));
     dialog->setSave(
         [this, complaint, outcome, closed, closedOn]() -> Status {
             Complaint changed = complaint;
@@ -508,7 +508,7 @@ FormDialog* CaseworkForms::incidentForm(const QString& serviceUserId, QWidget* p
     reported->setObjectName(QStringLiteral("reportedToday"));
     dialog->messages()->addRow(dialog->form(), tr("&When:"), occurred, QStringLiteral("occurred_on"));
     dialog->messages()->addRow(dialog->form(), tr("&Kind:"), kind, QStringLiteral("kind"));
-    dialog->messages()->addRow(dialog->form(), tr("&What happened:"), summary, QStringLiteral("summary"));
+    dialog->messages()->addRow(dialog->form(), tr("What &happened:"), summary, QStringLiteral("summary"));
     dialog->messages()->addRow(dialog->form(), QString(), reported, QStringLiteral("reported_to_commissioner_on"));
     dialog->setSave(
         [this, serviceUserId, occurred, kind, summary, reported, today]() -> Status {

@@ -90,7 +90,7 @@ GoalDialog::GoalDialog(const Goal& goal, const QList<QPair<QString, QString>>& s
     m_messages->addRow(form, tr("&Target date:"), m_target, QStringLiteral("target_date"));
     m_messages->addRow(form, tr("&Outcomes Framework:"), m_outcome, QStringLiteral("outcome_code"));
     m_messages->addRow(form, tr("Outcome Star &area:"), m_starArea, QStringLiteral("star_area"));
-    m_messages->addRow(form, tr("T&asks:"), m_tasks, QStringLiteral("tasks"));
+    m_messages->addRow(form, tr("Tas&ks:"), m_tasks, QStringLiteral("tasks"));
     m_messages->addRow(form, tr("Ot&her tasks:"), m_otherTasks, QStringLiteral("other_tasks"));
     m_messages->addRow(form, tr("&Status:"), m_status, QStringLiteral("status"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -493,7 +493,7 @@ QWidget* PersonRecordView::supportPlanTab()
     auto* actions = new QHBoxLayout;
     auto* write = new QPushButton(this);
     write->setObjectName(QStringLiteral("writePlan"));
-    auto* review = new QPushButton(tr("&Review the plan\u2026"), this);
+    auto* review = new QPushButton(tr("Re&view the plan\u2026"), this);
     review->setObjectName(QStringLiteral("reviewPlan"));
     const bool draftOnly = !plans->isEmpty() && !plans->first().agreedOn.isValid();
     write->setText(plans->isEmpty() ? tr("&Write the support plan\u2026")
@@ -507,7 +507,7 @@ QWidget* PersonRecordView::supportPlanTab()
     actions->addWidget(write);
     actions->addWidget(review);
     if (!plans->isEmpty()) {
-        auto* print = new QPushButton(tr("&Print the plan\u2026"), this);
+        auto* print = new QPushButton(tr("Pr&int the plan\u2026"), this);
         print->setObjectName(QStringLiteral("printPlan"));
         print->setToolTip(tr("The plan on A4 with lines for signatures"));
         connect(print, &QPushButton::clicked, this, [this] { printForm(PrintedForms::Kind::SupportPlan); });
@@ -737,8 +737,8 @@ QWidget* PersonRecordView::diaryTab()
     // One click records what happened to the selected appointment.
     const QList<QPair<QString, QString>> outcomes = {
         {QStringLiteral("attended"), tr("A&ttended")},
-        {QStringLiteral("dna"), tr("Did &not attend")},
-        {QStringLiteral("cancelled_by_person"), tr("Cancelled by the &person")},
+        {QStringLiteral("dna"), tr("Did not &attend")},
+        {QStringLiteral("cancelled_by_person"), tr("Cance&lled by the person")},
         {QStringLiteral("cancelled_by_provider"), tr("Cancelled by &us")},
     };
     QList<QPushButton*> outcomeButtons;

@@ -92,7 +92,7 @@ ProfileDialog::ProfileDialog(ServiceUserService& service, const Clock& clock, co
     auto* contact = new QGroupBox(tr("Contact and housing"), this);
     auto* contactForm = new QFormLayout(contact);
     m_messages->addRow(contactForm, tr("&Address:"), m_address, QStringLiteral("address"));
-    m_messages->addRow(contactForm, tr("Post&code:"), m_postcode, QStringLiteral("postcode"));
+    m_messages->addRow(contactForm, tr("Postc&ode:"), m_postcode, QStringLiteral("postcode"));
     m_messages->addRow(contactForm, tr("P&hone:"), m_phone, QStringLiteral("phone"));
     m_messages->addRow(contactForm, tr("&Lives in:"), m_tenure, QStringLiteral("tenure"));
 
@@ -101,7 +101,7 @@ ProfileDialog::ProfileDialog(ServiceUserService& service, const Clock& clock, co
     m_messages->addRow(healthForm, tr("&NHS number:"), m_nhsNumber, QStringLiteral("nhs_number"));
     m_messages->addRow(healthForm, tr("Registered with a G&P:"), m_gpRegistered, QStringLiteral("gp_registered"));
     m_messages->addRow(healthForm, tr("GP p&ractice:"), m_gpPractice, QStringLiteral("gp_practice"));
-    m_messages->addRow(healthForm, tr("Care Programme &Approach:"), m_cpa, QStringLiteral("cpa"));
+    m_messages->addRow(healthForm, tr("Care Progra&mme Approach:"), m_cpa, QStringLiteral("cpa"));
 
     auto* equality = new QGroupBox(tr("Equality monitoring (every question may be answered \"Prefer not to say\")"), this);
     auto* equalityForm = new QFormLayout(equality);
@@ -111,7 +111,7 @@ ProfileDialog::ProfileDialog(ServiceUserService& service, const Clock& clock, co
     m_messages->addRow(equalityForm, tr("Se&xual orientation:"), m_sexualOrientation, QStringLiteral("sexual_orientation"));
     m_messages->addRow(equalityForm, tr("&Disability:"), m_disability, QStringLiteral("disability"));
     m_messages->addRow(equalityForm, tr("First lang&uage:"), m_firstLanguage, QStringLiteral("first_language"));
-    m_messages->addRow(equalityForm, tr("Inte&rpreter needed:"), m_interpreter, QStringLiteral("interpreter_needed"));
+    m_messages->addRow(equalityForm, tr("Interpreter needed:"), m_interpreter, QStringLiteral("interpreter_needed"));
 
     m_summary->setWordWrap(true);
     m_summary->setStyleSheet(StatusColours::errorStyle(m_summary));

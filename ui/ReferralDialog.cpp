@@ -107,7 +107,7 @@ ReferralDialog::ReferralDialog(Repositories& repositories, ReferralService& serv
     m_messages->addRow(newForm, tr("Prefers to be &called:"), m_preferredName, QStringLiteral("preferred_name"));
     m_messages->addRow(newForm, tr("Date of &birth:"), m_dateOfBirth, QStringLiteral("date_of_birth"));
     m_messages->addRow(newForm, tr("P&hone:"), m_phone, QStringLiteral("phone"));
-    m_messages->addRow(newForm, tr("Post&code:"), m_postcode, QStringLiteral("postcode"));
+    m_messages->addRow(newForm, tr("Postco&de:"), m_postcode, QStringLiteral("postcode"));
     m_messages->addRow(newForm, tr("&Lives in:"), m_tenure, QStringLiteral("tenure"));
     whoLayout->addWidget(m_newPerson);
 
@@ -126,8 +126,8 @@ ReferralDialog::ReferralDialog(Repositories& repositories, ReferralService& serv
     m_consent->setObjectName(QStringLiteral("consent"));
     FormChoices::fillYesNo(m_livesInArea);
     FormChoices::fillYesNo(m_willingToEngage);
-    m_messages->addRow(form, tr("&Service:"), m_contract, QStringLiteral("contract_id"));
-    m_messages->addRow(form, tr("Referred &by:"), m_source, QStringLiteral("source"));
+    m_messages->addRow(form, tr("Serv&ice:"), m_contract, QStringLiteral("contract_id"));
+    m_messages->addRow(form, tr("Referred b&y:"), m_source, QStringLiteral("source"));
     m_messages->addRow(form, tr("&Referrer:"), m_referrer, QStringLiteral("referrer"));
     m_messages->addRow(form, tr("Recei&ved:"), m_received, QStringLiteral("received_at"));
     m_messages->addRow(form, tr("C&onsents to the referral:"), m_consent, QStringLiteral("consent"));

@@ -80,7 +80,7 @@ RiskAssessmentEditor::RiskAssessmentEditor(RiskService& service, const SupportPe
     m_assessedOn->setCalendarPopup(true);
     m_assessedBy->setObjectName(QStringLiteral("assessedBy"));
     m_assessedBy->setPlaceholderText(tr("the worker, with the person"));
-    m_messages->addRow(form, tr("Assessed &on:"), m_assessedOn, QStringLiteral("assessed_on"));
+    m_messages->addRow(form, tr("&Assessed on:"), m_assessedOn, QStringLiteral("assessed_on"));
     m_messages->addRow(form, tr("Assessed &by:"), m_assessedBy, QStringLiteral("assessed_by"));
 
     m_risks->setObjectName(QStringLiteral("risks"));
@@ -101,7 +101,7 @@ RiskAssessmentEditor::RiskAssessmentEditor(RiskService& service, const SupportPe
     auto* buttons = new QHBoxLayout;
     const CodeList& towards = ReferenceCodes::list(QString::fromLatin1(ReferenceCodes::RiskTowards));
     const QStringList addTexts = {tr("Add a risk to the &person"), tr("Add a risk to &others"),
-                                  tr("Add a risk to &staff")};
+                                  tr("Add a risk to s&taff")};
     for (qsizetype i = 0; i < towards.codes().size() && i < addTexts.size(); ++i) {
         const QString code = towards.codes().at(i).code;
         auto* add = new QPushButton(addTexts.at(i), this);

@@ -21,7 +21,7 @@ RiskAssessmentTab::RiskAssessmentTab(const QVector<RiskAssessment>& assessments,
     : QWidget(parent)
     , m_assessments(assessments)
     , m_assess(new QPushButton(this))
-    , m_print(new QPushButton(tr("&Print risk assessment\u2026"), this))
+    , m_print(new QPushButton(tr("Pr&int risk assessment\u2026"), this))
     , m_versions(new QComboBox(this))
     , m_layout(new QVBoxLayout(this))
 {

@@ -46,7 +46,7 @@ SessionPanel::SessionPanel(Repositories& repositories, SessionService& service, 
     , m_walkInBox(new QGroupBox(tr("Record a walk-in"), this))
     , m_messages(new FieldMessages(this))
     , m_who(new QLineEdit(this))
-    , m_newPerson(new QCheckBox(tr("Someone &new"), this))
+    , m_newPerson(new QCheckBox(tr("So&meone new"), this))
     , m_givenName(new QLineEdit(this))
     , m_familyName(new QLineEdit(this))
     , m_discussed(new QLineEdit(this))

@@ -86,7 +86,7 @@ QWizardPage* SheetImportWizard::makeFilePage()
     m_file = new QLineEdit(page);
     m_file->setObjectName(QStringLiteral("sheetFile"));
     m_file->setAccessibleName(tr("Spreadsheet file"));
-    auto* choose = new QPushButton(tr("C&hoose\u2026"), page);
+    auto* choose = new QPushButton(tr("&Choose\u2026"), page);
     choose->setAccessibleDescription(tr("Choose the spreadsheet file to bring in"));
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(choose);

@@ -21,7 +21,7 @@ StarTab::StarTab(const StarTemplate& star, const QVector<StarAssessment>& assess
     : QWidget(parent)
     , m_star(star)
     , m_assessments(assessments)
-    , m_score(new QPushButton(tr("&Score the star\u2026"), this))
+    , m_score(new QPushButton(tr("Score the s&tar\u2026"), this))
     , m_chosen(new QComboBox(this))
 {
     setObjectName(QStringLiteral("starTab"));
@@ -30,7 +30,7 @@ StarTab::StarTab(const StarTemplate& star, const QVector<StarAssessment>& assess
     if (!canScore)
         m_score->setToolTip(tr("The star is scored while the person is in support with a contract that uses one."));
     connect(m_score, &QPushButton::clicked, this, &StarTab::scoreRequested);
-    auto* print = new QPushButton(tr("&Print star\u2026"), this);
+    auto* print = new QPushButton(tr("Pr&int star\u2026"), this);
     print->setObjectName(QStringLiteral("printStar"));
     print->setEnabled(!assessments.isEmpty());
     connect(print, &QPushButton::clicked, this, &StarTab::printRequested);

@@ -103,7 +103,7 @@ SupportPlanEditor::SupportPlanEditor(SupportPlanService& service, Mode mode, con
     add->setObjectName(QStringLiteral("addGoal"));
     auto* edit = new QPushButton(tr("&Edit goal\u2026"), goalsBox);
     edit->setObjectName(QStringLiteral("editGoal"));
-    auto* remove = new QPushButton(tr("&Remove goal"), goalsBox);
+    auto* remove = new QPushButton(tr("Re&move goal"), goalsBox);
     remove->setObjectName(QStringLiteral("removeGoal"));
     goalButtons->addWidget(add);
     goalButtons->addWidget(edit);
@@ -183,7 +183,7 @@ SupportPlanEditor::SupportPlanEditor(SupportPlanService& service, Mode mode, con
         m_summary->setTabChangesFocus(true);
         m_summary->setMaximumHeight(90);
         m_messages->addRow(closingForm, tr("&Held on:"), m_heldOn, QStringLiteral("held_on"));
-        m_messages->addRow(closingForm, tr("Who took &part:"), m_attendees, QStringLiteral("attendees"));
+        m_messages->addRow(closingForm, tr("&Who took part:"), m_attendees, QStringLiteral("attendees"));
         m_messages->addRow(closingForm, tr("&Summary:"), m_summary, QStringLiteral("summary"));
     }
     layout->addWidget(closing);

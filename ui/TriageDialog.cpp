@@ -126,7 +126,7 @@ TriageDialog::TriageDialog(Repositories& repositories, ReferralService& service,
     m_start->setDate(LocalTime::londonDate(now));
     FormChoices::fillYesNo(m_accommodationBased, tr("Not recorded"));
     m_messages->addRow(acceptForm, tr("&Key worker:"), m_keyWorker, QStringLiteral("key_worker_id"));
-    m_messages->addRow(acceptForm, tr("Support &starts:"), m_start, QStringLiteral("start_date"));
+    m_messages->addRow(acceptForm, tr("Support s&tarts:"), m_start, QStringLiteral("start_date"));
     m_messages->addRow(acceptForm, tr("Accommodation-&based support:"), m_accommodationBased,
                        QStringLiteral("accommodation_based"));
 
@@ -189,8 +189,8 @@ void TriageDialog::updateFields()
     m_acceptFields->setVisible(chosen == QLatin1String("accepted"));
     m_reasonFields->setVisible(chosen == QLatin1String("signposted") || chosen == QLatin1String("declined"));
     if (m_reasonLabel)
-        m_reasonLabel->setText(chosen == QLatin1String("signposted") ? tr("Service &signposted to:")
-                                                                      : tr("&Reason for declining:"));
+        m_reasonLabel->setText(chosen == QLatin1String("signposted") ? tr("Service signposted &to:")
+                                                                     : tr("Reason for decl&ining:"));
     m_reason->setAccessibleName(chosen == QLatin1String("signposted") ? tr("Service signposted to")
                                                                        : tr("Reason for declining"));
     // The fields a decision adds (a key worker and a start date on accepting) would otherwise

@@ -260,13 +260,32 @@ protected:
         return false;
     }
 
+    // The letter after a single "&", lower-cased; none when the text has no shortcut.
+    static QChar mnemonicLetter(const QString& text)
+    {
+        for (qsizetype i = text.indexOf(QLatin1Char('&')); i >= 0 && i + 1 < text.size();
+             i = text.indexOf(QLatin1Char('&'), i + 2))
+            if (text.at(i + 1) != QLatin1Char('&') && !text.at(i + 1).isSpace())
+                return text.at(i + 1).toLower();
+        return {};
+    }
+
     // Every visible button and input is reached with Tab, or has a shortcut (a mnemonic), and
-    // every label's mnemonic leads somewhere.
+    // every label's mnemonic leads somewhere. No two controls shown together share a shortcut
+    // letter: Alt+letter would only move between them, never press the button.
     void checkKeyboard(QWidget* top, const QString& where)
     {
+        QHash<QChar, QStringList> letters;
         for (QWidget* w : top->findChildren<QWidget*>()) {
             if (!w->isVisible() || partOfQtsOwn(w, top))
                 continue;
+            QString shortcutText;
+            if (auto* label = qobject_cast<QLabel*>(w); label && label->buddy())
+                shortcutText = label->text();
+            else if (auto* button = qobject_cast<QAbstractButton*>(w))
+                shortcutText = button->text();
+            if (const QChar letter = mnemonicLetter(shortcutText); !letter.isNull())
+                letters[letter] << plain(shortcutText);
             if (auto* label = qobject_cast<QLabel*>(w)) {
                 if (label->textFormat() == Qt::RichText ||
                     (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text())) ||
@@ -289,6 +308,12 @@ protected:
                 continue;
             note(m_unreachable, w, describe(w) + QStringLiteral(" in ") + chainOf(w), where);
         }
+        for (auto it = letters.cbegin(); it != letters.cend(); ++it)
+            if (it.value().size() > 1)
+                note(m_unreachable, top,
+                     QStringLiteral("Alt+%1 is the shortcut of %2")
+                         .arg(it.key(), it.value().join(QStringLiteral(" and "))),
+                     where);
     }
 
     void expectNoFindings() const
