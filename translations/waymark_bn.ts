@@ -2821,6 +2821,25 @@ Exit status: 0 done, 1 an error you can fix (see the message), 2 wrong usage.
         </message>
     </context>
     <context>
+        <name>SortByKeyboard</name>
+        <message>
+            <source>Sort the list</source>
+            <translation type="unfinished">তালিকা সাজান</translation>
+        </message>
+        <message>
+            <source>Sort by %1</source>
+            <translation type="unfinished">%1 অনুযায়ী সাজান</translation>
+        </message>
+        <message>
+            <source>Sort by %1 the other way round</source>
+            <translation type="unfinished">%1 অনুযায়ী উল্টো ক্রমে সাজান</translation>
+        </message>
+        <message>
+            <source>Click a heading to sort by it; from the keyboard, press the Menu key or Shift+F10 in the list</source>
+            <translation type="unfinished">কোনো শিরোনামে ক্লিক করে সেটি অনুযায়ী সাজান; কিবোর্ড থেকে তালিকায় মেনু কী বা Shift+F10 চাপুন</translation>
+        </message>
+    </context>
+    <context>
         <name>StarChartData</name>
         <message>
             <source>%1 (the only one)</source>

@@ -2826,6 +2826,25 @@ Kod wyjścia: 0 – gotowe, 1 – błąd, który można naprawić (zob. komunika
         </message>
     </context>
     <context>
+        <name>SortByKeyboard</name>
+        <message>
+            <source>Sort the list</source>
+            <translation type="unfinished">Sortuj listę</translation>
+        </message>
+        <message>
+            <source>Sort by %1</source>
+            <translation type="unfinished">Sortuj według: %1</translation>
+        </message>
+        <message>
+            <source>Sort by %1 the other way round</source>
+            <translation type="unfinished">Sortuj według: %1, w odwrotnej kolejności</translation>
+        </message>
+        <message>
+            <source>Click a heading to sort by it; from the keyboard, press the Menu key or Shift+F10 in the list</source>
+            <translation type="unfinished">Kliknij nagłówek, aby posortować według niego; z klawiatury naciśnij na liście klawisz Menu lub Shift+F10</translation>
+        </message>
+    </context>
+    <context>
         <name>StarChartData</name>
         <message>
             <source>%1 (the only one)</source>

@@ -8,6 +8,7 @@
 #include "ui/EmptyState.h"
 #include "ui/PageTitle.h"
 #include "ui/ReadingBar.h"
+#include "ui/SortByKeyboard.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -59,6 +60,7 @@ CaseloadPage::CaseloadPage(BackgroundReader& reader, const Clock& clock, QWidget
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSortingEnabled(true);
+    SortByKeyboard::offer(m_table, m_table->header());
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     // A flat list whose rows are all one line high. A tree view lays out only the rows in sight

@@ -2,6 +2,7 @@
 
 #include "core/domain/LocalTime.h"
 #include "ui/ReadOnlyTable.h"
+#include "ui/SortByKeyboard.h"
 
 #include <QVBoxLayout>
 
@@ -86,6 +87,7 @@ void ChangeHistoryView::setEntries(const QVector<ChangeEntry>& entries,
     }
     m_table->finish();
     m_table->setSortingEnabled(true);
+    SortByKeyboard::offer(m_table, m_table->horizontalHeader());
     m_table->sortItems(0, Qt::DescendingOrder);
 }
 

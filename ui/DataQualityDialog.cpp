@@ -3,6 +3,7 @@
 #include "core/domain/PersonName.h"
 #include "core/reports/KpiDefinition.h"
 #include "ui/ReadOnlyTable.h"
+#include "ui/SortByKeyboard.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -51,6 +52,7 @@ DataQualityDialog::DataQualityDialog(const QVector<DataQualityIssue>& issues, co
     }
     m_table->finish();
     m_table->setSortingEnabled(true);
+    SortByKeyboard::offer(m_table, m_table->horizontalHeader());
     m_table->sortItems(0);
 
     auto* summary = new QLabel(issues.isEmpty() ? tr("Nothing to check: every record these figures read is complete.")

@@ -3,6 +3,7 @@
 #include "core/domain/LocalTime.h"
 #include "core/domain/PersonName.h"
 #include "ui/ReadOnlyTable.h"
+#include "ui/SortByKeyboard.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -56,6 +57,7 @@ KpiRecordsDialog::KpiRecordsDialog(const QString& heading, const QVector<KpiReco
     }
     m_table->finish();
     m_table->setSortingEnabled(true);
+    SortByKeyboard::offer(m_table, m_table->horizontalHeader());
     m_table->setToolTip(tr("Double-click a person to open their record."));
 
     auto* summary = new QLabel(hasDenominator ? tr("%1 of %2 counted in the numerator. Double-click a person to open their record.")

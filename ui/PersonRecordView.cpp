@@ -18,6 +18,7 @@
 #include "ui/ReferralDialog.h"
 #include "ui/RiskAssessmentEditor.h"
 #include "ui/RiskAssessmentTab.h"
+#include "ui/SortByKeyboard.h"
 #include "ui/StarAssessmentEditor.h"
 #include "ui/StarTab.h"
 #include "ui/SupportPlanEditor.h"
@@ -784,6 +785,7 @@ QWidget* PersonRecordView::diaryTab()
     }
     table->finish();
     table->setSortingEnabled(true);
+    SortByKeyboard::offer(table, table->horizontalHeader());
     table->sortItems(0, Qt::DescendingOrder);
     layout->addWidget(table, 1);
     auto selected = [table] {

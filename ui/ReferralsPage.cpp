@@ -11,6 +11,7 @@
 #include "ui/ReadingBar.h"
 #include "ui/ReferralDialog.h"
 #include "ui/ReferralsModel.h"
+#include "ui/SortByKeyboard.h"
 #include "ui/TriageDialog.h"
 
 #include <QHBoxLayout>
@@ -53,6 +54,7 @@ ReferralsPage::ReferralsPage(Repositories& repositories, ReferralService& servic
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSortIndicator(ReferralsModel::Received, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
+    SortByKeyboard::offer(m_table, m_table->horizontalHeader());
     m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(font()).height() + 10);
     m_empty = new EmptyState(QString(), QString(), this);
     sayNoReferrals();

@@ -10,12 +10,15 @@
 #include "ui/CaseloadPage.h"
 #include "ui/EmptyState.h"
 #include "ui/PersonRecordView.h"
+#include "ui/SortByKeyboard.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -206,4 +209,39 @@ TEST_F(MainWindowTest, ThePlanTabGivesTheReviewDateTheLatestReviewSet)
             dueLines << label->text();
     EXPECT_EQ(dueLines,
               QStringList{QStringLiteral("Next review due %1").arg(LocalTime::formatDate(QDate(2026, 9, 7)))});
+}
+
+TEST_F(MainWindowTest, TheCaseloadIsSortedFromTheKeyboardThroughItsMenu)
+{
+    // Qt's headings take no focus: the list's own menu (Menu key, Shift+F10) sorts it instead.
+    load();
+    MainWindow window(m_repos, m_db.clock(), m_notifier, QStringLiteral("admin"));
+    window.showSection(MainWindow::Section::Caseload);
+    ASSERT_TRUE(test::readBy(window.caseloadPage()));
+    auto* table = window.caseloadPage()->findChild<QTreeView*>(QStringLiteral("caseloadTable"));
+    ASSERT_NE(table, nullptr);
+    ASSERT_EQ(table->model()->rowCount(), 2);
+    EXPECT_EQ(table->contextMenuPolicy(), Qt::CustomContextMenu);
+    const auto firstName = [&] { return table->model()->index(0, 0).data().toString(); };
+    const auto choose = [&](const QString& text) {
+        std::unique_ptr<QMenu> menu(SortByKeyboard::menuFor(table, table->header(), &window));
+        QStringList offered;
+        for (QAction* action : menu->actions()) {
+            offered << action->text();
+            if (action->text() == text) {
+                action->trigger();
+                return;
+            }
+        }
+        ADD_FAILURE() << text.toStdString() << " is not among " << offered.join(QStringLiteral(", ")).toStdString();
+    };
+    const QString heading = table->model()->headerData(0, Qt::Horizontal).toString();
+    choose(QStringLiteral("Sort by %1").arg(table->model()->headerData(1, Qt::Horizontal).toString()));
+    EXPECT_EQ(table->header()->sortIndicatorSection(), 1);
+    choose(QStringLiteral("Sort by %1").arg(heading));
+    EXPECT_EQ(table->header()->sortIndicatorSection(), 0);
+    const QString first = firstName();
+    choose(QStringLiteral("Sort by %1 the other way round").arg(heading));
+    EXPECT_EQ(table->header()->sortIndicatorOrder(), Qt::DescendingOrder);
+    EXPECT_NE(firstName(), first);
 }
