@@ -1,11 +1,11 @@
 #include "core/domain/DocumentLanguage.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QTranslator>
 
 #include <atomic>
 #include <memory>
+#include <vector>
 
 namespace waymark {
 
@@ -27,30 +27,39 @@ QLocale localeOf(const QString& code)
     return QLocale(QLocale::English, QLocale::UnitedKingdom);
 }
 
-// Every language, loaded once for the life of the process: a scope only points at one.
-const QHash<QString, const LanguageState*>& states()
+// Every language, loaded once for the life of the process and owned here (a scope only points
+// at one), so that each is freed when the process ends.
+const std::vector<std::unique_ptr<const LanguageState>>& states()
 {
-    static const QHash<QString, const LanguageState*> loaded = [] {
-        QHash<QString, const LanguageState*> out;
+    static const std::vector<std::unique_ptr<const LanguageState>> loaded = [] {
+        std::vector<std::unique_ptr<const LanguageState>> out;
         for (const DocumentLanguage::Language& language : DocumentLanguage::available()) {
-            auto* state = new LanguageState{language.code, nullptr, localeOf(language.code)};
+            auto state = std::make_unique<LanguageState>(LanguageState{language.code, nullptr, localeOf(language.code)});
             if (language.code != QLatin1String(DocumentLanguage::English)) {
                 auto translator = std::make_unique<QTranslator>();
                 // Built in by qt_add_translations (core/CMakeLists.txt).
                 if (translator->load(QStringLiteral(":/waymark/i18n/waymark_%1.qm").arg(language.code)))
                     state->translator = std::move(translator);
             }
-            out.insert(language.code, state);
+            out.push_back(std::move(state));
         }
         return out;
     }();
     return loaded;
 }
 
+const LanguageState* findState(const QString& code)
+{
+    for (const auto& state : states())
+        if (state->code == code)
+            return state.get();
+    return nullptr;
+}
+
 const LanguageState* stateOf(const QString& code)
 {
-    const LanguageState* state = states().value(code);
-    return state ? state : states().value(QString::fromLatin1(DocumentLanguage::English));
+    const LanguageState* state = findState(code);
+    return state ? state : findState(QString::fromLatin1(DocumentLanguage::English));
 }
 
 thread_local const LanguageState* t_scope = nullptr;
@@ -127,7 +136,7 @@ QString DocumentLanguage::systemLanguage()
 
 QTranslator* DocumentLanguage::translator(const QString& code)
 {
-    const LanguageState* state = states().value(code);
+    const LanguageState* state = findState(code);
     return state ? state->translator.get() : nullptr;
 }
 
