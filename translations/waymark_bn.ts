@@ -2363,6 +2363,10 @@ Exit status: 0 done, 1 an error you can fix (see the message), 2 wrong usage.
             <source>%1 conflicts wait for a person to choose (in the app: the conflicts button in the status bar); until then the team server's value stands.</source>
             <translation type="unfinished">%1টি দ্বন্দ্ব কারো বেছে নেওয়ার অপেক্ষায় আছে (অ্যাপে: স্ট্যাটাস বারের দ্বন্দ্ব বোতাম); ততক্ষণ টিম সার্ভারের মানটিই বহাল থাকবে।</translation>
         </message>
+        <message>
+            <source>Stopped before the end. Nothing was changed.</source>
+            <translation type="unfinished">শেষ হওয়ার আগেই থামানো হয়েছে। কিছুই পরিবর্তন করা হয়নি।</translation>
+        </message>
     </context>
     <context>
         <name>RecordChecks</name>
@@ -8527,6 +8531,28 @@ support planning:</source>
         <message>
             <source>&amp;Choose…</source>
             <translation type="unfinished">বেছে নিন (&amp;C)…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checking %n row(s) as the import will…</source>
+            <translation type="unfinished">
+                <numerusform>ইমপোর্টের মতো করে %nটি সারি পরীক্ষা করা হচ্ছে…</numerusform>
+                <numerusform>ইমপোর্টের মতো করে %nটি সারি পরীক্ষা করা হচ্ছে…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing %n row(s)…</source>
+            <translation type="unfinished">
+                <numerusform>%nটি সারি ইমপোর্ট করা হচ্ছে…</numerusform>
+                <numerusform>%nটি সারি ইমপোর্ট করা হচ্ছে…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation type="unfinished">থামান (&amp;S)</translation>
+        </message>
+        <message>
+            <source>Stopped before the end: nothing has been changed. Check again when you are ready.</source>
+            <translation type="unfinished">শেষ হওয়ার আগেই থামানো হয়েছে: কিছুই পরিবর্তন করা হয়নি। প্রস্তুত হলে আবার পরীক্ষা করুন।</translation>
         </message>
     </context>
     <context>

@@ -2368,6 +2368,10 @@ Kod wyjścia: 0 – gotowe, 1 – błąd, który można naprawić (zob. komunika
             <source>%1 conflicts wait for a person to choose (in the app: the conflicts button in the status bar); until then the team server's value stands.</source>
             <translation type="unfinished">Konflikty czekające, aż ktoś dokona wyboru: %1 (w aplikacji: przycisk konfliktów na pasku stanu); do tego czasu obowiązuje wartość z serwera zespołu.</translation>
         </message>
+        <message>
+            <source>Stopped before the end. Nothing was changed.</source>
+            <translation type="unfinished">Zatrzymano przed końcem. Niczego nie zmieniono.</translation>
+        </message>
     </context>
     <context>
         <name>RecordChecks</name>
@@ -8543,6 +8547,30 @@ planowaniu wsparcia:</translation>
         <message>
             <source>&amp;Choose…</source>
             <translation type="unfinished">&amp;Wybierz…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checking %n row(s) as the import will…</source>
+            <translation type="unfinished">
+                <numerusform>Sprawdzanie %n wiersza tak jak przy imporcie…</numerusform>
+                <numerusform>Sprawdzanie %n wierszy tak jak przy imporcie…</numerusform>
+                <numerusform>Sprawdzanie %n wierszy tak jak przy imporcie…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing %n row(s)…</source>
+            <translation type="unfinished">
+                <numerusform>Importowanie %n wiersza…</numerusform>
+                <numerusform>Importowanie %n wierszy…</numerusform>
+                <numerusform>Importowanie %n wierszy…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation type="unfinished">&amp;Zatrzymaj</translation>
+        </message>
+        <message>
+            <source>Stopped before the end: nothing has been changed. Check again when you are ready.</source>
+            <translation type="unfinished">Zatrzymano przed końcem: niczego nie zmieniono. Gdy wszystko będzie gotowe, sprawdź ponownie.</translation>
         </message>
     </context>
     <context>

@@ -5,12 +5,14 @@
 #include "core/interchange/SheetFile.h"
 #include "core/interchange/SheetImport.h"
 #include "core/storage/ContractRepository.h"
+#include "core/storage/Database.h"
 #include "core/storage/StaffRepository.h"
 #include "ui/ReadyWizardPage.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -22,12 +24,17 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSet>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QThread>
 #include <QVBoxLayout>
+
+#include <atomic>
+#include <optional>
 
 namespace waymark {
 
@@ -578,14 +585,62 @@ bool SheetImportWizard::saveMapping(const QString& path, QString* message) const
 
 bool SheetImportWizard::runImport(bool checkOnly)
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    SheetImport import(m_database, m_clock);
-    const Result<ImportSummary> summary =
-        import.run(m_table, mapping(), QFileInfo(m_path).fileName(), m_actor, checkOnly);
-    QApplication::restoreOverrideCursor();
+    const SheetMapping chosen = mapping();
+    const QString source = QFileInfo(m_path).fileName();
+    std::optional<Result<ImportSummary>> outcome;
+    SheetImport::Conversion converted;
+    // Off the window's thread, on a connection of its own, so that the window answers and Stop
+    // works however many rows there are: stopping interrupts the statement under way, and the
+    // one transaction the import is rolls back. A team server's connection cannot be opened
+    // again (its password is not kept): there it runs here, with a wait cursor.
+    std::atomic<bool> stopping{false};
+    bool stopped = false;
+    if (!m_database.isServer()) {
+        QProgressDialog progress(checkOnly
+                                     ? tr("Checking %n row(s) as the import will…", nullptr, int(m_table.rows.size()))
+                                     : tr("Importing %n row(s)…", nullptr, int(m_table.rows.size())),
+                                 tr("&Stop"), 0, 0, this);
+        progress.setWindowTitle(windowTitle());
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(400);
+        QEventLoop loop;
+        QThread* worker = QThread::create([&] {
+            Result<std::unique_ptr<Database>> own = m_database.openAnother();
+            if (!own) {
+                outcome = own.error();
+            } else {
+                (*own)->stopWhen(&stopping);
+                SheetImport import(**own, m_clock);
+                import.setStopWhen(&stopping);
+                outcome = import.run(m_table, chosen, source, m_actor, checkOnly);
+                converted = import.lastConversion();
+                (*own)->stopWhen(nullptr);
+            }
+        });
+        connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+        connect(&progress, &QProgressDialog::canceled, &loop, [&] { stopping = true; });
+        worker->start();
+        loop.exec();
+        worker->wait();
+        delete worker;
+        // Stopped only if it did not finish first: an import that committed is reported as such.
+        stopped = stopping && !*outcome;
+    } else {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        SheetImport import(m_database, m_clock);
+        outcome = import.run(m_table, chosen, source, m_actor, checkOnly);
+        converted = import.lastConversion();
+        QApplication::restoreOverrideCursor();
+    }
+    const Result<ImportSummary>& summary = *outcome;
     m_problems->clear();
     m_checkPage->setReady(false);
-    const SheetImport::Conversion& converted = import.lastConversion();
+    if (stopped) {
+        m_checkSummary->setText(
+            tr("Stopped before the end: nothing has been changed. Check again when you are ready."));
+        m_problems->setVisible(false);
+        return false;
+    }
     if (!summary) {
         const qsizetype count = summary.error().details.size();
         const QString putRight = tr("Put each right in the spreadsheet and save it, or in the choices on the pages "

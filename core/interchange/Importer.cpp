@@ -257,6 +257,8 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
             int count = 0;
             validator.check(source, kind, [&](StoredRecord&& record) {
                 ++count;
+                if (m_stop && *m_stop && failed)
+                    failed = Error{QObject::tr("Stopped before the end. Nothing was changed."), {}};
                 // Once anything is wrong, the rest is only checked, for the problems to report.
                 if (!failed || !validator.errors().isEmpty())
                     return;

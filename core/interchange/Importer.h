@@ -11,6 +11,8 @@
 #include <QString>
 #include <QVector>
 
+#include <atomic>
+
 namespace waymark {
 
 class Clock;
@@ -48,6 +50,10 @@ public:
     // and then rolls it back: what a preview says would happen, with every problem, changing
     // nothing.
     void setCheckOnly(bool checkOnly) { m_checkOnly = checkOnly; }
+    // While `stop` is set (not null), the import looks at it before each record and, once it is
+    // true, ends refused ("Stopped"), rolling back everything: a window's Stop button, set from
+    // another thread.
+    void setStopWhen(const std::atomic<bool>* stop) { m_stop = stop; }
 
 private:
     // Whose the records of each list are, as the file gives them: read before any record is
@@ -81,6 +87,7 @@ private:
     const Clock& m_clock;
     qint64 m_bulkFrom = DefaultBulkFrom;
     bool m_checkOnly = false;
+    const std::atomic<bool>* m_stop = nullptr;
 };
 
 } // namespace waymark

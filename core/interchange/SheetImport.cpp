@@ -691,6 +691,7 @@ Result<ImportSummary> SheetImport::run(const SheetTable& table, const SheetMappi
     const bool convertedWhole = problems.isEmpty();
     Importer importer(m_database, m_clock);
     importer.setCheckOnly(checkOnly || !convertedWhole);
+    importer.setStopWhen(m_stop);
     if (m_bulkFrom > 0)
         importer.setBulkFrom(m_bulkFrom);
     Result<ImportSummary> summary =

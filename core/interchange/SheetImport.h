@@ -13,6 +13,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <atomic>
+
 namespace waymark {
 
 class Clock;
@@ -66,6 +68,8 @@ public:
                               const QString& actor, bool checkOnly = false);
     // From how many new records they are stored together (Importer::setBulkFrom).
     void setBulkFrom(qint64 records) { m_bulkFrom = records; }
+    // Stopped (nothing kept) once `stop` is true: see Importer::setStopWhen.
+    void setStopWhen(const std::atomic<bool>* stop) { m_stop = stop; }
     // What the last run converted (for the preview's counts).
     const Conversion& lastConversion() const { return m_conversion; }
 
@@ -79,6 +83,7 @@ private:
     const Clock& m_clock;
     Conversion m_conversion;
     qint64 m_bulkFrom = -1; // the importer's own unless set
+    const std::atomic<bool>* m_stop = nullptr;
 };
 
 } // namespace waymark

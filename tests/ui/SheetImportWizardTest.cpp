@@ -15,7 +15,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 
 #include "tests/support/QtPrinters.h"
 
@@ -240,4 +243,35 @@ TEST_F(SheetImportWizardTest, ASecondTeamsSheetNumberingPeopleFromOneIsToldApart
         << scoped->checkSummary()->text().toStdString();
     scoped->next();
     EXPECT_EQ(test::rowCount(t.db(), u"service_users"_qs), 2);
+}
+
+TEST_F(SheetImportWizardTest, ALongCheckRunsWhileTheWindowAnswersAndStopKeepsNothing)
+{
+    QByteArray csv("First name;Surname;DOB;Worker;Start date\r\n");
+    for (int i = 0; i < 5000; ++i)
+        csv += "Person" + QByteArray::number(i) + ";Tester;14/03/1980;Sam Patel;05/01/2026\r\n";
+    SheetImportWizard wizard(t.db(), t.clock(), u"admin"_qs);
+    wizard.show();
+    wizard.openFile(write(csv));
+    wizard.next();
+    wizard.contractForEveryRow()->setCurrentIndex(wizard.contractForEveryRow()->findData(u"camden-day"_qs));
+    wizard.next();
+    // The check runs on a thread of its own: the window's timers still fire, and Stop is there.
+    bool answered = false;
+    QTimer::singleShot(0, &wizard, [&] {
+        answered = true;
+        auto* progress = wizard.findChild<QProgressDialog*>();
+        ASSERT_NE(progress, nullptr);
+        auto* stop = progress->findChild<QPushButton*>();
+        ASSERT_NE(stop, nullptr);
+        EXPECT_EQ(stop->text(), u"&Stop"_qs);
+        stop->click();
+    });
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), SheetImportWizard::CheckPage);
+    EXPECT_TRUE(answered);
+    EXPECT_TRUE(wizard.checkSummary()->text().startsWith(u"Stopped before the end: nothing has been changed"_qs))
+        << wizard.checkSummary()->text().toStdString();
+    EXPECT_FALSE(wizard.button(QWizard::CommitButton)->isEnabled());
+    EXPECT_EQ(test::rowCount(t.db(), u"service_users"_qs), 0);
 }

@@ -236,3 +236,24 @@ TEST(BulkImport, AFileThatChangesWhileItIsImportedLeavesNothing)
     EXPECT_EQ(test::rowCount(t.db(), QStringLiteral("service_users")), 0);
     EXPECT_EQ(test::rowCount(t.db(), QStringLiteral("appointments")), 0);
 }
+
+TEST(BulkImport, AnImportStoppedFromAnotherThreadKeepsNothing)
+{
+    // A window's Stop sets the flag while the import runs on a thread of its own; the importer
+    // looks at it before each record and rolls everything back.
+    test::TestDatabase t;
+    std::atomic<bool> stop{true};
+    const int logged = test::rowCount(t.db(), QStringLiteral("change_log"));
+    Importer importer(t.db(), t.clock());
+    importer.setStopWhen(&stop);
+    Result<ImportSummary> stopped =
+        importer.importObject(test::smallCaseload(), QStringLiteral("fixture"), QStringLiteral("test"));
+    ASSERT_FALSE(stopped.ok());
+    EXPECT_TRUE(stopped.error().message.contains(QStringLiteral("Stopped before the end. Nothing was changed.")))
+        << stopped.error().message.toStdString();
+    EXPECT_EQ(test::rowCount(t.db(), QStringLiteral("service_users")), 0);
+    EXPECT_EQ(test::rowCount(t.db(), QStringLiteral("change_log")), logged);
+    stop = false;
+    EXPECT_TRUE(importer.importObject(test::smallCaseload(), QStringLiteral("fixture"), QStringLiteral("test")).ok());
+    EXPECT_EQ(test::rowCount(t.db(), QStringLiteral("service_users")), 2);
+}
