@@ -428,7 +428,6 @@ void SheetImportWizard::fillAnswers()
     const QHash<qsizetype, QString> chosen = chosenFields();
     QList<qsizetype> columns = chosen.keys();
     std::sort(columns.begin(), columns.end());
-    int unsure = 0;
     for (const qsizetype column : std::as_const(columns)) {
         const SheetField* field = SheetField::find(chosen.value(column));
         if (!field || field->kind == SheetField::Kind::Text || field->kind == SheetField::Kind::Date)
@@ -492,12 +491,21 @@ void SheetImportWizard::fillAnswers()
             const QString answer =
                 before != kept.cend() ? *before : SheetImport::guessAnswer(field->key, value, m_staff, m_contracts);
             box->setCurrentIndex(std::max(0, box->findData(answer)));
-            if (box->currentIndex() == 0)
-                ++unsure;
+            // The count above the list follows each choice made.
+            connect(box, &QComboBox::currentIndexChanged, this, &SheetImportWizard::countUnchosenAnswers);
             m_answers->setCellWidget(row, 3, box);
         }
     }
     m_answers->resizeColumnsToContents();
+    countUnchosenAnswers();
+}
+
+void SheetImportWizard::countUnchosenAnswers()
+{
+    int unsure = 0;
+    for (int row = 0; row < m_answers->rowCount(); ++row)
+        if (auto* box = qobject_cast<QComboBox*>(m_answers->cellWidget(row, 3)); box && box->currentIndex() == 0)
+            ++unsure;
     if (m_answers->rowCount() == 0)
         m_answersHint->setText(tr("None of the columns brought in takes its answer from a list: there is nothing to "
                                   "choose here."));

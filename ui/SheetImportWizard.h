@@ -74,6 +74,8 @@ private:
     void fillPreview();
     void fillColumns();
     void fillAnswers();
+    // Says above the answers how many still need a meaning chosen.
+    void countUnchosenAnswers();
     // Runs the import, only checking or for real; shows the outcome on the check page.
     bool runImport(bool checkOnly);
     // The field key chosen for each column (empty: not brought in).

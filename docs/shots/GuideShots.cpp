@@ -25,6 +25,7 @@
 #include "ui/ReportsPage.h"
 #include "ui/SessionPanel.h"
 #include "ui/SessionsPage.h"
+#include "ui/SheetImportWizard.h"
 #include "ui/StarAssessmentEditor.h"
 #include "ui/StarTab.h"
 #include "ui/SupportPlanEditor.h"
@@ -34,6 +35,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -41,6 +43,7 @@
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimeZone>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -122,7 +125,10 @@ QStringList GuideShots::pictures()
             QStringLiteral("sessions-drop-in"),
             QStringLiteral("reports-return"),
             QStringLiteral("reports-return-records"),
-            QStringLiteral("locked")};
+            QStringLiteral("locked"),
+            QStringLiteral("moving-in-columns"),
+            QStringLiteral("moving-in-answers"),
+            QStringLiteral("moving-in-check")};
 }
 
 bool GuideShots::run()
@@ -139,6 +145,7 @@ bool GuideShots::run()
     dropIn();
     quarterlyReturn();
     locked();
+    movingIn();
     return true;
 }
 
@@ -533,6 +540,58 @@ void GuideShots::showRecord(const QString& serviceUserId)
 {
     m_window->openServiceUser(serviceUserId);
     Settling::settle();
+}
+
+void GuideShots::movingIn()
+{
+    // A team's caseload kept in a spreadsheet, as the administrator brings it in: the columns
+    // guessed from its headings, the answers it uses given their meaning, and the check.
+    const QString sheet = m_dir.filePath(QStringLiteral("team-caseload.csv"));
+    {
+        QFile file(sheet);
+        if (!m_folder.expect(file.open(QIODevice::WriteOnly),
+                             QStringLiteral("moving in: the sample sheet was not written")))
+            return;
+        file.write(QStringLiteral("Client ref,First name,Surname,DOB,Sex,Postcode,Referred by,Worker,Start date\r\n"
+                                  "T-101,Zofia,Nowak,14/03/1980,F,RM17 6SL,Self referral,%1,05/01/2026\r\n"
+                                  "T-102,Amir,Haddad,01/05/1975,M,RM16 2QJ,GP,%1,12/01/2026\r\n"
+                                  "T-103,Joan,Reilly,22/11/1961,F,SS17 8HF,Housing,%1,19/01/2026\r\n")
+                       .arg(KeyWorkerName)
+                       .toUtf8());
+    }
+    SheetImportWizard wizard(*m_database, m_clock, QStringLiteral("admin"));
+    wizard.resize(900, 640);
+    wizard.show();
+    wizard.openFile(sheet);
+    wizard.next();
+    if (!m_folder.expect(wizard.currentId() == SheetImportWizard::ColumnsPage,
+                         QStringLiteral("moving in: no columns page")))
+        return;
+    QComboBox* contract = wizard.contractForEveryRow();
+    contract->setCurrentIndex(contract->findData(QStringLiteral("thurrock-fs")));
+    Settling::settle();
+    m_folder.save(&wizard, QStringLiteral("moving-in-columns"));
+    wizard.next();
+    if (!m_folder.expect(wizard.currentId() == SheetImportWizard::AnswersPage,
+                         QStringLiteral("moving in: no answers page")))
+        return;
+    // "F" and "M" are too short to guess from: the person says what they mean.
+    QTableWidget* answers = wizard.answers();
+    for (int row = 0; row < answers->rowCount(); ++row) {
+        auto* meaning = qobject_cast<QComboBox*>(answers->cellWidget(row, 3));
+        const QString given = answers->item(row, 1) ? answers->item(row, 1)->text() : QString();
+        if (meaning && (given == QLatin1String("F") || given == QLatin1String("M")))
+            meaning->setCurrentIndex(
+                meaning->findData(given == QLatin1String("F") ? QStringLiteral("female") : QStringLiteral("male")));
+    }
+    Settling::settle();
+    m_folder.save(&wizard, QStringLiteral("moving-in-answers"));
+    wizard.next();
+    Settling::waitFor([&wizard] { return !wizard.checkSummary()->text().isEmpty(); });
+    Settling::settle();
+    m_folder.expect(wizard.currentId() == SheetImportWizard::CheckPage, QStringLiteral("moving in: no check page"));
+    m_folder.save(&wizard, QStringLiteral("moving-in-check"));
+    wizard.reject(); // the guide's database keeps its demo caseload as it is
 }
 
 } // namespace waymark

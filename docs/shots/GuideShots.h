@@ -46,6 +46,7 @@ private:
     void dropIn();
     void quarterlyReturn();
     void locked();
+    void movingIn();
 
     // The demo's member of staff of that name (the demo's staff have made-up ids).
     QString staffNamed(const QString& name) const;

@@ -91,6 +91,11 @@ TEST_F(SheetImportWizardTest, ASpreadsheetIsMovedInStepByStepWithTheGuessesPutRi
     EXPECT_EQ(choice(answers, female, 3)->currentIndex(), 0) << "one letter is too little to guess from";
     choice(answers, female, 3)->setCurrentIndex(choice(answers, female, 3)->findData(u"female"_qs));
     choice(answers, male, 3)->setCurrentIndex(choice(answers, male, 3)->findData(u"male"_qs));
+    // The count above the answers follows the choices made.
+    bool allChosen = false;
+    for (const QLabel* label : wizard.findChildren<QLabel*>())
+        allChosen = allChosen || label->text() == u"Every answer was matched: check the matches below."_qs;
+    EXPECT_TRUE(allChosen);
     const int self = rowOf(answers, 1, u"Self referral"_qs);
     ASSERT_GE(self, 0);
     EXPECT_EQ(choice(answers, self, 3)->currentData().toString(), u"self"_qs);
