@@ -193,6 +193,23 @@ run waymark-cli --db "$db" --passphrase-file "$work/passphrase" report kpi --con
   fail "waymark-cli report kpi --format pdf failed: $(cat "$work/report")"
 [[ $(head -c 5 "$work/home/return.pdf") == %PDF- ]] || fail "the return written is not a PDF"
 pass "waymark-cli report kpi --format pdf"
+# A form in Bengali: the translations are built in, and the Bengali face the package depends on
+# is there (without it the text prints as empty boxes).
+run waymark-cli --db "$db" --passphrase-file "$work/passphrase" demo --people 5 >"$work/demo" 2>&1 ||
+  fail "waymark-cli demo failed: $(cat "$work/demo")"
+run waymark-cli --db "$db" --passphrase-file "$work/passphrase" export "$work/home/all.json" >"$work/export" 2>&1 ||
+  fail "waymark-cli export failed: $(cat "$work/export")"
+person=$(grep -o '"service_user_id": *"[^"]*"' "$work/home/all.json" | head -1 | cut -d'"' -f4)
+[[ -n $person ]] || fail "the demo caseload has no referral to print"
+run waymark-cli --db "$db" --passphrase-file "$work/passphrase" print referral --service-user "$person" --language bn \
+  --out "$work/home/bengali.pdf" >"$work/print" 2>&1 || fail "waymark-cli print referral --language bn failed: $(cat "$work/print")"
+if command -v pdffonts >/dev/null; then
+  pdffonts "$work/home/bengali.pdf" | grep -q Lohit-Bengali || fail "the Bengali form carries no Bengali face: $(pdffonts "$work/home/bengali.pdf")"
+  pass "a form printed in Bengali, set in Lohit Bengali"
+else
+  [[ $(head -c 5 "$work/home/bengali.pdf") == %PDF- ]] || fail "the Bengali form written is not a PDF"
+  pass "a form printed in Bengali (its face not checked: no pdffonts)"
+fi
 
 echo "== The desktop's files"
 desktop=/usr/share/applications/org.waymark.Waymark.desktop
