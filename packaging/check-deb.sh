@@ -199,7 +199,9 @@ run waymark-cli --db "$db" --passphrase-file "$work/passphrase" demo --people 5 
   fail "waymark-cli demo failed: $(cat "$work/demo")"
 run waymark-cli --db "$db" --passphrase-file "$work/passphrase" export "$work/home/all.json" >"$work/export" 2>&1 ||
   fail "waymark-cli export failed: $(cat "$work/export")"
-person=$(grep -o '"service_user_id": *"[^"]*"' "$work/home/all.json" | head -1 | cut -d'"' -f4)
+# (No pipe into head: under pipefail its early exit would fail the grep.)
+grep -o '"service_user_id": *"[^"]*"' "$work/home/all.json" >"$work/ids" || true
+person=$(cut -d'"' -f4 "$work/ids" | sed -n 1p)
 [[ -n $person ]] || fail "the demo caseload has no referral to print"
 run waymark-cli --db "$db" --passphrase-file "$work/passphrase" print referral --service-user "$person" --language bn \
   --out "$work/home/bengali.pdf" >"$work/print" 2>&1 || fail "waymark-cli print referral --language bn failed: $(cat "$work/print")"
