@@ -2364,8 +2364,8 @@ Exit status: 0 done, 1 an error you can fix (see the message), 2 wrong usage.
             <translation type="unfinished">%1টি দ্বন্দ্ব কারো বেছে নেওয়ার অপেক্ষায় আছে (অ্যাপে: স্ট্যাটাস বারের দ্বন্দ্ব বোতাম); ততক্ষণ টিম সার্ভারের মানটিই বহাল থাকবে।</translation>
         </message>
         <message>
-            <source>Stopped before the end. Nothing was changed.</source>
-            <translation type="unfinished">শেষ হওয়ার আগেই থামানো হয়েছে। কিছুই পরিবর্তন করা হয়নি।</translation>
+            <source>Stopped before the end.</source>
+            <translation type="unfinished">শেষ হওয়ার আগেই থামানো হয়েছে।</translation>
         </message>
     </context>
     <context>
@@ -3160,21 +3160,6 @@ Exit status: 0 done, 1 an error you can fix (see the message), 2 wrong usage.
         <message>
             <source>The database file to open, or a team server (postgresql://user@host/database).</source>
             <translation type="unfinished">খোলার জন্য ডেটাবেস ফাইল, অথবা একটি টিম সার্ভার (postgresql://user@host/database)।</translation>
-        </message>
-    </context>
-    <context>
-        <name>waymark</name>
-        <message>
-            <source>the person's record</source>
-            <translation type="unfinished">ব্যক্তির রেকর্ড</translation>
-        </message>
-        <message>
-            <source>the support period it belongs to</source>
-            <translation type="unfinished">এটি যে সহায়তার সময়কালের অংশ</translation>
-        </message>
-        <message>
-            <source>the support plan it belongs to</source>
-            <translation type="unfinished">এটি যে সহায়তা পরিকল্পনার অংশ</translation>
         </message>
     </context>
     <context>
@@ -8553,6 +8538,10 @@ support planning:</source>
         <message>
             <source>Stopped before the end: nothing has been changed. Check again when you are ready.</source>
             <translation type="unfinished">শেষ হওয়ার আগেই থামানো হয়েছে: কিছুই পরিবর্তন করা হয়নি। প্রস্তুত হলে আবার পরীক্ষা করুন।</translation>
+        </message>
+        <message>
+            <source>Stopping: putting everything back as it was…</source>
+            <translation type="unfinished">থামানো হচ্ছে: সবকিছু আগের অবস্থায় ফিরিয়ে নেওয়া হচ্ছে…</translation>
         </message>
     </context>
     <context>

@@ -2369,8 +2369,8 @@ Kod wyjścia: 0 – gotowe, 1 – błąd, który można naprawić (zob. komunika
             <translation type="unfinished">Konflikty czekające, aż ktoś dokona wyboru: %1 (w aplikacji: przycisk konfliktów na pasku stanu); do tego czasu obowiązuje wartość z serwera zespołu.</translation>
         </message>
         <message>
-            <source>Stopped before the end. Nothing was changed.</source>
-            <translation type="unfinished">Zatrzymano przed końcem. Niczego nie zmieniono.</translation>
+            <source>Stopped before the end.</source>
+            <translation type="unfinished">Zatrzymano przed końcem.</translation>
         </message>
     </context>
     <context>
@@ -3165,21 +3165,6 @@ Kod wyjścia: 0 – gotowe, 1 – błąd, który można naprawić (zob. komunika
         <message>
             <source>The database file to open, or a team server (postgresql://user@host/database).</source>
             <translation type="unfinished">Plik bazy danych do otwarcia lub serwer zespołu (postgresql://user@host/database).</translation>
-        </message>
-    </context>
-    <context>
-        <name>waymark</name>
-        <message>
-            <source>the person's record</source>
-            <translation type="unfinished">kartoteka osoby</translation>
-        </message>
-        <message>
-            <source>the support period it belongs to</source>
-            <translation type="unfinished">okres wsparcia, do którego należy</translation>
-        </message>
-        <message>
-            <source>the support plan it belongs to</source>
-            <translation type="unfinished">plan wsparcia, do którego należy</translation>
         </message>
     </context>
     <context>
@@ -8571,6 +8556,10 @@ planowaniu wsparcia:</translation>
         <message>
             <source>Stopped before the end: nothing has been changed. Check again when you are ready.</source>
             <translation type="unfinished">Zatrzymano przed końcem: niczego nie zmieniono. Gdy wszystko będzie gotowe, sprawdź ponownie.</translation>
+        </message>
+        <message>
+            <source>Stopping: putting everything back as it was…</source>
+            <translation type="unfinished">Zatrzymywanie: przywracanie wszystkiego do stanu sprzed importu…</translation>
         </message>
     </context>
     <context>

@@ -15,6 +15,7 @@ ChangeHistoryView::ChangeHistoryView(QWidget* parent)
                                 tr("Changes to this person's records"), this))
 {
     m_table->setObjectName(QStringLiteral("changeHistory"));
+    SortByKeyboard::offer(m_table, m_table->horizontalHeader());
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);
@@ -87,7 +88,6 @@ void ChangeHistoryView::setEntries(const QVector<ChangeEntry>& entries,
     }
     m_table->finish();
     m_table->setSortingEnabled(true);
-    SortByKeyboard::offer(m_table, m_table->horizontalHeader());
     m_table->sortItems(0, Qt::DescendingOrder);
 }
 

@@ -90,6 +90,11 @@ void FormPreviewDialog::remake()
     Result<PrintedForm> made = m_remake(m_language->currentData().toString(), m_largePrint->isChecked());
     if (!made) {
         QMessageBox::warning(this, QCoreApplication::translate("FormPrinter", "Print preview"), made.error().message);
+        // The choices go back to what the pages show.
+        const QSignalBlocker languageBlocked(m_language);
+        const QSignalBlocker sizeBlocked(m_largePrint);
+        m_language->setCurrentIndex(std::max(0, m_language->findData(m_form.language)));
+        m_largePrint->setChecked(m_form.largePrint);
         return;
     }
     m_form = made.value();

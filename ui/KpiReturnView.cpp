@@ -2,6 +2,7 @@
 
 #include "core/documents/FormContent.h"
 #include "core/domain/Clock.h"
+#include "core/domain/DocumentLanguage.h"
 #include "core/domain/LocalTime.h"
 #include "core/reports/KpiCalculator.h"
 #include "core/reports/ReturnTable.h"
@@ -132,11 +133,18 @@ KpiReturnView::KpiReturnView(Database& database, BackgroundReader& reader, const
     });
     connect(m_check, &QPushButton::clicked, this, [this] { showDataQuality(); });
     connect(m_print, &QPushButton::clicked, this, [this] {
-        const std::optional<ReturnTable> printable = table(true);
-        if (printable && m_report)
-            FormPrinter::preview(FormContent::returnForm(*printable, m_report->figures.contract,
-                                                         m_report->figures.period.label()),
-                                 this);
+        // The council reads its return in English, whatever the window's language. Only making
+        // it is in the scope: the preview's own event loop must not turn the window English.
+        std::optional<PrintedForm> form;
+        {
+            const DocumentLanguage::Scope english(QString::fromLatin1(DocumentLanguage::English));
+            const std::optional<ReturnTable> printable = table(true);
+            if (printable && m_report)
+                form =
+                    FormContent::returnForm(*printable, m_report->figures.contract, m_report->figures.period.label());
+        }
+        if (form)
+            FormPrinter::preview(*form, this);
     });
     // Worked out when first shown: the Reports page is made with the window, and a return over
     // years of a large caseload is no reason for the window to open late.
@@ -333,6 +341,8 @@ std::optional<ReturnTable> KpiReturnView::table(bool withPrevious) const
 Status KpiReturnView::exportTo(const QString& path) const
 {
     // CSV is for other tools: the figures only, no previous column. PDF and XLSX are for people.
+    // In English, for the council, whatever the window's language.
+    const DocumentLanguage::Scope english(QString::fromLatin1(DocumentLanguage::English));
     const std::optional<ReturnTable> out = table(QFileInfo(path).suffix().toLower() != QLatin1String("csv"));
     if (!out)
         return Error{tr("There is no return to save yet."), {}};

@@ -2,6 +2,7 @@
 
 #include "core/documents/FormContent.h"
 #include "core/domain/Clock.h"
+#include "core/domain/DocumentLanguage.h"
 #include "core/domain/LocalTime.h"
 #include "core/reports/ReturnTable.h"
 #include "core/storage/Repositories.h"
@@ -167,8 +168,16 @@ OutputsView::OutputsView(Database& database, BackgroundReader& reader, const Clo
     connect(m_period, &PeriodChooser::periodChanged, this, [this] { reload(); });
     connect(m_figure, &QComboBox::currentIndexChanged, this, [this] { drawCharts(); });
     connect(m_print, &QPushButton::clicked, this, [this] {
-        if (const std::optional<ReturnTable> t = returnTable())
-            FormPrinter::preview(FormContent::returnForm(*t, m_report->contract, m_report->period.label()), this);
+        // In English, for the council, whatever the window's language; only making it is in the
+        // scope, not the preview's event loop.
+        std::optional<PrintedForm> form;
+        {
+            const DocumentLanguage::Scope english(QString::fromLatin1(DocumentLanguage::English));
+            if (const std::optional<ReturnTable> t = returnTable())
+                form = FormContent::returnForm(*t, m_report->contract, m_report->period.label());
+        }
+        if (form)
+            FormPrinter::preview(*form, this);
     });
     // Worked out when first shown: the Reports page is made with the window, and a return over
     // years of a large caseload is no reason for the window to open late.
@@ -401,6 +410,7 @@ std::optional<ReturnTable> OutputsView::returnTable() const
 
 Status OutputsView::exportTo(const QString& path) const
 {
+    const DocumentLanguage::Scope english(QString::fromLatin1(DocumentLanguage::English));
     const std::optional<ReturnTable> out = returnTable();
     if (!out)
         return Error{tr("There is nothing to save yet."), {}};

@@ -604,33 +604,51 @@ bool SheetImportWizard::runImport(bool checkOnly)
     std::atomic<bool> stopping{false};
     bool stopped = false;
     if (!m_database.isServer()) {
+        // The worker has rows and choices of its own: nothing it reads changes under it. The
+        // wizard takes no clicks until it is done (Check again would read the file again, Import
+        // would start a second one, Cancel would leave it running).
+        const SheetTable rows = m_table;
+        const QString actor = m_actor;
+        setEnabled(false);
         QProgressDialog progress(checkOnly
-                                     ? tr("Checking %n row(s) as the import will…", nullptr, int(m_table.rows.size()))
-                                     : tr("Importing %n row(s)…", nullptr, int(m_table.rows.size())),
+                                     ? tr("Checking %n row(s) as the import will…", nullptr, int(rows.rows.size()))
+                                     : tr("Importing %n row(s)…", nullptr, int(rows.rows.size())),
                                  tr("&Stop"), 0, 0, this);
         progress.setWindowTitle(windowTitle());
         progress.setWindowModality(Qt::WindowModal);
         progress.setMinimumDuration(400);
+        // Stop does not close it: it stays, saying so, until the rollback is done.
+        progress.setAutoClose(false);
+        progress.setAutoReset(false);
+        disconnect(&progress, &QProgressDialog::canceled, &progress, &QProgressDialog::cancel);
         QEventLoop loop;
-        QThread* worker = QThread::create([&] {
-            Result<std::unique_ptr<Database>> own = m_database.openAnother();
-            if (!own) {
-                outcome = own.error();
-            } else {
-                (*own)->stopWhen(&stopping);
-                SheetImport import(**own, m_clock);
-                import.setStopWhen(&stopping);
-                outcome = import.run(m_table, chosen, source, m_actor, checkOnly);
-                converted = import.lastConversion();
-                (*own)->stopWhen(nullptr);
-            }
-        });
+        QThread* worker =
+            QThread::create([&stopping, &outcome, &converted, rows, chosen, source, actor, checkOnly, this] {
+                Result<std::unique_ptr<Database>> own = m_database.openAnother();
+                if (!own) {
+                    outcome = own.error();
+                } else {
+                    (*own)->stopWhen(&stopping);
+                    SheetImport import(**own, m_clock);
+                    import.setStopWhen(&stopping);
+                    outcome = import.run(rows, chosen, source, actor, checkOnly);
+                    converted = import.lastConversion();
+                    (*own)->stopWhen(nullptr);
+                }
+            });
         connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-        connect(&progress, &QProgressDialog::canceled, &loop, [&] { stopping = true; });
+        connect(&progress, &QProgressDialog::canceled, &loop, [&] {
+            stopping = true;
+            progress.setLabelText(tr("Stopping: putting everything back as it was…"));
+            // Disabled, not removed: it is the button whose click is being handled.
+            if (auto* stop = progress.findChild<QPushButton*>())
+                stop->setEnabled(false);
+        });
         worker->start();
         loop.exec();
         worker->wait();
         delete worker;
+        setEnabled(true);
         // Stopped only if it did not finish first: an import that committed is reported as such.
         stopped = stopping && !*outcome;
     } else {

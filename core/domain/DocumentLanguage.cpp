@@ -116,12 +116,26 @@ QString DocumentLanguage::forFirstLanguage(const QString& firstLanguage)
          {QStringLiteral("bengali"), QStringLiteral("bangla"), QStringLiteral("bengla"), QStringLiteral("sylheti"),
           QStringLiteral("বাংলা"), QStringLiteral("সিলেটি")}},
     };
+    // The language named first: "Bengali / English" is Bengali, "English, Polish" is English.
+    // A word counts only where a word starts, so "polska" is not found inside another word.
+    QString chosen = QString::fromLatin1(English);
+    qsizetype first = -1;
+    const auto consider = [&](const QString& code, const QString& word) {
+        for (qsizetype at = said.indexOf(word); at >= 0; at = said.indexOf(word, at + 1))
+            if (at == 0 || !said.at(at - 1).isLetter()) {
+                if (first < 0 || at < first) {
+                    first = at;
+                    chosen = code;
+                }
+                return;
+            }
+    };
     for (const auto& [code, words] : names)
         for (const QString& word : words)
-            if (said.startsWith(word) || said.contains(QStringLiteral(" ") + word) ||
-                said.contains(QStringLiteral("/") + word))
-                return code;
-    return QString::fromLatin1(English);
+            consider(code, word);
+    for (const QString& word : {QStringLiteral("english"), QStringLiteral("angielski")})
+        consider(QString::fromLatin1(English), word);
+    return chosen;
 }
 
 QString DocumentLanguage::systemLanguage()
@@ -146,11 +160,12 @@ QString DocumentLanguage::translate(const char* context, const char* source, int
         QString text;
         if (scope->translator)
             text = scope->translator->translate(context, source, nullptr, n);
-        if (text.isEmpty()) {
+        if (text.isEmpty())
             text = QString::fromUtf8(source);
-            if (n >= 0)
-                text.replace(QLatin1String("%n"), QString::number(n));
-        }
+        // QTranslator leaves %n as it is (QCoreApplication::translate fills it in), so it is
+        // filled in here, in the scope's own digits.
+        if (n >= 0)
+            text.replace(QLatin1String("%n"), scope->locale.toString(n));
         return text;
     }
     return QCoreApplication::translate(context, source, nullptr, n);

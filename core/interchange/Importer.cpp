@@ -258,7 +258,7 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
             validator.check(source, kind, [&](StoredRecord&& record) {
                 ++count;
                 if (m_stop && *m_stop && failed)
-                    failed = Error{QObject::tr("Stopped before the end. Nothing was changed."), {}};
+                    failed = Error{QObject::tr("Stopped before the end."), {}};
                 // Once anything is wrong, the rest is only checked, for the problems to report.
                 if (!failed || !validator.errors().isEmpty())
                     return;

@@ -14,7 +14,8 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("DataQuality", text);
+    return QCoreApplication::translate("waymark::DataQuality",
+                                       text); // as lupdate files a tr() in DataQuality's members
 }
 
 // The ids of the contract's set among `ids`: an issue only matters for figures the contract has.

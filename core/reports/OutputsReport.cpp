@@ -251,6 +251,14 @@ OutputsReport OutputsReport::compute(const ReturnData& data, By by)
     return report;
 }
 
+QString OutputsReport::groupLabel(By by, const QString& group)
+{
+    for (const Group& g : groupsFor(by))
+        if (g.code == group)
+            return g.label;
+    return group == QLatin1String("all") ? trOutputs("Everyone") : group;
+}
+
 Result<OutputsReport> OutputsReport::build(Database& database, const QString& contractCode,
                                            const ReportingPeriod& period, By by)
 {

@@ -44,6 +44,10 @@ struct OutputsReport {
 
     static std::optional<By> byNamed(const QString& name); // "gender", "age_band", "ethnicity", ""
     static QString byName(By by);
+    // A group's label in the language being written in (DocumentLanguage): a return made in an
+    // English scope names its groups in English whatever the window's language was when the
+    // figures were worked out.
+    static QString groupLabel(By by, const QString& group);
     // Column headings, in the order of Row's cells.
     static QStringList figureNames();
 

@@ -1,5 +1,7 @@
 #include "core/reports/ReportingPeriod.h"
 
+#include "core/domain/DocumentLanguage.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -43,10 +45,10 @@ QString ReportingPeriod::label() const
     // The C locale's English month names ("Sep", not the UK locale's "Sept"), as LocalTime writes dates.
     const QLocale uk = QLocale::c();
     if (isQuarter())
-        return QCoreApplication::translate("ReportingPeriod", "%1 to %2 %3")
+        return DocumentLanguage::translate("ReportingPeriod", "%1 to %2 %3")
             .arg(uk.toString(from, QStringLiteral("MMM")), uk.toString(to, QStringLiteral("MMM")),
                  QString::number(to.year()));
-    return QCoreApplication::translate("ReportingPeriod", "%1 to %2")
+    return DocumentLanguage::translate("ReportingPeriod", "%1 to %2")
         .arg(uk.toString(from, QStringLiteral("d MMM yyyy")), uk.toString(to, QStringLiteral("d MMM yyyy")));
 }
 

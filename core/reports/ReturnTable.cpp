@@ -158,9 +158,10 @@ ReturnTable ReturnTable::fromOutputs(const OutputsReport& report, const QString&
                    {trReturn("Broken down by"), by},
                    {trReturn("Produced"), LocalTime::formatDate(produced)}};
     table.headers = QStringList{trReturn("Group")} + OutputsReport::figureNames();
-    const auto row = [](const OutputsReport::Row& r) {
-        return QVector<Cell>{text(r.label), outputCell(r.serviceUsers, 0), outputCell(r.newServiceUsers, 0),
-                             outputCell(r.contactHours, 1), outputCell(r.sessionsAttended, 0)};
+    const auto row = [&report](const OutputsReport::Row& r) {
+        return QVector<Cell>{text(OutputsReport::groupLabel(report.by, r.group)), outputCell(r.serviceUsers, 0),
+                             outputCell(r.newServiceUsers, 0), outputCell(r.contactHours, 1),
+                             outputCell(r.sessionsAttended, 0)};
     };
     for (const OutputsReport::Row& r : report.rows)
         table.rows << row(r);

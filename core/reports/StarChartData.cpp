@@ -1,5 +1,7 @@
 #include "core/reports/StarChartData.h"
 
+#include "core/domain/DocumentLanguage.h"
+
 #include "core/domain/LocalTime.h"
 
 #include <QCoreApplication>
@@ -13,7 +15,8 @@ namespace {
 
 QString t(const char* text)
 {
-    return QCoreApplication::translate("StarChartData", text);
+    // In a printed form's language while one is made (DocumentLanguage::Scope).
+    return DocumentLanguage::translate("StarChartData", text);
 }
 
 StarChartData axesOf(const StarTemplate& star)

@@ -20,10 +20,10 @@ QString tr(const char* text)
 QString parentWords(const QString& table)
 {
     if (table == QLatin1String("service_users"))
-        return tr("the person's record");
+        return tr(QT_TRANSLATE_NOOP("waymark::DeletedRecordService", "the person's record"));
     if (table == QLatin1String("support_periods"))
-        return tr("the support period it belongs to");
-    return tr("the support plan it belongs to");
+        return tr(QT_TRANSLATE_NOOP("waymark::DeletedRecordService", "the support period it belongs to"));
+    return tr(QT_TRANSLATE_NOOP("waymark::DeletedRecordService", "the support plan it belongs to"));
 }
 
 } // namespace

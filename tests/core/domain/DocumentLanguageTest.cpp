@@ -96,7 +96,10 @@ TEST(DocumentLanguage, ThePersonsFirstLanguageChoosesTheirFormsAsKeyWorkersWrite
     EXPECT_EQ(DocumentLanguage::forFirstLanguage(QStringLiteral("Bengali (Sylheti)")), QStringLiteral("bn"));
     EXPECT_EQ(DocumentLanguage::forFirstLanguage(QStringLiteral("Sylheti")), QStringLiteral("bn"));
     EXPECT_EQ(DocumentLanguage::forFirstLanguage(QStringLiteral("বাংলা")), QStringLiteral("bn"));
-    EXPECT_EQ(DocumentLanguage::forFirstLanguage(QStringLiteral("English / Bengali")), QStringLiteral("bn"));
+    // The language named first, as the person put it.
+    EXPECT_EQ(DocumentLanguage::forFirstLanguage(QStringLiteral("Bengali / English")), QStringLiteral("bn"));
+    EXPECT_EQ(DocumentLanguage::forFirstLanguage(QStringLiteral("English, Polish")), QStringLiteral("en"));
+    EXPECT_EQ(DocumentLanguage::forFirstLanguage(QStringLiteral("Polish/Bengali")), QStringLiteral("pl"));
     // None of Waymark's: English, never a guess.
     EXPECT_EQ(DocumentLanguage::forFirstLanguage(QStringLiteral("Romanian")), QStringLiteral("en"));
     EXPECT_EQ(DocumentLanguage::forFirstLanguage(QStringLiteral("English")), QStringLiteral("en"));
