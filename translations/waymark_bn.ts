@@ -70,6 +70,25 @@
         </message>
     </context>
     <context>
+        <name>CsvSheetReader</name>
+        <message>
+            <source>%1: the encoding “%2” is not one this computer knows.</source>
+            <translation type="unfinished">%1: “%2” এনকোডিংটি এই কম্পিউটারের জানা নেই।</translation>
+        </message>
+        <message>
+            <source>%1 is not written in %2: choose the encoding it was saved in.</source>
+            <translation type="unfinished">%1, %2-এ লেখা নয়: এটি যে এনকোডিংয়ে সংরক্ষণ করা হয়েছিল সেটি বেছে নিন।</translation>
+        </message>
+        <message>
+            <source>%1, row %2: a quote mark is out of place (a cell with a quote, a delimiter or a line break in it must be in quotes, its own quotes doubled).</source>
+            <translation type="unfinished">%1, সারি %2: একটি উদ্ধৃতিচিহ্ন ভুল জায়গায় আছে (যে ঘরে উদ্ধৃতিচিহ্ন, বিভাজক বা লাইন ব্রেক আছে, সেটি অবশ্যই উদ্ধৃতিচিহ্নের মধ্যে থাকতে হবে, এবং ঘরের নিজের উদ্ধৃতিচিহ্নগুলো দুবার করে লিখতে হবে)।</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation type="unfinished">%1 পড়া যাচ্ছে না: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>CsvTableWriter</name>
         <message>
             <source>Cannot write %1: %2</source>
@@ -145,6 +164,10 @@
         <message>
             <source>No</source>
             <translation type="unfinished">না</translation>
+        </message>
+        <message>
+            <source>%1, born %2</source>
+            <translation type="unfinished">%1, জন্ম %2</translation>
         </message>
     </context>
     <context>
@@ -2825,6 +2848,224 @@ Exit status: 0 done, 1 an error you can fix (see the message), 2 wrong usage.
         </message>
     </context>
     <context>
+        <name>SheetImport</name>
+        <message>
+            <source>“%1” is not a date: write it as 14/03/2026</source>
+            <translation type="unfinished">“%1” কোনো তারিখ নয়: এটি 14/03/2026 আকারে লিখুন</translation>
+        </message>
+        <message>
+            <source>“%1” has a two-digit year, which could be either century: write the year in full</source>
+            <translation type="unfinished">“%1”-এ বছরটি দুই অঙ্কের, যা যেকোনো শতাব্দীর হতে পারে: পুরো বছরটি লিখুন</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date that exists (read as month/day/year)</source>
+            <translation type="unfinished">“%1” কোনো বাস্তব তারিখ নয় (মাস/দিন/বছর হিসেবে পড়া হয়েছে)</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date that exists (read as day/month/year)</source>
+            <translation type="unfinished">“%1” কোনো বাস্তব তারিখ নয় (দিন/মাস/বছর হিসেবে পড়া হয়েছে)</translation>
+        </message>
+        <message>
+            <source>person</source>
+            <translation type="unfinished">ব্যক্তি</translation>
+        </message>
+        <message>
+            <source>referral</source>
+            <translation type="unfinished">রেফারেল</translation>
+        </message>
+        <message>
+            <source>support period</source>
+            <translation type="unfinished">সহায়তার সময়কাল</translation>
+        </message>
+        <message>
+            <source>row %1: the same %2 as row %3, but %4 is “%5” here and “%6” there</source>
+            <translation type="unfinished">সারি %1: সারি %3-এর মতো একই %2, কিন্তু %4 এখানে “%5” আর সেখানে “%6”</translation>
+        </message>
+        <message>
+            <source>row %1 has no heading “%2” (for %3)</source>
+            <translation type="unfinished">সারি %1-এ “%2” নামে কোনো শিরোনাম নেই (%3-এর জন্য)</translation>
+        </message>
+        <message>
+            <source>row %1 has the heading “%2” over more than one column (%3): give each its own</source>
+            <translation type="unfinished">সারি %1-এ “%2” শিরোনামটি একাধিক কলামের ওপরে আছে (%3): প্রতিটিকে আলাদা শিরোনাম দিন</translation>
+        </message>
+        <message>
+            <source>The mapping names columns the sheet does not have.</source>
+            <translation type="unfinished">ম্যাপিংয়ে এমন কলামের নাম আছে যা শিটে নেই।</translation>
+        </message>
+        <message>
+            <source>No column is mapped to %1, which every person needs.</source>
+            <translation type="unfinished">%1-এর সঙ্গে কোনো কলাম ম্যাপ করা হয়নি, অথচ প্রত্যেক ব্যক্তির জন্য এটি প্রয়োজন।</translation>
+        </message>
+        <message>
+            <source>contract: there is no contract “%1” (the contracts are %2)</source>
+            <translation type="unfinished">contract: “%1” নামে কোনো চুক্তি নেই (চুক্তিগুলো হলো %2)</translation>
+        </message>
+        <message>
+            <source>“%1” (column %2)</source>
+            <translation type="unfinished">“%1” (কলাম %2)</translation>
+        </message>
+        <message>
+            <source>row %1, %2: %3</source>
+            <translation type="unfinished">সারি %1, %2: %3</translation>
+        </message>
+        <message>
+            <source>“%1” is not one of the answers Waymark records for %2: map it to one in the values (%3)</source>
+            <translation type="unfinished">“%1” এমন কোনো উত্তর নয় যা Waymark %2-এর জন্য রেকর্ড করে: values-এ এটিকে সেগুলোর একটির সঙ্গে ম্যাপ করুন (%3)</translation>
+        </message>
+        <message>
+            <source>“%1” is neither yes nor no</source>
+            <translation type="unfinished">“%1” হ্যাঁ-ও নয়, না-ও নয়</translation>
+        </message>
+        <message>
+            <source>no member of staff is called “%1”: add them in Admin first, or map the name to one who is</source>
+            <translation type="unfinished">“%1” নামে কোনো কর্মী নেই: আগে অ্যাডমিন-এ তাঁকে যোগ করুন, অথবা নামটিকে এমন একজন কর্মীর সঙ্গে ম্যাপ করুন যিনি তালিকায় আছেন</translation>
+        </message>
+        <message>
+            <source>more than one member of staff is called “%1”: map the name to one of them by their id in the values</source>
+            <translation type="unfinished">একাধিক কর্মীর নাম “%1”: values-এ আইডি দিয়ে নামটিকে তাঁদের একজনের সঙ্গে ম্যাপ করুন</translation>
+        </message>
+        <message>
+            <source>there is no contract “%1” (the contracts are %2)</source>
+            <translation type="unfinished">“%1” নামে কোনো চুক্তি নেই (চুক্তিগুলো হলো %2)</translation>
+        </message>
+        <message>
+            <source>row %1: rows %2 and %1 both name %3 %4, with no reference or date of birth to tell whether they are one person: give a date of birth, or a reference column</source>
+            <translation type="unfinished">সারি %1: সারি %2 ও %1 দুটিতেই %3 %4-এর নাম আছে, কিন্তু তাঁরা একই ব্যক্তি কি না তা বোঝার জন্য কোনো রেফারেন্স বা জন্মতারিখ নেই: একটি জন্মতারিখ অথবা একটি রেফারেন্স কলাম দিন</translation>
+        </message>
+        <message>
+            <source>row %1: which contract is this person's referral or support under? Map a column to Contract, or choose one contract for every row</source>
+            <translation type="unfinished">সারি %1: এই ব্যক্তির রেফারেল বা সহায়তা কোন চুক্তির অধীনে? একটি কলামকে “চুক্তি” হিসেবে ম্যাপ করুন, অথবা প্রতিটি সারির জন্য একটি চুক্তি বেছে নিন</translation>
+        </message>
+        <message>
+            <source>row %1: %2 is empty, but the row gives %3 of a support period: give the date support started, or leave those empty for a referral still waiting</source>
+            <translation type="unfinished">সারি %1: %2 খালি, কিন্তু সারিটিতে একটি সহায়তার সময়কালের %3 দেওয়া আছে: সহায়তা শুরুর তারিখ দিন, অথবা এখনো অপেক্ষমাণ রেফারেলের জন্য সেগুলো খালি রাখুন</translation>
+        </message>
+        <message>
+            <source>row %1: %2 is needed for a referral</source>
+            <translation type="unfinished">সারি %1: রেফারেলের জন্য %2 প্রয়োজন</translation>
+        </message>
+        <message>
+            <source>%1 referrals whose support started have no first contact date in the sheet: each is recorded as first contacted on the day support started.</source>
+            <translation type="unfinished">সহায়তা শুরু হয়েছে এমন %1টি রেফারেলের প্রথম যোগাযোগের তারিখ শিটে নেই: প্রতিটির ক্ষেত্রে সহায়তা শুরুর দিনটিকেই প্রথম যোগাযোগের দিন হিসেবে রেকর্ড করা হয়।</translation>
+        </message>
+        <message>
+            <source>row %1: %2</source>
+            <translation type="unfinished">সারি %1: %2</translation>
+        </message>
+        <message>
+            <source>row %1, “%2” (column %3): %4</source>
+            <translation type="unfinished">সারি %1, “%2” (কলাম %3): %4</translation>
+        </message>
+        <message>
+            <source>row %1: its reference is taken by someone already in Waymark, %2 %3%4, who is not %5 %6: if this sheet numbers people apart from the sheet that person came from, give its references a scope of their own, such as the team's name (“References are unique within”, or reference_scope in a mapping file)</source>
+            <translation type="unfinished">সারি %1: এর রেফারেন্সটি ইতিমধ্যে Waymark-এ থাকা একজন ব্যক্তির, %2 %3%4, যিনি %5 %6 নন: সেই ব্যক্তি যে শিট থেকে এসেছেন, এই শিট যদি তা থেকে আলাদাভাবে মানুষকে নম্বর দেয়, তবে এর রেফারেন্সগুলোর জন্য নিজস্ব একটি পরিসর দিন, যেমন টিমের নাম (“রেফারেন্সগুলো যার মধ্যে অনন্য”, অথবা ম্যাপিং ফাইলে reference_scope)</translation>
+        </message>
+        <message>
+            <source> (born %1)</source>
+            <translation type="unfinished"> (জন্ম %1)</translation>
+        </message>
+        <message>
+            <source>Already in Waymark, and left as they are there: %1 people, %2 referrals and %3 support periods. The sheet adds what is new; it does not change what Waymark holds.</source>
+            <translation type="unfinished">ইতিমধ্যে Waymark-এ আছে এবং সেখানে যেমন আছে তেমনই রাখা হয়েছে: %1 জন ব্যক্তি, %2টি রেফারেল ও %3টি সহায়তার সময়কাল। শিটটি শুধু নতুন তথ্য যোগ করে; Waymark-এ যা আছে তা পরিবর্তন করে না।</translation>
+        </message>
+        <message>
+            <source>%1 people in the sheet were deleted in Waymark and are left out, with their referrals and support; restore them in Admin &gt; Deleted records first to bring them in.</source>
+            <translation type="unfinished">শিটের %1 জন ব্যক্তিকে Waymark-এ মুছে ফেলা হয়েছে, তাই তাঁদের রেফারেল ও সহায়তাসহ তাঁদের বাদ রাখা হয়েছে; তাঁদের আনতে আগে অ্যাডমিন &gt; মুছে ফেলা রেকর্ড-এ গিয়ে তাঁদের পুনরুদ্ধার করুন।</translation>
+        </message>
+        <message>
+            <source>%1 is empty: is it the file the caseload was saved in? Nothing was changed.</source>
+            <translation type="unfinished">%1 খালি: কেসলোড কি এই ফাইলেই সংরক্ষণ করা হয়েছিল? কিছুই পরিবর্তন করা হয়নি।</translation>
+        </message>
+        <message>
+            <source>is after today, so cannot be a date of birth</source>
+            <translation type="unfinished">আজকের পরের তারিখ, তাই এটি জন্মতারিখ হতে পারে না</translation>
+        </message>
+        <message>
+            <source>%1 has no rows of people below its headings (row %2). Nothing was changed.</source>
+            <translation type="unfinished">%1-এ শিরোনামের সারির (সারি %2) নিচে মানুষের কোনো সারি নেই। কিছুই পরিবর্তন করা হয়নি।</translation>
+        </message>
+        <message>
+            <source>%1 was not imported: 1 problem was found. Nothing was changed.</source>
+            <translation type="unfinished">%1 ইমপোর্ট করা হয়নি: 1টি সমস্যা পাওয়া গেছে। কিছুই পরিবর্তন করা হয়নি।</translation>
+        </message>
+        <message>
+            <source>%1 was not imported: %2 problems were found. Nothing was changed.</source>
+            <translation type="unfinished">%1 ইমপোর্ট করা হয়নি: %2টি সমস্যা পাওয়া গেছে। কিছুই পরিবর্তন করা হয়নি।</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetMapping</name>
+        <message>
+            <source>%1 is not a mapping: %2</source>
+            <translation type="unfinished">%1 কোনো ম্যাপিং নয়: %2</translation>
+        </message>
+        <message>
+            <source>it must be one JSON object</source>
+            <translation type="unfinished">এটি অবশ্যই একটি JSON অবজেক্ট হতে হবে</translation>
+        </message>
+        <message>
+            <source>%1: is not a key of a mapping (%2)</source>
+            <translation type="unfinished">%1: এটি কোনো ম্যাপিংয়ের কী নয় (%2)</translation>
+        </message>
+        <message>
+            <source>%1: must be text</source>
+            <translation type="unfinished">%1: অবশ্যই টেক্সট হতে হবে</translation>
+        </message>
+        <message>
+            <source>delimiter: must be one character, such as "," or ";" ("tab" for a tab)</source>
+            <translation type="unfinished">delimiter: অবশ্যই একটি অক্ষর হতে হবে, যেমন "," বা ";" (ট্যাবের জন্য "tab")</translation>
+        </message>
+        <message>
+            <source>date_order: must be "dmy" (14/03/2026) or "mdy" (03/14/2026)</source>
+            <translation type="unfinished">date_order: অবশ্যই "dmy" (14/03/2026) বা "mdy" (03/14/2026) হতে হবে</translation>
+        </message>
+        <message>
+            <source>header_row: must be a row number, 1 or more</source>
+            <translation type="unfinished">header_row: অবশ্যই একটি সারি নম্বর হতে হবে, 1 বা তার বেশি</translation>
+        </message>
+        <message>
+            <source>columns: is required: an object of field keys and the headings of their columns</source>
+            <translation type="unfinished">columns: আবশ্যক: ফিল্ড কী এবং সেগুলোর কলামের শিরোনাম নিয়ে গঠিত একটি অবজেক্ট</translation>
+        </message>
+        <message>
+            <source>columns.%1: is not a field that can be brought in</source>
+            <translation type="unfinished">columns.%1: এটি আনা যায় এমন কোনো ফিল্ড নয়</translation>
+        </message>
+        <message>
+            <source>columns.%1: must be the heading of a column</source>
+            <translation type="unfinished">columns.%1: অবশ্যই একটি কলামের শিরোনাম হতে হবে</translation>
+        </message>
+        <message>
+            <source>values: must be an object of field keys, each an object of values and codes</source>
+            <translation type="unfinished">values: অবশ্যই ফিল্ড কী নিয়ে গঠিত একটি অবজেক্ট হতে হবে, যার প্রতিটি মান ও কোডের একটি অবজেক্ট</translation>
+        </message>
+        <message>
+            <source>values.%1: is not a field that can be brought in</source>
+            <translation type="unfinished">values.%1: এটি আনা যায় এমন কোনো ফিল্ড নয়</translation>
+        </message>
+        <message>
+            <source>values.%1: must be an object of the sheet's values and what each means</source>
+            <translation type="unfinished">values.%1: অবশ্যই শিটের মান এবং প্রতিটির অর্থ নিয়ে গঠিত একটি অবজেক্ট হতে হবে</translation>
+        </message>
+        <message>
+            <source>values.%1.%2: must be text</source>
+            <translation type="unfinished">values.%1.%2: অবশ্যই টেক্সট হতে হবে</translation>
+        </message>
+        <message>
+            <source>values.%1.%2: “%3” is not one of the codes (%4)</source>
+            <translation type="unfinished">values.%1.%2: “%3” কোডগুলোর কোনোটি নয় (%4)</translation>
+        </message>
+        <message>
+            <source>%1 has a problem.</source>
+            <translation type="unfinished">%1-এ একটি সমস্যা আছে।</translation>
+        </message>
+        <message>
+            <source>%1 has %2 problems.</source>
+            <translation type="unfinished">%1-এ %2টি সমস্যা আছে।</translation>
+        </message>
+    </context>
+    <context>
         <name>SortByKeyboard</name>
         <message>
             <source>Sort the list</source>
@@ -3102,6 +3343,65 @@ Exit status: 0 done, 1 an error you can fix (see the message), 2 wrong usage.
         <message>
             <source>changing an agreed plan's goals: record the review without changing them, and a team leader agrees the new goals</source>
             <translation type="unfinished">সম্মত পরিকল্পনার লক্ষ্যগুলো পরিবর্তন করা: লক্ষ্যগুলো না বদলে পর্যালোচনাটি রেকর্ড করুন, এবং একজন টিম লিডার নতুন লক্ষ্যগুলোতে সম্মতি দেবেন</translation>
+        </message>
+    </context>
+    <context>
+        <name>XlsxSheetReader</name>
+        <message>
+            <source>%1 is not a whole Excel workbook: it has no %2.</source>
+            <translation type="unfinished">%1 একটি সম্পূর্ণ Excel ওয়ার্কবুক নয়: এতে %2 নেই।</translation>
+        </message>
+        <message>
+            <source>%1 has a part too large to read (%2).</source>
+            <translation type="unfinished">%1-এ এমন একটি অংশ আছে যা পড়ার পক্ষে খুব বড় (%2)।</translation>
+        </message>
+        <message>
+            <source>%1: %2 cannot be read: %3</source>
+            <translation type="unfinished">%1: %2 পড়া যাচ্ছে না: %3</translation>
+        </message>
+        <message>
+            <source>%1: %2 is damaged and cannot be read.</source>
+            <translation type="unfinished">%1: %2 ক্ষতিগ্রস্ত, তাই পড়া যাচ্ছে না।</translation>
+        </message>
+        <message>
+            <source>%1 cannot be opened.</source>
+            <translation type="unfinished">%1 খোলা যাচ্ছে না।</translation>
+        </message>
+        <message>
+            <source>%1 is not an Excel workbook (.xlsx). An older .xls file can be saved as .xlsx or CSV from the spreadsheet program first.</source>
+            <translation type="unfinished">%1 কোনো Excel ওয়ার্কবুক (.xlsx) নয়। পুরোনো .xls ফাইল আগে স্প্রেডশিট প্রোগ্রাম থেকে .xlsx বা CSV হিসেবে সংরক্ষণ করে নেওয়া যায়।</translation>
+        </message>
+        <message>
+            <source>%1 is damaged: its list of sheets cannot be read (%2).</source>
+            <translation type="unfinished">%1 ক্ষতিগ্রস্ত: এর শিটের তালিকা পড়া যাচ্ছে না (%2)।</translation>
+        </message>
+        <message>
+            <source>%1 has no sheets.</source>
+            <translation type="unfinished">%1-এ কোনো শিট নেই।</translation>
+        </message>
+        <message>
+            <source>%1 is damaged: its text cannot be read (%2).</source>
+            <translation type="unfinished">%1 ক্ষতিগ্রস্ত: এর টেক্সট পড়া যাচ্ছে না (%2)।</translation>
+        </message>
+        <message>
+            <source>%1 has no sheet called “%2”. Its sheets are: %3.</source>
+            <translation type="unfinished">%1-এ “%2” নামে কোনো শিট নেই। এর শিটগুলো হলো: %3।</translation>
+        </message>
+        <message>
+            <source>%1 is damaged: cell %2%3 of “%4” names text the workbook does not have.</source>
+            <translation type="unfinished">%1 ক্ষতিগ্রস্ত: “%4”-এর %2%3 ঘরটি এমন টেক্সটের উল্লেখ করে যা ওয়ার্কবুকে নেই।</translation>
+        </message>
+        <message>
+            <source>%1 is damaged: sheet “%2” has a cell beyond the last row or column a sheet can have.</source>
+            <translation type="unfinished">%1 ক্ষতিগ্রস্ত: “%2” শিটে এমন একটি ঘর আছে যা একটি শিটের সম্ভাব্য শেষ সারি বা কলামের বাইরে।</translation>
+        </message>
+        <message>
+            <source>Sheet “%1” of %2 is too large to bring in (more than %3 cells): copy the caseload's own columns and rows to a sheet of their own.</source>
+            <translation type="unfinished">%2-এর “%1” শিটটি আনার পক্ষে খুব বড় (%3টির বেশি ঘর): কেসলোডের নিজস্ব কলাম ও সারিগুলো একটি আলাদা শিটে কপি করুন।</translation>
+        </message>
+        <message>
+            <source>%1 is damaged: sheet “%2” cannot be read (%3).</source>
+            <translation type="unfinished">%1 ক্ষতিগ্রস্ত: “%2” শিটটি পড়া যাচ্ছে না (%3)।</translation>
         </message>
     </context>
     <context>

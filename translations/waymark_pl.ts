@@ -70,6 +70,25 @@
         </message>
     </context>
     <context>
+        <name>CsvSheetReader</name>
+        <message>
+            <source>%1: the encoding “%2” is not one this computer knows.</source>
+            <translation type="unfinished">%1: kodowanie „%2” jest nieznane na tym komputerze.</translation>
+        </message>
+        <message>
+            <source>%1 is not written in %2: choose the encoding it was saved in.</source>
+            <translation type="unfinished">Plik %1 nie jest zapisany w kodowaniu %2: wybierz kodowanie, w którym go zapisano.</translation>
+        </message>
+        <message>
+            <source>%1, row %2: a quote mark is out of place (a cell with a quote, a delimiter or a line break in it must be in quotes, its own quotes doubled).</source>
+            <translation type="unfinished">%1, wiersz %2: cudzysłów w niewłaściwym miejscu (komórka zawierająca cudzysłów, separator lub podział wiersza musi być ujęta w cudzysłów, a jej własne cudzysłowy muszą być podwojone).</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation type="unfinished">Nie można odczytać %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>CsvTableWriter</name>
         <message>
             <source>Cannot write %1: %2</source>
@@ -145,6 +164,10 @@
         <message>
             <source>No</source>
             <translation type="unfinished">Nie</translation>
+        </message>
+        <message>
+            <source>%1, born %2</source>
+            <translation type="unfinished">%1, ur. %2</translation>
         </message>
     </context>
     <context>
@@ -2830,6 +2853,224 @@ Kod wyjścia: 0 – gotowe, 1 – błąd, który można naprawić (zob. komunika
         </message>
     </context>
     <context>
+        <name>SheetImport</name>
+        <message>
+            <source>“%1” is not a date: write it as 14/03/2026</source>
+            <translation type="unfinished">„%1” nie jest datą: wpisz ją w postaci 14/03/2026</translation>
+        </message>
+        <message>
+            <source>“%1” has a two-digit year, which could be either century: write the year in full</source>
+            <translation type="unfinished">„%1” ma dwucyfrowy rok, przez co nie wiadomo, o które stulecie chodzi: wpisz pełny rok</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date that exists (read as month/day/year)</source>
+            <translation type="unfinished">„%1” nie jest istniejącą datą (odczytano jako miesiąc/dzień/rok)</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date that exists (read as day/month/year)</source>
+            <translation type="unfinished">„%1” nie jest istniejącą datą (odczytano jako dzień/miesiąc/rok)</translation>
+        </message>
+        <message>
+            <source>person</source>
+            <translation type="unfinished">osoba</translation>
+        </message>
+        <message>
+            <source>referral</source>
+            <translation type="unfinished">skierowanie</translation>
+        </message>
+        <message>
+            <source>support period</source>
+            <translation type="unfinished">okres wsparcia</translation>
+        </message>
+        <message>
+            <source>row %1: the same %2 as row %3, but %4 is “%5” here and “%6” there</source>
+            <translation type="unfinished">wiersz %1: ten sam rekord (%2) co w wierszu %3, ale pole %4 ma tu wartość „%5”, a tam „%6”</translation>
+        </message>
+        <message>
+            <source>row %1 has no heading “%2” (for %3)</source>
+            <translation type="unfinished">wiersz %1 nie zawiera nagłówka „%2” (dla pola %3)</translation>
+        </message>
+        <message>
+            <source>row %1 has the heading “%2” over more than one column (%3): give each its own</source>
+            <translation type="unfinished">w wierszu %1 nagłówek „%2” występuje nad więcej niż jedną kolumną (%3): nadaj każdej kolumnie własny nagłówek</translation>
+        </message>
+        <message>
+            <source>The mapping names columns the sheet does not have.</source>
+            <translation type="unfinished">Mapowanie wskazuje kolumny, których nie ma w arkuszu.</translation>
+        </message>
+        <message>
+            <source>No column is mapped to %1, which every person needs.</source>
+            <translation type="unfinished">Żadna kolumna nie jest przypisana do pola %1, które jest wymagane dla każdej osoby.</translation>
+        </message>
+        <message>
+            <source>contract: there is no contract “%1” (the contracts are %2)</source>
+            <translation type="unfinished">contract: nie ma umowy „%1” (dostępne umowy: %2)</translation>
+        </message>
+        <message>
+            <source>“%1” (column %2)</source>
+            <translation type="unfinished">„%1” (kolumna %2)</translation>
+        </message>
+        <message>
+            <source>row %1, %2: %3</source>
+            <translation type="unfinished">wiersz %1, %2: %3</translation>
+        </message>
+        <message>
+            <source>“%1” is not one of the answers Waymark records for %2: map it to one in the values (%3)</source>
+            <translation type="unfinished">„%1” nie jest jedną z odpowiedzi, które Waymark zapisuje dla pola %2: przypisz ją do jednej z nich w mapowaniu wartości (%3)</translation>
+        </message>
+        <message>
+            <source>“%1” is neither yes nor no</source>
+            <translation type="unfinished">„%1” nie oznacza ani „tak”, ani „nie”</translation>
+        </message>
+        <message>
+            <source>no member of staff is called “%1”: add them in Admin first, or map the name to one who is</source>
+            <translation type="unfinished">żaden członek personelu nie nazywa się „%1”: najpierw dodaj tę osobę w sekcji Administracja albo przypisz to nazwisko do istniejącego członka personelu</translation>
+        </message>
+        <message>
+            <source>more than one member of staff is called “%1”: map the name to one of them by their id in the values</source>
+            <translation type="unfinished">więcej niż jeden członek personelu nazywa się „%1”: w mapowaniu wartości przypisz to nazwisko do jednego z nich za pomocą jego identyfikatora</translation>
+        </message>
+        <message>
+            <source>there is no contract “%1” (the contracts are %2)</source>
+            <translation type="unfinished">nie ma umowy „%1” (dostępne umowy: %2)</translation>
+        </message>
+        <message>
+            <source>row %1: rows %2 and %1 both name %3 %4, with no reference or date of birth to tell whether they are one person: give a date of birth, or a reference column</source>
+            <translation type="unfinished">wiersz %1: w wierszach %2 i %1 występuje %3 %4, bez identyfikatora ani daty urodzenia, które pozwoliłyby ustalić, czy to ta sama osoba: podaj datę urodzenia lub kolumnę z identyfikatorem</translation>
+        </message>
+        <message>
+            <source>row %1: which contract is this person's referral or support under? Map a column to Contract, or choose one contract for every row</source>
+            <translation type="unfinished">wiersz %1: w ramach której umowy jest skierowanie lub wsparcie tej osoby? Przypisz kolumnę do pola Umowa albo wybierz jedną umowę dla wszystkich wierszy</translation>
+        </message>
+        <message>
+            <source>row %1: %2 is empty, but the row gives %3 of a support period: give the date support started, or leave those empty for a referral still waiting</source>
+            <translation type="unfinished">wiersz %1: pole %2 jest puste, ale wiersz zawiera dane okresu wsparcia (%3): podaj datę rozpoczęcia wsparcia albo pozostaw te pola puste w przypadku skierowania, które nadal oczekuje</translation>
+        </message>
+        <message>
+            <source>row %1: %2 is needed for a referral</source>
+            <translation type="unfinished">wiersz %1: pole %2 jest wymagane dla skierowania</translation>
+        </message>
+        <message>
+            <source>%1 referrals whose support started have no first contact date in the sheet: each is recorded as first contacted on the day support started.</source>
+            <translation type="unfinished">Skierowania z rozpoczętym wsparciem, ale bez daty pierwszego kontaktu w arkuszu: %1. Dla każdego z nich za datę pierwszego kontaktu przyjmuje się dzień rozpoczęcia wsparcia.</translation>
+        </message>
+        <message>
+            <source>row %1: %2</source>
+            <translation type="unfinished">wiersz %1: %2</translation>
+        </message>
+        <message>
+            <source>row %1, “%2” (column %3): %4</source>
+            <translation type="unfinished">wiersz %1, „%2” (kolumna %3): %4</translation>
+        </message>
+        <message>
+            <source>row %1: its reference is taken by someone already in Waymark, %2 %3%4, who is not %5 %6: if this sheet numbers people apart from the sheet that person came from, give its references a scope of their own, such as the team's name (“References are unique within”, or reference_scope in a mapping file)</source>
+            <translation type="unfinished">wiersz %1: identyfikator z tego wiersza jest już przypisany w programie Waymark innej osobie (%2 %3%4), która nie jest osobą z arkusza (%5 %6): jeśli ten arkusz numeruje osoby niezależnie od arkusza, z którego pochodzi tamta osoba, nadaj jego identyfikatorom osobny zakres, np. nazwę zespołu („Identyfikatory są unikalne w obrębie” lub reference_scope w pliku mapowania)</translation>
+        </message>
+        <message>
+            <source> (born %1)</source>
+            <translation type="unfinished"> (ur. %1)</translation>
+        </message>
+        <message>
+            <source>Already in Waymark, and left as they are there: %1 people, %2 referrals and %3 support periods. The sheet adds what is new; it does not change what Waymark holds.</source>
+            <translation type="unfinished">Już zapisane w programie Waymark i pozostawione bez zmian: osoby (%1), skierowania (%2) i okresy wsparcia (%3). Arkusz dodaje tylko nowe dane; nie zmienia danych przechowywanych w programie Waymark.</translation>
+        </message>
+        <message>
+            <source>%1 people in the sheet were deleted in Waymark and are left out, with their referrals and support; restore them in Admin &gt; Deleted records first to bring them in.</source>
+            <translation type="unfinished">Osoby z arkusza usunięte w programie Waymark i pominięte wraz ze skierowaniami i wsparciem: %1. Aby je zaimportować, najpierw przywróć je w sekcji Administracja &gt; Usunięte rekordy.</translation>
+        </message>
+        <message>
+            <source>%1 is empty: is it the file the caseload was saved in? Nothing was changed.</source>
+            <translation type="unfinished">Plik %1 jest pusty: czy to na pewno plik, w którym zapisano listę podopiecznych? Niczego nie zmieniono.</translation>
+        </message>
+        <message>
+            <source>is after today, so cannot be a date of birth</source>
+            <translation type="unfinished">przypada po dniu dzisiejszym, więc nie może być datą urodzenia</translation>
+        </message>
+        <message>
+            <source>%1 has no rows of people below its headings (row %2). Nothing was changed.</source>
+            <translation type="unfinished">%1 nie zawiera wierszy z osobami poniżej nagłówków (wiersz %2). Niczego nie zmieniono.</translation>
+        </message>
+        <message>
+            <source>%1 was not imported: 1 problem was found. Nothing was changed.</source>
+            <translation type="unfinished">Nie zaimportowano %1: znaleziono 1 problem. Niczego nie zmieniono.</translation>
+        </message>
+        <message>
+            <source>%1 was not imported: %2 problems were found. Nothing was changed.</source>
+            <translation type="unfinished">Nie zaimportowano %1: liczba znalezionych problemów: %2. Niczego nie zmieniono.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetMapping</name>
+        <message>
+            <source>%1 is not a mapping: %2</source>
+            <translation type="unfinished">%1 nie jest plikiem mapowania: %2</translation>
+        </message>
+        <message>
+            <source>it must be one JSON object</source>
+            <translation type="unfinished">musi zawierać jeden obiekt JSON</translation>
+        </message>
+        <message>
+            <source>%1: is not a key of a mapping (%2)</source>
+            <translation type="unfinished">%1: nie jest kluczem mapowania (%2)</translation>
+        </message>
+        <message>
+            <source>%1: must be text</source>
+            <translation type="unfinished">%1: musi być tekstem</translation>
+        </message>
+        <message>
+            <source>delimiter: must be one character, such as "," or ";" ("tab" for a tab)</source>
+            <translation type="unfinished">delimiter: musi być jednym znakiem, np. "," lub ";" ("tab" dla tabulatora)</translation>
+        </message>
+        <message>
+            <source>date_order: must be "dmy" (14/03/2026) or "mdy" (03/14/2026)</source>
+            <translation type="unfinished">date_order: musi mieć wartość "dmy" (14/03/2026) lub "mdy" (03/14/2026)</translation>
+        </message>
+        <message>
+            <source>header_row: must be a row number, 1 or more</source>
+            <translation type="unfinished">header_row: musi być numerem wiersza równym 1 lub większym</translation>
+        </message>
+        <message>
+            <source>columns: is required: an object of field keys and the headings of their columns</source>
+            <translation type="unfinished">columns: element wymagany: obiekt zawierający klucze pól i nagłówki ich kolumn</translation>
+        </message>
+        <message>
+            <source>columns.%1: is not a field that can be brought in</source>
+            <translation type="unfinished">columns.%1: nie jest polem, które można zaimportować</translation>
+        </message>
+        <message>
+            <source>columns.%1: must be the heading of a column</source>
+            <translation type="unfinished">columns.%1: musi być nagłówkiem kolumny</translation>
+        </message>
+        <message>
+            <source>values: must be an object of field keys, each an object of values and codes</source>
+            <translation type="unfinished">values: musi być obiektem zawierającym klucze pól, z których każdy wskazuje obiekt wartości i kodów</translation>
+        </message>
+        <message>
+            <source>values.%1: is not a field that can be brought in</source>
+            <translation type="unfinished">values.%1: nie jest polem, które można zaimportować</translation>
+        </message>
+        <message>
+            <source>values.%1: must be an object of the sheet's values and what each means</source>
+            <translation type="unfinished">values.%1: musi być obiektem zawierającym wartości z arkusza i ich znaczenie</translation>
+        </message>
+        <message>
+            <source>values.%1.%2: must be text</source>
+            <translation type="unfinished">values.%1.%2: musi być tekstem</translation>
+        </message>
+        <message>
+            <source>values.%1.%2: “%3” is not one of the codes (%4)</source>
+            <translation type="unfinished">values.%1.%2: „%3” nie jest jednym z kodów (%4)</translation>
+        </message>
+        <message>
+            <source>%1 has a problem.</source>
+            <translation type="unfinished">%1 zawiera jeden problem.</translation>
+        </message>
+        <message>
+            <source>%1 has %2 problems.</source>
+            <translation type="unfinished">Liczba problemów w %1: %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>SortByKeyboard</name>
         <message>
             <source>Sort the list</source>
@@ -3107,6 +3348,65 @@ Kod wyjścia: 0 – gotowe, 1 – błąd, który można naprawić (zob. komunika
         <message>
             <source>changing an agreed plan's goals: record the review without changing them, and a team leader agrees the new goals</source>
             <translation type="unfinished">zmienianie celów uzgodnionego planu: zapisz przegląd bez ich zmieniania, a nowe cele uzgodni kierownik zespołu</translation>
+        </message>
+    </context>
+    <context>
+        <name>XlsxSheetReader</name>
+        <message>
+            <source>%1 is not a whole Excel workbook: it has no %2.</source>
+            <translation type="unfinished">%1 nie jest kompletnym skoroszytem programu Excel: brakuje w nim części %2.</translation>
+        </message>
+        <message>
+            <source>%1 has a part too large to read (%2).</source>
+            <translation type="unfinished">%1 zawiera część zbyt dużą do odczytania (%2).</translation>
+        </message>
+        <message>
+            <source>%1: %2 cannot be read: %3</source>
+            <translation type="unfinished">%1: nie można odczytać części %2: %3</translation>
+        </message>
+        <message>
+            <source>%1: %2 is damaged and cannot be read.</source>
+            <translation type="unfinished">%1: część %2 jest uszkodzona i nie można jej odczytać.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be opened.</source>
+            <translation type="unfinished">Nie można otworzyć pliku %1.</translation>
+        </message>
+        <message>
+            <source>%1 is not an Excel workbook (.xlsx). An older .xls file can be saved as .xlsx or CSV from the spreadsheet program first.</source>
+            <translation type="unfinished">%1 nie jest skoroszytem programu Excel (.xlsx). Starszy plik .xls można najpierw zapisać jako .xlsx lub CSV w programie do arkuszy kalkulacyjnych.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged: its list of sheets cannot be read (%2).</source>
+            <translation type="unfinished">Plik %1 jest uszkodzony: nie można odczytać listy arkuszy (%2).</translation>
+        </message>
+        <message>
+            <source>%1 has no sheets.</source>
+            <translation type="unfinished">Plik %1 nie zawiera żadnych arkuszy.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged: its text cannot be read (%2).</source>
+            <translation type="unfinished">Plik %1 jest uszkodzony: nie można odczytać jego tekstu (%2).</translation>
+        </message>
+        <message>
+            <source>%1 has no sheet called “%2”. Its sheets are: %3.</source>
+            <translation type="unfinished">Plik %1 nie zawiera arkusza o nazwie „%2”. Dostępne arkusze: %3.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged: cell %2%3 of “%4” names text the workbook does not have.</source>
+            <translation type="unfinished">Plik %1 jest uszkodzony: komórka %2%3 arkusza „%4” odwołuje się do tekstu, którego nie ma w skoroszycie.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged: sheet “%2” has a cell beyond the last row or column a sheet can have.</source>
+            <translation type="unfinished">Plik %1 jest uszkodzony: arkusz „%2” zawiera komórkę poza ostatnim wierszem lub ostatnią kolumną, jakie może mieć arkusz.</translation>
+        </message>
+        <message>
+            <source>Sheet “%1” of %2 is too large to bring in (more than %3 cells): copy the caseload's own columns and rows to a sheet of their own.</source>
+            <translation type="unfinished">Arkusz „%1” w pliku %2 jest zbyt duży, aby go zaimportować (ponad %3 komórek): skopiuj same kolumny i wiersze listy podopiecznych do osobnego arkusza.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged: sheet “%2” cannot be read (%3).</source>
+            <translation type="unfinished">Plik %1 jest uszkodzony: nie można odczytać arkusza „%2” (%3).</translation>
         </message>
     </context>
     <context>

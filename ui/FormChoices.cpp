@@ -61,7 +61,8 @@ QString code(const QComboBox* box)
 QString personLabel(const QString& given, const QString& family, const QString& preferred, const QDate& born)
 {
     const QString name = PersonName::display(given, family, preferred);
-    return born.isValid() ? t("%1, born %2").arg(name, LocalTime::formatDate(born)) : name;
+    return born.isValid() ? t(QT_TRANSLATE_NOOP("FormChoices", "%1, born %2")).arg(name, LocalTime::formatDate(born))
+                          : name;
 }
 
 } // namespace waymark::FormChoices

@@ -103,16 +103,17 @@ Result<SheetTable> CsvSheetReader::read(const QByteArray& bytes, const QString& 
     const QByteArray encoding = options.encoding.isEmpty() ? guessEncoding(bytes) : options.encoding;
     QStringDecoder decoder(encoding.constData(), QStringConverter::Flag::Stateless);
     if (!decoder.isValid())
-        return Error{
-            trCsv("%1: the encoding “%2” is not one this computer knows.").arg(name, QString::fromLatin1(encoding)),
-            {}};
+        return Error{trCsv(QT_TRANSLATE_NOOP("CsvSheetReader", "%1: the encoding “%2” is not one this computer knows."))
+                         .arg(name, QString::fromLatin1(encoding)),
+                     {}};
     // Decoded once into UTF-8 (the byte order mark dropped), which libcsv splits: every delimiter
     // and quote is one byte in it.
     const QString decoded = decoder(bytes);
     if (decoder.hasError())
-        return Error{trCsv("%1 is not written in %2: choose the encoding it was saved in.")
-                         .arg(name, QString::fromLatin1(encoding)),
-                     {}};
+        return Error{
+            trCsv(QT_TRANSLATE_NOOP("CsvSheetReader", "%1 is not written in %2: choose the encoding it was saved in."))
+                .arg(name, QString::fromLatin1(encoding)),
+            {}};
     QByteArray text = decoded.toUtf8();
     if (text.startsWith("\xEF\xBB\xBF"))
         text.remove(0, 3);
@@ -133,8 +134,10 @@ Result<SheetTable> CsvSheetReader::read(const QByteArray& bytes, const QString& 
     if (!parse(text, delimiter, rows, problemAt)) {
         // The row it stopped in: the rows finished before it, plus the one being read.
         const qsizetype row = rows.rows.size() + 1;
-        return Error{trCsv("%1, row %2: a quote mark is out of place (a cell with a quote, a delimiter or a line "
-                           "break in it must be in quotes, its own quotes doubled).")
+        return Error{trCsv(QT_TRANSLATE_NOOP(
+                               "CsvSheetReader",
+                               "%1, row %2: a quote mark is out of place (a cell with a quote, a delimiter or a line "
+                               "break in it must be in quotes, its own quotes doubled)."))
                          .arg(name)
                          .arg(row),
                      {}};
@@ -150,7 +153,9 @@ Result<SheetTable> CsvSheetReader::readFile(const QString& path, const Options& 
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{trCsv("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()), {}};
+        return Error{trCsv(QT_TRANSLATE_NOOP("CsvSheetReader", "%1 cannot be read: %2"))
+                         .arg(QDir::toNativeSeparators(path), file.errorString()),
+                     {}};
     return read(file.readAll(), QFileInfo(path).fileName(), options, used);
 }
 

@@ -69,16 +69,23 @@ QDate sheetDate(const QString& text, bool monthFirst, QString& problem)
         if (month > 0)
             date = QDate(year.toInt(), month, w.captured(1).toInt());
     } else {
-        problem = trSheet("“%1” is not a date: write it as 14/03/2026").arg(text);
+        problem = trSheet(QT_TRANSLATE_NOOP("SheetImport", "“%1” is not a date: write it as 14/03/2026")).arg(text);
         return {};
     }
     if (year.size() != 4) {
-        problem = trSheet("“%1” has a two-digit year, which could be either century: write the year in full").arg(text);
+        problem = trSheet(QT_TRANSLATE_NOOP(
+                              "SheetImport",
+                              "“%1” has a two-digit year, which could be either century: write the year in full"))
+                      .arg(text);
         return {};
     }
     if (!date.isValid())
-        problem = monthFirst ? trSheet("“%1” is not a date that exists (read as month/day/year)").arg(text)
-                             : trSheet("“%1” is not a date that exists (read as day/month/year)").arg(text);
+        problem =
+            monthFirst
+                ? trSheet(QT_TRANSLATE_NOOP("SheetImport", "“%1” is not a date that exists (read as month/day/year)"))
+                      .arg(text)
+                : trSheet(QT_TRANSLATE_NOOP("SheetImport", "“%1” is not a date that exists (read as day/month/year)"))
+                      .arg(text);
     return date;
 }
 
@@ -142,10 +149,10 @@ struct Records {
 QString recordName(const QString& list)
 {
     if (list == QLatin1String("service_users"))
-        return trSheet("person");
+        return trSheet(QT_TRANSLATE_NOOP("SheetImport", "person"));
     if (list == QLatin1String("referrals"))
-        return trSheet("referral");
-    return trSheet("support period");
+        return trSheet(QT_TRANSLATE_NOOP("SheetImport", "referral"));
+    return trSheet(QT_TRANSLATE_NOOP("SheetImport", "support period"));
 }
 
 // Adds a record, or brings it together with the one of the same id an earlier row gave: a field
@@ -174,7 +181,8 @@ void addRecord(Records& records, const QJsonObject& record, int row, QStringList
             keptRows.insert(it.key(), row);
         } else if (before != it.value()) {
             const SheetField* field = SheetField::forInterchange(records.list, it.key());
-            problems << trSheet("row %1: the same %2 as row %3, but %4 is “%5” here and “%6” there")
+            problems << trSheet(QT_TRANSLATE_NOOP("SheetImport",
+                                                  "row %1: the same %2 as row %3, but %4 is “%5” here and “%6” there"))
                             .arg(row)
                             .arg(recordName(records.list))
                             .arg(keptRows.value(it.key()))
@@ -200,11 +208,13 @@ Result<QHash<QString, qsizetype>> SheetImport::columnsOf(const SheetTable& table
             if (headings.at(c).trimmed().compare(it.value().trimmed(), Qt::CaseInsensitive) == 0)
                 found << c;
         if (found.isEmpty())
-            problems << trSheet("row %1 has no heading “%2” (for %3)")
+            problems << trSheet(QT_TRANSLATE_NOOP("SheetImport", "row %1 has no heading “%2” (for %3)"))
                             .arg(mapping.headerRow)
                             .arg(it.value(), SheetField::find(it.key())->displayLabel());
         else if (found.size() > 1)
-            problems << trSheet("row %1 has the heading “%2” over more than one column (%3): give each its own")
+            problems << trSheet(QT_TRANSLATE_NOOP(
+                                    "SheetImport",
+                                    "row %1 has the heading “%2” over more than one column (%3): give each its own"))
                             .arg(mapping.headerRow)
                             .arg(it.value(), SheetTable::columnName(found.at(0)) + QStringLiteral(", ") +
                                                  SheetTable::columnName(found.at(1)));
@@ -212,7 +222,8 @@ Result<QHash<QString, qsizetype>> SheetImport::columnsOf(const SheetTable& table
             columns.insert(it.key(), found.first());
     }
     if (!problems.isEmpty())
-        return Error{trSheet("The mapping names columns the sheet does not have."), problems};
+        return Error{trSheet(QT_TRANSLATE_NOOP("SheetImport", "The mapping names columns the sheet does not have.")),
+                     problems};
     return columns;
 }
 
@@ -228,7 +239,9 @@ SheetImport::Conversion SheetImport::convert(const SheetTable& table, const Shee
     const QHash<QString, qsizetype> columns = located.value();
     for (const SheetField& field : SheetField::all())
         if (field.required && !columns.contains(field.key))
-            out.problems << trSheet("No column is mapped to %1, which every person needs.").arg(field.displayLabel());
+            out.problems << trSheet(QT_TRANSLATE_NOOP("SheetImport",
+                                                      "No column is mapped to %1, which every person needs."))
+                                .arg(field.displayLabel());
 
     const auto findContract = [&](const QString& text) { return contractNamed(contracts, text); };
     const auto contractList = [&] {
@@ -241,14 +254,15 @@ SheetImport::Conversion SheetImport::convert(const SheetTable& table, const Shee
     if (!mapping.contract.isEmpty()) {
         everyRow = findContract(mapping.contract);
         if (!everyRow)
-            out.problems << trSheet("contract: there is no contract “%1” (the contracts are %2)")
+            out.problems << trSheet(QT_TRANSLATE_NOOP("SheetImport",
+                                                      "contract: there is no contract “%1” (the contracts are %2)"))
                                 .arg(mapping.contract, contractList());
     }
     if (!out.problems.isEmpty())
         return out;
 
     const auto headingOf = [&](const SheetField& field) {
-        return trSheet("“%1” (column %2)")
+        return trSheet(QT_TRANSLATE_NOOP("SheetImport", "“%1” (column %2)"))
             .arg(mapping.columns.value(field.key), SheetTable::columnName(columns.value(field.key)));
     };
     // A value as a message shows it: a member of staff or a contract by name, not by id.
@@ -285,7 +299,9 @@ SheetImport::Conversion SheetImport::convert(const SheetTable& table, const Shee
         QString rowContract;
         bool rowOk = true;
         const auto problem = [&](const SheetField& field, const QString& message) {
-            out.problems << trSheet("row %1, %2: %3").arg(rowNumber).arg(headingOf(field), message);
+            out.problems << trSheet(QT_TRANSLATE_NOOP("SheetImport", "row %1, %2: %3"))
+                                .arg(rowNumber)
+                                .arg(headingOf(field), message);
             rowOk = false;
         };
         for (const SheetField& field : SheetField::all()) {
@@ -315,8 +331,10 @@ SheetImport::Conversion SheetImport::convert(const SheetTable& table, const Shee
                     code = SheetMapping::guessCode(field.codeList, text);
                 if (code.isEmpty()) {
                     problem(field,
-                            trSheet("“%1” is not one of the answers Waymark records for %2: map it to one in "
-                                    "the values (%3)")
+                            trSheet(QT_TRANSLATE_NOOP(
+                                        "SheetImport",
+                                        "“%1” is not one of the answers Waymark records for %2: map it to one in "
+                                        "the values (%3)"))
                                 .arg(text, field.displayLabel(),
                                      ReferenceCodes::list(field.codeList).allCodes().join(QStringLiteral(", "))));
                     continue;
@@ -328,7 +346,7 @@ SheetImport::Conversion SheetImport::convert(const SheetTable& table, const Shee
                 const QString mapped = mappedValue(mapping, field.key, text);
                 const std::optional<bool> answer = yesNo(mapped.isEmpty() ? text : mapped);
                 if (!answer) {
-                    problem(field, trSheet("“%1” is neither yes nor no").arg(text));
+                    problem(field, trSheet(QT_TRANSLATE_NOOP("SheetImport", "“%1” is neither yes nor no")).arg(text));
                     continue;
                 }
                 value = *answer;
@@ -339,14 +357,18 @@ SheetImport::Conversion SheetImport::convert(const SheetTable& table, const Shee
                 const QString wanted = mapped.isEmpty() ? text : mapped;
                 const QVector<const Staff*> found = staffNamed(staff, wanted);
                 if (found.isEmpty()) {
-                    problem(field, trSheet("no member of staff is called “%1”: add them in Admin first, or map the "
-                                           "name to one who is")
+                    problem(field, trSheet(QT_TRANSLATE_NOOP(
+                                               "SheetImport",
+                                               "no member of staff is called “%1”: add them in Admin first, or map the "
+                                               "name to one who is"))
                                        .arg(wanted));
                     continue;
                 }
                 if (found.size() > 1) {
-                    problem(field, trSheet("more than one member of staff is called “%1”: map the name to one of "
-                                           "them by their id in the values")
+                    problem(field, trSheet(QT_TRANSLATE_NOOP(
+                                               "SheetImport",
+                                               "more than one member of staff is called “%1”: map the name to one of "
+                                               "them by their id in the values"))
                                        .arg(wanted));
                     continue;
                 }
@@ -357,7 +379,8 @@ SheetImport::Conversion SheetImport::convert(const SheetTable& table, const Shee
                 const QString mapped = mappedValue(mapping, field.key, text);
                 const Contract* found = findContract(mapped.isEmpty() ? text : mapped);
                 if (!found) {
-                    problem(field, trSheet("there is no contract “%1” (the contracts are %2)")
+                    problem(field, trSheet(QT_TRANSLATE_NOOP("SheetImport",
+                                                             "there is no contract “%1” (the contracts are %2)"))
                                        .arg(mapped.isEmpty() ? text : mapped, contractList()));
                     continue;
                 }
@@ -385,9 +408,12 @@ SheetImport::Conversion SheetImport::convert(const SheetTable& table, const Shee
                                          : QStringLiteral("reference:%1|%2").arg(mapping.referenceScope, reference));
         if (reference.isEmpty() && born.isEmpty()) {
             if (const auto earlier = nameOnly.constFind(name); earlier != nameOnly.cend()) {
-                out.problems << trSheet("row %1: rows %2 and %1 both name %3 %4, with no reference or date of birth "
+                out.problems << trSheet(
+                                    QT_TRANSLATE_NOOP(
+                                        "SheetImport",
+                                        "row %1: rows %2 and %1 both name %3 %4, with no reference or date of birth "
                                         "to tell whether they are one person: give a date of birth, or a reference "
-                                        "column")
+                                        "column"))
                                     .arg(rowNumber)
                                     .arg(*earlier)
                                     .arg(cells.value(QStringLiteral("given_name")),
@@ -405,8 +431,10 @@ SheetImport::Conversion SheetImport::convert(const SheetTable& table, const Shee
         if (contractId.isEmpty() && everyRow)
             contractId = everyRow->id;
         if (contractId.isEmpty()) {
-            out.problems << trSheet("row %1: which contract is this person's referral or support under? Map a "
-                                    "column to Contract, or choose one contract for every row")
+            out.problems << trSheet(QT_TRANSLATE_NOOP(
+                                        "SheetImport",
+                                        "row %1: which contract is this person's referral or support under? Map a "
+                                        "column to Contract, or choose one contract for every row"))
                                 .arg(rowNumber);
             continue;
         }
@@ -417,8 +445,10 @@ SheetImport::Conversion SheetImport::convert(const SheetTable& table, const Shee
             for (const SheetField& field : SheetField::all())
                 if (field.record == SheetField::Record::SupportPeriod && period.contains(field.field))
                     given << field.displayLabel();
-            out.problems << trSheet("row %1: %2 is empty, but the row gives %3 of a support period: give the date "
-                                    "support started, or leave those empty for a referral still waiting")
+            out.problems << trSheet(QT_TRANSLATE_NOOP(
+                                        "SheetImport",
+                                        "row %1: %2 is empty, but the row gives %3 of a support period: give the date "
+                                        "support started, or leave those empty for a referral still waiting"))
                                 .arg(rowNumber)
                                 .arg(SheetField::find(QStringLiteral("start_date"))->displayLabel(),
                                      given.join(QStringLiteral(", ")));
@@ -433,7 +463,7 @@ SheetImport::Conversion SheetImport::convert(const SheetTable& table, const Shee
             referral.insert(QStringLiteral("received_at"), startMoment);
         const QString received = referral.value(QStringLiteral("received_at")).toString();
         if (received.isEmpty()) {
-            out.problems << trSheet("row %1: %2 is needed for a referral")
+            out.problems << trSheet(QT_TRANSLATE_NOOP("SheetImport", "row %1: %2 is needed for a referral"))
                                 .arg(rowNumber)
                                 .arg(SheetField::find(QStringLiteral("referral_date"))->displayLabel());
             continue;
@@ -466,8 +496,11 @@ SheetImport::Conversion SheetImport::convert(const SheetTable& table, const Shee
         }
     }
     if (firstContactsFromStart > 0)
-        out.notices << trSheet("%1 referrals whose support started have no first contact date in the sheet: each is "
-                               "recorded as first contacted on the day support started.")
+        out.notices << trSheet(
+                           QT_TRANSLATE_NOOP(
+                               "SheetImport",
+                               "%1 referrals whose support started have no first contact date in the sheet: each is "
+                               "recorded as first contacted on the day support started."))
                            .arg(firstContactsFromStart);
     out.document = QJsonObject{{QStringLiteral("format"), QStringLiteral("waymark")},
                                {QStringLiteral("version"), InterchangeSchema::FormatVersion}};
@@ -497,11 +530,13 @@ QString SheetImport::rowProblem(const QString& importerProblem, const Conversion
     const int row = conversion.fieldRows.value(list).value(index).value(m.captured(3), rows.at(index));
     const SheetField* field = SheetField::forInterchange(list, m.captured(3));
     if (!field)
-        return trSheet("row %1: %2").arg(row).arg(m.captured(4));
+        return trSheet(QT_TRANSLATE_NOOP("SheetImport", "row %1: %2")).arg(row).arg(m.captured(4));
     const Result<QHash<QString, qsizetype>> columns = columnsOf(table, mapping);
     if (!columns || !columns.value().contains(field->key))
-        return trSheet("row %1, %2: %3").arg(row).arg(field->displayLabel(), m.captured(4));
-    return trSheet("row %1, “%2” (column %3): %4")
+        return trSheet(QT_TRANSLATE_NOOP("SheetImport", "row %1, %2: %3"))
+            .arg(row)
+            .arg(field->displayLabel(), m.captured(4));
+    return trSheet(QT_TRANSLATE_NOOP("SheetImport", "row %1, “%2” (column %3): %4"))
         .arg(row)
         .arg(mapping.columns.value(field->key), SheetTable::columnName(columns.value().value(field->key)),
              m.captured(4));
@@ -589,15 +624,18 @@ Status SheetImport::leaveWhatIsThereAsItIs()
             born.isEmpty() || !there.dateOfBirth.isValid() || LocalTime::isoDate(there.dateOfBirth) == born;
         if (!sameName || !sameBirth) {
             m_conversion.problems
-                << trSheet("row %1: its reference is taken by someone already in Waymark, %2 %3%4, who is not "
+                << trSheet(
+                       QT_TRANSLATE_NOOP(
+                           "SheetImport",
+                           "row %1: its reference is taken by someone already in Waymark, %2 %3%4, who is not "
                            "%5 %6: if this sheet numbers people apart from the sheet that person came from, give its "
                            "references a scope of their own, such as the team's name (\u201cReferences are unique "
-                           "within\u201d, or reference_scope in a mapping file)")
+                           "within\u201d, or reference_scope in a mapping file)"))
                        .arg(personRows.value(i))
                        .arg(there.givenName, there.familyName,
-                            there.dateOfBirth.isValid()
-                                ? trSheet(" (born %1)").arg(LocalTime::formatDate(there.dateOfBirth))
-                                : QString(),
+                            there.dateOfBirth.isValid() ? trSheet(QT_TRANSLATE_NOOP("SheetImport", " (born %1)"))
+                                                              .arg(LocalTime::formatDate(there.dateOfBirth))
+                                                        : QString(),
                             p.value(QStringLiteral("given_name")).toString(),
                             p.value(QStringLiteral("family_name")).toString());
             continue;
@@ -641,17 +679,21 @@ Status SheetImport::leaveWhatIsThereAsItIs()
         return !storedPeriods->contains(r.value(QStringLiteral("id")).toString()) && !ofDeleted(r);
     });
     if (keptPeople + keptReferrals + keptPeriods > int(deleted.size()))
-        m_conversion.notices << trSheet("Already in Waymark, and left as they are there: %1 people, %2 referrals and "
-                                        "%3 support periods. The sheet adds what is new; it does not change what "
-                                        "Waymark holds.")
-                                    .arg(leftAsTheyAre.size())
-                                    .arg(keptReferrals)
-                                    .arg(keptPeriods);
+        m_conversion.notices
+            << trSheet(QT_TRANSLATE_NOOP("SheetImport",
+                                         "Already in Waymark, and left as they are there: %1 people, %2 referrals and "
+                                         "%3 support periods. The sheet adds what is new; it does not change what "
+                                         "Waymark holds."))
+                   .arg(leftAsTheyAre.size())
+                   .arg(keptReferrals)
+                   .arg(keptPeriods);
     if (!deleted.isEmpty())
-        m_conversion.notices << trSheet("%1 people in the sheet were deleted in Waymark and are left out, with their "
-                                        "referrals and support; restore them in Admin > Deleted records first to "
-                                        "bring them in.")
-                                    .arg(deleted.size());
+        m_conversion.notices
+            << trSheet(QT_TRANSLATE_NOOP("SheetImport",
+                                         "%1 people in the sheet were deleted in Waymark and are left out, with their "
+                                         "referrals and support; restore them in Admin > Deleted records first to "
+                                         "bring them in."))
+                   .arg(deleted.size());
     return {};
 }
 
@@ -666,7 +708,10 @@ Result<ImportSummary> SheetImport::run(const SheetTable& table, const SheetMappi
         return contracts.error();
     if (table.rows.isEmpty())
         return Error{
-            trSheet("%1 is empty: is it the file the caseload was saved in? Nothing was changed.").arg(sourceName), {}};
+            trSheet(QT_TRANSLATE_NOOP("SheetImport",
+                                      "%1 is empty: is it the file the caseload was saved in? Nothing was changed."))
+                .arg(sourceName),
+            {}};
     m_conversion = convert(table, mapping, staff.value(), contracts.value());
     // A date of birth after today cannot be right (a slip such as 2980 for 1980), whatever else
     // a sheet's history holds.
@@ -674,15 +719,18 @@ Result<ImportSummary> SheetImport::run(const SheetTable& table, const SheetMappi
     const QJsonArray sheetPeople = m_conversion.document.value(QStringLiteral("service_users")).toArray();
     for (qsizetype i = 0; i < sheetPeople.size(); ++i)
         if (sheetPeople.at(i)[QStringLiteral("date_of_birth")].toString() > today)
-            m_conversion.problems << rowProblem(QStringLiteral("service_users[%1].date_of_birth: %2")
-                                                    .arg(i)
-                                                    .arg(trSheet("is after today, so cannot be a date of birth")),
-                                                m_conversion, table, mapping);
+            m_conversion.problems << rowProblem(
+                QStringLiteral("service_users[%1].date_of_birth: %2")
+                    .arg(i)
+                    .arg(trSheet(QT_TRANSLATE_NOOP("SheetImport", "is after today, so cannot be a date of birth"))),
+                m_conversion, table, mapping);
     if (m_conversion.rows == 0 && m_conversion.problems.isEmpty())
-        return Error{trSheet("%1 has no rows of people below its headings (row %2). Nothing was changed.")
-                         .arg(sourceName)
-                         .arg(mapping.headerRow),
-                     {}};
+        return Error{
+            trSheet(QT_TRANSLATE_NOOP("SheetImport",
+                                      "%1 has no rows of people below its headings (row %2). Nothing was changed."))
+                .arg(sourceName)
+                .arg(mapping.headerRow),
+            {}};
     if (Status s = leaveWhatIsThereAsItIs(); !s)
         return s.error();
     // The rows that could be read are checked as the import would check them even when others
@@ -704,8 +752,11 @@ Result<ImportSummary> SheetImport::run(const SheetTable& table, const SheetMappi
     if (problems.isEmpty())
         return summary;
     return Error{problems.size() == 1
-                     ? trSheet("%1 was not imported: 1 problem was found. Nothing was changed.").arg(sourceName)
-                     : trSheet("%1 was not imported: %2 problems were found. Nothing was changed.")
+                     ? trSheet(QT_TRANSLATE_NOOP("SheetImport",
+                                                 "%1 was not imported: 1 problem was found. Nothing was changed."))
+                           .arg(sourceName)
+                     : trSheet(QT_TRANSLATE_NOOP("SheetImport",
+                                                 "%1 was not imported: %2 problems were found. Nothing was changed."))
                            .arg(sourceName)
                            .arg(problems.size()),
                  problems};

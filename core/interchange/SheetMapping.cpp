@@ -23,11 +23,12 @@ Result<SheetMapping> SheetMapping::fromJson(const QByteArray& json, const QStrin
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return Error{trMapping("%1 is not a mapping: %2")
-                         .arg(sourceName, parseError.error != QJsonParseError::NoError
-                                              ? parseError.errorString()
-                                              : trMapping("it must be one JSON object")),
-                     {}};
+        return Error{
+            trMapping(QT_TRANSLATE_NOOP("SheetMapping", "%1 is not a mapping: %2"))
+                .arg(sourceName, parseError.error != QJsonParseError::NoError
+                                     ? parseError.errorString()
+                                     : trMapping(QT_TRANSLATE_NOOP("SheetMapping", "it must be one JSON object"))),
+            {}};
     const QJsonObject root = document.object();
     SheetMapping mapping;
     QStringList problems;
@@ -36,13 +37,14 @@ Result<SheetMapping> SheetMapping::fromJson(const QByteArray& json, const QStrin
                                u"columns"_qs,  u"values"_qs,     u"reference_scope"_qs};
     for (auto it = root.begin(); it != root.end(); ++it)
         if (!known.contains(it.key()) && !it.key().startsWith(QLatin1String("x_")))
-            problems << trMapping("%1: is not a key of a mapping (%2)").arg(it.key(), known.join(QStringLiteral(", ")));
+            problems << trMapping(QT_TRANSLATE_NOOP("SheetMapping", "%1: is not a key of a mapping (%2)"))
+                            .arg(it.key(), known.join(QStringLiteral(", ")));
     const auto text = [&](const char* key, QString& into) {
         const QJsonValue value = root.value(QLatin1String(key));
         if (value.isUndefined() || value.isNull())
             return;
         if (!value.isString())
-            problems << trMapping("%1: must be text").arg(QLatin1String(key));
+            problems << trMapping(QT_TRANSLATE_NOOP("SheetMapping", "%1: must be text")).arg(QLatin1String(key));
         else
             into = value.toString();
     };
@@ -57,52 +59,64 @@ Result<SheetMapping> SheetMapping::fromJson(const QByteArray& json, const QStrin
     if (delimiter == QLatin1String("\\t") || delimiter == QLatin1String("tab"))
         delimiter = QStringLiteral("\t");
     if (!delimiter.isEmpty() && (delimiter.size() != 1 || delimiter.at(0).unicode() > 127))
-        problems << trMapping("delimiter: must be one character, such as \",\" or \";\" (\"tab\" for a tab)");
+        problems << trMapping(QT_TRANSLATE_NOOP(
+            "SheetMapping", "delimiter: must be one character, such as \",\" or \";\" (\"tab\" for a tab)"));
     else if (!delimiter.isEmpty())
         mapping.delimiter = char(delimiter.at(0).unicode());
     if (!dateOrder.isEmpty() && dateOrder != QLatin1String("dmy") && dateOrder != QLatin1String("mdy"))
-        problems << trMapping("date_order: must be \"dmy\" (14/03/2026) or \"mdy\" (03/14/2026)");
+        problems << trMapping(
+            QT_TRANSLATE_NOOP("SheetMapping", "date_order: must be \"dmy\" (14/03/2026) or \"mdy\" (03/14/2026)"));
     mapping.monthFirst = dateOrder == QLatin1String("mdy");
     const QJsonValue headerRow = root.value(QLatin1String("header_row"));
     if (!headerRow.isUndefined() && (!headerRow.isDouble() || headerRow.toInt(-1) < 1))
-        problems << trMapping("header_row: must be a row number, 1 or more");
+        problems << trMapping(QT_TRANSLATE_NOOP("SheetMapping", "header_row: must be a row number, 1 or more"));
     else if (!headerRow.isUndefined())
         mapping.headerRow = headerRow.toInt();
 
     const QJsonValue columns = root.value(QLatin1String("columns"));
     if (!columns.isObject())
-        problems << trMapping("columns: is required: an object of field keys and the headings of their columns");
+        problems << trMapping(QT_TRANSLATE_NOOP(
+            "SheetMapping", "columns: is required: an object of field keys and the headings of their columns"));
     const QJsonObject columnObject = columns.toObject();
     for (auto it = columnObject.begin(); it != columnObject.end(); ++it) {
         if (!SheetField::find(it.key()))
-            problems << trMapping("columns.%1: is not a field that can be brought in").arg(it.key());
+            problems << trMapping(
+                            QT_TRANSLATE_NOOP("SheetMapping", "columns.%1: is not a field that can be brought in"))
+                            .arg(it.key());
         else if (!it.value().isString() || it->toString().trimmed().isEmpty())
-            problems << trMapping("columns.%1: must be the heading of a column").arg(it.key());
+            problems << trMapping(QT_TRANSLATE_NOOP("SheetMapping", "columns.%1: must be the heading of a column"))
+                            .arg(it.key());
         else
             mapping.columns.insert(it.key(), it->toString());
     }
     const QJsonValue values = root.value(QLatin1String("values"));
     if (!values.isUndefined() && !values.isObject())
-        problems << trMapping("values: must be an object of field keys, each an object of values and codes");
+        problems << trMapping(QT_TRANSLATE_NOOP(
+            "SheetMapping", "values: must be an object of field keys, each an object of values and codes"));
     const QJsonObject valueObject = values.toObject();
     for (auto it = valueObject.begin(); it != valueObject.end(); ++it) {
         const SheetField* field = SheetField::find(it.key());
         if (!field) {
-            problems << trMapping("values.%1: is not a field that can be brought in").arg(it.key());
+            problems << trMapping(QT_TRANSLATE_NOOP("SheetMapping", "values.%1: is not a field that can be brought in"))
+                            .arg(it.key());
             continue;
         }
         if (!it->isObject()) {
-            problems
-                << trMapping("values.%1: must be an object of the sheet's values and what each means").arg(it.key());
+            problems << trMapping(
+                            QT_TRANSLATE_NOOP("SheetMapping",
+                                              "values.%1: must be an object of the sheet's values and what each means"))
+                            .arg(it.key());
             continue;
         }
         const QJsonObject pairs = it->toObject();
         for (auto pair = pairs.begin(); pair != pairs.end(); ++pair) {
             const QString code = pair->toString();
             if (!pair->isString())
-                problems << trMapping("values.%1.%2: must be text").arg(it.key(), pair.key());
+                problems << trMapping(QT_TRANSLATE_NOOP("SheetMapping", "values.%1.%2: must be text"))
+                                .arg(it.key(), pair.key());
             else if (field->kind == SheetField::Kind::Code && !ReferenceCodes::list(field->codeList).contains(code))
-                problems << trMapping("values.%1.%2: “%3” is not one of the codes (%4)")
+                problems << trMapping(
+                                QT_TRANSLATE_NOOP("SheetMapping", "values.%1.%2: “%3” is not one of the codes (%4)"))
                                 .arg(it.key(), pair.key(), code,
                                      ReferenceCodes::list(field->codeList).allCodes().join(QStringLiteral(", ")));
             else
@@ -110,8 +124,11 @@ Result<SheetMapping> SheetMapping::fromJson(const QByteArray& json, const QStrin
         }
     }
     if (!problems.isEmpty())
-        return Error{problems.size() == 1 ? trMapping("%1 has a problem.").arg(sourceName)
-                                          : trMapping("%1 has %2 problems.").arg(sourceName).arg(problems.size()),
+        return Error{problems.size() == 1
+                         ? trMapping(QT_TRANSLATE_NOOP("SheetMapping", "%1 has a problem.")).arg(sourceName)
+                         : trMapping(QT_TRANSLATE_NOOP("SheetMapping", "%1 has %2 problems."))
+                               .arg(sourceName)
+                               .arg(problems.size()),
                      problems};
     return mapping;
 }

@@ -49,20 +49,26 @@ Result<QByteArray> readPart(const Workbook& book, const QString& part, bool requ
     if (zip_stat(book.archive.get(), name.constData(), 0, &stat) != 0) {
         if (!required)
             return QByteArray();
-        return Error{trXlsx("%1 is not a whole Excel workbook: it has no %2.").arg(book.name, part), {}};
+        return Error{trXlsx(QT_TRANSLATE_NOOP("XlsxSheetReader", "%1 is not a whole Excel workbook: it has no %2."))
+                         .arg(book.name, part),
+                     {}};
     }
     if (!(stat.valid & ZIP_STAT_SIZE) || stat.size > LargestPart)
-        return Error{trXlsx("%1 has a part too large to read (%2).").arg(book.name, part), {}};
+        return Error{
+            trXlsx(QT_TRANSLATE_NOOP("XlsxSheetReader", "%1 has a part too large to read (%2).")).arg(book.name, part),
+            {}};
     zip_file_t* file = zip_fopen(book.archive.get(), name.constData(), 0);
     if (!file)
-        return Error{trXlsx("%1: %2 cannot be read: %3")
+        return Error{trXlsx(QT_TRANSLATE_NOOP("XlsxSheetReader", "%1: %2 cannot be read: %3"))
                          .arg(book.name, part, QString::fromUtf8(zip_strerror(book.archive.get()))),
                      {}};
     QByteArray bytes(qsizetype(stat.size), Qt::Uninitialized);
     const zip_int64_t read = zip_fread(file, bytes.data(), stat.size);
     zip_fclose(file);
     if (read < 0 || zip_uint64_t(read) != stat.size)
-        return Error{trXlsx("%1: %2 is damaged and cannot be read.").arg(book.name, part), {}};
+        return Error{
+            trXlsx(QT_TRANSLATE_NOOP("XlsxSheetReader", "%1: %2 is damaged and cannot be read.")).arg(book.name, part),
+            {}};
     return bytes;
 }
 
@@ -83,11 +89,15 @@ Result<Workbook> openWorkbook(const QString& path)
     book.archive.reset(zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &error));
     if (!book.archive) {
         if (error == ZIP_ER_NOENT || error == ZIP_ER_OPEN || error == ZIP_ER_READ)
-            return Error{trXlsx("%1 cannot be opened.").arg(QDir::toNativeSeparators(path)), {}};
-        return Error{trXlsx("%1 is not an Excel workbook (.xlsx). An older .xls file can be saved as .xlsx or "
-                            "CSV from the spreadsheet program first.")
-                         .arg(book.name),
-                     {}};
+            return Error{trXlsx(QT_TRANSLATE_NOOP("XlsxSheetReader", "%1 cannot be opened."))
+                             .arg(QDir::toNativeSeparators(path)),
+                         {}};
+        return Error{
+            trXlsx(QT_TRANSLATE_NOOP("XlsxSheetReader",
+                                     "%1 is not an Excel workbook (.xlsx). An older .xls file can be saved as .xlsx or "
+                                     "CSV from the spreadsheet program first."))
+                .arg(book.name),
+            {}};
     }
     Result<QByteArray> relsPart = readPart(book, QStringLiteral("xl/_rels/workbook.xml.rels"));
     if (!relsPart)
@@ -121,10 +131,12 @@ Result<Workbook> openWorkbook(const QString& path)
         }
     }
     if (xml.hasError())
-        return Error{trXlsx("%1 is damaged: its list of sheets cannot be read (%2).").arg(book.name, xml.errorString()),
-                     {}};
+        return Error{
+            trXlsx(QT_TRANSLATE_NOOP("XlsxSheetReader", "%1 is damaged: its list of sheets cannot be read (%2)."))
+                .arg(book.name, xml.errorString()),
+            {}};
     if (book.sheetNames.isEmpty())
-        return Error{trXlsx("%1 has no sheets.").arg(book.name), {}};
+        return Error{trXlsx(QT_TRANSLATE_NOOP("XlsxSheetReader", "%1 has no sheets.")).arg(book.name), {}};
     return book;
 }
 
@@ -161,7 +173,9 @@ Result<QStringList> sharedStrings(const Workbook& book)
             strings << runsText(xml);
     }
     if (xml.hasError() && !part.value().isEmpty())
-        return Error{trXlsx("%1 is damaged: its text cannot be read (%2).").arg(book.name, xml.errorString()), {}};
+        return Error{trXlsx(QT_TRANSLATE_NOOP("XlsxSheetReader", "%1 is damaged: its text cannot be read (%2)."))
+                         .arg(book.name, xml.errorString()),
+                     {}};
     return strings;
 }
 
@@ -310,7 +324,7 @@ Result<SheetTable> XlsxSheetReader::read(const QString& path, const QString& she
     const Workbook& book = opened.value();
     const qsizetype index = sheet.isEmpty() ? 0 : book.sheetNames.indexOf(sheet);
     if (index < 0)
-        return Error{trXlsx("%1 has no sheet called “%2”. Its sheets are: %3.")
+        return Error{trXlsx(QT_TRANSLATE_NOOP("XlsxSheetReader", "%1 has no sheet called “%2”. Its sheets are: %3."))
                          .arg(book.name, sheet, book.sheetNames.join(QStringLiteral(", "))),
                      {}};
     Result<QStringList> strings = sharedStrings(book);
@@ -364,11 +378,13 @@ Result<SheetTable> XlsxSheetReader::read(const QString& path, const QString& she
             bool ok = false;
             const qsizetype at = stored.toLongLong(&ok);
             if (!ok || at < 0 || at >= strings.value().size())
-                return Error{trXlsx("%1 is damaged: cell %2%3 of “%4” names text the workbook does not have.")
-                                 .arg(book.name, SheetTable::columnName(column))
-                                 .arg(row + 1)
-                                 .arg(table.name),
-                             {}};
+                return Error{
+                    trXlsx(QT_TRANSLATE_NOOP("XlsxSheetReader",
+                                             "%1 is damaged: cell %2%3 of “%4” names text the workbook does not have."))
+                        .arg(book.name, SheetTable::columnName(column))
+                        .arg(row + 1)
+                        .arg(table.name),
+                    {}};
             text = strings.value().at(at);
         } else if (type == QLatin1String("b")) {
             text = stored == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
@@ -385,28 +401,34 @@ Result<SheetTable> XlsxSheetReader::read(const QString& path, const QString& she
         if (text.isEmpty())
             continue;
         if (row >= MostRows || column >= MostColumns)
-            return Error{trXlsx("%1 is damaged: sheet “%2” has a cell beyond the last row or column a sheet can have.")
-                             .arg(book.name, table.name),
-                         {}};
+            return Error{
+                trXlsx(QT_TRANSLATE_NOOP(
+                           "XlsxSheetReader",
+                           "%1 is damaged: sheet “%2” has a cell beyond the last row or column a sheet can have."))
+                    .arg(book.name, table.name),
+                {}};
         if (table.rows.size() <= row)
             table.rows.resize(row + 1);
         QStringList& cells = table.rows[row];
         if (column >= cells.size()) {
             cellCount += column + 1 - cells.size();
             if (cellCount > MostCells)
-                return Error{trXlsx("Sheet “%1” of %2 is too large to bring in (more than %3 cells): copy the "
-                                    "caseload's own columns and rows to a sheet of their own.")
-                                 .arg(table.name, book.name)
-                                 .arg(MostCells),
-                             {}};
+                return Error{
+                    trXlsx(QT_TRANSLATE_NOOP("XlsxSheetReader",
+                                             "Sheet “%1” of %2 is too large to bring in (more than %3 cells): copy the "
+                                             "caseload's own columns and rows to a sheet of their own."))
+                        .arg(table.name, book.name)
+                        .arg(MostCells),
+                    {}};
             while (cells.size() <= column)
                 cells << QString();
         }
         cells[column] = text;
     }
     if (xml.hasError())
-        return Error{
-            trXlsx("%1 is damaged: sheet “%2” cannot be read (%3).").arg(book.name, table.name, xml.errorString()), {}};
+        return Error{trXlsx(QT_TRANSLATE_NOOP("XlsxSheetReader", "%1 is damaged: sheet “%2” cannot be read (%3)."))
+                         .arg(book.name, table.name, xml.errorString()),
+                     {}};
     return table;
 }
 
