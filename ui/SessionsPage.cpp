@@ -126,7 +126,7 @@ SessionsPage::SessionsPage(Repositories& repositories, CaseworkServices& service
     layout->addLayout(bar);
     layout->addLayout(weekRow);
     layout->addWidget(splitter, 1);
-    reload();
+    // Read when first shown (MainWindow::showSection), not while the window starts.
 }
 
 void SessionsPage::showWeekOf(const QDate& day)

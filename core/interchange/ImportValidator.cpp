@@ -388,8 +388,11 @@ void ImportValidator::convertTasks(const QJsonValue& value, const FieldPath& pat
 }
 
 void ImportValidator::survey(const InterchangeSource& source,
-                             const std::function<void(const KindSpec& kind, const QJsonObject& item)>& eachItem)
+                             const std::function<void(const KindSpec& kind, const QJsonObject& item)>& eachItem,
+                             const QSet<QString>& members)
 {
+    QSet<QString> read = members;
+    read.insert(QStringLiteral("id"));
     m_errors.clear();
     m_fileIds.clear();
     m_itemCounts.clear();
@@ -406,7 +409,7 @@ void ImportValidator::survey(const InterchangeSource& source,
         // record later, whatever the order of the lists in the file) and to tell a repeat.
         QHash<QString, int>& ids = m_fileIds[kind.list];
         int& items = m_itemCounts[kind.list];
-        const bool whole = source.forEachItem(kind.list, [&](int i, const QJsonValue& item) {
+        const bool whole = source.forEachItemMembers(kind.list, read, [&](int i, const QJsonValue& item) {
             ++items;
             if (!item.isObject())
                 return;

@@ -37,10 +37,12 @@ public:
 
     // The first reading of a file: the root is checked, and every list's ids noted with where each
     // is first given, so that what a record refers to can be checked as it is read, whatever the
-    // order of the lists in the file. `eachItem` sees each record as given (an object), for what
+    // order of the lists in the file. `eachItem` sees each record given as an object, with (at
+    // least) its id and the members named in `members` that are not lists or objects, for what
     // else the caller needs to know before the records are read one by one.
     void survey(const InterchangeSource& source,
-                const std::function<void(const KindSpec& kind, const QJsonObject& item)>& eachItem = {});
+                const std::function<void(const KindSpec& kind, const QJsonObject& item)>& eachItem = {},
+                const QSet<QString>& members = {});
     // The records of one list, each converted and checked whole (its fields, what it refers to,
     // its scores against its template, a repeated id or unique value) and handed to `accept`
     // when nothing is wrong with it. After survey(), a list at a time in import order.

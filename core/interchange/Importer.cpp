@@ -10,10 +10,14 @@
 #include "core/storage/Database.h"
 #include "core/storage/RecordStore.h"
 #include "core/storage/SyncJournal.h"
+#include "core/storage/WriteBehind.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include <memory>
+#include <utility>
 
 namespace waymark {
 
@@ -138,6 +142,12 @@ void Importer::Survey::note(const KindSpec& kind, const QJsonObject& item)
         ++perOwner[kind.list][text(owner.key)];
 }
 
+QSet<QString> Importer::Survey::members()
+{
+    return {QStringLiteral("id"), QStringLiteral("service_user_id"), QStringLiteral("support_period_id"),
+            QStringLiteral("support_plan_id"), QStringLiteral("risk_assessment_id")};
+}
+
 Result<Importer::BulkPlan> Importer::planBulk(Survey survey) const
 {
     BulkPlan plan;
@@ -190,6 +200,15 @@ Result<Importer::BulkPlan> Importer::planBulk(Survey survey) const
     return plan;
 }
 
+Status Importer::storedIdsOf(BulkPlan& plan, const QString& list) const
+{
+    Result<QSet<QString>> ids = RecordStore(m_database).allIds(list);
+    if (!ids)
+        return ids.error();
+    plan.storedIds.insert(list, ids.value());
+    return {};
+}
+
 Result<bool> Importer::storedTogether(BulkPlan& plan, const KindSpec& kind, const StoredRecord& record) const
 {
     if (!plan.together || !plan.perList.contains(kind.list))
@@ -200,37 +219,41 @@ Result<bool> Importer::storedTogether(BulkPlan& plan, const KindSpec& kind, cons
         if (!plan.newPeople.contains(personOf(owner.owner, value, plan.parentPeriod, plan.periodPerson)))
             return false;
     }
-    auto stored = plan.storedIds.find(kind.list);
-    if (stored == plan.storedIds.end()) {
-        Result<QSet<QString>> ids = RecordStore(m_database).allIds(kind.list);
-        if (!ids)
-            return ids.error();
-        stored = plan.storedIds.insert(kind.list, ids.value());
-    }
-    return !stored->contains(record.id);
+    return !plan.storedIds.value(kind.list).contains(record.id);
 }
 
 Result<ImportSummary> Importer::importSource(const InterchangeSource& source, const QString& sourceName,
                                              const QString& actor)
 {
     RecordStore store(m_database);
+    // Records stored together are written on a thread of their own while the next ones are read
+    // and checked. Whatever reads or writes on this thread waits for those writes first: they
+    // share the connection.
+    WriteBehind behind;
     ImportValidator::Existing existing;
-    existing.liveIds = [&store](const QString& list) {
+    existing.liveIds = [&store, &behind](const QString& list) {
+        behind.wait();
         Result<QSet<QString>> ids = store.liveIds(list);
         return ids ? ids.value() : QSet<QString>();
     };
-    existing.uniqueOwners = [&store](const QString& list, const QString& column) {
+    existing.uniqueOwners = [&store, &behind](const QString& list, const QString& column) {
+        behind.wait();
         Result<QHash<QString, QString>> owners = store.uniqueOwners(list, column);
         return owners ? owners.value() : QHash<QString, QString>();
     };
-    existing.templates = [&store]() { return templatesIn(store); };
+    existing.templates = [&store, &behind]() {
+        behind.wait();
+        return templatesIn(store);
+    };
 
     // Read twice: first for the ids and whose each record is, then a list at a time, each record
     // checked and, while nothing is wrong, written. Every problem is found either way; when there
     // is one, the transaction is rolled back and nothing of the file is kept.
     ImportValidator validator(existing);
     Survey survey;
-    validator.survey(source, [&survey](const KindSpec& kind, const QJsonObject& item) { survey.note(kind, item); });
+    validator.survey(
+        source, [&survey](const KindSpec& kind, const QJsonObject& item) { survey.note(kind, item); },
+        Survey::members());
     Result<BulkPlan> planned = planBulk(std::move(survey));
     if (!planned)
         return Error{
@@ -241,6 +264,9 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
     const QDateTime now = m_clock.now();
     const Error refused{QStringLiteral("the file has problems"), {}};
     m_database.setCacheMegabytes(ImportCacheMegabytes);
+    // Records stored together are most of a large file: written once into the file, not into the
+    // log first, when nothing else has it open (the command line's import, not the window's).
+    const bool bulkWriting = bulk.together && m_database.beginBulkWriting();
     qsizetype storedTogetherCount = 0;
     bool checkedOnly = false;
     Status written = m_database.inTransaction([&]() -> Status {
@@ -249,10 +275,28 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
         if (Status s = trail.holdForBatch(); !s)
             return s;
         store.setAuditTrail(&trail);
+        // What is stored already of each list stored together, read now rather than when the
+        // list is reached, while the writes of the list before it are still under way.
+        for (auto list = bulk.perList.constBegin(); list != bulk.perList.constEnd(); ++list)
+            if (Status s = storedIdsOf(bulk, list.key()); !s)
+                return s;
         for (const KindSpec& kind : InterchangeSchema::kinds()) {
             const TableLayout layout = kind.layout();
-            writer.expect(layout, bulk.perList.value(kind.list));
-            QVector<StoredRecord> together;
+            const qsizetype expected = bulk.perList.value(kind.list);
+            behind.post([&writer, layout, expected]() -> Status {
+                writer.expect(layout, expected);
+                return {};
+            });
+            // Records to be stored together, handed to the writing thread so many at a time.
+            auto together = std::make_shared<QVector<StoredRecord>>();
+            const auto handOver = [&]() {
+                behind.post(
+                    [&writer, layout, batch = std::exchange(together, std::make_shared<QVector<StoredRecord>>())]() {
+                        for (const StoredRecord& r : std::as_const(*batch))
+                            writer.add(layout, r);
+                        return writer.flush();
+                    });
+            };
             Status failed;
             int count = 0;
             validator.check(source, kind, [&](StoredRecord&& record) {
@@ -260,7 +304,7 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
                 if (m_stop && *m_stop && failed)
                     failed = Error{QObject::tr("Stopped before the end."), {}};
                 // Once anything is wrong, the rest is only checked, for the problems to report.
-                if (!failed || !validator.errors().isEmpty())
+                if (!failed || !validator.errors().isEmpty() || behind.failed())
                     return;
                 Result<bool> isTogether = storedTogether(bulk, kind, record);
                 if (!isTogether) {
@@ -268,18 +312,18 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
                     return;
                 }
                 if (isTogether.value()) {
-                    together.append(std::move(record));
+                    together->append(std::move(record));
                     ++summary.inserted;
                     ++storedTogetherCount;
-                    if (together.size() >= StoreTogetherAtOnce) {
-                        for (const StoredRecord& r : std::as_const(together))
-                            writer.add(layout, r);
-                        failed = writer.flush();
-                        together.clear();
-                    }
+                    if (together->size() >= StoreTogetherAtOnce)
+                        handOver();
                     return;
                 }
                 // Saved one by one, a record is compared with what is stored, by its indexes.
+                if (Status s = behind.wait(); !s) {
+                    failed = s;
+                    return;
+                }
                 if (Status kept = writer.keepIndexes(layout); !kept) {
                     failed = kept;
                     return;
@@ -301,18 +345,23 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
                     break;
                 }
             });
-            if (!failed)
+            if (!failed) {
+                behind.wait();
                 return failed;
+            }
+            if (Status s = behind.failed() ? behind.wait() : Status(); !s)
+                return s;
             if (!validator.errors().isEmpty())
                 continue;
-            for (const StoredRecord& r : std::as_const(together))
-                writer.add(layout, r);
-            // What a later list refers to is written before that list is.
-            if (Status s = writer.finish(); !s)
-                return s;
+            handOver();
+            // What a later list refers to is written before that list is (the writes are done in
+            // order), with the list's indexes made again.
+            behind.post([&writer]() { return writer.finish(); });
             if (count > 0)
                 summary.recordsPerList.insert(kind.list, count);
         }
+        if (Status s = behind.wait(); !s)
+            return s;
         if (!validator.errors().isEmpty())
             return refused;
         // Each person the import brought in has one line in their History and the audit trail,
@@ -352,6 +401,8 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
         checkedOnly = true;
         return Error{QStringLiteral("only checked"), {}};
     });
+    if (bulkWriting)
+        m_database.endBulkWriting();
     m_database.setCacheMegabytes(Database::DefaultCacheMegabytes);
     if (!validator.errors().isEmpty()) {
         const qsizetype count = validator.errors().size();

@@ -67,6 +67,8 @@ private:
         QHash<QString, QHash<QString, qsizetype>> perOwner;
         QSet<QString> sessions; // about no one
         void note(const KindSpec& kind, const QJsonObject& item);
+        // The members of a record note() reads.
+        static QSet<QString> members();
     };
     // Which records are stored together, many to a statement (BulkRecordWriter): those new to
     // the database that belong to people new to it, and group sessions (about no one).
@@ -77,10 +79,12 @@ private:
         QHash<QString, QString> parentPeriod;
         QHash<QString, qsizetype> perList; // how many each list is to store together
         qsizetype total = 0;
-        QHash<QString, QSet<QString>> storedIds; // per list, read when the list is reached
+        QHash<QString, QSet<QString>> storedIds; // per list stored together (storedIdsOf)
     };
     Result<BulkPlan> planBulk(Survey survey) const;
-    // Whether `record` of `kind` is stored together; reads the list's stored ids the first time.
+    // Reads the ids stored already of `list`, into the plan.
+    Status storedIdsOf(BulkPlan& plan, const QString& list) const;
+    // Whether `record` of `kind` is stored together (after storedIdsOf for its list).
     Result<bool> storedTogether(BulkPlan& plan, const KindSpec& kind, const StoredRecord& record) const;
 
     Database& m_database;

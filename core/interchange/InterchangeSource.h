@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonValue>
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -28,6 +29,16 @@ public:
     // being imported).
     virtual bool forEachItem(const QString& key,
                              const std::function<void(int index, const QJsonValue& item)>& visit) const = 0;
+    // As forEachItem, for a first look through a large list that needs only a few of each
+    // record's fields (its id, whose it is): an item that is an object may hold only the members
+    // named in `members` whose values are not lists or objects. A source that has its records
+    // whole already hands them over whole.
+    virtual bool forEachItemMembers(const QString& key, const QSet<QString>& members,
+                                    const std::function<void(int index, const QJsonValue& item)>& visit) const
+    {
+        Q_UNUSED(members)
+        return forEachItem(key, visit);
+    }
 };
 
 } // namespace waymark

@@ -169,6 +169,10 @@ public:
     bool Bool(bool b) { return scalar(QJsonValue(b)); }
     bool RawNumber(const char* text, rapidjson::SizeType length, bool)
     {
+        // A number no one asked for is passed over once the file's first reading has found every
+        // number readable.
+        if (!m_builder.building() && !m_receiver.wants(m_depth) && Receiver::NumbersChecked)
+            return true;
         const std::optional<QJsonValue> value = number(text, qsizetype(length));
         if (!value) {
             m_badNumber = true;
@@ -184,7 +188,7 @@ public:
     }
     bool Key(const char* text, rapidjson::SizeType length, bool)
     {
-        if (!m_builder.building() && !m_receiver.wants(m_depth))
+        if (!m_builder.building() && !m_receiver.wantsKeys(m_depth))
             return true;
         QString key = QString::fromUtf8(text, qsizetype(length));
         if (m_builder.building())
@@ -339,6 +343,9 @@ struct RootReader {
 
     // Only the root's keys and values: what is inside a list is gone through by each reading.
     bool wants(int depth) const { return depth <= 1; }
+    bool wantsKeys(int depth) const { return wants(depth); }
+    // The first reading: every number is read, to refuse one too large before anything is.
+    static constexpr bool NumbersChecked = false;
     bool build(int depth, bool object)
     {
         if (depth == 0) {
@@ -390,6 +397,8 @@ struct ItemReader {
 
     bool build(int depth, bool) { return depth == 1; }
     bool wants(int) const { return true; }
+    bool wantsKeys(int) const { return true; }
+    static constexpr bool NumbersChecked = true;
     void key(int, QString) {}
     void value(int depth, const QJsonValue& item)
     {
@@ -397,6 +406,52 @@ struct ItemReader {
             (*visit)(next++, item);
     }
     void ended(int) {}
+};
+
+// A list's items with only some of each object's members: those named, when their value is
+// not a container. Nothing of the items is built but those members; the rest is only read through.
+struct MemberReader {
+    const std::function<void(int index, const QJsonValue& item)>* visit = nullptr;
+    const QSet<QString>* members = nullptr;
+    int next = 0;
+    bool itemIsObject = false;
+    bool memberWanted = false;
+    QString member;
+    QJsonObject item;
+
+    bool build(int depth, bool object)
+    {
+        if (depth == 1) {
+            itemIsObject = object;
+            memberWanted = false;
+            item = QJsonObject();
+        }
+        return false;
+    }
+    // An item that is not a container, and the values of the members asked for; the items' own
+    // keys, to know which those are; nothing deeper.
+    bool wants(int depth) const { return depth == 1 || (depth == 2 && memberWanted); }
+    bool wantsKeys(int depth) const { return depth == 2; }
+    static constexpr bool NumbersChecked = true;
+    void key(int depth, QString name)
+    {
+        if (depth != 2)
+            return;
+        memberWanted = members->contains(name);
+        member = std::move(name);
+    }
+    void value(int depth, const QJsonValue& value)
+    {
+        if (depth == 1)
+            (*visit)(next++, value); // an item that is not a container
+        else if (depth == 2 && itemIsObject && memberWanted)
+            item.insert(member, value); // a repeated member's last value kept, as Qt's reader does
+    }
+    void ended(int depth)
+    {
+        if (depth == 1)
+            (*visit)(next++, itemIsObject ? QJsonValue(std::exchange(item, QJsonObject())) : QJsonValue(QJsonArray()));
+    }
 };
 
 } // namespace
@@ -490,6 +545,20 @@ bool JsonTextSource::forEachItem(const QString& key,
     TextStream stream(*m_bytes, found->begin, found->end);
     ItemReader items{&visit, 0};
     Events<ItemReader> events(items);
+    rapidjson::Reader reader;
+    const rapidjson::ParseResult read = reader.Parse<ReadFlags>(stream, events);
+    return !read.IsError() && !stream.broken() && stream.place() == found->end;
+}
+
+bool JsonTextSource::forEachItemMembers(const QString& key, const QSet<QString>& members,
+                                        const std::function<void(int index, const QJsonValue& item)>& visit) const
+{
+    const auto found = m_entries.constFind(key);
+    if (found == m_entries.constEnd() || !found->list)
+        return forEachItem(key, visit);
+    TextStream stream(*m_bytes, found->begin, found->end);
+    MemberReader items{&visit, &members, 0, false, false, {}, {}};
+    Events<MemberReader> events(items);
     rapidjson::Reader reader;
     const rapidjson::ParseResult read = reader.Parse<ReadFlags>(stream, events);
     return !read.IsError() && !stream.broken() && stream.place() == found->end;

@@ -59,7 +59,10 @@ Result<DistanceReport> DistanceReport::build(Database& database, const QString& 
         chosen.erase(std::remove_if(chosen.begin(), chosen.end(),
                                     [&](const SupportPeriod& p) { return p.keyWorkerId != keyWorkerId; }),
                      chosen.end());
-    Result<QVector<StarAssessment>> assessments = repos.stars.forReturn(report.contract.id, since, report.to);
+    QStringList periodIds;
+    for (const SupportPeriod& p : std::as_const(chosen))
+        periodIds << p.id;
+    Result<QVector<StarAssessment>> assessments = repos.stars.forPeriods(periodIds, report.to);
     if (!assessments)
         return assessments.error();
     report.distance = DistanceTravelled::forCaseload(chosen, report.star, assessments.value(), report.from, report.to);

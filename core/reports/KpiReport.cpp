@@ -105,7 +105,10 @@ Result<ReturnData> KpiReport::load(Database& database, const Contract& contract,
         if (!star)
             return star.error();
         data.star = star.value();
-        if (data.star && !take(repos.stars.forReturn(id, period.from, period.to), data.starAssessments, error))
+        QStringList periodIds;
+        for (const SupportPeriod& p : std::as_const(data.supportPeriods))
+            periodIds << p.id;
+        if (data.star && !take(repos.stars.forPeriods(periodIds, period.to), data.starAssessments, error))
             return error;
     }
     if (!counted(true))

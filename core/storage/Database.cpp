@@ -531,6 +531,40 @@ void Database::setCacheMegabytes(int megabytes)
     sqlite3_exec(static_cast<sqlite3*>(m_handle), pragma.constData(), nullptr, nullptr, nullptr);
 }
 
+namespace {
+
+// The journal mode a PRAGMA journal_mode leaves the connection in, in lower case.
+QByteArray setJournalMode(void* handle, const char* pragma)
+{
+    QByteArray mode;
+    sqlite3_exec(
+        static_cast<sqlite3*>(handle), pragma,
+        [](void* into, int columns, char** values, char**) {
+            if (columns > 0 && values[0])
+                *static_cast<QByteArray*>(into) = QByteArray(values[0]).toLower();
+            return 0;
+        },
+        &mode, nullptr);
+    return mode;
+}
+
+} // namespace
+
+bool Database::beginBulkWriting()
+{
+    if (m_server || !m_handle)
+        return false;
+    // SQLite keeps the log when another connection has the file open, and says so.
+    return setJournalMode(m_handle, "PRAGMA journal_mode = DELETE") == "delete";
+}
+
+void Database::endBulkWriting()
+{
+    if (m_server || !m_handle)
+        return;
+    setJournalMode(m_handle, "PRAGMA journal_mode = WAL");
+}
+
 Status Database::migrate(const QString& migrationsPath)
 {
     Result<int> stored = storedSchemaVersion();

@@ -95,6 +95,16 @@ public:
     static constexpr int DefaultCacheMegabytes = 64;
     void setCacheMegabytes(int megabytes);
 
+    // For one large write while no other connection has the file open (a whole caseload
+    // imported from the command line): SQLite's rollback journal instead of its write-ahead log,
+    // so that the pages the write adds at the end of the file are written once, not into the log
+    // and then again into the file when it is checkpointed (at 50,000 people the log grew to
+    // 2 GB). As safe: a write cut short is rolled back from the journal when the file is next
+    // opened. Call outside a transaction; false, changing nothing, when another connection has
+    // the file open or on a team server. endBulkWriting() goes back to the log.
+    bool beginBulkWriting();
+    void endBulkWriting();
+
     // A consistent copy of the whole database to `file`, by SQLite's online backup API,
     // encrypted with the same key as the database.
     Status backupTo(const QString& file) const;

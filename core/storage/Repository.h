@@ -41,6 +41,24 @@ protected:
         return {};
     }
 
+    // Runs a read once for every few hundred of `ids` (within SQLite's 999 values a statement),
+    // its "%1" replaced by their places ("?, ?, ..."), followed by the values `after`. The ids are
+    // read in their order: sorted, an index is read from one end to the other, not all over.
+    template <typename Visit>
+    Status forEachRowIn(const QString& sql, const QStringList& ids, const QVariantList& after, Visit visit) const
+    {
+        constexpr qsizetype PerStatement = 500;
+        for (qsizetype at = 0; at < ids.size(); at += PerStatement) {
+            const QStringList some = ids.mid(at, PerStatement);
+            QVariantList binds(some.begin(), some.end());
+            binds += after;
+            const QString marks = QStringLiteral("?, ").repeated(some.size() - 1) + QStringLiteral("?");
+            if (Status read = forEachRow(sql.arg(marks), binds, visit); !read)
+                return read;
+        }
+        return {};
+    }
+
     template <typename T, typename Map>
     Result<QVector<T>> fetch(const QString& sql, const QVariantList& binds, Map map) const
     {

@@ -43,24 +43,11 @@ Result<std::optional<ServiceUser>> ServiceUserRepository::find(const QString& id
 
 Result<QVector<ServiceUser>> ServiceUserRepository::findMany(const QStringList& ids) const
 {
-    constexpr qsizetype PerStatement = 500; // within SQLite's 999 values a statement
     QVector<ServiceUser> found;
-    for (qsizetype at = 0; at < ids.size(); at += PerStatement) {
-        const QStringList some = ids.mid(at, PerStatement);
-        QStringList marks;
-        QVariantList binds;
-        for (const QString& id : some) {
-            marks << QStringLiteral("?");
-            binds << id;
-        }
-        Result<QVector<ServiceUser>> read =
-            fetch<ServiceUser>(QStringLiteral("SELECT * FROM service_users WHERE deleted = 0 AND id IN (%1)")
-                                   .arg(marks.join(QStringLiteral(", "))),
-                               binds, toServiceUser);
-        if (!read)
-            return read.error();
-        found += read.value();
-    }
+    if (Status read = forEachRowIn(QStringLiteral("SELECT * FROM service_users WHERE deleted = 0 AND id IN (%1)"), ids,
+                                   {}, [&found](const SqlRow& row) { found << toServiceUser(row); });
+        !read)
+        return read.error();
     return found;
 }
 

@@ -64,51 +64,51 @@ Result<std::optional<StarTemplate>> StarRepository::findTemplate(const QString& 
     return std::optional<StarTemplate>(t);
 }
 
-Result<QVector<StarAssessment>> StarRepository::withScores(const QString& periodCondition, const QVariantList& binds,
-                                                           Notes notes) const
+namespace {
+
+void sortAssessmentsByDate(QVector<StarAssessment>& assessments)
 {
-    using namespace SqlValues;
-    // One read from the periods to their assessments and on to the scores: the periods are
-    // found once (a read of the assessments and another of the scores found them twice), and
-    // without the notes the scores come from their index alone (star_assessment_scores_values).
-    // An assessment with no score left is still there, on a row whose score columns are NULL.
-    QVector<StarAssessment> out;
-    QHash<QString, qsizetype> index;
-    const auto addRow = [&](const SqlRow& q) {
-        const QString id = text(q, "id");
-        auto at = index.constFind(id);
-        if (at == index.constEnd()) {
-            at = index.insert(id, out.size());
-            out << toAssessmentHeader(q);
-        }
-        const QVariant area = raw(q, "area_key");
-        if (area.isNull())
-            return;
-        StarAssessment& assessment = out[*at];
-        if (const std::optional<int> score = integer(q, "score"))
-            assessment.scores.insert(area.toString(), *score);
-        if (notes == Notes::With)
-            if (const QString note = text(q, "note"); !note.isEmpty())
-                assessment.notes.insert(area.toString(), note);
-    };
-    const Status read = forEachRow(
-        QStringLiteral("SELECT a.id, a.support_period_id, a.template_id, a.assessed_on, a.completed_by, s.area_key, "
-                       "s.score%2 FROM support_periods p CROSS JOIN star_assessments a "
-                       "LEFT JOIN star_assessment_scores s ON s.assessment_id = a.id AND s.deleted = 0 "
-                       "WHERE a.support_period_id = p.id AND a.deleted = 0 AND p.deleted = 0 AND %1")
-            .arg(periodCondition, notes == Notes::With ? QStringLiteral(", s.note") : QString()),
-        binds, addRow);
-    if (!read)
-        return read.error();
-    std::sort(out.begin(), out.end(), [](const StarAssessment& a, const StarAssessment& b) {
+    std::sort(assessments.begin(), assessments.end(), [](const StarAssessment& a, const StarAssessment& b) {
         return a.assessedOn != b.assessedOn ? a.assessedOn < b.assessedOn : a.id < b.id;
     });
-    return out;
 }
+
+} // namespace
 
 Result<QVector<StarAssessment>> StarRepository::forServiceUser(const QString& serviceUserId) const
 {
-    return withScores(QStringLiteral("p.service_user_id = ?"), {serviceUserId}, Notes::With);
+    using namespace SqlValues;
+    // One read from the person's periods to their assessments and on to the scores (SQLite keeps
+    // a CROSS JOIN's order). An assessment with no score left is still there, on a row whose
+    // score columns are NULL.
+    QVector<StarAssessment> out;
+    QHash<QString, qsizetype> index;
+    const Status read = forEachRow(
+        QStringLiteral(
+            "SELECT a.id, a.support_period_id, a.template_id, a.assessed_on, a.completed_by, s.area_key, "
+            "s.score, s.note FROM support_periods p CROSS JOIN star_assessments a "
+            "LEFT JOIN star_assessment_scores s ON s.assessment_id = a.id AND s.deleted = 0 "
+            "WHERE a.support_period_id = p.id AND a.deleted = 0 AND p.deleted = 0 AND p.service_user_id = ?"),
+        {serviceUserId}, [&](const SqlRow& q) {
+            const QString id = text(q, "id");
+            auto at = index.constFind(id);
+            if (at == index.constEnd()) {
+                at = index.insert(id, out.size());
+                out << toAssessmentHeader(q);
+            }
+            const QVariant area = raw(q, "area_key");
+            if (area.isNull())
+                return;
+            StarAssessment& assessment = out[*at];
+            if (const std::optional<int> score = integer(q, "score"))
+                assessment.scores.insert(area.toString(), *score);
+            if (const QString note = text(q, "note"); !note.isEmpty())
+                assessment.notes.insert(area.toString(), note);
+        });
+    if (!read)
+        return read.error();
+    sortAssessmentsByDate(out);
+    return out;
 }
 
 Result<QStringList> StarRepository::scoredAreaKeys(const QString& templateId) const
@@ -155,15 +155,50 @@ Result<QVector<StarAssessment>> StarRepository::assessmentDates(const QString& k
         binds, toAssessmentHeader);
 }
 
-Result<QVector<StarAssessment>> StarRepository::forReturn(const QString& contractId, const QDate& from,
-                                                          const QDate& to) const
+Result<QVector<StarAssessment>> StarRepository::forPeriods(QStringList periodIds, const QDate& upTo) const
 {
-    QVariantList binds;
-    const QString within = inPeriod(QStringLiteral("p"), contractId, from, to, binds);
-    binds << LocalTime::isoDate(to);
-    return withScores(QStringLiteral("%1 AND a.assessed_on <= ? AND %2")
-                          .arg(within, LiveServiceUser.arg(QStringLiteral("p.service_user_id"))),
-                      binds, Notes::Without);
+    using namespace SqlValues;
+    // Two reads, each of one index alone and in the order of its key: the periods' assessments
+    // (star_assessments_period holds all a return needs of one), then their scores
+    // (star_assessment_scores_values), not a row of both for every score.
+    periodIds.sort();
+    periodIds.removeDuplicates();
+    QVector<StarAssessment> out;
+    if (Status read = forEachRowIn(
+            QStringLiteral("SELECT id, support_period_id, template_id, assessed_on, completed_by "
+                           "FROM star_assessments WHERE deleted = 0 AND support_period_id IN "
+                           "(%1) AND assessed_on <= ?"),
+            periodIds, {LocalTime::isoDate(upTo)}, [&out](const SqlRow& q) { out << toAssessmentHeader(q); });
+        !read)
+        return read.error();
+    sortAssessmentsByDate(out);
+    QHash<QString, qsizetype> index;
+    index.reserve(out.size());
+    QStringList ids;
+    ids.reserve(out.size());
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        index.insert(out.at(i).id, i);
+        ids << out.at(i).id;
+    }
+    ids.sort();
+    // A row's assessment is usually the last row's: its place is looked up once for each.
+    QString lastId;
+    StarAssessment* last = nullptr;
+    if (Status read = forEachRowIn(QStringLiteral("SELECT assessment_id, area_key, score FROM star_assessment_scores "
+                                                  "WHERE assessment_id IN (%1) AND deleted = 0"),
+                                   ids, {},
+                                   [&](const SqlRow& q) {
+                                       const QString id = text(q, "assessment_id");
+                                       if (!last || id != lastId) {
+                                           last = &out[index.value(id)];
+                                           lastId = id;
+                                       }
+                                       if (const std::optional<int> score = integer(q, "score"))
+                                           last->scores.insert(text(q, "area_key"), *score);
+                                   });
+        !read)
+        return read.error();
+    return out;
 }
 
 } // namespace waymark

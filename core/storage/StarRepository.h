@@ -24,16 +24,9 @@ public:
     Result<QVector<StarAssessment>> assessmentDates(const QString& keyWorkerId = {},
                                                     const std::optional<QDate>& openOn = std::nullopt) const;
 
-    // Assessments on or before `to` of the contract's periods in [from, to], with their scores
-    // (not their notes, which no return or report reads).
-    Result<QVector<StarAssessment>> forReturn(const QString& contractId, const QDate& from, const QDate& to) const;
-
-private:
-    // Assessments with their scores and notes, of the periods matching `periodCondition` (SQL
-    // over support_periods p with one bound value).
-    enum class Notes { With, Without };
-    Result<QVector<StarAssessment>> withScores(const QString& periodCondition, const QVariantList& binds,
-                                               Notes notes) const;
+    // The assessments made on or before `upTo` in the periods `periodIds` (a return's, read
+    // already), with their scores (not their notes, which no return or report reads).
+    Result<QVector<StarAssessment>> forPeriods(QStringList periodIds, const QDate& upTo) const;
 };
 
 } // namespace waymark

@@ -74,11 +74,20 @@ SupportPeriodRepository::outcomesForServiceUser(const QString& serviceUserId) co
 Result<QVector<SupportPeriod>> SupportPeriodRepository::inPeriod(const QString& contractId, const QDate& from,
                                                                 const QDate& to) const
 {
-    QVariantList binds;
-    const QString within = waymark::inPeriod(QStringLiteral("p"), contractId, from, to, binds);
-    return fetch<SupportPeriod>(QStringLiteral("SELECT * FROM support_periods p WHERE p.deleted = 0 AND %1 AND %2 ORDER BY p.id")
-                                    .arg(within, LiveServiceUser.arg(QStringLiteral("p.service_user_id"))),
-                                binds, toSupportPeriod);
+    // The open ones and those ended since `from`, each straight from support_periods_contract_end
+    // to its row (an "id IN (...)" of them would look each up again by its id). The start is
+    // compared as an expression (|| ''), so that SQLite does not search by it instead: every period
+    // of the contract's years started before `to`.
+    const QString live = LiveServiceUser.arg(QStringLiteral("p.service_user_id"));
+    const QString start = LocalTime::isoDate(from);
+    const QString end = LocalTime::isoDate(to);
+    return fetch<SupportPeriod>(
+        QStringLiteral("SELECT * FROM support_periods p WHERE p.contract_id = ? AND p.end_date IS NULL AND "
+                       "p.start_date || '' <= ? AND p.deleted = 0 AND %1 UNION ALL "
+                       "SELECT * FROM support_periods p WHERE p.contract_id = ? AND p.end_date >= ? AND "
+                       "p.start_date || '' <= ? AND p.deleted = 0 AND %1 ORDER BY id")
+            .arg(live),
+        {contractId, end, contractId, start, end}, toSupportPeriod);
 }
 
 Result<QVector<OutcomeRecord>> SupportPeriodRepository::leaverOutcomes(const QString& contractId, const QDate& from,

@@ -167,3 +167,38 @@ TEST(JsonTextSource, AKeyGivenTwiceKeepsItsLastValueAsQtsReaderDoes)
     EXPECT_EQ(items.at(0).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("n-1"));
     EXPECT_EQ(items.at(0).toObject().size(), 2);
 }
+
+TEST(JsonTextSource, AFirstLookThroughAListBuildsOnlyTheMembersAskedFor)
+{
+    const QByteArray text = R"({"appointments": [
+        {"id": "a-1", "support_period_id": "sp-1", "notes": "long text", "x": {"id": "inner"}, "n": 3},
+        {"support_period_id": ["not", "text"], "id": "a-2", "id": "a-2b"},
+        "not an object", 7, ["a", "list"]]})";
+    JsonTextSource source(text);
+    ASSERT_TRUE(source.open(QStringLiteral("t.json")).ok());
+    const QSet<QString> asked{QStringLiteral("id"), QStringLiteral("support_period_id"), QStringLiteral("n")};
+    QVector<QJsonValue> items;
+    EXPECT_TRUE(
+        source.forEachItemMembers(QStringLiteral("appointments"), asked, [&items](int index, const QJsonValue& item) {
+            EXPECT_EQ(index, items.size());
+            items << item;
+        }));
+    ASSERT_EQ(items.size(), 5);
+    const QJsonObject first = items.at(0).toObject();
+    EXPECT_EQ(first.keys(),
+              (QStringList{QStringLiteral("id"), QStringLiteral("n"), QStringLiteral("support_period_id")}));
+    EXPECT_EQ(first.value(QStringLiteral("id")).toString(), QStringLiteral("a-1"));
+    EXPECT_EQ(first.value(QStringLiteral("support_period_id")).toString(), QStringLiteral("sp-1"));
+    EXPECT_EQ(first.value(QStringLiteral("n")).toInt(), 3);
+    // A member that is a list is left out, and of a repeated member the last is kept, as a whole
+    // reading keeps it.
+    const QJsonObject second = items.at(1).toObject();
+    EXPECT_EQ(second.keys(), QStringList{QStringLiteral("id")});
+    EXPECT_EQ(second.value(QStringLiteral("id")).toString(), QStringLiteral("a-2b"));
+    EXPECT_EQ(itemsOf(source, QStringLiteral("appointments")).at(1).toObject().value(QStringLiteral("id")),
+              second.value(QStringLiteral("id")));
+    // Items that are not objects come as they are (a list, as a list).
+    EXPECT_EQ(items.at(2).toString(), QStringLiteral("not an object"));
+    EXPECT_EQ(items.at(3).toInt(), 7);
+    EXPECT_TRUE(items.at(4).isArray());
+}

@@ -252,3 +252,52 @@ TEST(Database, BackupIsAWorkingCopy)
     ASSERT_TRUE(problems.ok());
     EXPECT_TRUE(problems->isEmpty());
 }
+
+namespace {
+
+QString journalMode(Database& db)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace
+
+TEST(Database, ALargeWriteWithTheFileToItselfSkipsTheLogAndGoesBackToItAfter)
+{
+    test::TestDatabase t;
+    EXPECT_EQ(journalMode(t.db()), QStringLiteral("wal"));
+    ASSERT_TRUE(t.db().beginBulkWriting());
+    EXPECT_EQ(journalMode(t.db()), QStringLiteral("delete"));
+    // A write in the rollback journal's mode is kept like any other.
+    ASSERT_TRUE(t.db()
+                    .inTransaction([&]() -> Status {
+                        QSqlQuery q(t.db().connection());
+                        if (!q.exec(QStringLiteral("INSERT INTO waymark_meta (key, value) VALUES ('bulk', 'kept')")))
+                            return Error{q.lastError().text(), {}};
+                        return {};
+                    })
+                    .ok());
+    t.db().endBulkWriting();
+    EXPECT_EQ(journalMode(t.db()), QStringLiteral("wal"));
+    const QString path = t.path();
+    t.close();
+    auto again = Database::open(path);
+    ASSERT_TRUE(again.ok());
+    QSqlQuery q(again.value()->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT value FROM waymark_meta WHERE key = 'bulk'")) && q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("kept"));
+}
+
+TEST(Database, ALargeWriteKeepsTheLogWhileAnotherConnectionHasTheFileOpen)
+{
+    test::TestDatabase t;
+    // The window's reader has a connection of its own to the file.
+    auto reader = t.db().openAnother();
+    ASSERT_TRUE(reader.ok());
+    QSqlQuery read(reader.value()->connection());
+    ASSERT_TRUE(read.exec(QStringLiteral("SELECT COUNT(*) FROM contracts")) && read.next());
+    read.finish();
+    EXPECT_FALSE(t.db().beginBulkWriting());
+    EXPECT_EQ(journalMode(t.db()), QStringLiteral("wal"));
+}
