@@ -277,10 +277,12 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
             return s;
         store.setAuditTrail(&trail);
         // What is stored already of each list stored together, read now rather than when the
-        // list is reached, while the writes of the list before it are still under way.
-        for (auto list = bulk.perList.constBegin(); list != bulk.perList.constEnd(); ++list)
-            if (Status s = storedIdsOf(bulk, list.key()); !s)
-                return s;
+        // list is reached, while the writes of the list before it are still under way. (A small
+        // import stores nothing together, and reads none.)
+        if (bulk.together)
+            for (auto list = bulk.perList.constBegin(); list != bulk.perList.constEnd(); ++list)
+                if (Status s = storedIdsOf(bulk, list.key()); !s)
+                    return s;
         for (const KindSpec& kind : InterchangeSchema::kinds()) {
             const TableLayout layout = kind.layout();
             const qsizetype expected = bulk.perList.value(kind.list);

@@ -101,7 +101,10 @@ public:
     // and then again into the file when it is checkpointed (at 50,000 people the log grew to
     // 2 GB). As safe: a write cut short is rolled back from the journal when the file is next
     // opened. Call outside a transaction; false, changing nothing, when another connection has
-    // the file open or on a team server. endBulkWriting() goes back to the log.
+    // the file open or on a team server. endBulkWriting() goes back to the log. Until then, once
+    // the write is more than the cache holds, no other program can read the file (without the
+    // log, a reader would see the write half done): Waymark opened meanwhile says the file is in
+    // use by another program.
     bool beginBulkWriting();
     void endBulkWriting();
 

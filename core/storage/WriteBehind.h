@@ -16,7 +16,7 @@ namespace waymark {
 // while writes are waiting may use the connection they write with, so it calls wait() first.
 //
 // After a write fails, the writes still waiting are let go of unrun and the failure is what
-// wait() and failure() say until the end.
+// wait() says (and failed() tells) until the end.
 class WriteBehind {
 public:
     // At most `waiting` writes wait their turn; post() blocks until there is room, so that the

@@ -3,7 +3,7 @@
 
 -- The returns' and distance travelled's Outcome Stars: a quarter's periods' assessments with
 -- their id, template, date and who completed them. The same index as before with more in it, so
--- writing an assessment costs no more.
+-- there is still one index to keep up to date as an assessment is written.
 DROP INDEX star_assessments_period;
 CREATE INDEX star_assessments_period ON star_assessments(support_period_id, assessed_on, deleted, id, template_id, completed_by);
 
