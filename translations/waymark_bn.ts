@@ -4009,6 +4009,21 @@ Exit status: 0 done, 1 an error you can fix (see the message), 2 wrong usage.
             <source>%1 of %2 people</source>
             <translation type="unfinished">%2 জনের মধ্যে %1 জন</translation>
         </message>
+        <message>
+            <source>Still reading the caseload</source>
+            <translation type="unfinished">কেসলোড এখনও পড়া হচ্ছে</translation>
+        </message>
+        <message>
+            <source>The people matching "%1" will be shown when the whole caseload has been read.</source>
+            <translation type="unfinished">পুরো কেসলোড পড়া হয়ে গেলে "%1"-এর সাথে মেলে এমন ব্যক্তিদের দেখানো হবে।</translation>
+        </message>
+        <message numerus="yes">
+            <source>The first %n shown; reading the rest…</source>
+            <translation type="unfinished">
+                <numerusform>প্রথম %n জন দেখানো হয়েছে; বাকিটা পড়া হচ্ছে…</numerusform>
+                <numerusform>প্রথম %n জন দেখানো হয়েছে; বাকিটা পড়া হচ্ছে…</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>waymark::CaseloadStarView</name>

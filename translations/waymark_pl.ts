@@ -4016,6 +4016,22 @@ Kod wyjścia: 0 – gotowe, 1 – błąd, który można naprawić (zob. komunika
             <source>%1 of %2 people</source>
             <translation type="unfinished">Osoby: %1 z %2</translation>
         </message>
+        <message>
+            <source>Still reading the caseload</source>
+            <translation type="unfinished">Lista podopiecznych jest jeszcze odczytywana</translation>
+        </message>
+        <message>
+            <source>The people matching "%1" will be shown when the whole caseload has been read.</source>
+            <translation type="unfinished">Osoby pasujące do „%1” pojawią się, gdy cała lista podopiecznych zostanie odczytana.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The first %n shown; reading the rest…</source>
+            <translation type="unfinished">
+                <numerusform>Pokazano pierwszą %n osobę; odczytywanie reszty…</numerusform>
+                <numerusform>Pokazano pierwsze %n osoby; odczytywanie reszty…</numerusform>
+                <numerusform>Pokazano pierwszych %n osób; odczytywanie reszty…</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>waymark::CaseloadStarView</name>

@@ -70,7 +70,7 @@ QString CaseloadModel::cellText(const CaseloadEntry& e, int column, int role, co
     if (role == SortRole) {
         switch (column) {
         case Name:
-            return e.familyName.toLower() + QLatin1Char(' ') + e.givenName.toLower();
+            return PersonName::sortKey(e.givenName, e.familyName);
         case StartDate:
             return LocalTime::isoDate(e.startDate);
         case NextAction:

@@ -106,6 +106,11 @@ CaseloadPage::CaseloadPage(BackgroundReader& reader, const Clock& clock, QWidget
     readAgain->setContext(Qt::WidgetWithChildrenShortcut);
     connect(readAgain, &QShortcut::activated, this, &CaseloadPage::reload);
     connect(m_reading, &ReadingBar::cancelled, this, [this] {
+        if (m_partial) {
+            // The first screenful alone is not the caseload: not shown as if it were.
+            m_model->setEntries({}, m_model->today());
+            m_partial = false;
+        }
         m_loadError = tr("The caseload was not read. Press F5 to read it.");
         updateState();
         emit caseloadShown();
@@ -142,6 +147,28 @@ void CaseloadPage::reload()
     const QDate today = LocalTime::londonDate(now);
     const QString onlyStaff = m_onlyStaff;
     const int sortColumn = m_table->header()->sortIndicatorSection();
+    // Nothing shown yet, the whole team's list in order by name (as it opens): its first
+    // screenful is read first and shown while the rest is read, a second or more at a large
+    // provider's size. Each is a read of its own, in turn, on the reader's thread.
+    if (m_model->rowCount() == 0 && onlyStaff.isEmpty() && sortColumn == CaseloadModel::Name &&
+        m_table->header()->sortIndicatorOrder() == Qt::AscendingOrder) {
+        auto first = std::make_shared<std::optional<Result<QVector<CaseloadEntry>>>>();
+        m_reader.run(
+            [first, now](Database& db, const BackgroundReader::Ticket&) {
+                *first = CaseloadRepository(db).firstByName(now, FirstScreenful);
+            },
+            this,
+            [this, first, today] {
+                // Shown only while the whole list is still coming: a failure here is
+                // the whole read's to report.
+                if (!working() || m_model->rowCount() > 0 || !*first || !first->value() || first->value()->isEmpty())
+                    return;
+                m_model->setEntries(std::move(first->value().value()), today);
+                m_partial = true;
+                updateState();
+                emit firstRowsShown();
+            });
+    }
     // The rows, and what the search and sort keep of them, worked out on the reader's thread:
     // the window's thread only puts them on the screen.
     struct Read {
@@ -158,6 +185,7 @@ void CaseloadPage::reload()
         this,
         [this, read, today] {
             m_reading->finish();
+            m_partial = false;
             if (!read->entries || !*read->entries) {
                 m_loadError = read->entries ? read->entries->error().message : tr("The caseload was not read.");
                 m_model->setEntries({}, today);
@@ -218,6 +246,12 @@ void CaseloadPage::updateState()
                             "FILE.json\"; \"waymark-cli demo\" fills a separate file with fictional "
                             "people to try Waymark on."));
         m_stack->setCurrentWidget(m_empty);
+    } else if (shown == 0 && m_partial) {
+        // Only the first screenful is here: the one searched for may be in the rest.
+        m_empty->setText(tr("Still reading the caseload"),
+                         tr("The people matching \"%1\" will be shown when the whole caseload has been read.")
+                             .arg(m_filter->text().trimmed()));
+        m_stack->setCurrentWidget(m_empty);
     } else if (shown == 0) {
         m_empty->setText(tr("No one matches \"%1\"").arg(m_filter->text().trimmed()),
                          tr("Check the spelling, search by part of a name, or clear the search "
@@ -226,8 +260,11 @@ void CaseloadPage::updateState()
     } else {
         m_stack->setCurrentWidget(m_table);
     }
-    m_count->setText(shown == total ? tr("%n people", nullptr, total)
-                                    : tr("%1 of %2 people").arg(shown).arg(total));
+    if (m_partial)
+        m_count->setText(tr("The first %n shown; reading the rest\u2026", nullptr, total));
+    else
+        m_count->setText(shown == total ? tr("%n people", nullptr, total)
+                                        : tr("%1 of %2 people").arg(shown).arg(total));
 }
 
 void CaseloadPage::openCurrent()

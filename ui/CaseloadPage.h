@@ -43,6 +43,8 @@ public:
 
 signals:
     void openServiceUser(const QString& serviceUserId);
+    // The first screenful of a large caseload is on the screen, the rest still being read.
+    void firstRowsShown();
     // The caseload, or why it could not be read, is on the screen.
     void caseloadShown();
 
@@ -62,6 +64,11 @@ private:
     EmptyState* m_empty;
     QString m_loadError;
     QString m_onlyStaff;
+    // The rows shown are only the first screenful (firstRowsShown), the rest still being read.
+    bool m_partial = false;
+    // How many people the first screenful is: more than a tall window shows, few enough to be
+    // read at once.
+    static constexpr int FirstScreenful = 200;
 };
 
 } // namespace waymark

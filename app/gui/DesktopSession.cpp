@@ -282,11 +282,17 @@ int DesktopSession::run()
         QObject::connect(lock.get(), &LockScreen::unlocked, idle.get(), &IdleWatcher::restart);
     }
     if (m_measuring) {
-        // Two moments: the window painted and answering (the caseload still being read on its
-        // own thread), then the caseload painted in it, which is when a person could use it.
+        // Three moments: the window painted and answering (the caseload still being read on its
+        // own thread); the first screenful of the caseload painted in it, when a person could
+        // start to use it (a large caseload's rest still being read); then the whole caseload.
         QTimer::singleShot(0, &window, [] {
             QApplication::processEvents();
             std::printf("window_answers\n");
+            std::fflush(stdout);
+        });
+        QObject::connect(window.caseloadPage(), &CaseloadPage::firstRowsShown, &window, [] {
+            QApplication::processEvents();
+            std::printf("first_rows\n");
             std::fflush(stdout);
         });
         QObject::connect(window.caseloadPage(), &CaseloadPage::caseloadShown, &window, [this] {

@@ -1,8 +1,12 @@
 #include "core/storage/CaseloadRepository.h"
 
+#include "core/domain/PersonName.h"
 #include "core/storage/SqlValues.h"
 
 #include <QHash>
+
+#include <algorithm>
+#include <numeric>
 
 namespace waymark {
 
@@ -134,38 +138,134 @@ Result<QVector<CaseloadEntry>> CaseloadRepository::keyWorkersPeople(const QStrin
 {
     // A key worker's caseload is filtered here, so nobody else's row is ever read. Found from the
     // key worker's periods, not by working out everyone's current period.
-    const QString sql =
-        QStringLiteral("SELECT su.id AS service_user_id, su.given_name, su.family_name, su.preferred_name, "
-                       "sp.id AS support_period_id, sp.start_date, sp.end_date, sp.key_worker_id, "
-                       "c.name AS contract_name, st.name AS key_worker_name, "
-                       "(SELECT COUNT(*) FROM referrals r WHERE r.service_user_id = su.id AND r.deleted = 0 "
-                       " AND r.decision = 'pending') AS pending_referrals "
-                       "FROM service_users su "
-                       "LEFT JOIN support_periods sp ON sp.id = (") +
-        QLatin1String(CurrentPeriod) +
-        QStringLiteral(") "
-                       "LEFT JOIN contracts c ON c.id = sp.contract_id "
-                       "LEFT JOIN staff st ON st.id = sp.key_worker_id "
-                       "WHERE su.deleted = 0 "
-                       "AND su.id IN (SELECT service_user_id FROM support_periods WHERE key_worker_id = ? "
-                       "AND deleted = 0) AND sp.key_worker_id = ? "
-                       "ORDER BY su.family_name, su.given_name, su.id");
-    return fetch<CaseloadEntry>(sql, {keyWorkerId, keyWorkerId}, [](const SqlRow& q) {
-        using namespace SqlValues;
-        CaseloadEntry e;
-        e.serviceUserId = text(q, "service_user_id");
-        e.givenName = text(q, "given_name");
-        e.familyName = text(q, "family_name");
-        e.preferredName = text(q, "preferred_name");
-        e.supportPeriodId = text(q, "support_period_id");
-        e.startDate = date(q, "start_date");
-        e.endDate = date(q, "end_date");
-        e.keyWorkerId = text(q, "key_worker_id");
-        e.contractName = text(q, "contract_name");
-        e.keyWorkerName = text(q, "key_worker_name");
-        e.hasPendingReferral = raw(q, "pending_referrals").toInt() > 0;
-        return e;
+    return fetch<CaseloadEntry>(
+        rowsWithCurrentPeriod(QStringLiteral("su.id IN (SELECT service_user_id FROM support_periods WHERE "
+                                             "key_worker_id = ? AND deleted = 0) AND sp.key_worker_id = ? "
+                                             "ORDER BY su.family_name, su.given_name, su.id")),
+        {keyWorkerId, keyWorkerId}, entryFrom);
+}
+
+QString CaseloadRepository::rowsWithCurrentPeriod(const QString& where)
+{
+    return QStringLiteral("SELECT su.id AS service_user_id, su.given_name, su.family_name, su.preferred_name, "
+                          "sp.id AS support_period_id, sp.start_date, sp.end_date, sp.key_worker_id, "
+                          "c.name AS contract_name, st.name AS key_worker_name, "
+                          "(SELECT COUNT(*) FROM referrals r WHERE r.service_user_id = su.id AND r.deleted = 0 "
+                          " AND r.decision = 'pending') AS pending_referrals "
+                          "FROM service_users su "
+                          "LEFT JOIN support_periods sp ON sp.id = (") +
+           QLatin1String(CurrentPeriod) +
+           QStringLiteral(") "
+                          "LEFT JOIN contracts c ON c.id = sp.contract_id "
+                          "LEFT JOIN staff st ON st.id = sp.key_worker_id "
+                          "WHERE su.deleted = 0 AND ") +
+           where;
+}
+
+CaseloadEntry CaseloadRepository::entryFrom(const SqlRow& q)
+{
+    using namespace SqlValues;
+    CaseloadEntry e;
+    e.serviceUserId = text(q, "service_user_id");
+    e.givenName = text(q, "given_name");
+    e.familyName = text(q, "family_name");
+    e.preferredName = text(q, "preferred_name");
+    e.supportPeriodId = text(q, "support_period_id");
+    e.startDate = date(q, "start_date");
+    e.endDate = date(q, "end_date");
+    e.keyWorkerId = text(q, "key_worker_id");
+    e.contractName = text(q, "contract_name");
+    e.keyWorkerName = text(q, "key_worker_name");
+    e.hasPendingReferral = raw(q, "pending_referrals").toInt() > 0;
+    return e;
+}
+
+Result<QVector<CaseloadEntry>> CaseloadRepository::firstByName(const QDateTime& now, int count) const
+{
+    // Only the names are read of everyone (from service_users_caseload, in the order the whole
+    // list is read in, which settles ties as the caseload's sort does), and put in order here:
+    // SQLite's ORDER BY cannot fold case as Qt does.
+    struct Named {
+        QString id;
+        QString key;
+    };
+    Result<QVector<Named>> named = fetch<Named>(
+        QStringLiteral("SELECT id, given_name, family_name FROM service_users WHERE deleted = 0 "
+                       "ORDER BY family_name, given_name, id"),
+        {}, [](const SqlRow& q) {
+            return Named{q.value(0).toString(), PersonName::sortKey(q.value(1).toString(), q.value(2).toString())};
+        });
+    if (!named)
+        return named.error();
+    QVector<qsizetype> order(named->size());
+    std::iota(order.begin(), order.end(), 0);
+    const auto first = order.begin() + std::min<qsizetype>(std::max(count, 0), order.size());
+    std::partial_sort(order.begin(), first, order.end(), [&named](qsizetype a, qsizetype b) {
+        const int c = QString::compare(named->at(a).key, named->at(b).key);
+        return c != 0 ? c < 0 : a < b; // equal names keep the order they were read in
     });
+    QStringList ids;
+    for (auto it = order.begin(); it != first; ++it)
+        ids << named->at(*it).id;
+    QHash<QString, CaseloadEntry> byId;
+    if (Status read = forEachRowIn(rowsWithCurrentPeriod(QStringLiteral("su.id IN (%1)")), ids, {},
+                                   [&byId](const SqlRow& q) {
+                                       CaseloadEntry e = entryFrom(q);
+                                       byId.insert(e.serviceUserId, e);
+                                   });
+        !read)
+        return read.error();
+    QVector<CaseloadEntry> entries;
+    entries.reserve(ids.size());
+    for (const QString& id : std::as_const(ids))
+        if (auto found = byId.constFind(id); found != byId.constEnd())
+            entries << found.value();
+    if (Status next = addNextAppointments(entries, now, Reach::TheseOnly); !next)
+        return next.error();
+    return entries;
+}
+
+Status CaseloadRepository::addNextAppointments(QVector<CaseloadEntry>& entries, const QDateTime& now, Reach reach,
+                                               const QString& keyWorkerId) const
+{
+    const QString from = LocalTime::isoDateTimeUtc(now);
+    QHash<QString, QDateTime> byPeriod;
+    const auto keep = [&byPeriod](const SqlRow& q) {
+        byPeriod.insert(q.value(0).toString(), LocalTime::parseIsoDateTimeUtc(q.value(1).toString()));
+    };
+    Status read;
+    if (reach == Reach::TheseOnly) {
+        // A few people's periods: each looked up by its period and start.
+        QStringList periods;
+        for (const CaseloadEntry& e : std::as_const(entries))
+            if (!e.supportPeriodId.isEmpty())
+                periods << e.supportPeriodId;
+        std::sort(periods.begin(), periods.end());
+        read = forEachRowIn(QStringLiteral("SELECT support_period_id, MIN(starts_at) FROM appointments "
+                                           "WHERE support_period_id IN (%1) AND starts_at >= ? AND deleted = 0 "
+                                           "AND status = 'planned' GROUP BY support_period_id"),
+                            periods, {from}, keep);
+    } else {
+        // Found from the appointments still to come (by their start), then grouped. Written
+        // straight, SQLite 3.15 reads every appointment ever made in period order to avoid the
+        // grouping's sort; the ORDER BY in the subquery keeps it from being merged into the
+        // grouping.
+        QString sql = QStringLiteral("SELECT support_period_id, MIN(starts_at) FROM ("
+                                     "SELECT support_period_id, starts_at FROM appointments "
+                                     "WHERE deleted = 0 AND status = 'planned' AND starts_at >= ? ");
+        QVariantList binds{from};
+        if (!keyWorkerId.isEmpty()) {
+            sql += QStringLiteral("AND support_period_id IN (SELECT id FROM support_periods WHERE key_worker_id = ?) ");
+            binds << keyWorkerId;
+        }
+        sql += QStringLiteral("ORDER BY starts_at) upcoming GROUP BY support_period_id");
+        read = forEachRow(sql, binds, keep);
+    }
+    if (!read)
+        return read;
+    for (CaseloadEntry& e : entries)
+        e.nextAppointment = byPeriod.value(e.supportPeriodId);
+    return {};
 }
 
 Result<QVector<CaseloadEntry>> CaseloadRepository::entries(const QDateTime& now, const QString& keyWorkerId) const
@@ -173,35 +273,9 @@ Result<QVector<CaseloadEntry>> CaseloadRepository::entries(const QDateTime& now,
     Result<QVector<CaseloadEntry>> rows = keyWorkerId.isEmpty() ? wholeTeam() : keyWorkersPeople(keyWorkerId);
     if (!rows)
         return rows;
-
-    struct Next {
-        QString periodId;
-        QString startsAt;
-    };
-    // Found from the appointments still to come (by their start), then grouped. Written
-    // straight, SQLite 3.15 reads every appointment ever made in period order to avoid the
-    // grouping's sort; the ORDER BY in the subquery keeps it from being merged into the grouping.
-    QString nextSql = QStringLiteral("SELECT support_period_id, MIN(starts_at) FROM ("
-                                     "SELECT support_period_id, starts_at FROM appointments "
-                                     "WHERE deleted = 0 AND status = 'planned' AND starts_at >= ? ");
-    QVariantList nextBinds{LocalTime::isoDateTimeUtc(now)};
-    if (!keyWorkerId.isEmpty()) {
-        nextSql += QStringLiteral("AND support_period_id IN (SELECT id FROM support_periods WHERE key_worker_id = ?) ");
-        nextBinds << keyWorkerId;
-    }
-    nextSql += QStringLiteral("ORDER BY starts_at) upcoming GROUP BY support_period_id");
-    Result<QVector<Next>> next = fetch<Next>(nextSql, nextBinds, [](const SqlRow& q) {
-        return Next{q.value(0).toString(), q.value(1).toString()};
-    });
-    if (!next)
+    if (Status next = addNextAppointments(rows.value(), now, Reach::Everyone, keyWorkerId); !next)
         return next.error();
-    QHash<QString, QDateTime> byPeriod;
-    for (const Next& n : next.value())
-        byPeriod.insert(n.periodId, LocalTime::parseIsoDateTimeUtc(n.startsAt));
-    QVector<CaseloadEntry> entries = rows.value();
-    for (CaseloadEntry& e : entries)
-        e.nextAppointment = byPeriod.value(e.supportPeriodId);
-    return entries;
+    return rows;
 }
 
 } // namespace waymark

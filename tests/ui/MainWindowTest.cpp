@@ -1,5 +1,7 @@
 #include "ui/MainWindow.h"
 #include "core/domain/LocalTime.h"
+#include "core/interchange/DatabaseSetup.h"
+#include "core/interchange/DemoCaseload.h"
 #include "core/interchange/Importer.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/Repositories.h"
@@ -109,6 +111,46 @@ TEST_F(MainWindowTest, TypingFiltersTheCaseload)
     EXPECT_EQ(page->visibleCount(), 0);
     auto* empty = page->findChild<EmptyState*>();
     EXPECT_EQ(empty->heading(), QStringLiteral("No one matches \"zzz\""));
+}
+
+// A caseload larger than a screenful is shown a screenful first, as soon as that is read, the rest
+// following: the first rows are the top of the whole list in its order, the count says the rest
+// is coming, and a search meanwhile says it is still reading rather than that no one matches.
+TEST_F(MainWindowTest, ALargeCaseloadShowsItsFirstScreenfulWhileTheRestIsRead)
+{
+    DemoOptions demo;
+    demo.people = 260;
+    demo.asOf = QDate(2026, 7, 1);
+    ASSERT_TRUE(DatabaseSetup::loadDemo(m_db.db(), m_db.clock(), demo).ok());
+    MainWindow window(m_repos, m_db.clock(), m_notifier, QStringLiteral("kw-1"));
+    window.show();
+    CaseloadPage* page = window.caseloadPage();
+    QStringList firstNames;
+    QString firstCount, searchedHeading;
+    bool stillReading = false;
+    // Looked at as the first rows are shown, before the window's thread can take in the rest.
+    QObject::connect(page, &CaseloadPage::firstRowsShown, page, [&] {
+        firstNames = visibleNames(page);
+        firstCount = page->findChild<QLabel*>(QStringLiteral("caseloadCount"))->text();
+        stillReading = page->working();
+        page->filterEdit()->setText(QStringLiteral("no such name"));
+        searchedHeading = page->findChild<EmptyState*>()->heading();
+        page->filterEdit()->clear();
+    });
+    QSignalSpy whole(page, &CaseloadPage::caseloadShown);
+    window.showSection(MainWindow::Section::Caseload);
+    ASSERT_TRUE(test::readBy(page));
+    ASSERT_EQ(whole.count(), 1);
+    EXPECT_TRUE(stillReading);
+    ASSERT_EQ(firstNames.size(), 200);
+    EXPECT_EQ(firstCount, QStringLiteral("The first 200 shown; reading the rest\u2026"));
+    EXPECT_EQ(searchedHeading, QStringLiteral("Still reading the caseload"));
+    const QStringList everyone = visibleNames(page);
+    ASSERT_EQ(everyone.size(), 260);
+    EXPECT_EQ(everyone.mid(0, 200), firstNames);
+    EXPECT_EQ(page->findChild<QLabel*>(QStringLiteral("caseloadCount"))->text(), QStringLiteral("260 people"));
+    page->filterEdit()->setText(QStringLiteral("no such name"));
+    EXPECT_EQ(page->findChild<EmptyState*>()->heading(), QStringLiteral("No one matches \"no such name\""));
 }
 
 TEST_F(MainWindowTest, EnterOnASingleMatchOpensTheRecordWithEveryTab)

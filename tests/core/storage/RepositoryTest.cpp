@@ -1,3 +1,4 @@
+#include "core/domain/PersonName.h"
 #include "core/interchange/DatabaseSetup.h"
 #include "core/interchange/DemoCaseload.h"
 #include "core/interchange/Importer.h"
@@ -5,7 +6,10 @@
 #include "tests/support/InterchangeFixture.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 #include "tests/support/QtPrinters.h"
 
@@ -176,6 +180,19 @@ TEST_F(StoredRecords, MetaRemembersTheDemoFlag)
     EXPECT_TRUE(m_repos.meta.isDemo());
 }
 
+namespace {
+
+// 120 fictional people, as at 1 July 2026.
+bool loadDemoCaseload(test::TestDatabase& db)
+{
+    DemoOptions demo;
+    demo.people = 120;
+    demo.asOf = QDate(2026, 7, 1);
+    return DatabaseSetup::loadDemo(db.db(), db.clock(), demo).ok();
+}
+
+} // namespace
+
 // The whole team's list is put together from whole lists in C++; a key worker's is one SQL
 // statement working out each person's current period. On a demo caseload, with a tie the order
 // must settle (two open periods starting the same day: the greater id is current), the two agree
@@ -183,10 +200,7 @@ TEST_F(StoredRecords, MetaRemembersTheDemoFlag)
 TEST(CaseloadRepository, TheWholeTeamsListAgreesWithEachKeyWorkersList)
 {
     test::TestDatabase db;
-    DemoOptions demo;
-    demo.people = 120;
-    demo.asOf = QDate(2026, 7, 1);
-    ASSERT_TRUE(DatabaseSetup::loadDemo(db.db(), db.clock(), demo).ok());
+    ASSERT_TRUE(loadDemoCaseload(db));
     QSqlQuery q(db.db().connection());
     ASSERT_TRUE(
         q.exec(QStringLiteral("SELECT id, service_user_id, key_worker_id FROM support_periods WHERE end_date IS "
@@ -241,4 +255,72 @@ TEST(CaseloadRepository, TheWholeTeamsListAgreesWithEachKeyWorkersList)
                                                [&w](const CaseloadEntry& e) { return e.keyWorkerId == w; }));
     }
     EXPECT_GT(compared, 60);
+}
+
+// The first screenful of the team's caseload, read ahead of the rest as the window starts, is
+// exactly the first rows of the whole list in the order the caseload shows it by name: family
+// name then given name, ignoring case (a lower-case "de" and an accented capital included), equal
+// names in the whole list's order, the deleted left out, every column as the whole list has it.
+TEST(CaseloadRepository, TheFirstScreenfulIsTheTopOfTheWholeListByName)
+{
+    test::TestDatabase db;
+    ASSERT_TRUE(loadDemoCaseload(db));
+    QSqlQuery q(db.db().connection());
+    // Names that SQLite's own order (by byte, case first) puts elsewhere than the caseload does.
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT id FROM service_users ORDER BY id LIMIT 6")));
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    ASSERT_EQ(ids.size(), 6);
+    const QStringList renames = {
+        QStringLiteral("UPDATE service_users SET family_name = 'aardvark', given_name = 'zed' WHERE id = '%1'"),
+        QStringLiteral("UPDATE service_users SET family_name = 'Aardvark', given_name = 'Amy' WHERE id = '%1'"),
+        QStringLiteral("UPDATE service_users SET family_name = 'AARDVARK', given_name = 'amy' WHERE id = '%1'"),
+        QStringLiteral("UPDATE service_users SET family_name = 'de Abreu', given_name = 'Ana' WHERE id = '%1'"),
+        QStringLiteral(
+            "UPDATE service_users SET family_name = 'Aardvark', given_name = 'Ann', deleted = 1 WHERE id = '%1'"),
+        QStringLiteral("UPDATE service_users SET family_name = '\u00c9lan', given_name = 'Bo' WHERE id = '%1'"),
+    };
+    for (int i = 0; i < renames.size(); ++i)
+        ASSERT_TRUE(q.exec(renames.at(i).arg(ids.at(i)))) << q.lastError().text().toStdString();
+
+    Repositories repos(db.db());
+    const QDateTime now = db.clock().now();
+    QVector<CaseloadEntry> everyone = repos.caseload.entries(now).value();
+    ASSERT_EQ(everyone.size(), 119);
+    std::stable_sort(everyone.begin(), everyone.end(), [](const CaseloadEntry& a, const CaseloadEntry& b) {
+        return PersonName::sortKey(a.givenName, a.familyName) < PersonName::sortKey(b.givenName, b.familyName);
+    });
+    // "AARDVARK amy" and "Aardvark Amy" are the same name to the caseload: the whole list's own
+    // order (SQLite's, capitals first) settles them.
+    EXPECT_EQ(everyone.at(0).familyName, QStringLiteral("AARDVARK"));
+    EXPECT_EQ(everyone.at(1).familyName, QStringLiteral("Aardvark"));
+    EXPECT_EQ(everyone.at(2).givenName, QStringLiteral("zed"));
+    EXPECT_EQ(everyone.at(3).familyName, QStringLiteral("Abbott"));
+    for (const int count : {1, 3, 30, 200}) {
+        const QVector<CaseloadEntry> first = repos.caseload.firstByName(now, count).value();
+        ASSERT_EQ(first.size(), std::min<qsizetype>(count, everyone.size())) << count;
+        for (qsizetype i = 0; i < first.size(); ++i) {
+            const CaseloadEntry& e = first.at(i);
+            const CaseloadEntry& all = everyone.at(i);
+            EXPECT_EQ(e.serviceUserId, all.serviceUserId) << "row " << i << " of " << count;
+            EXPECT_EQ(e.givenName, all.givenName);
+            EXPECT_EQ(e.familyName, all.familyName);
+            EXPECT_EQ(e.preferredName, all.preferredName);
+            EXPECT_EQ(e.supportPeriodId, all.supportPeriodId);
+            EXPECT_EQ(e.keyWorkerId, all.keyWorkerId);
+            EXPECT_EQ(e.keyWorkerName, all.keyWorkerName);
+            EXPECT_EQ(e.contractName, all.contractName);
+            EXPECT_EQ(e.startDate, all.startDate);
+            EXPECT_EQ(e.endDate, all.endDate);
+            EXPECT_EQ(e.hasPendingReferral, all.hasPendingReferral);
+            EXPECT_EQ(e.nextAppointment, all.nextAppointment);
+        }
+    }
+    // Some of the first rows have an appointment still to come and a waiting referral, so both
+    // are compared, not only their absence.
+    const QVector<CaseloadEntry> first = repos.caseload.firstByName(now, 200).value();
+    EXPECT_TRUE(
+        std::any_of(first.begin(), first.end(), [](const CaseloadEntry& e) { return e.nextAppointment.isValid(); }));
+    EXPECT_TRUE(std::any_of(first.begin(), first.end(), [](const CaseloadEntry& e) { return e.hasPendingReferral; }));
 }
