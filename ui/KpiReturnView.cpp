@@ -252,7 +252,8 @@ void KpiReturnView::reload()
             outcome->report = KpiReport::build(db, chosen, period, counted(0));
             if (!*outcome->report)
                 return;
-            Result<ReturnData> before = KpiReport::load(db, chosen, period.previous(), counted(KpiReport::LoadSteps));
+            Result<ReturnData> before = KpiReport::load(db, chosen, period.previous(), counted(KpiReport::LoadSteps),
+                                                        KpiCalculator::partsFor(chosen.kpiSet));
             if (before)
                 outcome->previous = KpiCalculator::compute(before.value());
             outcome->issues = DataQuality::check(outcome->report->value().data);

@@ -470,6 +470,44 @@ qint64 nightsInHospital(const HospitalStay& stay, const ReportingPeriod& period)
     return first <= last ? first.daysTo(last) + 1 : 0;
 }
 
+ReturnParts partsOf(const QString& kpiId)
+{
+    using Part = ReturnPart;
+    // As computeFigure reads them; the periods and their people are always there.
+    static const QHash<QString, ReturnParts> parts = {
+        {QStringLiteral("paid_work"), Part::Outcomes},
+        {QStringLiteral("training_education"), Part::Outcomes},
+        {QStringLiteral("meaningful_occupation"), Part::Outcomes},
+        {QStringLiteral("gp_registered"), {}},
+        {QStringLiteral("enhanced_cpa"), {}},
+        {QStringLiteral("hospital_admissions"), Part::HospitalStays},
+        {QStringLiteral("hospital_days"), Part::HospitalStays},
+        {QStringLiteral("maintained_independence"), {}},
+        {QStringLiteral("planned_move_on"), {}},
+        {QStringLiteral("first_contact_48h"), Part::Referrals},
+        {QStringLiteral("cmht_referrals"), Part::Referrals},
+        {QStringLiteral("contact_hours"), Part::Appointments},
+        {QStringLiteral("new_service_users"), Part::EarliestStarts},
+        {QStringLiteral("structured_sessions"), Part::Sessions},
+        {QStringLiteral("therapeutic_interventions"), Part::Sessions},
+        {QStringLiteral("mainstream_access"), Part::Sessions},
+        {QStringLiteral("social_and_drop_in"), Part::Sessions},
+        {QStringLiteral("education_training"), Part::Sessions},
+        {QStringLiteral("peer_led_hours"), Part::Sessions},
+        {QStringLiteral("befriending_participants"), Part::Sessions | Part::Attendance},
+        {QStringLiteral("star_mean_distance"), Part::Stars},
+    };
+    return parts.value(kpiId, EveryPart);
+}
+
+ReturnParts partsFor(const QString& kpiSet)
+{
+    ReturnParts parts;
+    for (const KpiDefinition& d : KpiDefinition::forSet(kpiSet))
+        parts |= partsOf(d.id);
+    return parts;
+}
+
 KpiReturn compute(const ReturnData& data)
 {
     const Population pop(data);

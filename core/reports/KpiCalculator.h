@@ -3,6 +3,7 @@
 #include "core/reports/KpiReturn.h"
 #include "core/reports/ReturnData.h"
 
+#include <QFlags>
 #include <QSet>
 
 namespace waymark {
@@ -13,6 +14,27 @@ namespace KpiCalculator {
 
 // Every figure of the contract's KPI set (none for a contract without one) and N.
 KpiReturn compute(const ReturnData& data);
+
+// The lists of ReturnData a figure is worked out from, beyond the contract's periods and their
+// people, which N and every figure read. A return reads only its set's (at a large provider's
+// size, the Thurrock return has no use for a quarter's 50,000 appointments, nor Camden's for
+// hospital stays), and comes out the same as from everything.
+enum class ReturnPart : unsigned {
+    Outcomes = 1 << 0,
+    Referrals = 1 << 1,
+    Appointments = 1 << 2,
+    HospitalStays = 1 << 3,
+    Sessions = 1 << 4,
+    Attendance = 1 << 5,
+    EarliestStarts = 1 << 6,
+    Stars = 1 << 7,
+};
+Q_DECLARE_FLAGS(ReturnParts, ReturnPart)
+inline constexpr ReturnParts EveryPart = ReturnParts::fromInt(0xff);
+// What the figure `kpiId` reads; every part for an id it does not know.
+ReturnParts partsOf(const QString& kpiId);
+// What the figures of a KPI set read, together.
+ReturnParts partsFor(const QString& kpiSet);
 
 // The contract's support periods in the period: start on or before `to`, open or ending on or
 // after `from`.
@@ -32,3 +54,5 @@ qint64 nightsInHospital(const HospitalStay& stay, const ReportingPeriod& period)
 
 } // namespace KpiCalculator
 } // namespace waymark
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(waymark::KpiCalculator::ReturnParts)

@@ -2,7 +2,6 @@
 
 #include "core/domain/LocalTime.h"
 #include "core/reports/JsonText.h"
-#include "core/reports/KpiCalculator.h"
 #include "core/storage/Repositories.h"
 
 #include <QCoreApplication>
@@ -41,8 +40,9 @@ bool take(Result<T>&& result, T& into, Error& error)
 } // namespace
 
 Result<ReturnData> KpiReport::load(Database& database, const Contract& contract, const ReportingPeriod& period,
-                                   const Progress& progress)
+                                   const Progress& progress, KpiCalculator::ReturnParts parts)
 {
+    using Part = KpiCalculator::ReturnPart;
     Repositories repos(database);
     ReturnData data;
     data.contract = contract;
@@ -54,7 +54,8 @@ Result<ReturnData> KpiReport::load(Database& database, const Contract& contract,
     const QString id = contract.id;
     Error error;
     int done = 0;
-    // Each read that succeeded is counted, and may be the last one asked for.
+    // Each read that succeeded is counted, and may be the last one asked for; a read not asked
+    // for is counted as done.
     const auto counted = [&](bool read) {
         if (!read)
             return false;
@@ -64,16 +65,30 @@ Result<ReturnData> KpiReport::load(Database& database, const Contract& contract,
         }
         return true;
     };
+    const auto readIf = [&](Part part, auto&& read) { return counted(!parts.testFlag(part) || read()); };
     QVector<QPair<Appointment, QString>> appointments;
     if (!counted(take(repos.supportPeriods.inPeriod(id, period.from, period.to), data.supportPeriods, error)) ||
-        !counted(take(repos.supportPeriods.leaverOutcomes(id, period.from, period.to), data.outcomes, error)) ||
-        !counted(take(repos.referrals.receivedBetween(id, fromUtc, toUtc), data.referrals, error)) ||
-        !counted(take(repos.appointments.attendedForContract(id, fromUtc, toUtc), appointments, error)) ||
-        !counted(take(repos.hospitalStays.forReturn(id, period.from, period.to), data.hospitalStays, error)) ||
-        !counted(take(repos.sessions.startingBetween(id, fromUtc, toUtc), data.sessions, error)) ||
-        !counted(take(repos.sessions.attendanceBetween(id, fromUtc, toUtc), data.attendance, error)) ||
-        !counted(
-            take(repos.supportPeriods.earliestStartsWithin(id, period.from, period.to), data.earliestStart, error)))
+        !readIf(Part::Outcomes,
+                [&] {
+                    return take(repos.supportPeriods.leaverOutcomes(id, period.from, period.to), data.outcomes, error);
+                }) ||
+        !readIf(Part::Referrals,
+                [&] { return take(repos.referrals.receivedBetween(id, fromUtc, toUtc), data.referrals, error); }) ||
+        !readIf(
+            Part::Appointments,
+            [&] { return take(repos.appointments.attendedForContract(id, fromUtc, toUtc), appointments, error); }) ||
+        !readIf(Part::HospitalStays,
+                [&] {
+                    return take(repos.hospitalStays.forReturn(id, period.from, period.to), data.hospitalStays, error);
+                }) ||
+        !readIf(Part::Sessions,
+                [&] { return take(repos.sessions.startingBetween(id, fromUtc, toUtc), data.sessions, error); }) ||
+        !readIf(Part::Attendance,
+                [&] { return take(repos.sessions.attendanceBetween(id, fromUtc, toUtc), data.attendance, error); }) ||
+        !readIf(Part::EarliestStarts, [&] {
+            return take(repos.supportPeriods.earliestStartsWithin(id, period.from, period.to), data.earliestStart,
+                        error);
+        }))
         return error;
     data.appointments.reserve(appointments.size());
     for (const auto& [appointment, person] : appointments) {
@@ -100,7 +115,7 @@ Result<ReturnData> KpiReport::load(Database& database, const Contract& contract,
     data.people.reserve(people.size());
     for (const ServiceUser& p : std::as_const(people))
         data.people.insert(p.id, p);
-    if (!contract.starTemplateId.isEmpty()) {
+    if (parts.testFlag(Part::Stars) && !contract.starTemplateId.isEmpty()) {
         Result<std::optional<StarTemplate>> star = repos.stars.findTemplate(contract.starTemplateId);
         if (!star)
             return star.error();
@@ -123,7 +138,7 @@ Result<KpiReport> KpiReport::build(Database& database, const Contract& contract,
         return Error{tr("The contract %1 has no KPI set, so it has no return.").arg(contract.code), {}};
     if (!period.isValid())
         return Error{tr("The period starts after it ends."), {}};
-    Result<ReturnData> data = load(database, contract, period, progress);
+    Result<ReturnData> data = load(database, contract, period, progress, KpiCalculator::partsFor(contract.kpiSet));
     if (!data)
         return data.error();
     KpiReport report;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Result.h"
+#include "core/reports/KpiCalculator.h"
 #include "core/reports/KpiReturn.h"
 #include "core/reports/ReturnData.h"
 
@@ -30,9 +31,12 @@ struct KpiReport {
     // The same for a contract already in hand.
     static Result<KpiReport> build(Database& database, const Contract& contract, const ReportingPeriod& period,
                                    const Progress& progress = {});
-    // What the figures are computed from, read once (also for management information).
+    // What the figures are computed from, read once (also for management information): the
+    // contract's periods and their people, and of the rest only `parts` (the others left empty).
+    // The return itself reads only what its set's figures need (KpiCalculator::partsFor).
     static Result<ReturnData> load(Database& database, const Contract& contract, const ReportingPeriod& period,
-                                   const Progress& progress = {});
+                                   const Progress& progress = {},
+                                   KpiCalculator::ReturnParts parts = KpiCalculator::EveryPart);
 
     QJsonObject toJson() const;
     // The JSON as text with keys in the order spec/kpi.md lists them, one KPI per line.

@@ -6,6 +6,8 @@
 #include "bench/HandWrittenReturn.h"
 #include "core/interchange/DatabaseSetup.h"
 #include "core/interchange/DemoCaseload.h"
+#include "core/reports/DataQuality.h"
+#include "core/reports/KpiCalculator.h"
 #include "core/reports/KpiReport.h"
 #include "tests/support/TestDatabase.h"
 
@@ -120,6 +122,65 @@ TEST_F(HandWrittenReturnAgreement, TheDemoQuarterHasSomethingInEveryKindOfFigure
         EXPECT_GT(camden->figure(QString::fromLatin1(id))->denominator.value_or(0), 0) << id;
     for (const char* id : {"contact_hours", "structured_sessions", "peer_led_hours", "befriending_participants"})
         EXPECT_GT(camden->figure(QString::fromLatin1(id))->value.value_or(0), 0) << id;
+}
+
+// A return reads only the lists its set's figures need (KpiCalculator::partsFor): the same
+// figures, the same records behind each and the same data-quality issues as from everything.
+TEST_F(HandWrittenReturnAgreement, AReturnReadsOnlyWhatItsFiguresNeedAndComesOutTheSame)
+{
+    const auto sameRecords = [](const QVector<KpiRecord>& a, const QVector<KpiRecord>& b) {
+        ASSERT_EQ(a.size(), b.size());
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            EXPECT_EQ(a.at(i).recordId, b.at(i).recordId);
+            EXPECT_EQ(a.at(i).serviceUserId, b.at(i).serviceUserId);
+            EXPECT_EQ(a.at(i).date, b.at(i).date);
+            EXPECT_EQ(a.at(i).detail, b.at(i).detail);
+        }
+    };
+    for (const ReturnAsked& asked : ReturnsAsked) {
+        const QString code = QString::fromLatin1(asked.contract);
+        SCOPED_TRACE((code + QLatin1Char(' ') + asked.from.toString(Qt::ISODate)).toStdString());
+        const Result<KpiReport> app = KpiReport::build(demoDatabase(), code, asked.from, asked.to);
+        ASSERT_TRUE(app.ok()) << app.error().message.toStdString();
+        const Result<ReturnData> everything =
+            KpiReport::load(demoDatabase(), app->data.contract, ReportingPeriod{asked.from, asked.to});
+        ASSERT_TRUE(everything.ok());
+        const KpiReturn whole = KpiCalculator::compute(*everything);
+        EXPECT_EQ(app->figures.serviceUsers, whole.serviceUsers);
+        sameRecords(app->figures.serviceUserRecords, whole.serviceUserRecords);
+        ASSERT_EQ(app->figures.figures.size(), whole.figures.size());
+        for (qsizetype i = 0; i < whole.figures.size(); ++i) {
+            const KpiFigure& read = app->figures.figures.at(i);
+            const KpiFigure& all = whole.figures.at(i);
+            SCOPED_TRACE(all.definition.id.toStdString());
+            EXPECT_EQ(read.numerator, all.numerator);
+            EXPECT_EQ(read.denominator, all.denominator);
+            EXPECT_EQ(read.value, all.value);
+            EXPECT_EQ(read.met, all.met);
+            sameRecords(read.numeratorRecords, all.numeratorRecords);
+            sameRecords(read.denominatorRecords, all.denominatorRecords);
+        }
+        const QVector<DataQualityIssue> issues = DataQuality::check(app->data);
+        const QVector<DataQualityIssue> allIssues = DataQuality::check(*everything);
+        ASSERT_EQ(issues.size(), allIssues.size());
+        for (qsizetype i = 0; i < issues.size(); ++i) {
+            EXPECT_EQ(issues.at(i).recordId, allIssues.at(i).recordId);
+            EXPECT_EQ(issues.at(i).affects, allIssues.at(i).affects);
+            EXPECT_EQ(issues.at(i).description, allIssues.at(i).description);
+        }
+        // And the lists no figure needs were not read: Thurrock's return counts no appointments
+        // or sessions, Camden's no hospital stays or outcomes.
+        if (code == QLatin1String("thurrock-fs")) {
+            EXPECT_FALSE(everything->appointments.isEmpty());
+            EXPECT_TRUE(app->data.appointments.isEmpty());
+            EXPECT_TRUE(app->data.sessions.isEmpty());
+            EXPECT_TRUE(app->data.starAssessments.isEmpty());
+        } else {
+            EXPECT_FALSE(everything->hospitalStays.isEmpty());
+            EXPECT_TRUE(app->data.hospitalStays.isEmpty());
+            EXPECT_TRUE(app->data.outcomes.isEmpty());
+        }
+    }
 }
 
 namespace {
