@@ -2,6 +2,7 @@
 
 #include "core/domain/DocumentLanguage.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -35,7 +36,29 @@ std::optional<int> digitsAt(const QString& text, qsizetype from, qsizetype count
 
 QDateTime toLondon(const QDateTime& utc) { return utc.toTimeZone(london()); }
 
-QDate londonDate(const QDateTime& utc) { return toLondon(utc).date(); }
+QDate londonDate(const QDateTime& utc)
+{
+    if (!utc.isValid())
+        return {};
+    // London's offset from UTC changes only on the hour (at 01:00 UTC), so it is asked of the
+    // time zone once for each hour met and kept: a return puts tens of thousands of appointments
+    // on their London dates, and a time zone conversion each was a tenth of its calculation.
+    constexpr qint64 MsPerHour = 3600 * 1000, MsPerDay = 24 * MsPerHour;
+    const qint64 ms = utc.toMSecsSinceEpoch();
+    const qint64 hour = ms >= 0 ? ms / MsPerHour : -((-ms + MsPerHour - 1) / MsPerHour);
+    thread_local QHash<qint64, int> offsetOfHour;
+    auto found = offsetOfHour.constFind(hour);
+    if (found == offsetOfHour.constEnd()) {
+        if (offsetOfHour.size() > 100000)
+            offsetOfHour.clear();
+        found = offsetOfHour.insert(hour,
+                                    london().offsetFromUtc(QDateTime::fromMSecsSinceEpoch(hour * MsPerHour, Qt::UTC)));
+    }
+    const qint64 local = ms + qint64(*found) * 1000;
+    const qint64 day = local >= 0 ? local / MsPerDay : -((-local + MsPerDay - 1) / MsPerDay);
+    constexpr qint64 JulianDayOfEpoch = 2440588; // 1 January 1970
+    return QDate::fromJulianDay(JulianDayOfEpoch + day);
+}
 
 QDateTime fromLondon(const QDate& date, const QTime& time)
 {

@@ -181,6 +181,11 @@ KpiRecord sessionRecord(const GroupSession& s)
                 .arg(s.durationMinutes)};
 }
 
+bool isBefriendingInPeriod(const GroupSession& s, const ReturnData& data)
+{
+    return sessionInPeriod(s, data.period, data.contract.id) && s.kind == QLatin1String("befriending");
+}
+
 KpiFigure sessionCount(const KpiDefinition& definition, const ReturnData& data, const QStringList& kinds)
 {
     QVector<KpiRecord> records;
@@ -361,7 +366,7 @@ KpiFigure computeFigure(const KpiDefinition& d, const Population& pop)
     if (id == QLatin1String("befriending_participants")) {
         QHash<QString, const GroupSession*> befriending;
         for (const GroupSession& s : data.sessions)
-            if (sessionInPeriod(s, data.period, data.contract.id) && s.kind == QLatin1String("befriending"))
+            if (isBefriendingInPeriod(s, data))
                 befriending.insert(s.id, &s);
         QMap<QString, QDate> firstAttended; // person -> first befriending session attended
         for (const Attendance& a : data.attendance)
@@ -494,10 +499,19 @@ ReturnParts partsOf(const QString& kpiId)
         {QStringLiteral("social_and_drop_in"), Part::Sessions},
         {QStringLiteral("education_training"), Part::Sessions},
         {QStringLiteral("peer_led_hours"), Part::Sessions},
-        {QStringLiteral("befriending_participants"), Part::Sessions | Part::Attendance},
+        {QStringLiteral("befriending_participants"), Part::Sessions | Part::BefriendingAttendance},
         {QStringLiteral("star_mean_distance"), Part::Stars},
     };
     return parts.value(kpiId, EveryPart);
+}
+
+QStringList befriendingSessions(const ReturnData& data)
+{
+    QStringList ids;
+    for (const GroupSession& s : data.sessions)
+        if (isBefriendingInPeriod(s, data))
+            ids << s.id;
+    return ids;
 }
 
 ReturnParts partsFor(const QString& kpiSet)

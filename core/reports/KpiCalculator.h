@@ -28,13 +28,18 @@ enum class ReturnPart : unsigned {
     Attendance = 1 << 5,
     EarliestStarts = 1 << 6,
     Stars = 1 << 7,
+    // Only the attendance at the sessions befriendingSessions() names (Attendance is all of it).
+    BefriendingAttendance = 1 << 8,
 };
 Q_DECLARE_FLAGS(ReturnParts, ReturnPart)
-inline constexpr ReturnParts EveryPart = ReturnParts::fromInt(0xff);
+inline constexpr ReturnParts EveryPart = ReturnParts::fromInt(0x1ff);
 // What the figure `kpiId` reads; every part for an id it does not know.
 ReturnParts partsOf(const QString& kpiId);
 // What the figures of a KPI set read, together.
 ReturnParts partsFor(const QString& kpiSet);
+// The contract's befriending sessions starting within the period, whose attendance
+// befriending_participants counts: of data.sessions.
+QStringList befriendingSessions(const ReturnData& data);
 
 // The contract's support periods in the period: start on or before `to`, open or ending on or
 // after `from`.

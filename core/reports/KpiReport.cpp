@@ -83,8 +83,12 @@ Result<ReturnData> KpiReport::load(Database& database, const Contract& contract,
                 }) ||
         !readIf(Part::Sessions,
                 [&] { return take(repos.sessions.startingBetween(id, fromUtc, toUtc), data.sessions, error); }) ||
-        !readIf(Part::Attendance,
-                [&] { return take(repos.sessions.attendanceBetween(id, fromUtc, toUtc), data.attendance, error); }) ||
+        !counted(
+            parts.testFlag(Part::Attendance)
+                ? take(repos.sessions.attendanceBetween(id, fromUtc, toUtc), data.attendance, error)
+            : parts.testFlag(Part::BefriendingAttendance)
+                ? take(repos.sessions.attendanceAt(KpiCalculator::befriendingSessions(data)), data.attendance, error)
+                : true) ||
         !readIf(Part::EarliestStarts, [&] {
             return take(repos.supportPeriods.earliestStartsWithin(id, period.from, period.to), data.earliestStart,
                         error);

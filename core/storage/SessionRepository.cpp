@@ -129,4 +129,19 @@ Result<QVector<Attendance>> SessionRepository::attendanceBetween(const QString& 
         {contractId, LocalTime::isoDateTimeUtc(fromUtc), LocalTime::isoDateTimeUtc(toUtc)}, toAttendance);
 }
 
+Result<QVector<Attendance>> SessionRepository::attendanceAt(QStringList sessionIds) const
+{
+    sessionIds.sort();
+    sessionIds.removeDuplicates();
+    QVector<Attendance> out;
+    if (Status read = forEachRowIn(QStringLiteral("SELECT a.* FROM attendance a WHERE a.session_id IN (%1) AND "
+                                                  "a.deleted = 0 AND ") +
+                                       LiveServiceUser.arg(QStringLiteral("a.service_user_id")) +
+                                       QStringLiteral(" ORDER BY a.session_id, a.service_user_id"),
+                                   sessionIds, {}, [&out](const SqlRow& q) { out << toAttendance(q); });
+        !read)
+        return read.error();
+    return out;
+}
+
 } // namespace waymark

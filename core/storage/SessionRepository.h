@@ -35,6 +35,8 @@ public:
     // The contract's sessions starting in [fromUtc, toUtc), and every register line of them.
     Result<QVector<GroupSession>> startingBetween(const QString& contractId, const QDateTime& fromUtc,
                                                   const QDateTime& toUtc) const;
+    // The attendance at these sessions (of people not deleted), in session and person order.
+    Result<QVector<Attendance>> attendanceAt(QStringList sessionIds) const;
     Result<QVector<Attendance>> attendanceBetween(const QString& contractId, const QDateTime& fromUtc,
                                                   const QDateTime& toUtc) const;
 };

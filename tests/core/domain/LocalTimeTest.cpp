@@ -81,3 +81,25 @@ TEST(LocalTime, AFormsWallClockTimeIsLondons)
     EXPECT_EQ(LocalTime::fromLondon(QDate(2026, 1, 5), QTime(10, 0)), QDateTime(QDate(2026, 1, 5), QTime(10, 0), Qt::UTC));
     EXPECT_FALSE(LocalTime::fromLondon(QDate(2026, 3, 29), QTime(1, 30)).isValid());
 }
+
+// londonDate keeps London's offset for each hour it has met: every quarter of an hour of 2025 to
+// 2027 (both clock changes of each year, London midnight in summer and winter) and a moment before
+// 1970 fall on the date the time zone itself gives.
+TEST(LocalTime, TheLondonDateOfEveryQuarterHourIsTheTimeZonesOwn)
+{
+    const QDateTime from(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
+    const QDateTime to(QDate(2028, 1, 1), QTime(0, 0), Qt::UTC);
+    int differing = 0, checked = 0;
+    for (QDateTime t = from; t < to; t = t.addSecs(15 * 60)) {
+        ++checked;
+        if (LocalTime::londonDate(t) != LocalTime::toLondon(t).date())
+            ++differing;
+    }
+    EXPECT_EQ(differing, 0) << "of " << checked;
+    EXPECT_EQ(LocalTime::londonDate(QDateTime(QDate(2026, 3, 29), QTime(0, 59), Qt::UTC)), QDate(2026, 3, 29));
+    EXPECT_EQ(LocalTime::londonDate(QDateTime(QDate(2026, 6, 30), QTime(23, 30), Qt::UTC)), QDate(2026, 7, 1));
+    EXPECT_EQ(LocalTime::londonDate(QDateTime(QDate(2026, 12, 31), QTime(23, 30), Qt::UTC)), QDate(2026, 12, 31));
+    const QDateTime before1970(QDate(1969, 7, 20), QTime(23, 30), Qt::UTC);
+    EXPECT_EQ(LocalTime::londonDate(before1970), LocalTime::toLondon(before1970).date());
+    EXPECT_FALSE(LocalTime::londonDate(QDateTime()).isValid());
+}
