@@ -41,13 +41,20 @@ public:
 private:
     int position(const char* column) const
     {
+        // A mapping asks for the same names in the same order on every row: the name after the
+        // last one asked for is tried first, so that each is found at the first comparison.
+        if (m_next < m_learned.size() && std::strcmp(m_learned[m_next].name.constData(), column) == 0)
+            return m_learned[m_next++].position;
         // A few short names, compared as bytes: far cheaper than the record's case-blind
         // comparison of text. The name is kept as a copy, since the caller's may not last.
-        for (const Learned& learned : m_learned)
-            if (std::strcmp(learned.name.constData(), column) == 0)
-                return learned.position;
+        for (qsizetype i = 0; i < m_learned.size(); ++i)
+            if (std::strcmp(m_learned[i].name.constData(), column) == 0) {
+                m_next = i + 1;
+                return m_learned[i].position;
+            }
         const int at = m_record.indexOf(QLatin1String(column));
         m_learned.append(Learned{QByteArray(column), at});
+        m_next = m_learned.size();
         return at;
     }
 
@@ -58,6 +65,7 @@ private:
     const QSqlQuery& m_query;
     QSqlRecord m_record;
     mutable QVarLengthArray<Learned, 32> m_learned;
+    mutable qsizetype m_next = 0; // where the next name asked for is likely to be learned
 };
 
 } // namespace waymark

@@ -184,6 +184,17 @@ Result<QVector<StarAssessment>> StarRepository::forPeriods(QStringList periodIds
     // A row's assessment is usually the last row's: its place is looked up once for each.
     QString lastId;
     StarAssessment* last = nullptr;
+    // A template has a dozen areas at most: each area's name is kept once and shared by every
+    // score of it (at a large provider's size, a hundred thousand scores would otherwise each hold
+    // a copy, all made and then freed again).
+    QStringList areas;
+    const auto shared = [&areas](QString area) {
+        for (const QString& known : std::as_const(areas))
+            if (known == area)
+                return known;
+        areas << area;
+        return area;
+    };
     if (Status read = forEachRowIn(QStringLiteral("SELECT assessment_id, area_key, score FROM star_assessment_scores "
                                                   "WHERE assessment_id IN (%1) AND deleted = 0"),
                                    ids, {},
@@ -194,7 +205,7 @@ Result<QVector<StarAssessment>> StarRepository::forPeriods(QStringList periodIds
                                            lastId = id;
                                        }
                                        if (const std::optional<int> score = integer(q, "score"))
-                                           last->scores.insert(text(q, "area_key"), *score);
+                                           last->scores.insert(shared(text(q, "area_key")), *score);
                                    });
         !read)
         return read.error();
