@@ -129,13 +129,15 @@ CaseloadPage::CaseloadPage(BackgroundReader& reader, const Clock& clock, QWidget
         if (m_proxy->rowCount() > 0)
             m_table->setCurrentIndex(m_proxy->index(0, 0));
     });
-    // Enter in the search box opens the only match, or moves into the list to choose one.
+    // Enter in the search box opens the only match, or moves into the list to choose one. While
+    // only the first screenful is here, the only match in it may not be the only one: into the
+    // list, never straight into someone's record.
     connect(m_filter, &QLineEdit::returnPressed, this, [this] {
         if (m_proxy->rowCount() == 0)
             return;
         m_table->setFocus();
         m_table->setCurrentIndex(m_proxy->index(0, 0));
-        if (m_proxy->rowCount() == 1)
+        if (m_proxy->rowCount() == 1 && !m_partial)
             openCurrent();
     });
     setFocusProxy(m_filter);
@@ -149,22 +151,29 @@ void CaseloadPage::reload()
     const int sortColumn = m_table->header()->sortIndicatorSection();
     // Nothing shown yet, the whole team's list in order by name (as it opens): its first
     // screenful is read first and shown while the rest is read, a second or more at a large
-    // provider's size. Each is a read of its own, in turn, on the reader's thread.
-    if (m_model->rowCount() == 0 && onlyStaff.isEmpty() && sortColumn == CaseloadModel::Name &&
-        m_table->header()->sortIndicatorOrder() == Qt::AscendingOrder) {
+    // provider's size. Each is a read of its own, in turn, on the reader's thread. (Where reads
+    // run on the window's own thread, as on a team server, the window could not paint the first
+    // screenful before the rest is read: the whole list only.)
+    const auto inOrderByName = [this] {
+        return m_table->header()->sortIndicatorSection() == CaseloadModel::Name &&
+               m_table->header()->sortIndicatorOrder() == Qt::AscendingOrder;
+    };
+    if (m_model->rowCount() == 0 && onlyStaff.isEmpty() && inOrderByName() && m_reader.threaded()) {
         auto first = std::make_shared<std::optional<Result<QVector<CaseloadEntry>>>>();
         m_reader.run(
             [first, now](Database& db, const BackgroundReader::Ticket&) {
                 *first = CaseloadRepository(db).firstByName(now, FirstScreenful);
             },
             this,
-            [this, first, today] {
-                // Shown only while the whole list is still coming: a failure here is
-                // the whole read's to report.
-                if (!working() || m_model->rowCount() > 0 || !*first || !first->value() || first->value()->isEmpty())
+            [this, first, today, inOrderByName] {
+                // Shown only while the whole list is still coming, and still in order by name:
+                // a failure here is the whole read's to report.
+                if (!working() || m_model->rowCount() > 0 || !inOrderByName() || !*first || !first->value() ||
+                    first->value()->isEmpty())
                     return;
+                // Fewer than a screenful is everyone: shown as the whole list it is.
+                m_partial = first->value()->size() >= FirstScreenful;
                 m_model->setEntries(std::move(first->value().value()), today);
-                m_partial = true;
                 updateState();
                 emit firstRowsShown();
             });
@@ -197,9 +206,13 @@ void CaseloadPage::reload()
                     QVector<CaseloadEntry> entries;
                     CaseloadFilterProxy::Kept kept;
                 } previous{m_model->entries(), m_proxy->kept()};
+                // Whoever was chosen in the rows shown until now stays chosen.
+                const QString chosen = m_table->currentIndex().data(CaseloadModel::ServiceUserIdRole).toString();
                 m_proxy->adopt(std::move(read->kept));
                 m_model->setEntries(std::move(read->entries->value()), today);
                 m_reader.dispose(std::move(previous));
+                if (!chosen.isEmpty())
+                    choose(chosen);
             }
             updateState();
             emit caseloadShown();
@@ -216,6 +229,11 @@ bool CaseloadPage::working() const
 
 void CaseloadPage::stopReading()
 {
+    if (m_partial) {
+        // The first screenful alone is not the caseload: read again when next shown.
+        m_model->setEntries({}, m_model->today());
+        m_partial = false;
+    }
     m_reading->stop();
     updateState();
 }
@@ -265,6 +283,18 @@ void CaseloadPage::updateState()
     else
         m_count->setText(shown == total ? tr("%n people", nullptr, total)
                                         : tr("%1 of %2 people").arg(shown).arg(total));
+}
+
+void CaseloadPage::choose(const QString& serviceUserId)
+{
+    const QVector<CaseloadEntry>& entries = m_model->entries();
+    for (qsizetype row = 0; row < entries.size(); ++row)
+        if (entries.at(row).serviceUserId == serviceUserId) {
+            const QModelIndex shown = m_proxy->mapFromSource(m_model->index(int(row), 0));
+            if (shown.isValid())
+                m_table->setCurrentIndex(shown);
+            return;
+        }
 }
 
 void CaseloadPage::openCurrent()

@@ -51,6 +51,8 @@ signals:
 private:
     void updateState();
     void openCurrent();
+    // Makes the person's row, if shown, the current one.
+    void choose(const QString& serviceUserId);
 
     BackgroundReader& m_reader;
     const Clock& m_clock;

@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTimer>
+#include <QTreeView>
 
 #include <cstdio>
 
@@ -290,8 +291,9 @@ int DesktopSession::run()
             std::printf("window_answers\n");
             std::fflush(stdout);
         });
-        QObject::connect(window.caseloadPage(), &CaseloadPage::firstRowsShown, &window, [] {
-            QApplication::processEvents();
+        QObject::connect(window.caseloadPage(), &CaseloadPage::firstRowsShown, &window, [&window] {
+            // Painted, not only put in the model (a nested event loop could also take in the rest).
+            window.caseloadPage()->table()->viewport()->repaint();
             std::printf("first_rows\n");
             std::fflush(stdout);
         });

@@ -23,11 +23,12 @@ inline QString brief(const QString& given, const QString& family, const QString&
 }
 
 // What a list of people is put in order by when sorted by name: family name, then given name,
-// ignoring case, compared as text. The caseload's order (CaseloadModel) and the first screenful
-// of it read ahead of the rest (CaseloadRepository::firstByName) must agree, so both use this.
+// ignoring case (folded as the caseload's search and sort fold it), compared as text. The caseload's order
+// (CaseloadModel) and the first screenful of it read ahead of the rest (CaseloadRepository::firstByName) must agree, so
+// both use this.
 inline QString sortKey(const QString& given, const QString& family)
 {
-    return family.toLower() + QLatin1Char(' ') + given.toLower();
+    return (family.toLower() + QLatin1Char(' ') + given.toLower()).toCaseFolded();
 }
 
 } // namespace waymark::PersonName

@@ -13,8 +13,8 @@ namespace waymark {
 
 class Database;
 
-// A contract's return for one period (`report kpi`): the data read from the database, the
-// figures computed from it by KpiCalculator, and the JSON of spec/kpi.md.
+// A contract's return for one period (`report kpi`): the data read from the database (what its
+// figures read), the figures computed from it by KpiCalculator, and the JSON of spec/kpi.md.
 struct KpiReport {
     ReturnData data;
     KpiReturn figures;

@@ -19,7 +19,9 @@
 
 namespace waymark {
 
-// Everything a return for one contract and period is computed from, read once from storage.
+// What a return for one contract and period is computed from, read once from storage: the
+// contract's periods and their people always, and of the other lists those the KPI set's figures
+// read (KpiCalculator::partsFor; KpiReport::load reads them all unless told), the rest left empty.
 // The storage may hand over more than counts (a day either side of the period, records of other
 // contracts): the calculation itself decides, by spec/kpi.md, what is in and what is out.
 struct ReturnData {
@@ -36,7 +38,7 @@ struct ReturnData {
     QHash<QString, QString> appointmentPeriodPerson;
     QVector<HospitalStay> hospitalStays;   // of the people of those periods
     QVector<GroupSession> sessions;        // the contract's sessions around the period
-    QVector<Attendance> attendance;        // at those sessions
+    QVector<Attendance> attendance;        // at those sessions (for a return: its befriending ones)
     // Each person's earliest support period start with this contract, for new service users.
     QHash<QString, QDate> earliestStart;
     std::optional<StarTemplate> star;      // the contract's template, when it has one

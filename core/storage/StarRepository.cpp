@@ -185,8 +185,8 @@ Result<QVector<StarAssessment>> StarRepository::forPeriods(QStringList periodIds
     QString lastId;
     StarAssessment* last = nullptr;
     // A template has a dozen areas at most: each area's name is kept once and shared by every
-    // score of it (at a large provider's size, a hundred thousand scores would otherwise each hold
-    // a copy, all made and then freed again).
+    // score of it (at a large provider's size, a hundred thousand scores would otherwise each keep
+    // a copy of their own, freed only with the assessments).
     QStringList areas;
     const auto shared = [&areas](QString area) {
         for (const QString& known : std::as_const(areas))

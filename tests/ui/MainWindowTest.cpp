@@ -128,6 +128,8 @@ TEST_F(MainWindowTest, ALargeCaseloadShowsItsFirstScreenfulWhileTheRestIsRead)
     QStringList firstNames;
     QString firstCount, searchedHeading;
     bool stillReading = false;
+    QSignalSpy opened(page, &CaseloadPage::openServiceUser);
+    bool enterTried = false;
     // Looked at as the first rows are shown, before the window's thread can take in the rest.
     QObject::connect(page, &CaseloadPage::firstRowsShown, page, [&] {
         firstNames = visibleNames(page);
@@ -135,6 +137,11 @@ TEST_F(MainWindowTest, ALargeCaseloadShowsItsFirstScreenfulWhileTheRestIsRead)
         stillReading = page->working();
         page->filterEdit()->setText(QStringLiteral("no such name"));
         searchedHeading = page->findChild<EmptyState*>()->heading();
+        // The only match among the first rows may not be the only one: Enter does not open it.
+        page->filterEdit()->setText(firstNames.first());
+        enterTried = page->visibleCount() == 1;
+        if (enterTried)
+            QTest::keyClick(page->filterEdit(), Qt::Key_Return);
         page->filterEdit()->clear();
     });
     QSignalSpy whole(page, &CaseloadPage::caseloadShown);
@@ -143,6 +150,8 @@ TEST_F(MainWindowTest, ALargeCaseloadShowsItsFirstScreenfulWhileTheRestIsRead)
     ASSERT_EQ(whole.count(), 1);
     EXPECT_TRUE(stillReading);
     ASSERT_EQ(firstNames.size(), 200);
+    EXPECT_TRUE(enterTried) << "the first person's name is not theirs alone among the first rows";
+    EXPECT_EQ(opened.count(), 0) << "a record opened from the first screenful's only match";
     EXPECT_EQ(firstCount, QStringLiteral("The first 200 shown; reading the rest\u2026"));
     EXPECT_EQ(searchedHeading, QStringLiteral("Still reading the caseload"));
     const QStringList everyone = visibleNames(page);
@@ -151,6 +160,27 @@ TEST_F(MainWindowTest, ALargeCaseloadShowsItsFirstScreenfulWhileTheRestIsRead)
     EXPECT_EQ(page->findChild<QLabel*>(QStringLiteral("caseloadCount"))->text(), QStringLiteral("260 people"));
     page->filterEdit()->setText(QStringLiteral("no such name"));
     EXPECT_EQ(page->findChild<EmptyState*>()->heading(), QStringLiteral("No one matches \"no such name\""));
+    // With everyone read, the same only match opens.
+    page->filterEdit()->setText(firstNames.first());
+    ASSERT_EQ(page->visibleCount(), 1);
+    QTest::keyClick(page->filterEdit(), Qt::Key_Return);
+    EXPECT_EQ(opened.count(), 1);
+}
+
+// A caseload smaller than a screenful is read whole by the first read: shown as everyone, not as
+// the first of more, and the one match Enter finds is opened.
+TEST_F(MainWindowTest, ASmallCaseloadIsShownWholeFromTheFirstRead)
+{
+    load();
+    MainWindow window(m_repos, m_db.clock(), m_notifier, QStringLiteral("kw-1"));
+    window.show();
+    CaseloadPage* page = window.caseloadPage();
+    QString firstCount;
+    QObject::connect(page, &CaseloadPage::firstRowsShown, page,
+                     [&] { firstCount = page->findChild<QLabel*>(QStringLiteral("caseloadCount"))->text(); });
+    window.showSection(MainWindow::Section::Caseload);
+    ASSERT_TRUE(test::readBy(page));
+    EXPECT_EQ(firstCount, QStringLiteral("2 people"));
 }
 
 TEST_F(MainWindowTest, EnterOnASingleMatchOpensTheRecordWithEveryTab)
