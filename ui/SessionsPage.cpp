@@ -182,11 +182,14 @@ bool SessionsPage::reload()
             m_list->setItem(row, column, item);
         }
     }
-    // The session's name gets the room; the rest fit their contents within reason.
+    // The session's name gets the room; the rest fit their contents within reason. The kind and
+    // the venue are held to about ten letters (whole in their tooltips): wider, beside the
+    // register at a laptop's width, they left the name a few letters.
     QHeaderView* header = m_list->horizontalHeader();
     m_list->resizeColumnsToContents();
+    const int narrow = m_list->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 9;
     for (int column : {1, 3})
-        m_list->setColumnWidth(column, std::min(m_list->columnWidth(column), 170));
+        m_list->setColumnWidth(column, std::min(m_list->columnWidth(column), narrow));
     header->setSectionResizeMode(2, QHeaderView::Stretch);
     quiet.unblock();
     if (m_sessions.isEmpty()) {

@@ -245,3 +245,29 @@ TEST_F(SessionsPageTest, TwoPeopleOfOneNameAreNeverConfused)
     EXPECT_TRUE(panel->messages()->messageText(QStringLiteral("service_user_id")).contains(QStringLiteral("More than one person")))
         << panel->messages()->messageText(QStringLiteral("service_user_id")).toStdString();
 }
+
+// At a laptop's width, beside the register, the week's list keeps room for the session's name:
+// the kind and the venue give way to it (whole in their tooltips), not it to them.
+TEST_F(SessionsPageTest, TheSessionsNameHasTheRoomBesideTheRegisterOnALaptop)
+{
+    std::unique_ptr<FormDialog> form(m_page->sessionForm());
+    form->findChild<QComboBox*>(QStringLiteral("contract"))
+        ->setCurrentIndex(
+            form->findChild<QComboBox*>(QStringLiteral("contract"))->findData(QStringLiteral("thurrock-fs")));
+    auto* kind = form->findChild<QComboBox*>(QStringLiteral("kind"));
+    kind->setCurrentIndex(kind->findData(QStringLiteral("mainstream_access")));
+    form->findChild<QLineEdit*>(QStringLiteral("title"))->setText(QStringLiteral("Benefits and housing advice"));
+    form->findChild<QLineEdit*>(QStringLiteral("venue"))
+        ->setText(QStringLiteral("The Larch Centre community hall, Kentish Town Road"));
+    form->accept();
+    ASSERT_EQ(form->result(), QDialog::Accepted);
+    m_window.resize(1280, 760);
+    m_window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&m_window));
+    auto* list = m_page->findChild<QTableWidget*>(QStringLiteral("sessionList"));
+    ASSERT_NE(list, nullptr);
+    ASSERT_EQ(list->rowCount(), 1);
+    const int name = list->fontMetrics().horizontalAdvance(QStringLiteral("Benefits and housing"));
+    EXPECT_GE(list->columnWidth(2), name) << "the session's name column is " << list->columnWidth(2) << " px";
+    EXPECT_EQ(list->item(0, 3)->toolTip(), QStringLiteral("The Larch Centre community hall, Kentish Town Road"));
+}
