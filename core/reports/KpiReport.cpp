@@ -66,6 +66,15 @@ Result<ReturnData> KpiReport::load(Database& database, const Contract& contract,
         return true;
     };
     const auto readIf = [&](Part part, auto&& read) { return counted(!parts.testFlag(part) || read()); };
+    // The whole register of the sessions read, or only the befriending sessions' (all a return's
+    // figures count of it), or none; after the sessions, which say which those are.
+    const auto readAttendance = [&] {
+        if (parts.testFlag(Part::Attendance))
+            return take(repos.sessions.attendanceBetween(id, fromUtc, toUtc), data.attendance, error);
+        if (parts.testFlag(Part::BefriendingAttendance))
+            return take(repos.sessions.attendanceAt(KpiCalculator::befriendingSessions(data)), data.attendance, error);
+        return true;
+    };
     QVector<QPair<Appointment, QString>> appointments;
     if (!counted(take(repos.supportPeriods.inPeriod(id, period.from, period.to), data.supportPeriods, error)) ||
         !readIf(Part::Outcomes,
@@ -83,13 +92,7 @@ Result<ReturnData> KpiReport::load(Database& database, const Contract& contract,
                 }) ||
         !readIf(Part::Sessions,
                 [&] { return take(repos.sessions.startingBetween(id, fromUtc, toUtc), data.sessions, error); }) ||
-        !counted(
-            parts.testFlag(Part::Attendance)
-                ? take(repos.sessions.attendanceBetween(id, fromUtc, toUtc), data.attendance, error)
-            : parts.testFlag(Part::BefriendingAttendance)
-                ? take(repos.sessions.attendanceAt(KpiCalculator::befriendingSessions(data)), data.attendance, error)
-                : true) ||
-        !readIf(Part::EarliestStarts, [&] {
+        !counted(readAttendance()) || !readIf(Part::EarliestStarts, [&] {
             return take(repos.supportPeriods.earliestStartsWithin(id, period.from, period.to), data.earliestStart,
                         error);
         }))
