@@ -109,22 +109,34 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
         return cellText(e, index.column(), role == SortRole ? SortRole : int(Qt::DisplayRole), m_today);
     if (role == Qt::DecorationRole && index.column() == Status) {
         // Status is never shown by colour alone: the icon goes with a word.
-        QStyle* style = QApplication::style();
         switch (caseStatus(e, m_today)) {
         case CaseStatus::Open:
-            return style->standardIcon(QStyle::SP_DialogApplyButton);
+            return statusIcon(QStyle::SP_DialogApplyButton, 0);
         case CaseStatus::Referred:
-            return style->standardIcon(QStyle::SP_MessageBoxInformation);
+            return statusIcon(QStyle::SP_MessageBoxInformation, 1);
         case CaseStatus::Starting:
-            return style->standardIcon(QStyle::SP_MediaPlay);
+            return statusIcon(QStyle::SP_MediaPlay, 2);
         default:
-            return style->standardIcon(QStyle::SP_DialogCloseButton);
+            return statusIcon(QStyle::SP_DialogCloseButton, 3);
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Name)
         return tr("Open %1's record (Enter or double-click)")
             .arg(e.preferredName.isEmpty() ? e.givenName : e.preferredName);
     return {};
+}
+
+const QIcon& CaseloadModel::statusIcon(QStyle::StandardPixmap pixmap, int slot) const
+{
+    QStyle* style = QApplication::style();
+    if (m_iconStyle != style) {
+        m_statusIcons = {};
+        m_iconStyle = style;
+    }
+    QIcon& icon = m_statusIcons.at(slot);
+    if (icon.isNull())
+        icon = style->standardIcon(pixmap);
+    return icon;
 }
 
 QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int role) const

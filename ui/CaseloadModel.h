@@ -4,7 +4,12 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QIcon>
+#include <QPointer>
+#include <QStyle>
 #include <QVector>
+
+#include <array>
 
 namespace waymark {
 
@@ -36,9 +41,14 @@ public:
 private:
     static QString statusText(const CaseloadEntry& entry, const QDate& today);
     static QString nextActionText(const CaseloadEntry& entry, const QDate& today);
+    // The status column's icons, made once for the style they came from: a style's icon is made
+    // from its image files each time it is asked for, which was a tenth of the window's start.
+    const QIcon& statusIcon(QStyle::StandardPixmap pixmap, int slot) const;
 
     QVector<CaseloadEntry> m_entries;
     QDate m_today;
+    mutable QPointer<QStyle> m_iconStyle;
+    mutable std::array<QIcon, 4> m_statusIcons;
 };
 
 } // namespace waymark

@@ -52,6 +52,12 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
 
 MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNotifier& notifier,
                        const SignedInUser& user, QWidget* parent)
+    : MainWindow(repositories, clock, notifier, user, Section::Today, parent)
+{
+}
+
+MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNotifier& notifier,
+                       const SignedInUser& user, Section opening, QWidget* parent)
     : QMainWindow(parent)
     , m_repositories(repositories)
     , m_clock(clock)
@@ -62,26 +68,12 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     , m_pages(new QStackedWidget(this))
     , m_caseload(new CaseloadPage(*m_reader, clock, this))
     , m_record(new PersonRecordView(repositories, m_services, clock, this))
-    , m_today(new TodayPage(repositories, *m_reader, clock, this))
-    , m_diary(new DiaryPage(repositories, m_services, clock, this))
-    , m_referrals(new ReferralsPage(repositories, m_services.referrals, *m_reader, clock, this))
-    , m_sessions(new SessionsPage(repositories, m_services, clock, this))
-    // What a role may not see is not made at all: no page, so nothing of it is ever read.
-    , m_reports(AccessPolicy::mayRunReports(user.role) ? new ReportsPage(repositories.database, *m_reader, clock, this)
-                                                       : nullptr)
-    , m_admin(AccessPolicy::mayAdminister(user.role)
-                  ? new AdminPage(repositories, m_services.stars, m_services.staff, m_services.retention,
-                                  m_services.deletedRecords, m_services.complaints, clock, this)
-                  : nullptr)
 {
     std::fill(std::begin(m_stale), std::end(m_stale), true); // each section read when first shown
     m_record->setActor(user.user);
-    const QString caseload = AccessPolicy::caseloadOf(user);
-    if (!caseload.isEmpty()) {
-        m_caseload->restrictTo(caseload);
-        m_today->restrictTo(caseload);
-        m_diary->restrictTo(caseload);
-    }
+    m_restrictedTo = AccessPolicy::caseloadOf(user);
+    if (!m_restrictedTo.isEmpty())
+        m_caseload->restrictTo(m_restrictedTo);
     setObjectName(QStringLiteral("mainWindow"));
     QStyle* style = QApplication::style();
     struct Entry {
@@ -106,7 +98,7 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(entries.at(i).tip).arg(i + 1));
         item->setSizeHint(QSize(160, 36));
         m_navigation->addItem(item);
-        if ((i == int(Section::Reports) && !m_reports) || (i == int(Section::Admin) && !m_admin)) {
+        if (!hasSection(static_cast<Section>(i))) {
             item->setHidden(true);
             continue;
         }
@@ -116,16 +108,7 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     }
     m_navigation->setFixedWidth(180);
 
-    m_sectionPages[int(Section::Today)] = m_today;
-    m_sectionPages[int(Section::Caseload)] = m_caseload;
-    m_sectionPages[int(Section::Referrals)] = m_referrals;
-    m_sectionPages[int(Section::Diary)] = m_diary;
-    m_sectionPages[int(Section::Sessions)] = m_sessions;
-    m_sectionPages[int(Section::Reports)] = m_reports;
-    m_sectionPages[int(Section::Admin)] = m_admin;
-    for (QWidget* page : m_sectionPages)
-        if (page)
-            m_pages->addWidget(page);
+    addSectionPage(Section::Caseload, m_caseload);
     m_pages->addWidget(m_record);
 
     auto* central = new QWidget(this);
@@ -158,12 +141,6 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
             showSection(static_cast<Section>(row));
     });
     connect(m_caseload, &CaseloadPage::openServiceUser, this, &MainWindow::openServiceUser);
-    connect(m_referrals, &ReferralsPage::openServiceUser, this, &MainWindow::openServiceUser);
-    connect(m_today, &TodayPage::openItem, this, &MainWindow::openTodayItem);
-    connect(m_diary, &DiaryPage::openServiceUser, this, &MainWindow::openServiceUser);
-    connect(m_sessions, &SessionsPage::openServiceUser, this, &MainWindow::openServiceUser);
-    if (m_reports)
-        connect(m_reports, &ReportsPage::openServiceUser, this, &MainWindow::openReportRecord);
     connect(&notifier, &ChangeNotifier::sessionChanged, this, [this] {
         refresh(Section::Sessions);
         // A register lists people: an open record shows their sessions.
@@ -172,7 +149,8 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     });
     // Whatever a form changed, every screen showing it reads it again.
     connect(&notifier, &ChangeNotifier::serviceUserChanged, this, [this](const QString& id) {
-        m_sessions->peopleChanged(); // the names a drop-in offers
+        if (m_sessions)
+            m_sessions->peopleChanged(); // the names a drop-in offers
         refresh(Section::Caseload);
         refresh(Section::Today);
         refresh(Section::Referrals);
@@ -224,17 +202,6 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
         m_caseload->filterEdit()->selectAll();
     });
 
-    // Each section is read when it is first shown (the Today page, below), not all at the start.
-    if (m_admin) {
-        connect(m_admin->staffView(), &StaffAdminView::lockAfterChanged, this, &MainWindow::lockAfterChanged);
-        m_admin->setActor(user.user);
-        // People brought in from a spreadsheet are in every list: each is read again when next shown.
-        connect(m_admin, &AdminPage::caseloadImported, this, [this] {
-            for (Section section : {Section::Today, Section::Caseload, Section::Referrals, Section::Diary,
-                                    Section::Sessions, Section::Reports})
-                refresh(section);
-        });
-    }
     updateTitle();
     statusBar()->showMessage(QDir::toNativeSeparators(m_repositories.database.path()));
     if (!m_repositories.database.isServer()) {
@@ -242,7 +209,8 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
         m_syncPanel = new SyncPanel(m_repositories.database, m_repositories.serviceUsers, clock, user.user, this);
         statusBar()->addPermanentWidget(m_syncPanel);
         connect(m_syncPanel, &SyncPanel::changed, this, [this] {
-            m_sessions->peopleChanged();
+            if (m_sessions)
+                m_sessions->peopleChanged();
             for (int section = 0; section < SectionCount; ++section)
                 refresh(static_cast<Section>(section));
             // A person whose record left this laptop with the sync is no longer there to show.
@@ -271,8 +239,9 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(firstRunSize());
-    // The day starts with what needs attention.
-    showSection(Section::Today);
+    // The day starts with what needs attention. Each section's page is made and read when it is
+    // first shown, not all at the start.
+    showSection(opening);
 }
 
 QSize MainWindow::firstRunSize() const
@@ -306,13 +275,123 @@ void MainWindow::updateTitle()
 
 void MainWindow::setAccounts(AccountService* accounts)
 {
+    m_accounts = accounts;
     if (m_admin)
         m_admin->setAccounts(accounts);
 }
 
 bool MainWindow::hasSection(Section section) const
 {
-    return m_sectionPages[int(section)] != nullptr;
+    // What a role may not see is not made at all: no page, so nothing of it is ever read.
+    switch (section) {
+    case Section::Reports:
+        return AccessPolicy::mayRunReports(m_user.role);
+    case Section::Admin:
+        return AccessPolicy::mayAdminister(m_user.role);
+    default:
+        return true;
+    }
+}
+
+void MainWindow::addSectionPage(Section section, QWidget* page)
+{
+    m_sectionPages[int(section)] = page;
+    m_pages->addWidget(page);
+}
+
+TodayPage* MainWindow::todayPage()
+{
+    if (!m_today) {
+        m_today = new TodayPage(m_repositories, *m_reader, m_clock, this);
+        if (!m_restrictedTo.isEmpty())
+            m_today->restrictTo(m_restrictedTo);
+        connect(m_today, &TodayPage::openItem, this, &MainWindow::openTodayItem);
+        addSectionPage(Section::Today, m_today);
+    }
+    return m_today;
+}
+
+DiaryPage* MainWindow::diaryPage()
+{
+    if (!m_diary) {
+        m_diary = new DiaryPage(m_repositories, m_services, m_clock, this);
+        if (!m_restrictedTo.isEmpty())
+            m_diary->restrictTo(m_restrictedTo);
+        connect(m_diary, &DiaryPage::openServiceUser, this, &MainWindow::openServiceUser);
+        addSectionPage(Section::Diary, m_diary);
+    }
+    return m_diary;
+}
+
+ReferralsPage* MainWindow::referralsPage()
+{
+    if (!m_referrals) {
+        m_referrals = new ReferralsPage(m_repositories, m_services.referrals, *m_reader, m_clock, this);
+        connect(m_referrals, &ReferralsPage::openServiceUser, this, &MainWindow::openServiceUser);
+        addSectionPage(Section::Referrals, m_referrals);
+    }
+    return m_referrals;
+}
+
+SessionsPage* MainWindow::sessionsPage()
+{
+    if (!m_sessions) {
+        m_sessions = new SessionsPage(m_repositories, m_services, m_clock, this);
+        connect(m_sessions, &SessionsPage::openServiceUser, this, &MainWindow::openServiceUser);
+        addSectionPage(Section::Sessions, m_sessions);
+    }
+    return m_sessions;
+}
+
+ReportsPage* MainWindow::reportsPage()
+{
+    if (!m_reports && hasSection(Section::Reports)) {
+        m_reports = new ReportsPage(m_repositories.database, *m_reader, m_clock, this);
+        connect(m_reports, &ReportsPage::openServiceUser, this, &MainWindow::openReportRecord);
+        addSectionPage(Section::Reports, m_reports);
+    }
+    return m_reports;
+}
+
+AdminPage* MainWindow::adminPage()
+{
+    if (!m_admin && hasSection(Section::Admin)) {
+        m_admin = new AdminPage(m_repositories, m_services.stars, m_services.staff, m_services.retention,
+                                m_services.deletedRecords, m_services.complaints, m_clock, this);
+        connect(m_admin->staffView(), &StaffAdminView::lockAfterChanged, this, &MainWindow::lockAfterChanged);
+        m_admin->setActor(m_user.user);
+        if (m_accounts)
+            m_admin->setAccounts(m_accounts);
+        // People brought in from a spreadsheet are in every list: each is read again when next shown.
+        connect(m_admin, &AdminPage::caseloadImported, this, [this] {
+            for (Section section : {Section::Today, Section::Caseload, Section::Referrals, Section::Diary,
+                                    Section::Sessions, Section::Reports})
+                refresh(section);
+        });
+        addSectionPage(Section::Admin, m_admin);
+    }
+    return m_admin;
+}
+
+QWidget* MainWindow::sectionPage(Section section)
+{
+    switch (section) {
+    case Section::Today:
+        return todayPage();
+    case Section::Caseload:
+        return m_caseload;
+    case Section::Referrals:
+        return referralsPage();
+    case Section::Diary:
+        return diaryPage();
+    case Section::Sessions:
+        return sessionsPage();
+    case Section::Reports:
+        return reportsPage();
+    case Section::Admin:
+        return adminPage();
+    }
+    return nullptr;
 }
 
 void MainWindow::showSection(Section section)
@@ -340,7 +419,7 @@ void MainWindow::showSection(Section section)
     }
     if (m_reports && m_pages->currentWidget() == m_reports && section != Section::Reports)
         m_reports->stopReading();
-    m_pages->setCurrentWidget(m_sectionPages[row]);
+    m_pages->setCurrentWidget(sectionPage(section));
     // Today and the diary move on with the clock, and the Reports page works out when it last
     // read for itself; the others are read again only after a change.
     if (m_stale[row] || section == Section::Today || section == Section::Diary || section == Section::Reports) {
@@ -368,27 +447,27 @@ void MainWindow::reload(Section section)
 {
     switch (section) {
     case Section::Today:
-        m_today->reload();
+        todayPage()->reload();
         break;
     case Section::Caseload:
         m_caseload->reload();
         break;
     case Section::Referrals:
-        m_referrals->reload();
+        referralsPage()->reload();
         break;
     case Section::Diary:
-        m_diary->reload();
+        diaryPage()->reload();
         break;
     case Section::Sessions:
-        m_sessions->reload();
+        sessionsPage()->reload();
         break;
     case Section::Reports:
-        if (m_reports)
-            m_reports->reload();
+        if (ReportsPage* reports = reportsPage())
+            reports->reload();
         break;
     case Section::Admin:
-        if (m_admin)
-            m_admin->reload();
+        if (AdminPage* admin = adminPage())
+            admin->reload();
         break;
     }
 }

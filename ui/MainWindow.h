@@ -37,6 +37,10 @@ public:
     // this window are recorded as.
     MainWindow(Repositories& repositories, const Clock& clock, ChangeNotifier& notifier,
                const SignedInUser& user, QWidget* parent = nullptr);
+    // The same, opening on `opening` rather than Today (the start benchmark opens on the
+    // Caseload, and no other section's page is made or read until it is shown).
+    MainWindow(Repositories& repositories, const Clock& clock, ChangeNotifier& notifier, const SignedInUser& user,
+               Section opening, QWidget* parent = nullptr);
     // A plain (demo) database, with no sign-in: `actor` works as an administrator.
     MainWindow(Repositories& repositories, const Clock& clock, ChangeNotifier& notifier,
                const QString& actor, QWidget* parent = nullptr);
@@ -55,12 +59,14 @@ public:
                        const QString& supportPeriodId);
 
     CaseloadPage* caseloadPage() const { return m_caseload; }
-    TodayPage* todayPage() const { return m_today; }
-    DiaryPage* diaryPage() const { return m_diary; }
-    ReferralsPage* referralsPage() const { return m_referrals; }
-    SessionsPage* sessionsPage() const { return m_sessions; }
-    ReportsPage* reportsPage() const { return m_reports; }
-    AdminPage* adminPage() const { return m_admin; }
+    // The other sections' pages are made when first shown or asked for (making all seven took
+    // a fifth of the start); Reports and Admin are none for a role that may not see them.
+    TodayPage* todayPage();
+    DiaryPage* diaryPage();
+    ReferralsPage* referralsPage();
+    SessionsPage* sessionsPage();
+    ReportsPage* reportsPage();
+    AdminPage* adminPage();
     PersonRecordView* recordView() const { return m_record; }
     // The status bar's sync panel; none on the team server itself.
     SyncPanel* syncPanel() const { return m_syncPanel; }
@@ -81,6 +87,9 @@ private:
     QSize firstRunSize() const;
     QWidget* placeholder(const QString& objectName, const QString& heading, const QString& hint);
     void updateTitle();
+    // The section's page, made now if it has not been; none where the role may not see it.
+    QWidget* sectionPage(Section section);
+    void addSectionPage(Section section, QWidget* page);
     // After a change: the section's page is read again now if it is on screen, else when it is
     // next shown, so a change never costs reading a page nobody is looking at.
     void refresh(Section section);
@@ -90,20 +99,23 @@ private:
     const Clock& m_clock;
     SignedInUser m_user;
     CaseworkServices m_services;
+    // The caseload a key worker's lists are held to (empty for everyone's).
+    QString m_restrictedTo;
+    AccountService* m_accounts = nullptr;
     // Made before the pages, so that it is gone (its reads stopped) before they are.
     BackgroundReader* m_reader;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     CaseloadPage* m_caseload;
     PersonRecordView* m_record;
-    TodayPage* m_today;
-    DiaryPage* m_diary;
-    ReferralsPage* m_referrals;
-    SessionsPage* m_sessions;
-    ReportsPage* m_reports;
-    AdminPage* m_admin;
+    TodayPage* m_today = nullptr;
+    DiaryPage* m_diary = nullptr;
+    ReferralsPage* m_referrals = nullptr;
+    SessionsPage* m_sessions = nullptr;
+    ReportsPage* m_reports = nullptr;
+    AdminPage* m_admin = nullptr;
     static constexpr int SectionCount = 7;
-    QWidget* m_sectionPages[SectionCount] = {};
+    QWidget* m_sectionPages[SectionCount] = {}; // those made so far
     // Sections to read again when next shown: changed since, or never shown yet.
     bool m_stale[SectionCount] = {};
     SyncPanel* m_syncPanel = nullptr;

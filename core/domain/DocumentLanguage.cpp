@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 namespace waymark {
@@ -12,10 +13,35 @@ namespace waymark {
 namespace {
 
 // A language as text is translated into it: its translator (none for English) and its locale.
-struct LanguageState {
-    QString code;
-    std::unique_ptr<QTranslator> translator;
-    QLocale locale;
+// A translator is loaded when the language is first used, not as the program starts (loading
+// every language's took a tenth of the window's start, for one language used).
+class LanguageState {
+public:
+    LanguageState(QString code, QLocale locale)
+        : code(std::move(code))
+        , locale(std::move(locale))
+    {
+    }
+
+    QTranslator* translator() const
+    {
+        std::call_once(m_loaded, [this] {
+            if (code == QLatin1String(DocumentLanguage::English))
+                return;
+            auto translator = std::make_unique<QTranslator>();
+            // Built in by qt_add_translations (core/CMakeLists.txt).
+            if (translator->load(QStringLiteral(":/waymark/i18n/waymark_%1.qm").arg(code)))
+                m_translator = std::move(translator);
+        });
+        return m_translator.get();
+    }
+
+    const QString code;
+    const QLocale locale;
+
+private:
+    mutable std::once_flag m_loaded;
+    mutable std::unique_ptr<QTranslator> m_translator;
 };
 
 QLocale localeOf(const QString& code)
@@ -27,25 +53,17 @@ QLocale localeOf(const QString& code)
     return QLocale(QLocale::English, QLocale::UnitedKingdom);
 }
 
-// Every language, loaded once for the life of the process and owned here (a scope only points
+// Every language, made once for the life of the process and owned here (a scope only points
 // at one), so that each is freed when the process ends.
 const std::vector<std::unique_ptr<const LanguageState>>& states()
 {
-    static const std::vector<std::unique_ptr<const LanguageState>> loaded = [] {
+    static const std::vector<std::unique_ptr<const LanguageState>> made = [] {
         std::vector<std::unique_ptr<const LanguageState>> out;
-        for (const DocumentLanguage::Language& language : DocumentLanguage::available()) {
-            auto state = std::make_unique<LanguageState>(LanguageState{language.code, nullptr, localeOf(language.code)});
-            if (language.code != QLatin1String(DocumentLanguage::English)) {
-                auto translator = std::make_unique<QTranslator>();
-                // Built in by qt_add_translations (core/CMakeLists.txt).
-                if (translator->load(QStringLiteral(":/waymark/i18n/waymark_%1.qm").arg(language.code)))
-                    state->translator = std::move(translator);
-            }
-            out.push_back(std::move(state));
-        }
+        for (const DocumentLanguage::Language& language : DocumentLanguage::available())
+            out.push_back(std::make_unique<const LanguageState>(language.code, localeOf(language.code)));
         return out;
     }();
-    return loaded;
+    return made;
 }
 
 const LanguageState* findState(const QString& code)
@@ -151,15 +169,15 @@ QString DocumentLanguage::systemLanguage()
 QTranslator* DocumentLanguage::translator(const QString& code)
 {
     const LanguageState* state = findState(code);
-    return state ? state->translator.get() : nullptr;
+    return state ? state->translator() : nullptr;
 }
 
 QString DocumentLanguage::translate(const char* context, const char* source, int n)
 {
     if (const LanguageState* scope = t_scope) {
         QString text;
-        if (scope->translator)
-            text = scope->translator->translate(context, source, nullptr, n);
+        if (const QTranslator* translator = scope->translator())
+            text = translator->translate(context, source, nullptr, n);
         if (text.isEmpty())
             text = QString::fromUtf8(source);
         // QTranslator leaves %n as it is (QCoreApplication::translate fills it in), so it is

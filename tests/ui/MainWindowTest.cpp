@@ -8,11 +8,17 @@
 #include "tests/support/InterchangeFixture.h"
 #include "tests/support/ScreenReads.h"
 #include "tests/support/TestDatabase.h"
+#include "ui/AdminPage.h"
 #include "ui/CaseloadModel.h"
 #include "ui/CaseloadPage.h"
+#include "ui/DiaryPage.h"
 #include "ui/EmptyState.h"
 #include "ui/PersonRecordView.h"
+#include "ui/ReferralsPage.h"
+#include "ui/ReportsPage.h"
+#include "ui/SessionsPage.h"
 #include "ui/SortByKeyboard.h"
+#include "ui/TodayPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -235,6 +241,49 @@ TEST_F(MainWindowTest, ADemoDatabaseIsMarkedAsFictional)
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("demo: fictional data")))
         << window.windowTitle().toStdString();
     EXPECT_NE(window.findChild<QLabel*>(QStringLiteral("demoBanner")), nullptr);
+}
+
+TEST_F(MainWindowTest, EachSectionsPageIsMadeWhenItIsFirstShown)
+{
+    // Making all seven pages was a fifth of the start: a window opened on the caseload makes no
+    // other, and each works as before when its section is first chosen.
+    load();
+    MainWindow window(m_repos, m_db.clock(), m_notifier,
+                      SignedInUser{QStringLiteral("admin"), QString(), Role::Administrator},
+                      MainWindow::Section::Caseload);
+    window.show();
+    auto* pages = window.findChild<QStackedWidget*>();
+    ASSERT_NE(pages, nullptr);
+    EXPECT_EQ(window.navigation()->currentRow(), int(MainWindow::Section::Caseload));
+    EXPECT_EQ(pages->currentWidget(), window.caseloadPage());
+    EXPECT_TRUE(window.findChildren<TodayPage*>().isEmpty());
+    EXPECT_TRUE(window.findChildren<ReferralsPage*>().isEmpty());
+    EXPECT_TRUE(window.findChildren<DiaryPage*>().isEmpty());
+    EXPECT_TRUE(window.findChildren<SessionsPage*>().isEmpty());
+    EXPECT_TRUE(window.findChildren<ReportsPage*>().isEmpty());
+    EXPECT_TRUE(window.findChildren<AdminPage*>().isEmpty());
+
+    // A change said before a page is made is simply read when it is shown.
+    emit m_notifier.serviceUserChanged(QStringLiteral("su-1"));
+    emit m_notifier.sessionChanged(QStringLiteral("session-1"));
+
+    // Chosen in the navigation, as a click does: made once, shown, and read.
+    window.navigation()->setCurrentRow(int(MainWindow::Section::Referrals));
+    ASSERT_EQ(window.findChildren<ReferralsPage*>().size(), 1);
+    EXPECT_EQ(pages->currentWidget(), window.referralsPage());
+    ASSERT_TRUE(test::readBy(window.referralsPage()));
+    window.navigation()->setCurrentRow(int(MainWindow::Section::Caseload));
+    window.navigation()->setCurrentRow(int(MainWindow::Section::Referrals));
+    EXPECT_EQ(window.findChildren<ReferralsPage*>().size(), 1) << "made once, not each time it is shown";
+    EXPECT_EQ(window.navigation()->currentRow(), int(MainWindow::Section::Referrals));
+
+    window.showSection(MainWindow::Section::Sessions);
+    EXPECT_EQ(pages->currentWidget(), window.sessionsPage());
+    window.showSection(MainWindow::Section::Admin);
+    ASSERT_NE(window.adminPage(), nullptr);
+    EXPECT_EQ(pages->currentWidget(), window.adminPage());
+    EXPECT_EQ(window.findChildren<AdminPage*>().size(), 1);
+    EXPECT_TRUE(window.findChildren<TodayPage*>().isEmpty()) << "Today was never shown";
 }
 
 TEST_F(MainWindowTest, FileOpenAnotherDatabaseAsksForOneWithCtrlO)
