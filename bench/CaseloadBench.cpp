@@ -280,6 +280,8 @@ int main(int argc, char** argv)
     Database::Options options;
     options.key = valueOr(keys.signIn(dbPath, user, passphrase, QDateTime::currentDateTimeUtc()), "signing in");
     std::unique_ptr<Database> database = valueOr(Database::open(dbPath, options), "opening the database");
+    // The returns and distance travelled are worked out as the app's reader thread does, with its cache.
+    database->setCacheMegabytes(Database::ReaderCacheMegabytes);
     const KeyRing::Account* account = keys.account(user);
     const SignedInUser who = valueOr(
         AccessService::signedInUser(*database, account->user, account->staffId, account->administrator), "signing in");

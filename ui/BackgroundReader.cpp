@@ -69,9 +69,10 @@ std::shared_ptr<BackgroundReader::Ticket> BackgroundReader::run(Work work, QObje
                 return;
             if (!m_own && !m_ownFailed) {
                 Result<std::unique_ptr<Database>> opened = m_database.openAnother();
-                if (opened)
+                if (opened) {
                     m_own = std::move(opened.value());
-                else
+                    m_own->setCacheMegabytes(Database::ReaderCacheMegabytes);
+                } else
                     m_ownFailed = true;
             }
             if (!m_own) {
