@@ -24,17 +24,32 @@ double roundedMean(qint64 sum, qint64 count)
     return double(scaled < 0 ? -magnitude : magnitude) / 100.0;
 }
 
+namespace {
+
+// Of one period's assessments, those made with the template on or before `to`, in assessed_on
+// order (ties: by id).
+QVector<const StarAssessment*> inOrder(QVector<const StarAssessment*> candidates, const StarTemplate& star,
+                                       const QDate& to)
+{
+    candidates.removeIf([&star, &to](const StarAssessment* a) {
+        return !(a->templateId == star.id && a->assessedOn.isValid() && a->assessedOn <= to);
+    });
+    std::sort(candidates.begin(), candidates.end(), [](const StarAssessment* a, const StarAssessment* b) {
+        return a->assessedOn != b->assessedOn ? a->assessedOn < b->assessedOn : a->id < b->id;
+    });
+    return candidates;
+}
+
+} // namespace
+
 PeriodDistance forPeriod(const QString& supportPeriodId, const StarTemplate& star,
                          const QVector<StarAssessment>& assessments, const QDate& to)
 {
-    QVector<const StarAssessment*> used;
+    QVector<const StarAssessment*> candidates;
     for (const StarAssessment& a : assessments)
-        if (a.supportPeriodId == supportPeriodId && a.templateId == star.id && a.assessedOn.isValid()
-            && a.assessedOn <= to)
-            used << &a;
-    std::sort(used.begin(), used.end(), [](const StarAssessment* a, const StarAssessment* b) {
-        return a->assessedOn != b->assessedOn ? a->assessedOn < b->assessedOn : a->id < b->id;
-    });
+        if (a.supportPeriodId == supportPeriodId)
+            candidates << &a;
+    const QVector<const StarAssessment*> used = inOrder(std::move(candidates), star, to);
     PeriodDistance d;
     d.supportPeriodId = supportPeriodId;
     d.assessments = int(used.size());
@@ -54,16 +69,31 @@ CaseloadDistance forCaseload(const QVector<SupportPeriod>& periods, const StarTe
                              const QVector<StarAssessment>& assessments, const std::optional<QDate>& from,
                              const QDate& to)
 {
-    // Each period's own assessments, found once.
-    QHash<QString, QVector<StarAssessment>> byPeriod;
+    // Each period's own assessments, found once and pointed to, not copied: a large caseload's
+    // quarter has tens of thousands.
+    QHash<QString, QVector<const StarAssessment*>> byPeriod;
+    byPeriod.reserve(periods.size());
     for (const StarAssessment& a : assessments)
-        byPeriod[a.supportPeriodId] << a;
+        byPeriod[a.supportPeriodId] << &a;
 
+    // The sums of each area, kept at the area's first place in the template (a key is counted
+    // once for a period, as forPeriod's changes hold it once).
     struct Sums {
         qint64 first = 0, latest = 0, change = 0;
         int periods = 0;
     };
-    QHash<QString, Sums> sums;
+    QVector<qsizetype> slotOf(star.areas.size());
+    QVector<bool> counted(star.areas.size());
+    for (qsizetype i = 0; i < star.areas.size(); ++i) {
+        slotOf[i] = i;
+        for (qsizetype before = 0; before < i; ++before)
+            if (star.areas.at(before).key == star.areas.at(i).key) {
+                slotOf[i] = before;
+                break;
+            }
+        counted[i] = slotOf.at(i) == i;
+    }
+    QVector<Sums> sums(star.areas.size());
     qint64 totalSum = 0;
     CaseloadDistance out;
     for (const SupportPeriod& p : periods) {
@@ -71,24 +101,37 @@ CaseloadDistance forCaseload(const QVector<SupportPeriod>& periods, const StarTe
                               && (!p.endDate.isValid() || !from || p.endDate >= *from);
         if (!inPeriod)
             continue;
-        const PeriodDistance d = forPeriod(p.id, star, byPeriod.value(p.id), to);
-        if (d.assessments < 2)
+        const auto found = byPeriod.constFind(p.id);
+        if (found == byPeriod.constEnd())
             continue;
+        const QVector<const StarAssessment*> used = inOrder(found.value(), star, to);
+        if (used.size() < 2)
+            continue;
+        // What forPeriod says of it: the change in each area scored in both, and their sum.
+        const QMap<QString, int>& first = used.first()->scores;
+        const QMap<QString, int>& latest = used.last()->scores;
         ++out.periods;
-        totalSum += *d.total();
-        for (auto it = d.changes.constBegin(); it != d.changes.constEnd(); ++it) {
-            Sums& s = sums[it.key()];
-            s.first += d.first.value(it.key());
-            s.latest += d.latest.value(it.key());
-            s.change += it.value();
+        for (qsizetype i = 0; i < star.areas.size(); ++i) {
+            if (!counted.at(i))
+                continue;
+            const auto firstScore = first.constFind(star.areas.at(i).key);
+            const auto latestScore = latest.constFind(star.areas.at(i).key);
+            if (firstScore == first.constEnd() || latestScore == latest.constEnd())
+                continue;
+            Sums& s = sums[i];
+            s.first += firstScore.value();
+            s.latest += latestScore.value();
+            s.change += latestScore.value() - firstScore.value();
             ++s.periods;
+            totalSum += latestScore.value() - firstScore.value();
         }
     }
     if (out.periods > 0)
         out.meanTotalChange = roundedMean(totalSum, out.periods);
-    for (const StarArea& area : star.areas) {
+    for (qsizetype i = 0; i < star.areas.size(); ++i) {
+        const StarArea& area = star.areas.at(i);
         AreaMean m{area.key, area.name, 0, std::nullopt, std::nullopt, std::nullopt};
-        const Sums s = sums.value(area.key);
+        const Sums& s = sums.at(slotOf.at(i));
         m.periods = s.periods;
         if (s.periods > 0) {
             m.meanFirst = roundedMean(s.first, s.periods);

@@ -138,3 +138,69 @@ TEST(DistanceTravelled, MeansRoundOnceHalfAwayFromZero)
     EXPECT_EQ(roundedMean(1, 8), 0.13);    // 0.125
     EXPECT_EQ(roundedMean(0, 5), 0.0);
 }
+
+TEST(DistanceTravelled, TheCaseloadIsTheSumOfEachPeriodsOwnDistance)
+{
+    // Many periods, each with its assessments in any order, some with another template, after
+    // the period or missing areas: the caseload's figures are those of forPeriod summed.
+    StarTemplate star = threeAreas();
+    QVector<SupportPeriod> periods;
+    QVector<StarAssessment> assessments;
+    quint32 seed = 12345;
+    const auto next = [&seed](quint32 below) {
+        seed = seed * 1103515245u + 12345u;
+        return (seed >> 16) % below;
+    };
+    const QStringList keys{QStringLiteral("mood"), QStringLiteral("home"), QStringLiteral("money")};
+    for (int p = 0; p < 60; ++p) {
+        const QString id = QStringLiteral("sp-%1").arg(p);
+        periods << test::openPeriod(QDate(2025, 1, 1).addDays(int(next(500))), QStringLiteral("c"), id);
+        if (next(4) == 0)
+            periods.last().endDate = periods.last().startDate.addDays(int(next(200)));
+        for (quint32 n = next(5); n > 0; --n) {
+            StarAssessment a;
+            a.id = QStringLiteral("%1-%2").arg(id).arg(n);
+            a.supportPeriodId = id;
+            a.templateId = next(6) == 0 ? QStringLiteral("other") : star.id;
+            a.assessedOn = QDate(2025, 1, 1).addDays(int(next(600)));
+            for (const QString& key : keys)
+                if (next(5) != 0)
+                    a.scores.insert(key, int(next(10)) + 1);
+            assessments.insert(qsizetype(next(quint32(assessments.size()) + 1)), a);
+        }
+    }
+    const QDate from(2026, 1, 1);
+    const CaseloadDistance c = forCaseload(periods, star, assessments, from, To);
+
+    int counted = 0;
+    qint64 total = 0;
+    QMap<QString, std::array<qint64, 4>> sums; // first, latest, change, periods
+    for (const SupportPeriod& p : std::as_const(periods)) {
+        if (p.startDate > To || (p.endDate.isValid() && p.endDate < from))
+            continue;
+        const PeriodDistance d = forPeriod(p.id, star, assessments, To);
+        if (d.assessments < 2)
+            continue;
+        ++counted;
+        total += *d.total();
+        for (auto it = d.changes.constBegin(); it != d.changes.constEnd(); ++it) {
+            std::array<qint64, 4>& s = sums[it.key()];
+            s[0] += d.first.value(it.key());
+            s[1] += d.latest.value(it.key());
+            s[2] += it.value();
+            ++s[3];
+        }
+    }
+    ASSERT_GT(counted, 10) << "the data should have many periods to sum";
+    EXPECT_EQ(c.periods, counted);
+    EXPECT_EQ(c.meanTotalChange, roundedMean(total, counted));
+    ASSERT_EQ(c.areas.size(), keys.size());
+    for (const AreaMean& area : c.areas) {
+        const std::array<qint64, 4> s = sums.value(area.key);
+        EXPECT_EQ(area.periods, s[3]) << area.key.toStdString();
+        ASSERT_GT(s[3], 0);
+        EXPECT_EQ(area.meanFirst, roundedMean(s[0], s[3])) << area.key.toStdString();
+        EXPECT_EQ(area.meanLatest, roundedMean(s[1], s[3])) << area.key.toStdString();
+        EXPECT_EQ(area.meanChange, roundedMean(s[2], s[3])) << area.key.toStdString();
+    }
+}
