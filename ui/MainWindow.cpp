@@ -241,7 +241,7 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
         resize(firstRunSize());
     // The day starts with what needs attention. Each section's page is made and read when it is
     // first shown, not all at the start.
-    showSection(opening);
+    showSection(hasSection(opening) ? opening : Section::Today);
 }
 
 QSize MainWindow::firstRunSize() const
@@ -297,6 +297,23 @@ void MainWindow::addSectionPage(Section section, QWidget* page)
 {
     m_sectionPages[int(section)] = page;
     m_pages->addWidget(page);
+    // A widget made after the window is put last in its Tab order, after the status bar's Sync and
+    // Lock: those are put back after it, so that Tab goes from the sections into the page shown,
+    // as it did when every page was made at the start.
+    QList<QWidget*> bar;
+    for (QWidget* w = nextInFocusChain(); w != this; w = w->nextInFocusChain())
+        if (statusBar()->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus))
+            bar << w;
+    // (Qt puts nothing after a widget that takes no focus: the last one that does is found.)
+    QWidget* last = previousInFocusChain();
+    while (last != this && (last->focusPolicy() == Qt::NoFocus || bar.contains(last)))
+        last = last->previousInFocusChain();
+    if (last == this)
+        return;
+    for (QWidget* w : std::as_const(bar)) {
+        QWidget::setTabOrder(last, w);
+        last = w;
+    }
 }
 
 TodayPage* MainWindow::todayPage()

@@ -286,6 +286,33 @@ TEST_F(MainWindowTest, EachSectionsPageIsMadeWhenItIsFirstShown)
     EXPECT_TRUE(window.findChildren<TodayPage*>().isEmpty()) << "Today was never shown";
 }
 
+TEST_F(MainWindowTest, TabGoesFromTheSectionsIntoThePageShownEvenOneMadeLate)
+{
+    // Pages made when first shown come after the status bar in Qt's Tab order unless put back:
+    // Tab from the navigation must reach the page shown before Sync or Lock.
+    load();
+    MainWindow window(m_repos, m_db.clock(), m_notifier,
+                      SignedInUser{QStringLiteral("admin"), QString(), Role::Administrator});
+    window.show();
+    const auto nextByTab = [&window](QWidget* from) {
+        for (QWidget* w = from->nextInFocusChain(); w != from; w = w->nextInFocusChain())
+            if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(&window) && w->isEnabled())
+                return w;
+        return static_cast<QWidget*>(nullptr);
+    };
+    for (MainWindow::Section section :
+         {MainWindow::Section::Today, MainWindow::Section::Referrals, MainWindow::Section::Sessions,
+          MainWindow::Section::Admin, MainWindow::Section::Caseload}) {
+        window.showSection(section);
+        QWidget* shown = window.findChild<QStackedWidget*>()->currentWidget();
+        QWidget* first = nextByTab(window.navigation());
+        ASSERT_NE(first, nullptr);
+        EXPECT_TRUE(shown->isAncestorOf(first))
+            << "section " << int(section) << ": Tab from the navigation went to " << first->metaObject()->className()
+            << " " << first->objectName().toStdString();
+    }
+}
+
 TEST_F(MainWindowTest, FileOpenAnotherDatabaseAsksForOneWithCtrlO)
 {
     MainWindow window(m_repos, m_db.clock(), m_notifier, QStringLiteral("kw-1"));
