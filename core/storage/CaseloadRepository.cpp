@@ -182,31 +182,89 @@ CaseloadEntry CaseloadRepository::entryFrom(const SqlRow& q)
 
 Result<QVector<CaseloadEntry>> CaseloadRepository::firstByName(const QDateTime& now, int count) const
 {
-    // Only the names are read of everyone (from service_users_caseload, in the order the whole
-    // list is read in, which settles ties as the caseload's sort does), and put in order here:
-    // SQLite's ORDER BY cannot fold case as Qt does.
+    // Only names are read, in the order the whole list is read in (which settles ties as the
+    // caseload's sort does), and put in order here: SQLite's ORDER BY cannot fold case as Qt does.
     struct Named {
         QString id;
         QString key;
     };
-    Result<QVector<Named>> named = fetch<Named>(
-        QStringLiteral("SELECT id, given_name, family_name FROM service_users WHERE deleted = 0 "
-                       "ORDER BY family_name, given_name, id"),
-        {}, [](const SqlRow& q) {
-            return Named{q.value(0).toString(), PersonName::sortKey(q.value(1).toString(), q.value(2).toString())};
-        });
-    if (!named)
-        return named.error();
-    QVector<qsizetype> order(named->size());
+    const QString namesSql = QStringLiteral("SELECT id, given_name, family_name FROM service_users WHERE deleted = 0 "
+                                            "%1ORDER BY family_name, given_name, id");
+    const auto toNamed = [](const SqlRow& q) {
+        return Named{q.value(0).toString(), PersonName::sortKey(q.value(1).toString(), q.value(2).toString())};
+    };
+    QVector<Named> named;
+    if (m_database.isServer()) {
+        // (A team server's text order is its locale's, not by character: everyone's names.)
+        Result<QVector<Named>> all = fetch<Named>(namesSql.arg(QString()), {}, toNamed);
+        if (!all)
+            return all.error();
+        named = std::move(all.value());
+    } else {
+        // Not everyone's: a name's place begins with its family name's first letter, folded. The
+        // letters there are are found from the caseload's index, one search each, and the people
+        // of each letter read in the folded letters' order until there are `count`: at 50,000
+        // people a few thousand names are read, made into keys and sorted, not all of them.
+        // The text just past every text that begins with `initial` (none past the last character).
+        const auto pastInitial = [](const QString& initial) -> std::optional<QString> {
+            if (initial.isEmpty())
+                return QString(QChar(1));
+            char32_t after = initial.toUcs4().value(0) + 1;
+            if (after >= 0xD800 && after <= 0xDFFF)
+                after = 0xE000;
+            if (after > 0x10FFFF)
+                return std::nullopt;
+            return QString::fromUcs4(&after, 1);
+        };
+        QStringList initials;
+        for (std::optional<QString> from = QStringLiteral("");;) {
+            Result<QVector<QString>> next =
+                fetch<QString>(QStringLiteral("SELECT substr(family_name, 1, 1) FROM service_users WHERE deleted = 0 "
+                                              "AND family_name >= ? ORDER BY family_name LIMIT 1"),
+                               {*from}, [](const SqlRow& q) { return q.value(0).toString(); });
+            if (!next)
+                return next.error();
+            if (next->isEmpty())
+                break;
+            initials << next->first();
+            from = pastInitial(initials.last());
+            if (!from)
+                break;
+        }
+        QMap<QChar, QStringList> byLetter; // the first character of the sort key -> the initials giving it
+        for (const QString& initial : std::as_const(initials))
+            byLetter[PersonName::sortKey(QString(), initial).at(0)] << initial;
+        for (auto letter = byLetter.begin(); letter != byLetter.end() && named.size() < count; ++letter) {
+            // Each initial's names from the caseload's index, in its order (text compares by
+            // character there), one initial after another in the same order, so that equal
+            // names keep the whole list's order.
+            QStringList raw = letter.value();
+            std::sort(raw.begin(), raw.end(),
+                      [](const QString& a, const QString& b) { return a.toUcs4() < b.toUcs4(); });
+            for (const QString& initial : std::as_const(raw)) {
+                QString range = QStringLiteral("AND family_name >= ? ");
+                QVariantList binds{initial};
+                if (const std::optional<QString> past = pastInitial(initial)) {
+                    range += QStringLiteral("AND family_name < ? ");
+                    binds << *past;
+                }
+                Result<QVector<Named>> some = fetch<Named>(namesSql.arg(range), binds, toNamed);
+                if (!some)
+                    return some.error();
+                named += some.value();
+            }
+        }
+    }
+    QVector<qsizetype> order(named.size());
     std::iota(order.begin(), order.end(), 0);
     const auto first = order.begin() + std::min<qsizetype>(std::max(count, 0), order.size());
     std::partial_sort(order.begin(), first, order.end(), [&named](qsizetype a, qsizetype b) {
-        const int c = QString::compare(named->at(a).key, named->at(b).key);
+        const int c = QString::compare(named.at(a).key, named.at(b).key);
         return c != 0 ? c < 0 : a < b; // equal names keep the order they were read in
     });
     QStringList ids;
     for (auto it = order.begin(); it != first; ++it)
-        ids << named->at(*it).id;
+        ids << named.at(*it).id;
     QHash<QString, CaseloadEntry> byId;
     if (Status read = forEachRowIn(rowsWithCurrentPeriod(QStringLiteral("su.id IN (%1)")), ids, {},
                                    [&byId](const SqlRow& q) {

@@ -324,3 +324,53 @@ TEST(CaseloadRepository, TheFirstScreenfulIsTheTopOfTheWholeListByName)
         std::any_of(first.begin(), first.end(), [](const CaseloadEntry& e) { return e.nextAppointment.isValid(); }));
     EXPECT_TRUE(std::any_of(first.begin(), first.end(), [](const CaseloadEntry& e) { return e.hasPendingReferral; }));
 }
+
+// The first screenful is read a first letter at a time, in the order of the letters folded: a
+// name that begins with no letter, an empty family name, a capital whose small letter is two
+// characters (Turkish dotted I) and letters past the alphabet must each still come where the
+// whole list's sort puts them, whichever count is asked for.
+TEST(CaseloadRepository, TheFirstScreenfulIsReadByFirstLetterInTheFoldedOrder)
+{
+    test::TestDatabase db;
+    ASSERT_TRUE(loadDemoCaseload(db));
+    QSqlQuery q(db.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT id FROM service_users ORDER BY id LIMIT 8")));
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    ASSERT_EQ(ids.size(), 8);
+    const QList<QPair<QString, QString>> names = {
+        {QStringLiteral("'t Hart"), QStringLiteral("Jan")},
+        {QStringLiteral(""), QStringLiteral("Nameless")},
+        {QStringLiteral("\u0130lker"), QStringLiteral("Can")},
+        {QStringLiteral("ilkin"), QStringLiteral("Ada")},
+        {QStringLiteral("\u00d6zt\u00fcrk"), QStringLiteral("Ela")},
+        {QStringLiteral("\u00f6zer"), QStringLiteral("Efe")},
+        {QStringLiteral("\u017bak"), QStringLiteral("Ola")},
+        {QStringLiteral("Zee"), QStringLiteral("Zoe")},
+    };
+    for (int i = 0; i < names.size(); ++i) {
+        QSqlQuery rename(db.db().connection());
+        rename.prepare(QStringLiteral("UPDATE service_users SET family_name = ?, given_name = ? WHERE id = ?"));
+        rename.addBindValue(names.at(i).first);
+        rename.addBindValue(names.at(i).second);
+        rename.addBindValue(ids.at(i));
+        ASSERT_TRUE(rename.exec()) << rename.lastError().text().toStdString();
+    }
+    Repositories repos(db.db());
+    const QDateTime now = db.clock().now();
+    QVector<CaseloadEntry> everyone = repos.caseload.entries(now).value();
+    std::stable_sort(everyone.begin(), everyone.end(), [](const CaseloadEntry& a, const CaseloadEntry& b) {
+        return PersonName::sortKey(a.givenName, a.familyName) < PersonName::sortKey(b.givenName, b.familyName);
+    });
+    EXPECT_EQ(everyone.at(0).givenName, QStringLiteral("Nameless"));
+    EXPECT_EQ(everyone.at(1).familyName, QStringLiteral("'t Hart"));
+    for (const int count : {1, 2, 3, 5, 20, 60, 110, 200}) {
+        const QVector<CaseloadEntry> first = repos.caseload.firstByName(now, count).value();
+        ASSERT_EQ(first.size(), std::min<qsizetype>(count, everyone.size())) << count;
+        for (qsizetype i = 0; i < first.size(); ++i)
+            EXPECT_EQ(first.at(i).serviceUserId, everyone.at(i).serviceUserId)
+                << "row " << i << " of " << count << ": " << first.at(i).familyName.toStdString() << " for "
+                << everyone.at(i).familyName.toStdString();
+    }
+}
