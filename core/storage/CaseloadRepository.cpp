@@ -194,13 +194,9 @@ Result<QVector<CaseloadEntry>> CaseloadRepository::firstByName(const QDateTime& 
         return Named{q.value(0).toString(), PersonName::sortKey(q.value(1).toString(), q.value(2).toString())};
     };
     QVector<Named> named;
-    if (m_database.isServer()) {
-        // (A team server's text order is its locale's, not by character: everyone's names.)
-        Result<QVector<Named>> all = fetch<Named>(namesSql.arg(QString()), {}, toNamed);
-        if (!all)
-            return all.error();
-        named = std::move(all.value());
-    } else {
+    // On a team server every name is read: its text order is its locale's, not by character.
+    bool readByLetter = !m_database.isServer();
+    if (readByLetter) {
         // Not everyone's: a name's place begins with its family name's first letter, folded. The
         // letters there are are found from the caseload's index, one search each, and the people
         // of each letter read in the folded letters' order until there are `count`: at 50,000
@@ -216,7 +212,14 @@ Result<QVector<CaseloadEntry>> CaseloadRepository::firstByName(const QDateTime& 
                 return std::nullopt;
             return QString::fromUcs4(&after, 1);
         };
+        // Every name is read instead where a letter cannot be searched for as text: a byte-order
+        // mark (SQLite takes one off the front of text bound to it), the replacement character
+        // (what bytes that are not UTF-8 are read as, so not what is stored), first letters not
+        // found in rising order, or so many of them that searching for each costs more.
+        const auto searchable = [](char32_t c) { return c != 0xFEFF && c != 0xFFFE && c != 0xFFFD; };
+        constexpr qsizetype MostInitials = 256;
         QStringList initials;
+        char32_t previous = 0;
         for (std::optional<QString> from = QStringLiteral("");;) {
             Result<QVector<QString>> next =
                 fetch<QString>(QStringLiteral("SELECT substr(family_name, 1, 1) FROM service_users WHERE deleted = 0 "
@@ -226,14 +229,26 @@ Result<QVector<CaseloadEntry>> CaseloadRepository::firstByName(const QDateTime& 
                 return next.error();
             if (next->isEmpty())
                 break;
-            initials << next->first();
-            from = pastInitial(initials.last());
+            const QString initial = next->first();
+            const char32_t point = initial.isEmpty() ? 0 : initial.toUcs4().value(0);
+            if ((!initials.isEmpty() && point <= previous) || !searchable(point) || initials.size() >= MostInitials) {
+                readByLetter = false;
+                break;
+            }
+            initials << initial;
+            previous = point;
+            from = pastInitial(initial);
             if (!from)
                 break;
+            if (!searchable(from->toUcs4().value(0))) {
+                readByLetter = false;
+                break;
+            }
         }
         QMap<QChar, QStringList> byLetter; // the first character of the sort key -> the initials giving it
-        for (const QString& initial : std::as_const(initials))
-            byLetter[PersonName::sortKey(QString(), initial).at(0)] << initial;
+        if (readByLetter)
+            for (const QString& initial : std::as_const(initials))
+                byLetter[PersonName::sortKey(QString(), initial).at(0)] << initial;
         for (auto letter = byLetter.begin(); letter != byLetter.end() && named.size() < count; ++letter) {
             // Each initial's names from the caseload's index, in its order (text compares by
             // character there), one initial after another in the same order, so that equal
@@ -254,6 +269,12 @@ Result<QVector<CaseloadEntry>> CaseloadRepository::firstByName(const QDateTime& 
                 named += some.value();
             }
         }
+    }
+    if (!readByLetter) {
+        Result<QVector<Named>> all = fetch<Named>(namesSql.arg(QString()), {}, toNamed);
+        if (!all)
+            return all.error();
+        named = std::move(all.value());
     }
     QVector<qsizetype> order(named.size());
     std::iota(order.begin(), order.end(), 0);
