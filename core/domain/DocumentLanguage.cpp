@@ -17,9 +17,9 @@ namespace {
 // every language's took a tenth of the window's start, for one language used).
 class LanguageState {
 public:
-    LanguageState(QString code, QLocale locale)
-        : code(std::move(code))
-        , locale(std::move(locale))
+    LanguageState(QString languageCode, QLocale languageLocale)
+        : code(std::move(languageCode))
+        , locale(std::move(languageLocale))
     {
     }
 

@@ -19,6 +19,28 @@ const char* const CurrentPeriod =
     "SELECT p.id FROM support_periods p WHERE p.service_user_id = su.id AND p.deleted = 0 "
     "ORDER BY CASE WHEN p.end_date IS NULL THEN 1 ELSE 0 END DESC, p.start_date DESC, p.id DESC LIMIT 1";
 
+// The text just past every text that begins with `initial`, in SQLite's order (by character);
+// none past the last character.
+std::optional<QString> pastInitial(const QString& initial)
+{
+    if (initial.isEmpty())
+        return QString(QChar(1));
+    char32_t after = initial.toUcs4().value(0) + 1;
+    if (after >= 0xD800 && after <= 0xDFFF)
+        after = 0xE000;
+    if (after > 0x10FFFF)
+        return std::nullopt;
+    return QString::fromUcs4(&after, 1);
+}
+
+// Whether text beginning with `c` can be bound to SQLite and compared as it is stored: not a
+// byte-order mark (SQLite takes one off the front of bound text), nor the replacement character
+// (what bytes that are not UTF-8 are read as, so not what is stored).
+bool searchableAsText(char32_t c)
+{
+    return c != 0xFEFF && c != 0xFFFE && c != 0xFFFD;
+}
+
 } // namespace
 
 Result<QString> CaseloadRepository::currentKeyWorker(const QString& serviceUserId) const
@@ -193,62 +215,22 @@ Result<QVector<CaseloadEntry>> CaseloadRepository::firstByName(const QDateTime& 
     const auto toNamed = [](const SqlRow& q) {
         return Named{q.value(0).toString(), PersonName::sortKey(q.value(1).toString(), q.value(2).toString())};
     };
-    QVector<Named> named;
+    // Not everyone's: a name's place begins with its family name's first letter, folded. The
+    // people of each letter in use are read in the folded letters' order until there are `count`:
+    // at 50,000 people a few thousand names are read, made into keys and sorted, not all of them.
     // On a team server every name is read: its text order is its locale's, not by character.
-    bool readByLetter = !m_database.isServer();
-    if (readByLetter) {
-        // Not everyone's: a name's place begins with its family name's first letter, folded. The
-        // letters there are are found from the caseload's index, one search each, and the people
-        // of each letter read in the folded letters' order until there are `count`: at 50,000
-        // people a few thousand names are read, made into keys and sorted, not all of them.
-        // The text just past every text that begins with `initial` (none past the last character).
-        const auto pastInitial = [](const QString& initial) -> std::optional<QString> {
-            if (initial.isEmpty())
-                return QString(QChar(1));
-            char32_t after = initial.toUcs4().value(0) + 1;
-            if (after >= 0xD800 && after <= 0xDFFF)
-                after = 0xE000;
-            if (after > 0x10FFFF)
-                return std::nullopt;
-            return QString::fromUcs4(&after, 1);
-        };
-        // Every name is read instead where a letter cannot be searched for as text: a byte-order
-        // mark (SQLite takes one off the front of text bound to it), the replacement character
-        // (what bytes that are not UTF-8 are read as, so not what is stored), first letters not
-        // found in rising order, or so many of them that searching for each costs more.
-        const auto searchable = [](char32_t c) { return c != 0xFEFF && c != 0xFFFE && c != 0xFFFD; };
-        constexpr qsizetype MostInitials = 256;
-        QStringList initials;
-        char32_t previous = 0;
-        for (std::optional<QString> from = QStringLiteral("");;) {
-            Result<QVector<QString>> next =
-                fetch<QString>(QStringLiteral("SELECT substr(family_name, 1, 1) FROM service_users WHERE deleted = 0 "
-                                              "AND family_name >= ? ORDER BY family_name LIMIT 1"),
-                               {*from}, [](const SqlRow& q) { return q.value(0).toString(); });
-            if (!next)
-                return next.error();
-            if (next->isEmpty())
-                break;
-            const QString initial = next->first();
-            const char32_t point = initial.isEmpty() ? 0 : initial.toUcs4().value(0);
-            if ((!initials.isEmpty() && point <= previous) || !searchable(point) || initials.size() >= MostInitials) {
-                readByLetter = false;
-                break;
-            }
-            initials << initial;
-            previous = point;
-            from = pastInitial(initial);
-            if (!from)
-                break;
-            if (!searchable(from->toUcs4().value(0))) {
-                readByLetter = false;
-                break;
-            }
-        }
+    std::optional<QStringList> initials;
+    if (!m_database.isServer()) {
+        Result<std::optional<QStringList>> found = familyInitials();
+        if (!found)
+            return found.error();
+        initials = std::move(found.value());
+    }
+    QVector<Named> named;
+    if (initials) {
         QMap<QChar, QStringList> byLetter; // the first character of the sort key -> the initials giving it
-        if (readByLetter)
-            for (const QString& initial : std::as_const(initials))
-                byLetter[PersonName::sortKey(QString(), initial).at(0)] << initial;
+        for (const QString& initial : std::as_const(*initials))
+            byLetter[PersonName::sortKey(QString(), initial).at(0)] << initial;
         for (auto letter = byLetter.begin(); letter != byLetter.end() && named.size() < count; ++letter) {
             // Each initial's names from the caseload's index, in its order (text compares by
             // character there), one initial after another in the same order, so that equal
@@ -269,8 +251,7 @@ Result<QVector<CaseloadEntry>> CaseloadRepository::firstByName(const QDateTime& 
                 named += some.value();
             }
         }
-    }
-    if (!readByLetter) {
+    } else {
         Result<QVector<Named>> all = fetch<Named>(namesSql.arg(QString()), {}, toNamed);
         if (!all)
             return all.error();
@@ -302,6 +283,37 @@ Result<QVector<CaseloadEntry>> CaseloadRepository::firstByName(const QDateTime& 
     if (Status next = addNextAppointments(entries, now, Reach::TheseOnly); !next)
         return next.error();
     return entries;
+}
+
+Result<std::optional<QStringList>> CaseloadRepository::familyInitials() const
+{
+    // Searching for each first letter costs more than reading every name beyond this many.
+    constexpr qsizetype MostInitials = 256;
+    QStringList initials;
+    char32_t previous = 0;
+    for (std::optional<QString> from = QStringLiteral("");;) {
+        Result<QVector<QString>> next =
+            fetch<QString>(QStringLiteral("SELECT substr(family_name, 1, 1) FROM service_users WHERE deleted = 0 "
+                                          "AND family_name >= ? ORDER BY family_name LIMIT 1"),
+                           {*from}, [](const SqlRow& q) { return q.value(0).toString(); });
+        if (!next)
+            return next.error();
+        if (next->isEmpty())
+            return std::optional<QStringList>(initials);
+        const QString initial = next->first();
+        const char32_t point = initial.isEmpty() ? 0 : initial.toUcs4().value(0);
+        // Letters not found in rising order are not what is stored either: none, not a search
+        // that starts again.
+        if ((!initials.isEmpty() && point <= previous) || !searchableAsText(point) || initials.size() >= MostInitials)
+            return std::optional<QStringList>();
+        initials << initial;
+        previous = point;
+        from = pastInitial(initial);
+        if (!from)
+            return std::optional<QStringList>(initials);
+        if (!searchableAsText(from->toUcs4().value(0)))
+            return std::optional<QStringList>();
+    }
 }
 
 Status CaseloadRepository::addNextAppointments(QVector<CaseloadEntry>& entries, const QDateTime& now, Reach reach,

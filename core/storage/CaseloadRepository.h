@@ -3,6 +3,8 @@
 #include "core/domain/CaseloadEntry.h"
 #include "core/storage/Repository.h"
 
+#include <optional>
+
 namespace waymark {
 
 // The Caseload list: every person with their current support period (the open one with the
@@ -38,6 +40,10 @@ private:
     Result<QVector<CaseloadEntry>> wholeTeam() const;
     // One key worker's people, found from their periods.
     Result<QVector<CaseloadEntry>> keyWorkersPeople(const QString& keyWorkerId) const;
+    // The first character of every live person's family name, in SQLite's order, found from the
+    // caseload's index one search each; none where they cannot be searched for as text (see
+    // the .cpp) or there are too many to be worth it.
+    Result<std::optional<QStringList>> familyInitials() const;
 };
 
 } // namespace waymark
