@@ -31,6 +31,20 @@ QString nextConnectionName()
     return QStringLiteral("waymark-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+// Gives a connection of SQLCipher's own (a backup's copy, or its check) `key` as it is (given as
+// x'...': a plain string would be a passphrase) and the page size the file it copies has, as
+// SQLCipher's backup requires and as the copy is then read. No key: a plain file.
+bool keyAs(sqlite3* db, const QByteArray& key, int pageBytes)
+{
+    if (key.isEmpty())
+        return true;
+    QByteArray rawKey = "x'" + key.toHex() + "'";
+    const bool keyed = sqlite3_key(db, rawKey.constData(), int(rawKey.size())) == SQLITE_OK;
+    rawKey.fill('\0');
+    const QByteArray pages = "PRAGMA cipher_page_size = " + QByteArray::number(pageBytes);
+    return keyed && sqlite3_exec(db, pages.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
 // The part of a migration's name that says it is the team server's version of the script
 // beside it ("005_audit_trail.postgresql.sql" for "005_audit_trail.sql"): only where the SQL must
 // differ (triggers).
@@ -688,6 +702,12 @@ Status Database::inTransaction(const std::function<Status()>& work)
     return {};
 }
 
+int Database::pageBytes() const
+{
+    const auto* driver = qobject_cast<const SqlCipherDriver*>(connection().driver());
+    return driver ? driver->pageBytes() : 0;
+}
+
 Status Database::backupTo(const QString& file) const
 {
     if (Status s = refuseOnServer(QObject::tr("A backup")); !s)
@@ -709,12 +729,8 @@ Status Database::backupTo(const QString& file) const
                          .arg(QDir::toNativeSeparators(file), message),
                      {}};
     }
-    // The copy is encrypted with the database's own key, as SQLCipher's backup requires.
-    // Given as x'...', SQLCipher takes the key as it is (a plain string would be a passphrase).
-    QByteArray rawKey = "x'" + m_key.toHex() + "'";
-    const bool keyed = m_key.isEmpty() || sqlite3_key(target, rawKey.constData(), int(rawKey.size())) == SQLITE_OK;
-    rawKey.fill('\0');
-    if (!keyed) {
+    // The copy is encrypted with the database's own key and pages, as SQLCipher's backup requires.
+    if (!keyAs(target, m_key, pageBytes())) {
         sqlite3_close(target);
         QFile::remove(file);
         return Error{QObject::tr("%1 could not be encrypted").arg(QDir::toNativeSeparators(file)), {}};
@@ -760,11 +776,13 @@ Status Database::exportEncrypted(const QString& file, const QByteArray& key) con
     attach.fill(QLatin1Char(' '));
     if (!attached)
         return Error{describe(QObject::tr("The encrypted copy could not be started"), q.lastError().text()), {}};
-    // sqlcipher_export copies the schema and the rows; the two numbers that say what the file is
-    // are set by hand.
-    const bool copied = q.exec(QStringLiteral("SELECT sqlcipher_export('waymark_encrypted')"))
-                        && q.exec(QStringLiteral("PRAGMA waymark_encrypted.user_version = %1").arg(m_schemaVersion))
-                        && q.exec(QStringLiteral("PRAGMA waymark_encrypted.application_id = %1").arg(ApplicationId));
+    // sqlcipher_export copies the schema and the rows, into pages of the size a new file has; the
+    // two numbers that say what the file is are set by hand.
+    const bool copied =
+        q.exec(QStringLiteral("PRAGMA waymark_encrypted.cipher_page_size = %1").arg(SqlCipherDriver::PageBytes)) &&
+        q.exec(QStringLiteral("SELECT sqlcipher_export('waymark_encrypted')")) &&
+        q.exec(QStringLiteral("PRAGMA waymark_encrypted.user_version = %1").arg(m_schemaVersion)) &&
+        q.exec(QStringLiteral("PRAGMA waymark_encrypted.application_id = %1").arg(ApplicationId));
     const QString problem = q.lastError().text();
     q.exec(QStringLiteral("DETACH DATABASE waymark_encrypted"));
     if (!copied) {
@@ -799,10 +817,7 @@ Status Database::verifyCopy(const QString& file) const
     if (sqlite3_open_v2(path.constData(), &copy, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
         problem = QString::fromUtf8(sqlite3_errmsg(copy));
     } else {
-        QByteArray rawKey = "x'" + m_key.toHex() + "'";
-        if (!m_key.isEmpty())
-            sqlite3_key(copy, rawKey.constData(), int(rawKey.size()));
-        rawKey.fill('\0');
+        keyAs(copy, m_key, pageBytes());
         sqlite3_stmt* check = nullptr;
         if (sqlite3_prepare_v2(copy, "PRAGMA quick_check", -1, &check, nullptr) != SQLITE_OK) {
             problem = QString::fromUtf8(sqlite3_errmsg(copy));

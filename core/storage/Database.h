@@ -113,8 +113,11 @@ public:
     void endBulkWriting();
 
     // A consistent copy of the whole database to `file`, by SQLite's online backup API,
-    // encrypted with the same key as the database.
+    // encrypted with the same key as the database, with pages of the same size.
     Status backupTo(const QString& file) const;
+    // The size of an encrypted file's pages (SqlCipherDriver::PageBytes, or LegacyPageBytes for
+    // a file made before); 0 for a plain file or a team server.
+    int pageBytes() const;
 
     // Keeps every other connection out until this one closes (for a restore, which replaces the
     // file): refused when another program has the database open.

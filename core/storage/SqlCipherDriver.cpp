@@ -78,40 +78,28 @@ bool SqlCipherDriver::open(const QString& database, const QString& user, const Q
         else if (trimmed.startsWith(QLatin1String("WAYMARK_BUSY_TIMEOUT=")))
             busyTimeoutMs = trimmed.mid(21).toInt();
     }
-    const int flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX;
-    const int rc = sqlite3_open_v2(database.toUtf8().constData(), &m_db, flags, nullptr);
-    if (rc != SQLITE_OK) {
-        const QString why = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
-        setLastError(QSqlError(tr("Error opening database"), why, QSqlError::ConnectionError, QString::number(rc)));
-        sqlite3_close(m_db);
-        m_db = nullptr;
-        setOpenError(true);
-        return false;
-    }
-    sqlite3_extended_result_codes(m_db, 1);
-    sqlite3_busy_timeout(m_db, busyTimeoutMs);
+    const int flags =
+        (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX;
     if (!password.isEmpty()) {
         // A raw 256-bit key: SQLCipher uses it as it is, without deriving one from a passphrase.
         static const QRegularExpression hex(QStringLiteral("^[0-9A-Fa-f]{64}$"));
         if (!hex.match(password).hasMatch()) {
             setLastError(QSqlError(tr("Error opening database"), tr("the key is not 64 hexadecimal digits"),
                                    QSqlError::ConnectionError));
-            close();
-            setOpenError(true);
-            return false;
-        }
-        QByteArray pragma = "PRAGMA key = \"x'" + password.toLatin1() + "'\"";
-        const bool keyed = run(pragma.constData(), tr("Error opening database"));
-        pragma.fill('\0');
-        if (!keyed) {
-            close();
             setOpenError(true);
             return false;
         }
     }
-    // Reading the schema proves the key (or that a plain file is plain): a wrong key gives
-    // "file is encrypted or is not a database" here and nothing is written.
-    if (!run("SELECT count(*) FROM sqlite_master", tr("Error opening database"))) {
+    // The page size is not written in the file where it could be read without the key (the
+    // first page is encrypted too): the one that opens the file is the file's. A file made
+    // before 4,096-byte pages has SQLCipher 3's 1,024, and one that will not open as the first
+    // is tried as the other.
+    int rc = connect(database, flags, password, busyTimeoutMs, PageBytes);
+    if (rc == SQLITE_NOTADB && !password.isEmpty()) {
+        close();
+        rc = connect(database, flags, password, busyTimeoutMs, LegacyPageBytes);
+    }
+    if (rc != SQLITE_OK) {
         close();
         setOpenError(true);
         return false;
@@ -131,6 +119,37 @@ void SqlCipherDriver::close()
     m_db = nullptr;
     setOpen(false);
     setOpenError(false);
+}
+
+int SqlCipherDriver::connect(const QString& database, int flags, const QString& password, int busyTimeoutMs,
+                             int pageBytes)
+{
+    m_pageBytes = 0;
+    const int rc = sqlite3_open_v2(database.toUtf8().constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString why = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        setLastError(QSqlError(tr("Error opening database"), why, QSqlError::ConnectionError, QString::number(rc)));
+        return rc;
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_busy_timeout(m_db, busyTimeoutMs);
+    if (!password.isEmpty()) {
+        QByteArray pragma = "PRAGMA key = \"x'" + password.toLatin1() + "'\"";
+        const bool keyed = run(pragma.constData(), tr("Error opening database"));
+        pragma.fill('\0');
+        if (!keyed)
+            return SQLITE_ERROR;
+        // Set either way, not left to SQLCipher's default, which its version 4 changed.
+        const QByteArray pages = "PRAGMA cipher_page_size = " + QByteArray::number(pageBytes);
+        if (!run(pages.constData(), tr("Error opening database")))
+            return SQLITE_ERROR;
+        m_pageBytes = pageBytes;
+    }
+    // Reading the schema proves the key (or that a plain file is plain): a wrong key gives
+    // "file is encrypted or is not a database" here and nothing is written.
+    if (!run("SELECT count(*) FROM sqlite_master", tr("Error opening database")))
+        return (sqlite3_errcode(m_db) & 0xFF) == SQLITE_NOTADB ? SQLITE_NOTADB : SQLITE_ERROR;
+    return SQLITE_OK;
 }
 
 bool SqlCipherDriver::run(const char* sql, const QString& what)

@@ -255,6 +255,58 @@ TEST(Database, BackupIsAWorkingCopy)
 
 namespace {
 
+// `plain`'s schema and rows copied into an encrypted file at `path` with `key`, by SQLCipher's
+// export, its pages `pageBytes` long (1,024: as Waymark made files before 4,096).
+void exportWithPages(Database& plain, const QString& path, const QByteArray& key, int pageBytes)
+{
+    QSqlQuery q(plain.connection());
+    ASSERT_TRUE(q.exec(
+        QStringLiteral("ATTACH DATABASE '%1' AS copy KEY \"x'%2'\"").arg(path, QString::fromLatin1(key.toHex()))));
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA copy.cipher_page_size = %1").arg(pageBytes)));
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT sqlcipher_export('copy')"))) << q.lastError().text().toStdString();
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA copy.user_version = %1").arg(Database::latestSchemaVersion())));
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA copy.application_id = %1").arg(Database::ApplicationId)));
+    ASSERT_TRUE(q.exec(QStringLiteral("DETACH DATABASE copy")));
+}
+
+} // namespace
+
+TEST(Database, AnEncryptedFileOfTheOlderPagesOpensAndIsBackedUpAsItIs)
+{
+    test::TestDatabase plain;
+    const QByteArray key(32, 'k');
+    Database::Options options;
+    options.key = key;
+
+    // What encrypting a plain file makes now has the new pages.
+    const QString encrypted = plain.filePath(QStringLiteral("encrypted.db"));
+    ASSERT_TRUE(plain.db().exportEncrypted(encrypted, key).ok());
+    {
+        auto opened = Database::open(encrypted, options);
+        ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+        EXPECT_EQ(opened.value()->pageBytes(), 4096);
+        EXPECT_EQ(test::rowCount(*opened.value(), QStringLiteral("contracts")), 2);
+    }
+
+    // A file made before them keeps its own, and so does its backup.
+    const QString older = plain.filePath(QStringLiteral("older.db"));
+    exportWithPages(plain.db(), older, key, 1024);
+    auto opened = Database::open(older, options);
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    EXPECT_EQ(opened.value()->pageBytes(), 1024);
+    EXPECT_EQ(test::rowCount(*opened.value(), QStringLiteral("contracts")), 2);
+    const QString copy = plain.filePath(QStringLiteral("older-copy.db"));
+    const Status backedUp = opened.value()->backupTo(copy);
+    ASSERT_TRUE(backedUp.ok()) << backedUp.error().message.toStdString();
+    EXPECT_TRUE(opened.value()->verifyCopy(copy).ok());
+    auto reopened = Database::open(copy, options);
+    ASSERT_TRUE(reopened.ok()) << reopened.error().message.toStdString();
+    EXPECT_EQ(reopened.value()->pageBytes(), 1024);
+    EXPECT_EQ(test::rowCount(*reopened.value(), QStringLiteral("contracts")), 2);
+}
+
+namespace {
+
 QString journalMode(Database& db)
 {
     QSqlQuery q(db.connection());

@@ -7,6 +7,8 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 
+#include <sqlite3.h>
+
 #include "tests/support/QtPrinters.h"
 
 #include <gtest/gtest.h>
@@ -217,4 +219,58 @@ TEST(SqlCipherDriver, AStatementThatCannotBePreparedIsNeverRunAsIfItWereEmpty)
     EXPECT_TRUE(q.lastError().isValid());
     // An empty statement (a comment alone) is still nothing to do.
     EXPECT_TRUE(q.exec(QStringLiteral("-- nothing")));
+}
+
+namespace {
+
+// A file as Waymark made them before 4,096-byte pages: SQLCipher 3's own 1,024, with one row.
+void makeFileOfOneKilobytePages(const QString& path, const QString& key)
+{
+    sqlite3* db = nullptr;
+    ASSERT_EQ(
+        sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr),
+        SQLITE_OK);
+    const QByteArray raw = "x'" + key.toLatin1() + "'";
+    ASSERT_EQ(sqlite3_key(db, raw.constData(), int(raw.size())), SQLITE_OK);
+    for (const char* sql : {"PRAGMA cipher_page_size = 1024", "CREATE TABLE people (name TEXT)",
+                            "INSERT INTO people (name) VALUES ('Alexandra Tester')"})
+        ASSERT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK) << sql;
+    sqlite3_close(db);
+}
+
+} // namespace
+
+TEST(SqlCipherDriver, ANewEncryptedFileHasFourKilobytePagesAndAnOlderFileOfOneStillOpensUnchanged)
+{
+    QTemporaryDir dir;
+    const QString fresh = dir.filePath(QStringLiteral("new.db"));
+    {
+        Connection c(fresh, Key);
+        ASSERT_TRUE(c.opened()) << c.error().toStdString();
+        EXPECT_EQ(qobject_cast<const SqlCipherDriver*>(c.db().driver())->pageBytes(), 4096);
+        QSqlQuery q(c.db());
+        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE people (name TEXT)")));
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+        EXPECT_EQ(q.value(0).toInt(), 4096);
+    }
+    EXPECT_EQ(bytesOf(fresh).size(), 2 * 4096); // the schema's page and the table's
+
+    const QString older = dir.filePath(QStringLiteral("older.db"));
+    makeFileOfOneKilobytePages(older, Key);
+    const QByteArray before = bytesOf(older);
+    EXPECT_EQ(before.size(), 2 * 1024);
+    {
+        Connection wrong(older, OtherKey);
+        EXPECT_FALSE(wrong.opened());
+        EXPECT_TRUE(wrong.error().contains(QStringLiteral("not a database"))) << wrong.error().toStdString();
+    }
+    {
+        Connection c(older, Key);
+        ASSERT_TRUE(c.opened()) << c.error().toStdString();
+        EXPECT_EQ(qobject_cast<const SqlCipherDriver*>(c.db().driver())->pageBytes(), 1024);
+        QSqlQuery q(c.db());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT name FROM people")) && q.next());
+        EXPECT_EQ(q.value(0).toString(), QStringLiteral("Alexandra Tester"));
+    }
+    EXPECT_EQ(bytesOf(older), before); // trying the new size first wrote nothing
 }
