@@ -62,11 +62,22 @@ Result<DistanceReport> DistanceReport::build(Database& database, const QString& 
     QStringList periodIds;
     for (const SupportPeriod& p : std::as_const(chosen))
         periodIds << p.id;
-    Result<QVector<StarAssessment>> assessments = repos.stars.forPeriods(periodIds, report.to);
-    if (!assessments)
-        return assessments.error();
-    report.distance = DistanceTravelled::forCaseload(chosen, report.star, assessments.value(), report.from, report.to);
+    Result<QVector<StarAssessment>> read = assessments(repos.stars, periodIds, report.star, report.to);
+    if (!read)
+        return read.error();
+    report.distance = DistanceTravelled::forCaseload(chosen, report.star, read.value(), report.from, report.to);
     return report;
+}
+
+Result<QVector<StarAssessment>> DistanceReport::assessments(const StarRepository& stars, const QStringList& periodIds,
+                                                            const StarTemplate& star, const QDate& to)
+{
+    Result<QVector<StarAssessment>> read = stars.forPeriods(periodIds, to);
+    if (!read)
+        return read;
+    if (Status scored = stars.readScores(read.value(), DistanceTravelled::scoredEnds(read.value(), star, to)); !scored)
+        return scored.error();
+    return read;
 }
 
 QByteArray DistanceReport::toJsonText() const

@@ -10,6 +10,7 @@
 namespace waymark {
 
 class Database;
+class StarRepository;
 
 // The caseload's distance travelled for one contract and period (`report distance`): read from
 // the database, computed by DistanceTravelled, and written as the JSON of spec/kpi.md.
@@ -26,6 +27,11 @@ struct DistanceReport {
     static Result<DistanceReport> build(Database& database, const QString& contractCode,
                                         const std::optional<QDate>& from, const std::optional<QDate>& to,
                                         const QDate& today, const QString& keyWorkerId = {});
+
+    // The assessments of `periodIds` made on or before `to` that distance travelled counts, with
+    // the scores of those it reads (DistanceTravelled::scoredEnds) and no others.
+    static Result<QVector<StarAssessment>> assessments(const StarRepository& stars, const QStringList& periodIds,
+                                                       const StarTemplate& star, const QDate& to);
 
     // {"contract", "from", "to", "periods", "mean_total_change", "areas": [...]}.
     QJsonObject toJson() const;

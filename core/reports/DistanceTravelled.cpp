@@ -65,6 +65,23 @@ PeriodDistance forPeriod(const QString& supportPeriodId, const StarTemplate& sta
     return d;
 }
 
+QSet<QString> scoredEnds(const QVector<StarAssessment>& assessments, const StarTemplate& star, const QDate& to)
+{
+    QHash<QString, QVector<const StarAssessment*>> byPeriod;
+    for (const StarAssessment& a : assessments)
+        byPeriod[a.supportPeriodId] << &a;
+    QSet<QString> ends;
+    ends.reserve(2 * byPeriod.size());
+    for (const QVector<const StarAssessment*>& own : std::as_const(byPeriod)) {
+        const QVector<const StarAssessment*> used = inOrder(own, star, to);
+        if (used.isEmpty())
+            continue;
+        ends.insert(used.first()->id);
+        ends.insert(used.last()->id);
+    }
+    return ends;
+}
+
 CaseloadDistance forCaseload(const QVector<SupportPeriod>& periods, const StarTemplate& star,
                              const QVector<StarAssessment>& assessments, const std::optional<QDate>& from,
                              const QDate& to)

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QMap>
+#include <QSet>
 #include <QVector>
 
 #include <optional>
@@ -46,6 +47,12 @@ struct CaseloadDistance {
 // on or before `to` are used, in assessed_on order (ties: by id).
 PeriodDistance forPeriod(const QString& supportPeriodId, const StarTemplate& star,
                          const QVector<StarAssessment>& assessments, const QDate& to);
+
+// The ids of each period's first and latest assessment made with the template on or before
+// `to`: the only ones whose scores forPeriod and forCaseload read. A long period has one
+// assessment a quarter for years, and a return over a large caseload need not read all their
+// scores.
+QSet<QString> scoredEnds(const QVector<StarAssessment>& assessments, const StarTemplate& star, const QDate& to);
 
 // Over the contract's periods in period ([from, to]; no `from`: no start). Means are of the
 // exact values, rounded once, half away from zero, to two decimals.

@@ -1,6 +1,7 @@
 #include "core/reports/KpiReport.h"
 
 #include "core/domain/LocalTime.h"
+#include "core/reports/DistanceReport.h"
 #include "core/reports/JsonText.h"
 #include "core/storage/Repositories.h"
 
@@ -130,7 +131,8 @@ Result<ReturnData> KpiReport::load(Database& database, const Contract& contract,
         QStringList periodIds;
         for (const SupportPeriod& p : std::as_const(data.supportPeriods))
             periodIds << p.id;
-        if (data.star && !take(repos.stars.forPeriods(periodIds, period.to), data.starAssessments, error))
+        if (data.star && !take(DistanceReport::assessments(repos.stars, periodIds, *data.star, period.to),
+                               data.starAssessments, error))
             return error;
     }
     if (!counted(true))

@@ -157,10 +157,8 @@ Result<QVector<StarAssessment>> StarRepository::assessmentDates(const QString& k
 
 Result<QVector<StarAssessment>> StarRepository::forPeriods(QStringList periodIds, const QDate& upTo) const
 {
-    using namespace SqlValues;
-    // Two reads, each of one index alone and in the order of its key: the periods' assessments
-    // (star_assessments_period holds all a return needs of one), then their scores
-    // (star_assessment_scores_values), not a row of both for every score.
+    // One index alone, in the order of its key: star_assessments_period holds all a return needs
+    // of an assessment.
     periodIds.sort();
     periodIds.removeDuplicates();
     QVector<StarAssessment> out;
@@ -172,15 +170,20 @@ Result<QVector<StarAssessment>> StarRepository::forPeriods(QStringList periodIds
         !read)
         return read.error();
     sortAssessmentsByDate(out);
+    return out;
+}
+
+Status StarRepository::readScores(QVector<StarAssessment>& assessments, const QSet<QString>& ids) const
+{
+    using namespace SqlValues;
     QHash<QString, qsizetype> index;
-    index.reserve(out.size());
-    QStringList ids;
-    ids.reserve(out.size());
-    for (qsizetype i = 0; i < out.size(); ++i) {
-        index.insert(out.at(i).id, i);
-        ids << out.at(i).id;
-    }
-    ids.sort();
+    index.reserve(ids.size());
+    for (qsizetype i = 0; i < assessments.size(); ++i)
+        if (ids.contains(assessments.at(i).id))
+            index.insert(assessments.at(i).id, i);
+    // In the order of star_assessment_scores_values' key, so that its pages are each read once.
+    QStringList wanted(index.keyBegin(), index.keyEnd());
+    wanted.sort();
     // A row's assessment is usually the last row's: its place is looked up once for each.
     QString lastId;
     StarAssessment* last = nullptr;
@@ -195,21 +198,17 @@ Result<QVector<StarAssessment>> StarRepository::forPeriods(QStringList periodIds
         areas << area;
         return area;
     };
-    if (Status read = forEachRowIn(QStringLiteral("SELECT assessment_id, area_key, score FROM star_assessment_scores "
-                                                  "WHERE assessment_id IN (%1) AND deleted = 0"),
-                                   ids, {},
-                                   [&](const SqlRow& q) {
-                                       const QString id = text(q, "assessment_id");
-                                       if (!last || id != lastId) {
-                                           last = &out[index.value(id)];
-                                           lastId = id;
-                                       }
-                                       if (const std::optional<int> score = integer(q, "score"))
-                                           last->scores.insert(shared(text(q, "area_key")), *score);
-                                   });
-        !read)
-        return read.error();
-    return out;
+    return forEachRowIn(QStringLiteral("SELECT assessment_id, area_key, score FROM star_assessment_scores "
+                                       "WHERE assessment_id IN (%1) AND deleted = 0"),
+                        wanted, {}, [&](const SqlRow& q) {
+                            const QString id = text(q, "assessment_id");
+                            if (!last || id != lastId) {
+                                last = &assessments[index.value(id)];
+                                lastId = id;
+                            }
+                            if (const std::optional<int> score = integer(q, "score"))
+                                last->scores.insert(shared(text(q, "area_key")), *score);
+                        });
 }
 
 } // namespace waymark

@@ -4,6 +4,8 @@
 #include "core/domain/StarTemplate.h"
 #include "core/storage/Repository.h"
 
+#include <QSet>
+
 #include <optional>
 
 namespace waymark {
@@ -25,8 +27,11 @@ public:
                                                     const std::optional<QDate>& openOn = std::nullopt) const;
 
     // The assessments made on or before `upTo` in the periods `periodIds` (a return's, read
-    // already), with their scores (not their notes, which no return or report reads).
+    // already), the earliest first, without their scores: readScores() adds those wanted.
     Result<QVector<StarAssessment>> forPeriods(QStringList periodIds, const QDate& upTo) const;
+    // Reads the scores of those of `assessments` whose ids are in `ids` (not their notes, which
+    // no return or report reads).
+    Status readScores(QVector<StarAssessment>& assessments, const QSet<QString>& ids) const;
 };
 
 } // namespace waymark

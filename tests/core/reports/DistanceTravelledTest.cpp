@@ -203,4 +203,49 @@ TEST(DistanceTravelled, TheCaseloadIsTheSumOfEachPeriodsOwnDistance)
         EXPECT_EQ(area.meanLatest, roundedMean(s[1], s[3])) << area.key.toStdString();
         EXPECT_EQ(area.meanChange, roundedMean(s[2], s[3])) << area.key.toStdString();
     }
+
+    // A return reads the scores of each period's first and latest assessment only: with every
+    // other assessment's scores gone, every figure is the same.
+    const QSet<QString> ends = scoredEnds(assessments, star, To);
+    QVector<StarAssessment> endsOnly = assessments;
+    for (StarAssessment& a : endsOnly)
+        if (!ends.contains(a.id))
+            a.scores.clear();
+    ASSERT_LT(ends.size() + 20, assessments.size()) << "the data should have assessments between the ends";
+    const CaseloadDistance fromEnds = forCaseload(periods, star, endsOnly, from, To);
+    EXPECT_EQ(fromEnds.periods, c.periods);
+    EXPECT_EQ(fromEnds.meanTotalChange, c.meanTotalChange);
+    ASSERT_EQ(fromEnds.areas.size(), c.areas.size());
+    for (qsizetype i = 0; i < c.areas.size(); ++i) {
+        EXPECT_EQ(fromEnds.areas.at(i).periods, c.areas.at(i).periods);
+        EXPECT_EQ(fromEnds.areas.at(i).meanFirst, c.areas.at(i).meanFirst);
+        EXPECT_EQ(fromEnds.areas.at(i).meanLatest, c.areas.at(i).meanLatest);
+        EXPECT_EQ(fromEnds.areas.at(i).meanChange, c.areas.at(i).meanChange);
+    }
+    for (const SupportPeriod& p : std::as_const(periods)) {
+        const PeriodDistance all = forPeriod(p.id, star, assessments, To);
+        const PeriodDistance some = forPeriod(p.id, star, endsOnly, To);
+        EXPECT_EQ(some.assessments, all.assessments) << p.id.toStdString();
+        EXPECT_EQ(some.total(), all.total()) << p.id.toStdString();
+        EXPECT_EQ(some.changes, all.changes) << p.id.toStdString();
+    }
+}
+
+TEST(DistanceTravelled, TheScoresReadAreEachPeriodsFirstAndLatestWithTheTemplateUpToTheEnd)
+{
+    const QVector<StarAssessment> a = {
+        scored("a3", "sp-1", QDate(2026, 3, 1), {}),
+        scored("a1", "sp-1", QDate(2026, 1, 1), {}),
+        scored("a2", "sp-1", QDate(2026, 2, 1), {}),
+        scored("z0", "sp-1", QDate(2025, 12, 1), {}, "other"), // another star
+        scored("a4", "sp-1", QDate(2026, 7, 1), {}),           // after the end
+        scored("c", "sp-2", QDate(2026, 4, 1), {}),
+        scored("b", "sp-2", QDate(2026, 4, 1), {}), // the same day: the first by id
+        scored("d", "sp-2", QDate(2026, 4, 1), {}),
+        scored("only", "sp-3", QDate(2026, 5, 1), {}),
+    };
+    const QSet<QString> ends = scoredEnds(a, threeAreas(), To);
+    EXPECT_EQ(ends, (QSet<QString>{QStringLiteral("a1"), QStringLiteral("a3"), QStringLiteral("b"), QStringLiteral("d"),
+                                   QStringLiteral("only")}));
+    EXPECT_TRUE(scoredEnds({}, threeAreas(), To).isEmpty());
 }
