@@ -45,11 +45,17 @@ QVector<const StarAssessment*> inOrder(QVector<const StarAssessment*> candidates
 PeriodDistance forPeriod(const QString& supportPeriodId, const StarTemplate& star,
                          const QVector<StarAssessment>& assessments, const QDate& to)
 {
-    QVector<const StarAssessment*> candidates;
+    QVector<const StarAssessment*> own;
     for (const StarAssessment& a : assessments)
         if (a.supportPeriodId == supportPeriodId)
-            candidates << &a;
-    const QVector<const StarAssessment*> used = inOrder(std::move(candidates), star, to);
+            own << &a;
+    return forPeriod(supportPeriodId, star, std::move(own), to);
+}
+
+PeriodDistance forPeriod(const QString& supportPeriodId, const StarTemplate& star, QVector<const StarAssessment*> own,
+                         const QDate& to)
+{
+    const QVector<const StarAssessment*> used = inOrder(std::move(own), star, to);
     PeriodDistance d;
     d.supportPeriodId = supportPeriodId;
     d.assessments = int(used.size());

@@ -47,6 +47,10 @@ struct CaseloadDistance {
 // on or before `to` are used, in assessed_on order (ties: by id).
 PeriodDistance forPeriod(const QString& supportPeriodId, const StarTemplate& star,
                          const QVector<StarAssessment>& assessments, const QDate& to);
+// The same from the period's own assessments (of any template and date), pointed to: for a
+// caller that has grouped a return's tens of thousands by period once.
+PeriodDistance forPeriod(const QString& supportPeriodId, const StarTemplate& star, QVector<const StarAssessment*> own,
+                         const QDate& to);
 
 // The ids of each period's first and latest assessment made with the template on or before
 // `to`: the only ones whose scores forPeriod and forCaseload read. A long period has one

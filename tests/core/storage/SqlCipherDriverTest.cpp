@@ -2,6 +2,7 @@
 #include "tests/support/TestDatabase.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -273,4 +274,39 @@ TEST(SqlCipherDriver, ANewEncryptedFileHasFourKilobytePagesAndAnOlderFileOfOneSt
         EXPECT_EQ(q.value(0).toString(), QStringLiteral("Alexandra Tester"));
     }
     EXPECT_EQ(bytesOf(older), before); // trying the new size first wrote nothing
+}
+
+TEST(SqlCipherDriver, AnOlderFileLeftWithItsLastWritesOnlyInTheLogOpensWithThemAll)
+{
+    // A laptop that lost power: the last transactions are in the write-ahead log, not yet in
+    // the file. Trying the new page size first must neither lose nor spoil them.
+    QTemporaryDir dir;
+    const QString live = dir.filePath(QStringLiteral("live.db"));
+    const QString left = dir.filePath(QStringLiteral("left.db"));
+    sqlite3* db = nullptr;
+    ASSERT_EQ(
+        sqlite3_open_v2(QFile::encodeName(live).constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr),
+        SQLITE_OK);
+    const QByteArray raw = "x'" + Key.toLatin1() + "'";
+    ASSERT_EQ(sqlite3_key(db, raw.constData(), int(raw.size())), SQLITE_OK);
+    for (const char* sql :
+         {"PRAGMA cipher_page_size = 1024", "PRAGMA journal_mode = WAL", "PRAGMA wal_autocheckpoint = 0",
+          "CREATE TABLE people (name TEXT)", "INSERT INTO people (name) VALUES ('Alexandra Tester')",
+          "INSERT INTO people (name) VALUES ('Ben Example')"})
+        ASSERT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK) << sql;
+    // The file and its log as they are at this moment, as a power cut leaves them.
+    ASSERT_TRUE(QFile::copy(live, left));
+    ASSERT_TRUE(QFile::copy(live + QStringLiteral("-wal"), left + QStringLiteral("-wal")));
+    sqlite3_close(db);
+    ASSERT_GT(QFileInfo(left + QStringLiteral("-wal")).size(), 0);
+
+    for (int time = 0; time < 2; ++time) {
+        Connection c(left, Key, QStringLiteral("left-%1").arg(time));
+        ASSERT_TRUE(c.opened()) << c.error().toStdString();
+        EXPECT_EQ(qobject_cast<const SqlCipherDriver*>(c.db().driver())->pageBytes(), 1024);
+        QSqlQuery q(c.db());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT group_concat(name, ', ') FROM people")) && q.next())
+            << q.lastError().text().toStdString();
+        EXPECT_EQ(q.value(0).toString(), QStringLiteral("Alexandra Tester, Ben Example")) << "opened " << time;
+    }
 }
