@@ -224,19 +224,23 @@ TEST(SqlCipherDriver, AStatementThatCannotBePreparedIsNeverRunAsIfItWereEmpty)
 
 namespace {
 
-// A file as Waymark made them before 4,096-byte pages: SQLCipher 3's own 1,024, with one row.
-void makeFileOfOneKilobytePages(const QString& path, const QString& key)
+// SQLCipher's own connection to `path` as Waymark made files before 4,096-byte pages, with
+// SQLCipher 3's 1,024, where `statements` are run; null when it cannot be made.
+sqlite3* openWithOneKilobytePages(const QString& path, std::initializer_list<const char*> statements)
 {
     sqlite3* db = nullptr;
-    ASSERT_EQ(
-        sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr),
-        SQLITE_OK);
-    const QByteArray raw = "x'" + key.toLatin1() + "'";
-    ASSERT_EQ(sqlite3_key(db, raw.constData(), int(raw.size())), SQLITE_OK);
-    for (const char* sql : {"PRAGMA cipher_page_size = 1024", "CREATE TABLE people (name TEXT)",
-                            "INSERT INTO people (name) VALUES ('Alexandra Tester')"})
-        ASSERT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK) << sql;
+    const QByteArray raw = "x'" + Key.toLatin1() + "'";
+    bool made = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                                nullptr) == SQLITE_OK &&
+                sqlite3_key(db, raw.constData(), int(raw.size())) == SQLITE_OK &&
+                sqlite3_exec(db, "PRAGMA cipher_page_size = 1024", nullptr, nullptr, nullptr) == SQLITE_OK;
+    for (const char* sql : statements)
+        made = made && sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+    if (made)
+        return db;
+    ADD_FAILURE() << "could not make a file of 1,024-byte pages: " << sqlite3_errmsg(db);
     sqlite3_close(db);
+    return nullptr;
 }
 
 } // namespace
@@ -257,7 +261,8 @@ TEST(SqlCipherDriver, ANewEncryptedFileHasFourKilobytePagesAndAnOlderFileOfOneSt
     EXPECT_EQ(bytesOf(fresh).size(), 2 * 4096); // the schema's page and the table's
 
     const QString older = dir.filePath(QStringLiteral("older.db"));
-    makeFileOfOneKilobytePages(older, Key);
+    sqlite3_close(openWithOneKilobytePages(
+        older, {"CREATE TABLE people (name TEXT)", "INSERT INTO people (name) VALUES ('Alexandra Tester')"}));
     const QByteArray before = bytesOf(older);
     EXPECT_EQ(before.size(), 2 * 1024);
     {
@@ -283,17 +288,11 @@ TEST(SqlCipherDriver, AnOlderFileLeftWithItsLastWritesOnlyInTheLogOpensWithThemA
     QTemporaryDir dir;
     const QString live = dir.filePath(QStringLiteral("live.db"));
     const QString left = dir.filePath(QStringLiteral("left.db"));
-    sqlite3* db = nullptr;
-    ASSERT_EQ(
-        sqlite3_open_v2(QFile::encodeName(live).constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr),
-        SQLITE_OK);
-    const QByteArray raw = "x'" + Key.toLatin1() + "'";
-    ASSERT_EQ(sqlite3_key(db, raw.constData(), int(raw.size())), SQLITE_OK);
-    for (const char* sql :
-         {"PRAGMA cipher_page_size = 1024", "PRAGMA journal_mode = WAL", "PRAGMA wal_autocheckpoint = 0",
-          "CREATE TABLE people (name TEXT)", "INSERT INTO people (name) VALUES ('Alexandra Tester')",
-          "INSERT INTO people (name) VALUES ('Ben Example')"})
-        ASSERT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK) << sql;
+    sqlite3* db = openWithOneKilobytePages(live, {"PRAGMA journal_mode = WAL", "PRAGMA wal_autocheckpoint = 0",
+                                                  "CREATE TABLE people (name TEXT)",
+                                                  "INSERT INTO people (name) VALUES ('Alexandra Tester')",
+                                                  "INSERT INTO people (name) VALUES ('Ben Example')"});
+    ASSERT_NE(db, nullptr);
     // The file and its log as they are at this moment, as a power cut leaves them.
     ASSERT_TRUE(QFile::copy(live, left));
     ASSERT_TRUE(QFile::copy(live + QStringLiteral("-wal"), left + QStringLiteral("-wal")));
