@@ -42,6 +42,8 @@ struct ReturnData {
     // Each person's earliest support period start with this contract, for new service users.
     QHash<QString, QDate> earliestStart;
     std::optional<StarTemplate> star;      // the contract's template, when it has one
+    // The periods' assessments up to the period's end; only each period's first and latest
+    // (DistanceTravelled::scoredEnds) have their scores read, the others' are empty.
     QVector<StarAssessment> starAssessments;
 };
 

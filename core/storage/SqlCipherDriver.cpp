@@ -2,12 +2,14 @@
 
 #include "core/storage/SqlCipherResult.h"
 
+#include <QFile>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlField>
 #include <QSqlIndex>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QtEndian>
 
 #include <sqlite3.h>
 
@@ -93,11 +95,15 @@ bool SqlCipherDriver::open(const QString& database, const QString& user, const Q
     // The page size is not written in the file where it could be read without the key (the
     // first page is encrypted too): the one that opens the file is the file's. A file made
     // before 4,096-byte pages has SQLCipher 3's 1,024, and one that will not open as the first
-    // is tried as the other.
-    int rc = connect(database, flags, password, busyTimeoutMs, PageBytes);
+    // is tried as the other. A log left beside the file says its size in plain text, and is
+    // believed first: SQLite rolls a journal back, or reads the log, before it reads a page,
+    // and a journal rolled back with the other size left SQLCipher decrypting 4,096 bytes into a
+    // page of 1,024.
+    const int first = !password.isEmpty() && pageBytesInLogs(database) == LegacyPageBytes ? LegacyPageBytes : PageBytes;
+    int rc = connect(database, flags, password, busyTimeoutMs, first);
     if (rc == SQLITE_NOTADB && !password.isEmpty()) {
         close();
-        rc = connect(database, flags, password, busyTimeoutMs, LegacyPageBytes);
+        rc = connect(database, flags, password, busyTimeoutMs, first == PageBytes ? LegacyPageBytes : PageBytes);
     }
     if (rc != SQLITE_OK) {
         close();
@@ -121,6 +127,25 @@ void SqlCipherDriver::close()
     setOpenError(false);
 }
 
+int SqlCipherDriver::pageBytesInLogs(const QString& database)
+{
+    // A rollback journal's header: its magic number, then the page size as a big-endian
+    // 32-bit number at byte 24; a write-ahead log's: its magic number (either of two), then
+    // the page size at byte 8. Neither is encrypted.
+    const auto readHead = [](const QString& path, qsizetype length) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.read(length) : QByteArray();
+    };
+    const QByteArray journal = readHead(database + QStringLiteral("-journal"), 28);
+    if (journal.size() == 28 && journal.startsWith(QByteArrayLiteral("\xd9\xd5\x05\xf9\x20\xa1\x63\xd7")))
+        return int(qFromBigEndian<quint32>(journal.constData() + 24));
+    const QByteArray log = readHead(database + QStringLiteral("-wal"), 12);
+    const quint32 magic = log.size() == 12 ? qFromBigEndian<quint32>(log.constData()) : 0;
+    if (magic == 0x377f0682 || magic == 0x377f0683)
+        return int(qFromBigEndian<quint32>(log.constData() + 8));
+    return 0;
+}
+
 int SqlCipherDriver::connect(const QString& database, int flags, const QString& password, int busyTimeoutMs,
                              int pageBytes)
 {
@@ -139,7 +164,7 @@ int SqlCipherDriver::connect(const QString& database, int flags, const QString& 
         pragma.fill('\0');
         if (!keyed)
             return SQLITE_ERROR;
-        // Set either way, not left to SQLCipher's default, which its version 4 changed.
+        // Set either way, not left to SQLCipher's default (another version's may differ).
         const QByteArray pages = "PRAGMA cipher_page_size = " + QByteArray::number(pageBytes);
         if (!run(pages.constData(), tr("Error opening database")))
             return SQLITE_ERROR;

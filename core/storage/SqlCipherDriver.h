@@ -53,6 +53,9 @@ public:
     int pageBytes() const { return m_pageBytes; }
 
 private:
+    // The page size that a rollback journal or write-ahead log beside `database` says it has:
+    // 0 when there is neither.
+    static int pageBytesInLogs(const QString& database);
     // Opens `database` as the file with `pageBytes` pages: SQLITE_NOTADB when it is not that
     // (or the key is wrong), with the reason in lastError().
     int connect(const QString& database, int flags, const QString& password, int busyTimeoutMs, int pageBytes);

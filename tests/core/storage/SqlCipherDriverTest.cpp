@@ -309,3 +309,42 @@ TEST(SqlCipherDriver, AnOlderFileLeftWithItsLastWritesOnlyInTheLogOpensWithThemA
         EXPECT_EQ(q.value(0).toString(), QStringLiteral("Alexandra Tester, Ben Example")) << "opened " << time;
     }
 }
+
+TEST(SqlCipherDriver, AnOlderFileLeftHalfWrittenWithItsJournalComesBackAsBeforeTheWrite)
+{
+    // An import cut short on an older file (a bulk write goes through the rollback journal):
+    // pages of the unfinished write are in the file, the pages they replaced in the journal.
+    // Opening it must put those back, whichever page size is tried first, and spoil nothing.
+    QTemporaryDir dir;
+    const QString live = dir.filePath(QStringLiteral("live.db"));
+    const QString left = dir.filePath(QStringLiteral("left.db"));
+    sqlite3* db =
+        openWithOneKilobytePages(live, {"PRAGMA journal_mode = DELETE", "CREATE TABLE people (name TEXT)",
+                                        "INSERT INTO people (name) VALUES ('Alexandra Tester')",
+                                        "PRAGMA cache_size = 10", "BEGIN", "UPDATE people SET name = 'overwritten'"});
+    ASSERT_NE(db, nullptr);
+    for (int i = 0; i < 400; ++i)
+        ASSERT_EQ(
+            sqlite3_exec(db, "INSERT INTO people (name) VALUES (hex(randomblob(100)))", nullptr, nullptr, nullptr),
+            SQLITE_OK);
+    // The file and its journal in the middle of the write, as a killed import leaves them.
+    ASSERT_TRUE(QFile::copy(live, left));
+    ASSERT_TRUE(QFile::copy(live + QStringLiteral("-journal"), left + QStringLiteral("-journal")));
+    sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    ASSERT_GT(QFileInfo(left).size(), 20 * 1024) << "the unfinished write should have reached the file";
+    ASSERT_GT(QFileInfo(left + QStringLiteral("-journal")).size(), 0);
+
+    for (int time = 0; time < 2; ++time) {
+        Connection c(left, Key, QStringLiteral("half-%1").arg(time));
+        ASSERT_TRUE(c.opened()) << c.error().toStdString();
+        EXPECT_EQ(qobject_cast<const SqlCipherDriver*>(c.db().driver())->pageBytes(), 1024);
+        QSqlQuery q(c.db());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT group_concat(name, ', ') FROM people")) && q.next())
+            << q.lastError().text().toStdString();
+        EXPECT_EQ(q.value(0).toString(), QStringLiteral("Alexandra Tester")) << "opened " << time;
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        EXPECT_EQ(q.value(0).toString(), QStringLiteral("ok"));
+    }
+    EXPECT_FALSE(QFileInfo::exists(left + QStringLiteral("-journal")));
+}
