@@ -126,22 +126,28 @@ struct HeaderValues {
 };
 
 // Reads the identity of an existing SQLite file through a read-only connection, so that a file
-// that turns out not to be ours is never written to.
-Result<HeaderValues> readIdentity(const QString& path, const QByteArray& key)
+// that turns out not to be ours is never written to. The one exception: a file left half-written
+// with its rollback journal (a large import killed while it wrote), which SQLite puts back as it
+// was before that write when it is first opened for writing, and refuses to read until then.
+// That is opened for writing once: what any program using SQLite does first with such a file.
+Result<HeaderValues> readIdentity(const QString& path, const QByteArray& key, bool readOnly = true)
 {
     const QString name = nextConnectionName();
     HeaderValues values;
     QString failure;
+    bool journalToRollBack = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::Name), name);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("WAYMARK_OPEN_READONLY"));
+        if (readOnly)
+            db.setConnectOptions(QStringLiteral("WAYMARK_OPEN_READONLY"));
         // Given to open() the key reaches the driver without Qt keeping a copy of it.
         QString hex = QString::fromLatin1(key.toHex());
         const bool opened = db.open(QString(), hex);
         hex.fill(QLatin1Char('0'));
         if (!opened) {
             failure = db.lastError().text();
+            journalToRollBack = db.lastError().nativeErrorCode() == QString::number(SQLITE_READONLY_ROLLBACK);
         } else {
             QSqlQuery q(db);
             if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
@@ -159,6 +165,8 @@ Result<HeaderValues> readIdentity(const QString& path, const QByteArray& key)
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    if (journalToRollBack && readOnly)
+        return readIdentity(path, key, false);
     if (!failure.isEmpty())
         return Error{QObject::tr("%1 could not be read: %2").arg(path, failure), {}};
     return values;

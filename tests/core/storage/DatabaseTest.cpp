@@ -3,6 +3,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -303,6 +304,50 @@ TEST(Database, AnEncryptedFileOfTheOlderPagesOpensAndIsBackedUpAsItIs)
     ASSERT_TRUE(reopened.ok()) << reopened.error().message.toStdString();
     EXPECT_EQ(reopened.value()->pageBytes(), 1024);
     EXPECT_EQ(test::rowCount(*reopened.value(), QStringLiteral("contracts")), 2);
+}
+
+TEST(Database, AFileLeftHalfWrittenThroughTheJournalOpensAsItWasBeforeTheWrite)
+{
+    // A large import writes through the rollback journal (beginBulkWriting). Killed part way, it
+    // leaves pages of the unfinished write in the file and the pages they replaced in the journal.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("team.db"));
+    const QString left = dir.filePath(QStringLiteral("left.db"));
+    Database::Options options;
+    options.key = QByteArray(32, 'k');
+    {
+        Database::Options creating = options;
+        creating.mode = Database::Open::CreateIfMissing;
+        auto db = Database::open(path, creating);
+        ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+        QSqlQuery q(db.value()->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO waymark_meta (key, value) VALUES ('kept', 'before')")));
+        ASSERT_TRUE(db.value()->beginBulkWriting());
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA cache_size = 10")));
+        ASSERT_TRUE(q.exec(QStringLiteral("BEGIN")));
+        for (int i = 0; i < 400; ++i)
+            ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO waymark_meta (key, value) VALUES ('unfinished-%1', "
+                                              "hex(randomblob(100)))")
+                                   .arg(i)));
+        // The file and its journal in the middle of the write, as a killed import leaves them.
+        ASSERT_TRUE(QFile::copy(path, left));
+        ASSERT_TRUE(QFile::copy(path + QStringLiteral("-journal"), left + QStringLiteral("-journal")));
+        ASSERT_TRUE(q.exec(QStringLiteral("ROLLBACK")));
+        db.value()->endBulkWriting();
+    }
+    ASSERT_GT(QFileInfo(left + QStringLiteral("-journal")).size(), 0);
+
+    auto opened = Database::open(left, options);
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    QSqlQuery q(opened.value()->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT group_concat(value) FROM waymark_meta WHERE key = 'kept' OR key "
+                                      "LIKE 'unfinished-%'")) &&
+                q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("before"));
+    auto problems = opened.value()->problems();
+    ASSERT_TRUE(problems.ok());
+    EXPECT_TRUE(problems->isEmpty()) << problems->join(QLatin1Char(' ')).toStdString();
+    EXPECT_FALSE(QFileInfo::exists(left + QStringLiteral("-journal")));
 }
 
 namespace {
