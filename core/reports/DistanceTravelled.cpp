@@ -71,14 +71,20 @@ PeriodDistance forPeriod(const QString& supportPeriodId, const StarTemplate& sta
     return d;
 }
 
+QHash<QString, QVector<const StarAssessment*>> byPeriod(const QVector<StarAssessment>& assessments)
+{
+    QHash<QString, QVector<const StarAssessment*>> out;
+    for (const StarAssessment& a : assessments)
+        out[a.supportPeriodId] << &a;
+    return out;
+}
+
 QSet<QString> scoredEnds(const QVector<StarAssessment>& assessments, const StarTemplate& star, const QDate& to)
 {
-    QHash<QString, QVector<const StarAssessment*>> byPeriod;
-    for (const StarAssessment& a : assessments)
-        byPeriod[a.supportPeriodId] << &a;
+    const QHash<QString, QVector<const StarAssessment*>> periods = byPeriod(assessments);
     QSet<QString> ends;
-    ends.reserve(2 * byPeriod.size());
-    for (const QVector<const StarAssessment*>& own : std::as_const(byPeriod)) {
+    ends.reserve(2 * periods.size());
+    for (const QVector<const StarAssessment*>& own : periods) {
         const QVector<const StarAssessment*> used = inOrder(own, star, to);
         if (used.isEmpty())
             continue;
@@ -92,12 +98,8 @@ CaseloadDistance forCaseload(const QVector<SupportPeriod>& periods, const StarTe
                              const QVector<StarAssessment>& assessments, const std::optional<QDate>& from,
                              const QDate& to)
 {
-    // Each period's own assessments, found once and pointed to, not copied: a large caseload's
-    // quarter has tens of thousands.
-    QHash<QString, QVector<const StarAssessment*>> byPeriod;
-    byPeriod.reserve(periods.size());
-    for (const StarAssessment& a : assessments)
-        byPeriod[a.supportPeriodId] << &a;
+    // Each period's own assessments, found once: a large caseload's quarter has tens of thousands.
+    const QHash<QString, QVector<const StarAssessment*>> own = byPeriod(assessments);
 
     // The sums of each area, kept at the area's first place in the template (a key is counted
     // once for a period, as forPeriod's changes hold it once).
@@ -124,8 +126,8 @@ CaseloadDistance forCaseload(const QVector<SupportPeriod>& periods, const StarTe
                               && (!p.endDate.isValid() || !from || p.endDate >= *from);
         if (!inPeriod)
             continue;
-        const auto found = byPeriod.constFind(p.id);
-        if (found == byPeriod.constEnd())
+        const auto found = own.constFind(p.id);
+        if (found == own.constEnd())
             continue;
         const QVector<const StarAssessment*> used = inOrder(found.value(), star, to);
         if (used.size() < 2)

@@ -5,6 +5,7 @@
 #include "core/domain/SupportPeriod.h"
 
 #include <QDate>
+#include <QHash>
 #include <QMap>
 #include <QSet>
 #include <QVector>
@@ -51,6 +52,9 @@ PeriodDistance forPeriod(const QString& supportPeriodId, const StarTemplate& sta
 // caller that has grouped a return's tens of thousands by period once.
 PeriodDistance forPeriod(const QString& supportPeriodId, const StarTemplate& star, QVector<const StarAssessment*> own,
                          const QDate& to);
+
+// Each period's assessments, pointed to (they are not copied), by the period's id.
+QHash<QString, QVector<const StarAssessment*>> byPeriod(const QVector<StarAssessment>& assessments);
 
 // The ids of each period's first and latest assessment made with the template on or before
 // `to`: the only ones whose scores forPeriod and forCaseload read. A long period has one

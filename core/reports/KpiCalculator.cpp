@@ -388,11 +388,8 @@ KpiFigure computeFigure(const KpiDefinition& d, const Population& pop)
         f.denominator = 0;
         if (!data.star)
             return f;
-        // Each period's own assessments, found once and pointed to, not copied.
-        QHash<QString, QVector<const StarAssessment*>> byPeriod;
-        byPeriod.reserve(pop.inPeriod.size());
-        for (const StarAssessment& a : data.starAssessments)
-            byPeriod[a.supportPeriodId] << &a;
+        const QHash<QString, QVector<const StarAssessment*>> byPeriod =
+            DistanceTravelled::byPeriod(data.starAssessments);
         qint64 sum = 0;
         for (const SupportPeriod* p : pop.inPeriod) {
             const DistanceTravelled::PeriodDistance distance =

@@ -243,6 +243,23 @@ sqlite3* openWithOneKilobytePages(const QString& path, std::initializer_list<con
     return nullptr;
 }
 
+// Opens `path` twice through the driver (the second time after the first has closed it): each
+// time as a file of 1,024-byte pages, sound, whose people are `names`.
+void expectOpensTwiceAsOneKilobyteWith(const QString& path, const QString& names)
+{
+    for (int time = 0; time < 2; ++time) {
+        Connection c(path, Key, QStringLiteral("reopened-%1").arg(time));
+        ASSERT_TRUE(c.opened()) << c.error().toStdString();
+        EXPECT_EQ(qobject_cast<const SqlCipherDriver*>(c.db().driver())->pageBytes(), 1024);
+        QSqlQuery q(c.db());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT group_concat(name, ', ') FROM people")) && q.next())
+            << q.lastError().text().toStdString();
+        EXPECT_EQ(q.value(0).toString(), names) << "opened " << time;
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        EXPECT_EQ(q.value(0).toString(), QStringLiteral("ok"));
+    }
+}
+
 } // namespace
 
 TEST(SqlCipherDriver, ANewEncryptedFileHasFourKilobytePagesAndAnOlderFileOfOneStillOpensUnchanged)
@@ -299,15 +316,7 @@ TEST(SqlCipherDriver, AnOlderFileLeftWithItsLastWritesOnlyInTheLogOpensWithThemA
     sqlite3_close(db);
     ASSERT_GT(QFileInfo(left + QStringLiteral("-wal")).size(), 0);
 
-    for (int time = 0; time < 2; ++time) {
-        Connection c(left, Key, QStringLiteral("left-%1").arg(time));
-        ASSERT_TRUE(c.opened()) << c.error().toStdString();
-        EXPECT_EQ(qobject_cast<const SqlCipherDriver*>(c.db().driver())->pageBytes(), 1024);
-        QSqlQuery q(c.db());
-        ASSERT_TRUE(q.exec(QStringLiteral("SELECT group_concat(name, ', ') FROM people")) && q.next())
-            << q.lastError().text().toStdString();
-        EXPECT_EQ(q.value(0).toString(), QStringLiteral("Alexandra Tester, Ben Example")) << "opened " << time;
-    }
+    expectOpensTwiceAsOneKilobyteWith(left, QStringLiteral("Alexandra Tester, Ben Example"));
 }
 
 TEST(SqlCipherDriver, AnOlderFileLeftHalfWrittenWithItsJournalComesBackAsBeforeTheWrite)
@@ -335,16 +344,6 @@ TEST(SqlCipherDriver, AnOlderFileLeftHalfWrittenWithItsJournalComesBackAsBeforeT
     ASSERT_GT(QFileInfo(left).size(), 20 * 1024) << "the unfinished write should have reached the file";
     ASSERT_GT(QFileInfo(left + QStringLiteral("-journal")).size(), 0);
 
-    for (int time = 0; time < 2; ++time) {
-        Connection c(left, Key, QStringLiteral("half-%1").arg(time));
-        ASSERT_TRUE(c.opened()) << c.error().toStdString();
-        EXPECT_EQ(qobject_cast<const SqlCipherDriver*>(c.db().driver())->pageBytes(), 1024);
-        QSqlQuery q(c.db());
-        ASSERT_TRUE(q.exec(QStringLiteral("SELECT group_concat(name, ', ') FROM people")) && q.next())
-            << q.lastError().text().toStdString();
-        EXPECT_EQ(q.value(0).toString(), QStringLiteral("Alexandra Tester")) << "opened " << time;
-        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
-        EXPECT_EQ(q.value(0).toString(), QStringLiteral("ok"));
-    }
+    expectOpensTwiceAsOneKilobyteWith(left, QStringLiteral("Alexandra Tester"));
     EXPECT_FALSE(QFileInfo::exists(left + QStringLiteral("-journal")));
 }
