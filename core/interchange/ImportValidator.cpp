@@ -388,11 +388,13 @@ void ImportValidator::convertTasks(const QJsonValue& value, const FieldPath& pat
 }
 
 void ImportValidator::survey(const InterchangeSource& source,
-                             const std::function<void(const KindSpec& kind, const QJsonObject& item)>& eachItem,
-                             const QSet<QString>& members)
+                             const std::function<void(const KindSpec& kind, const ItemFields& item)>& eachItem,
+                             const QStringList& members)
 {
-    QSet<QString> read = members;
-    read.insert(QStringLiteral("id"));
+    QStringList read = members;
+    if (!read.contains(QStringLiteral("id")))
+        read << QStringLiteral("id");
+    const qsizetype idAt = read.indexOf(QStringLiteral("id"));
     m_errors.clear();
     m_fileIds.clear();
     m_itemCounts.clear();
@@ -409,18 +411,17 @@ void ImportValidator::survey(const InterchangeSource& source,
         // record later, whatever the order of the lists in the file) and to tell a repeat.
         QHash<QString, int>& ids = m_fileIds[kind.list];
         int& items = m_itemCounts[kind.list];
-        const bool whole = source.forEachItemMembers(kind.list, read, [&](int i, const QJsonValue& item) {
+        const bool whole = source.forEachItemFields(kind.list, read, [&](int i, const ItemFields& item) {
             ++items;
-            if (!item.isObject())
+            if (!item.isObject)
                 return;
-            const QJsonObject object = item.toObject();
             if (kind.hasId()) {
-                const QJsonValue id = object.value(QStringLiteral("id"));
+                const QJsonValue id = item.fields.at(idAt);
                 if (id.isString() && !id.toString().trimmed().isEmpty() && !ids.contains(id.toString()))
                     ids.insert(id.toString(), i);
             }
             if (eachItem)
-                eachItem(kind, object);
+                eachItem(kind, item);
         });
         if (!whole)
             changedWhileRead(kind.list);
@@ -433,12 +434,11 @@ void ImportValidator::check(const InterchangeSource& source, const KindSpec& kin
     if (!source.isList(kind.list))
         return;
     const qsizetype childLists = kind.layout().children.size();
-    // Each key of a record is looked up once, as its object is walked: a list has hundreds
+    // Each record read as its fields, in the order of the list's FieldSpecs: a list has hundreds
     // of thousands of records, each with a dozen fields.
-    QHash<QString, qsizetype> fieldAt;
-    for (qsizetype f = 0; f < kind.fields.size(); ++f)
-        fieldAt.insert(kind.fields.at(f).key, f);
-    QVector<QJsonValue> given(kind.fields.size());
+    QStringList keys;
+    for (const FieldSpec& field : kind.fields)
+        keys << field.key;
     const QHash<QString, int>& ids = m_fileIds[kind.list];
     QHash<QString, int> naturalKeys; // the records without an id, by what identifies them
     // Values that must be unique, with their place in the file and their owner in the database.
@@ -456,31 +456,25 @@ void ImportValidator::check(const InterchangeSource& source, const KindSpec& kin
                               {}};
 
     int items = 0;
-    const bool whole = source.forEachItem(kind.list, [&](int i, const QJsonValue& item) {
+    const bool whole = source.forEachItemFields(kind.list, keys, [&](int i, const ItemFields& item) {
         ++items;
         const auto path = [&kind, i] { return QStringLiteral("%1[%2]").arg(kind.list).arg(i); };
         const qsizetype errorsBefore = m_errors.size();
-        if (!item.isObject()) {
+        if (!item.isObject) {
             error(path(), QObject::tr("must be an object"));
             return;
         }
         Pending pending;
         pending.kind = &kind;
         pending.index = i;
-        const QJsonObject object = item.toObject();
         pending.record.children.resize(childLists);
-        std::fill(given.begin(), given.end(), QJsonValue(QJsonValue::Undefined));
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            const QString key = it.key();
-            if (const auto f = fieldAt.constFind(key); f != fieldAt.constEnd())
-                given[*f] = it.value();
-            else if (!isExtension(key))
+        for (const QString& key : item.otherKeys)
+            if (!isExtension(key))
                 error(path() + QLatin1Char('.') + key, QObject::tr("unknown key"));
-        }
         bool keyed = true;
         for (qsizetype f = 0; f < kind.fields.size(); ++f) {
             const FieldSpec& field = kind.fields.at(f);
-            const bool good = convertField(field, given.at(f), FieldPath{kind.list, i, field.key}, pending);
+            const bool good = convertField(field, item.fields.at(f), FieldPath{kind.list, i, field.key}, pending);
             if (!good && (field.key == QLatin1String("id") || kind.naturalKey.contains(field.key)))
                 keyed = false;
         }
@@ -521,7 +515,8 @@ void ImportValidator::check(const InterchangeSource& source, const KindSpec& kin
                 error(path() + QStringLiteral(".scale_max"), QObject::tr("must be above scale_min"));
             noteTemplate(pending.record);
         } else if (kind.list == QLatin1String("star_assessments")) {
-            convertScores(object, pending);
+            convertScores(item.fields.value(keys.indexOf(QStringLiteral("scores"))),
+                          item.fields.value(keys.indexOf(QStringLiteral("notes"))), pending);
         }
         for (Unique& unique : uniques) {
             const QString value = pending.record.values.value(unique.key).toString();
@@ -588,7 +583,7 @@ void ImportValidator::noteTemplate(const StoredRecord& record)
     m_templates->insert(record.id, info);
 }
 
-void ImportValidator::convertScores(const QJsonObject& object, Pending& p)
+void ImportValidator::convertScores(const QJsonValue& scoresGiven, const QJsonValue& notesGiven, Pending& p)
 {
     {
         const QString path = QStringLiteral("star_assessments[%1]").arg(p.index);
@@ -597,8 +592,8 @@ void ImportValidator::convertScores(const QJsonObject& object, Pending& p)
         if (found == templates().constEnd())
             return; // reported as a missing reference
         const TemplateInfo& info = *found;
-        const QJsonObject scores = object.value(QStringLiteral("scores")).toObject();
-        const QJsonObject notes = object.value(QStringLiteral("notes")).toObject();
+        const QJsonObject scores = scoresGiven.toObject();
+        const QJsonObject notes = notesGiven.toObject();
 
         QMap<QString, QVariantMap> rows; // by area key, so the rows come out in a stable order
         auto rowFor = [&](const QString& key) -> QVariantMap& {

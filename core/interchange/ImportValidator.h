@@ -37,12 +37,13 @@ public:
 
     // The first reading of a file: the root is checked, and every list's ids noted with where each
     // is first given, so that what a record refers to can be checked as it is read, whatever the
-    // order of the lists in the file. `eachItem` sees each record given as an object, with (at
-    // least) its id and the members named in `members` that are not lists or objects, for what
-    // else the caller needs to know before the records are read one by one.
+    // order of the lists in the file. `eachItem` sees each record given as an object, as the
+    // fields named in `members` (in that order), for what else the caller needs to know before
+    // the records are read one by one.
+    using ItemFields = InterchangeSource::ItemFields;
     void survey(const InterchangeSource& source,
-                const std::function<void(const KindSpec& kind, const QJsonObject& item)>& eachItem = {},
-                const QSet<QString>& members = {});
+                const std::function<void(const KindSpec& kind, const ItemFields& item)>& eachItem = {},
+                const QStringList& members = {});
     // The records of one list, each converted and checked whole (its fields, what it refers to,
     // its scores against its template, a repeated id or unique value) and handed to `accept`
     // when nothing is wrong with it. After survey(), a list at a time in import order.
@@ -77,7 +78,7 @@ private:
     void checkReferences(const Pending& pending);
     void changedWhileRead(const QString& list);
     // A star's scores and notes, as rows, checked against its template.
-    void convertScores(const QJsonObject& object, Pending& pending);
+    void convertScores(const QJsonValue& scores, const QJsonValue& notes, Pending& pending);
     // The star templates of the database and those of the file so far.
     const QHash<QString, TemplateInfo>& templates();
     void noteTemplate(const StoredRecord& record);

@@ -18,6 +18,7 @@
 
 #include <memory>
 #include <utility>
+#include <vector>
 
 namespace waymark {
 
@@ -127,9 +128,9 @@ constexpr int ImportCacheMegabytes = 384;
 
 } // namespace
 
-void Importer::Survey::note(const KindSpec& kind, const QJsonObject& item)
+void Importer::Survey::note(const KindSpec& kind, const ImportValidator::ItemFields& item)
 {
-    const auto text = [&item](const QString& key) { return item.value(key).toString(); };
+    const auto text = [&item](const QString& key) { return item.fields.value(members().indexOf(key)).toString(); };
     if (kind.list == QLatin1String("service_users"))
         people.insert(text(QStringLiteral("id")));
     else if (kind.list == QLatin1String("support_periods"))
@@ -143,10 +144,12 @@ void Importer::Survey::note(const KindSpec& kind, const QJsonObject& item)
         ++perOwner[kind.list][text(owner.key)];
 }
 
-QSet<QString> Importer::Survey::members()
+const QStringList& Importer::Survey::members()
 {
-    return {QStringLiteral("id"), QStringLiteral("service_user_id"), QStringLiteral("support_period_id"),
-            QStringLiteral("support_plan_id"), QStringLiteral("risk_assessment_id")};
+    static const QStringList read{QStringLiteral("id"), QStringLiteral("service_user_id"),
+                                  QStringLiteral("support_period_id"), QStringLiteral("support_plan_id"),
+                                  QStringLiteral("risk_assessment_id")};
+    return read;
 }
 
 Result<Importer::BulkPlan> Importer::planBulk(Survey survey) const
@@ -230,9 +233,24 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
     // Records stored together are written on a thread of their own while the next ones are read
     // and checked. Whatever reads or writes on this thread waits for those writes first: they
     // share the connection.
-    WriteBehind behind;
+    WriteBehind behind(StoreTogetherAtOnce);
+    // The ids stored of each list that the file's records may name but the file does not hold,
+    // read before anything is written: any such reference is to a record stored already (a star
+    // template, a contract), and reading them later would wait for every write before it.
+    QHash<QString, QSet<QString>> readFirst;
+    for (const KindSpec& kind : InterchangeSchema::kinds()) {
+        if (!source.isList(kind.list))
+            continue;
+        for (const FieldSpec& field : kind.fields)
+            if (field.kind == FieldKind::Reference && !source.isList(field.refList) &&
+                !readFirst.contains(field.refList))
+                if (Result<QSet<QString>> ids = store.liveIds(field.refList); ids)
+                    readFirst.insert(field.refList, ids.value());
+    }
     ImportValidator::Existing existing;
-    existing.liveIds = [&store, &behind](const QString& list) {
+    existing.liveIds = [&store, &behind, readFirst = std::move(readFirst)](const QString& list) {
+        if (const auto read = readFirst.constFind(list); read != readFirst.constEnd())
+            return *read;
         behind.wait();
         Result<QSet<QString>> ids = store.liveIds(list);
         return ids ? ids.value() : QSet<QString>();
@@ -242,10 +260,10 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
         Result<QHash<QString, QString>> owners = store.uniqueOwners(list, column);
         return owners ? owners.value() : QHash<QString, QString>();
     };
-    existing.templates = [&store, &behind]() {
-        behind.wait();
-        return templatesIn(store);
-    };
+    // The templates stored already, read before anything is written: those of the file are
+    // added as they are checked, so the Outcome Stars' check need not wait for every write
+    // before it (at 10,000 people, two seconds of making the appointments' indexes again).
+    existing.templates = [stored = templatesIn(store)]() { return stored; };
 
     // Read twice: first for the ids and whose each record is, then a list at a time, each record
     // checked and, while nothing is wrong, written. Every problem is found either way; when there
@@ -253,7 +271,7 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
     ImportValidator validator(existing);
     Survey survey;
     validator.survey(
-        source, [&survey](const KindSpec& kind, const QJsonObject& item) { survey.note(kind, item); },
+        source, [&survey](const KindSpec& kind, const ImportValidator::ItemFields& item) { survey.note(kind, item); },
         Survey::members());
     Result<BulkPlan> planned = planBulk(std::move(survey));
     if (!planned)
@@ -283,22 +301,34 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
             for (auto list = bulk.perList.constBegin(); list != bulk.perList.constEnd(); ++list)
                 if (Status s = storedIdsOf(bulk, list.key()); !s)
                     return s;
+        // The batches handed over, let go of here once written: freeing a batch's records takes
+        // as long as a third of writing them, and the writing thread is the busier of the two.
+        std::vector<std::shared_ptr<QVector<StoredRecord>>> handedOver;
+        const auto letGoOfWritten = [&handedOver]() {
+            std::erase_if(handedOver, [](const auto& batch) { return batch.use_count() == 1; });
+        };
         for (const KindSpec& kind : InterchangeSchema::kinds()) {
             const TableLayout layout = kind.layout();
             const qsizetype expected = bulk.perList.value(kind.list);
-            behind.post([&writer, layout, expected]() -> Status {
-                writer.expect(layout, expected);
-                return {};
-            });
+            behind.post(
+                [&writer, layout, expected]() -> Status {
+                    writer.expect(layout, expected);
+                    return {};
+                },
+                0);
             // Records to be stored together, handed to the writing thread so many at a time.
             auto together = std::make_shared<QVector<StoredRecord>>();
             const auto handOver = [&]() {
+                letGoOfWritten();
+                handedOver.push_back(together);
+                const qsizetype weight = together->size();
                 behind.post(
                     [&writer, layout, batch = std::exchange(together, std::make_shared<QVector<StoredRecord>>())]() {
                         for (const StoredRecord& r : std::as_const(*batch))
                             writer.add(layout, r);
                         return writer.flush();
-                    });
+                    },
+                    weight);
             };
             Status failed;
             int count = 0;
@@ -359,7 +389,7 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
             handOver();
             // What a later list refers to is written before that list is (the writes are done in
             // order), with the list's indexes made again.
-            behind.post([&writer]() { return writer.finish(); });
+            behind.post([&writer]() { return writer.finish(); }, 0);
             if (count > 0)
                 summary.recordsPerList.insert(kind.list, count);
         }

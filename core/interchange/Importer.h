@@ -2,6 +2,7 @@
 
 #include "core/domain/Result.h"
 #include "core/interchange/ImportSummary.h"
+#include "core/interchange/ImportValidator.h"
 #include "core/storage/StoredRecord.h"
 
 #include <QByteArray>
@@ -66,9 +67,9 @@ private:
         // Per list, how many records each owner (the value of the list's ownerField) has.
         QHash<QString, QHash<QString, qsizetype>> perOwner;
         QSet<QString> sessions; // about no one
-        void note(const KindSpec& kind, const QJsonObject& item);
-        // The members of a record note() reads.
-        static QSet<QString> members();
+        // `item` has the fields members() names, in that order.
+        void note(const KindSpec& kind, const ImportValidator::ItemFields& item);
+        static const QStringList& members();
     };
     // Which records are stored together, many to a statement (BulkRecordWriter): those new to
     // the database that belong to people new to it, and group sessions (about no one).

@@ -3,6 +3,7 @@
 #include <QJsonValue>
 #include <QSet>
 #include <QStringList>
+#include <QVector>
 
 #include <functional>
 
@@ -29,16 +30,20 @@ public:
     // being imported).
     virtual bool forEachItem(const QString& key,
                              const std::function<void(int index, const QJsonValue& item)>& visit) const = 0;
-    // As forEachItem, for a first look through a large list that needs only a few of each
-    // record's fields (its id, whose it is): an item that is an object may hold only the members
-    // named in `members` whose values are not lists or objects. A source that has its records
-    // whole already hands them over whole.
-    virtual bool forEachItemMembers(const QString& key, const QSet<QString>& members,
-                                    const std::function<void(int index, const QJsonValue& item)>& visit) const
-    {
-        Q_UNUSED(members)
-        return forEachItem(key, visit);
-    }
+    // One item of a list as the fields asked for, which is how the importer reads a record: each
+    // field's value in the order asked (undefined when the record does not give it; of a key
+    // given twice, the last, as Qt's reader keeps it), and the names of the record's other keys,
+    // in order, each once. An item that is not an object has no fields: `value` is the item.
+    struct ItemFields {
+        bool isObject = false;
+        QJsonValue value;
+        QVector<QJsonValue> fields;
+        QStringList otherKeys;
+    };
+    // As forEachItem, each item as ItemFields for the keys `fields`. A source that reads text
+    // builds only those values, and of the rest only their keys: no record is built whole.
+    virtual bool forEachItemFields(const QString& key, const QStringList& fields,
+                                   const std::function<void(int index, const ItemFields& item)>& visit) const;
 };
 
 } // namespace waymark

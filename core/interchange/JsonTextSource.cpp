@@ -190,6 +190,13 @@ public:
     {
         if (!m_builder.building() && !m_receiver.wantsKeys(m_depth))
             return true;
+        // A receiver that matches keys as the file spells them is spared a QString for each.
+        if constexpr (requires(Receiver & r) { r.rawKey(0, text, qsizetype(0)); }) {
+            if (!m_builder.building()) {
+                m_receiver.rawKey(m_depth, text, qsizetype(length));
+                return true;
+            }
+        }
         QString key = QString::fromUtf8(text, qsizetype(length));
         if (m_builder.building())
             m_builder.key(std::move(key));
@@ -408,49 +415,65 @@ struct ItemReader {
     void ended(int) {}
 };
 
-// A list's items with only some of each object's members: those named, when their value is
-// not a container. Nothing of the items is built but those members; the rest is only read through.
-struct MemberReader {
-    const std::function<void(int index, const QJsonValue& item)>* visit = nullptr;
-    const QSet<QString>* members = nullptr;
+// A list's items as the fields asked for: of an object, only those fields' values are built
+// (a list or an object among them whole), and of its other keys only their names; an item that
+// is not an object is built as it is.
+struct FieldReader {
+    const std::function<void(int index, const InterchangeSource::ItemFields& item)>* visit = nullptr;
+    QVector<QByteArray> names; // the fields asked for, as UTF-8, the file's own encoding
+    InterchangeSource::ItemFields item;
     int next = 0;
-    bool itemIsObject = false;
-    bool memberWanted = false;
-    QString member;
-    QJsonObject item;
+    qsizetype field = -1; // the field whose value comes next; -1 for a key not asked for
 
     bool build(int depth, bool object)
     {
-        if (depth == 1) {
-            itemIsObject = object;
-            memberWanted = false;
-            item = QJsonObject();
-        }
+        if (depth != 1)
+            return depth == 2 && field >= 0;
+        if (!object)
+            return true;
+        item.isObject = true;
+        item.value = QJsonValue();
+        std::fill(item.fields.begin(), item.fields.end(), QJsonValue(QJsonValue::Undefined));
+        item.otherKeys.clear();
+        field = -1;
         return false;
     }
-    // An item that is not a container, and the values of the members asked for; the items' own
-    // keys, to know which those are; nothing deeper.
-    bool wants(int depth) const { return depth == 1 || (depth == 2 && memberWanted); }
+    bool wants(int depth) const { return depth == 1 || (depth == 2 && field >= 0); }
     bool wantsKeys(int depth) const { return depth == 2; }
     static constexpr bool NumbersChecked = true;
-    void key(int depth, QString name)
+    void rawKey(int depth, const char* text, qsizetype length)
     {
         if (depth != 2)
             return;
-        memberWanted = members->contains(name);
-        member = std::move(name);
+        const QByteArrayView key(text, length);
+        for (field = 0; field < names.size(); ++field)
+            if (names.at(field) == key)
+                return;
+        field = -1;
+        item.otherKeys << QString::fromUtf8(key);
     }
+    void key(int, QString) {}
     void value(int depth, const QJsonValue& value)
     {
-        if (depth == 1)
-            (*visit)(next++, value); // an item that is not a container
-        else if (depth == 2 && itemIsObject && memberWanted)
-            item.insert(member, value); // a repeated member's last value kept, as Qt's reader does
+        if (depth == 1) { // an item that is not an object
+            item.isObject = false;
+            item.value = value;
+            std::fill(item.fields.begin(), item.fields.end(), QJsonValue(QJsonValue::Undefined));
+            item.otherKeys.clear();
+            (*visit)(next++, item);
+        } else if (depth == 2 && field >= 0) {
+            item.fields[field] = value; // of a key given twice, the last value kept
+        }
     }
     void ended(int depth)
     {
-        if (depth == 1)
-            (*visit)(next++, itemIsObject ? QJsonValue(std::exchange(item, QJsonObject())) : QJsonValue(QJsonArray()));
+        if (depth != 1)
+            return;
+        if (item.otherKeys.size() > 1) {
+            item.otherKeys.sort();
+            item.otherKeys.removeDuplicates();
+        }
+        (*visit)(next++, item);
     }
 };
 
@@ -550,15 +573,19 @@ bool JsonTextSource::forEachItem(const QString& key,
     return !read.IsError() && !stream.broken() && stream.place() == found->end;
 }
 
-bool JsonTextSource::forEachItemMembers(const QString& key, const QSet<QString>& members,
-                                        const std::function<void(int index, const QJsonValue& item)>& visit) const
+bool JsonTextSource::forEachItemFields(const QString& key, const QStringList& fields,
+                                       const std::function<void(int index, const ItemFields& item)>& visit) const
 {
     const auto found = m_entries.constFind(key);
     if (found == m_entries.constEnd() || !found->list)
-        return forEachItem(key, visit);
+        return InterchangeSource::forEachItemFields(key, fields, visit);
     TextStream stream(*m_bytes, found->begin, found->end);
-    MemberReader items{&visit, &members, 0, false, false, {}, {}};
-    Events<MemberReader> events(items);
+    FieldReader items;
+    items.visit = &visit;
+    for (const QString& field : fields)
+        items.names << field.toUtf8();
+    items.item.fields.resize(fields.size());
+    Events<FieldReader> events(items);
     rapidjson::Reader reader;
     const rapidjson::ParseResult read = reader.Parse<ReadFlags>(stream, events);
     return !read.IsError() && !stream.broken() && stream.place() == found->end;

@@ -35,10 +35,10 @@ public:
     bool isList(const QString& key) const override;
     bool forEachItem(const QString& key,
                      const std::function<void(int index, const QJsonValue& item)>& visit) const override;
-    // Each item's objects built with only the members asked for: a large file's first reading
-    // takes a third of the time it takes to build every record whole.
-    bool forEachItemMembers(const QString& key, const QSet<QString>& members,
-                            const std::function<void(int index, const QJsonValue& item)>& visit) const override;
+    // Each record's fields read straight from the text: only their values are built, which at
+    // a large provider's size is a third less time than building each record as a QJsonObject.
+    bool forEachItemFields(const QString& key, const QStringList& fields,
+                           const std::function<void(int index, const ItemFields& item)>& visit) const override;
 
     // What the text is read from: the bytes given, or the file.
     class Bytes;

@@ -19,7 +19,9 @@ namespace {
 // Fewer rows are simply inserted with their indexes kept up to date.
 constexpr qsizetype RebuildIndexesFrom = 20000;
 
-// One prepared INSERT, a row at a time: bind the values in column order, then step.
+// One prepared INSERT, a row at a time: bind each place's value, then step. A place keeps its
+// value from row to row until it is bound again (SQLite's reset leaves bindings alone), which is
+// how the bookkeeping every imported row shares is bound once.
 class RowInsert {
 public:
     RowInsert(sqlite3* db, const QString& table, const QStringList& columns)
@@ -37,35 +39,71 @@ public:
     RowInsert& operator=(const RowInsert&) = delete;
 
     bool ok() const { return m_ok; }
-    void text(const QString& value)
+    // Places count from 1, as SQLite's do.
+    void text(int place, const QString& value)
     {
         const QByteArray utf8 = value.toUtf8();
-        m_ok = m_ok && sqlite3_bind_text(m_statement, ++m_at, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT) ==
-                           SQLITE_OK;
+        m_ok = m_ok &&
+               sqlite3_bind_text(m_statement, place, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT) == SQLITE_OK;
     }
-    void number(qint64 value) { m_ok = m_ok && sqlite3_bind_int64(m_statement, ++m_at, value) == SQLITE_OK; }
-    void value(const QVariant& raw)
+    // Text that outlives the statement, bound without a copy.
+    void lastingText(int place, const QByteArray& utf8)
     {
-        const QVariant v = StoredValue::normalised(raw);
-        if (!v.isValid()) {
-            m_ok = m_ok && sqlite3_bind_null(m_statement, ++m_at) == SQLITE_OK;
-            return;
-        }
+        m_ok = m_ok &&
+               sqlite3_bind_text(m_statement, place, utf8.constData(), int(utf8.size()), SQLITE_STATIC) == SQLITE_OK;
+    }
+    void number(int place, qint64 value) { m_ok = m_ok && sqlite3_bind_int64(m_statement, place, value) == SQLITE_OK; }
+    void null(int place) { m_ok = m_ok && sqlite3_bind_null(m_statement, place) == SQLITE_OK; }
+    void value(int place, const QVariant& v)
+    {
         switch (v.typeId()) {
-        case QMetaType::LongLong:
-            number(v.toLongLong());
+        case QMetaType::UnknownType:
+            null(place);
             return;
-        case QMetaType::Double:
-            m_ok = m_ok && sqlite3_bind_double(m_statement, ++m_at, v.toDouble()) == SQLITE_OK;
+        case QMetaType::QString:
+            if (const QString* text = static_cast<const QString*>(v.constData()); !text->isNull())
+                return this->text(place, *text);
+            null(place);
+            return;
+        case QMetaType::LongLong:
+            number(place, v.toLongLong());
             return;
         default:
-            text(v.toString());
+            break;
+        }
+        const QVariant normal = StoredValue::normalised(v);
+        switch (normal.typeId()) {
+        case QMetaType::UnknownType:
+            null(place);
+            return;
+        case QMetaType::LongLong:
+            number(place, normal.toLongLong());
+            return;
+        case QMetaType::Double:
+            m_ok = m_ok && sqlite3_bind_double(m_statement, place, normal.toDouble()) == SQLITE_OK;
+            return;
+        default:
+            text(place, normal.toString());
+        }
+    }
+    // The values of `values` that are columns of the statement, each at its place, and every
+    // other column's place null: one walk through the map alongside the columns in the same
+    // (name) order, rather than a search of the map for each column.
+    void values(const QVariantMap& values, const QVector<QPair<QString, int>>& columnsByName)
+    {
+        auto given = values.constBegin();
+        for (const auto& [column, place] : columnsByName) {
+            while (given != values.constEnd() && given.key() < column)
+                ++given;
+            if (given != values.constEnd() && given.key() == column)
+                value(place, given.value());
+            else
+                null(place);
         }
     }
     // Inserts the row bound; false (with sqlite3_errmsg) when it is refused.
     bool step()
     {
-        m_at = 0;
         if (!m_ok)
             return false;
         const int rc = sqlite3_step(m_statement);
@@ -76,9 +114,19 @@ public:
 
 private:
     sqlite3_stmt* m_statement = nullptr;
-    int m_at = 0;
     bool m_ok = false;
 };
+
+// Columns, each with its place in a statement that starts with `before` others, in the order
+// of their names (that of a QVariantMap's keys).
+QVector<QPair<QString, int>> byName(const QStringList& columns, int before)
+{
+    QVector<QPair<QString, int>> out;
+    for (qsizetype c = 0; c < columns.size(); ++c)
+        out.append({columns.at(c), before + int(c) + 1});
+    std::sort(out.begin(), out.end());
+    return out;
+}
 
 const QStringList Bookkeeping = {QStringLiteral("id"),         QStringLiteral("created_at"),
                                  QStringLiteral("updated_at"), QStringLiteral("updated_by"),
@@ -111,8 +159,8 @@ QVector<QPair<QString, QString>> rebuildableIndexes(sqlite3* db, const QString& 
 
 BulkRecordWriter::BulkRecordWriter(Database& database, QString actor, const QDateTime& now)
     : m_database(database)
-    , m_actor(std::move(actor))
-    , m_now(LocalTime::isoDateTimeUtc(now))
+    , m_actorText(actor.toUtf8())
+    , m_nowText(LocalTime::isoDateTimeUtc(now).toUtf8())
 {
 }
 
@@ -218,19 +266,23 @@ Status BulkRecordWriter::writeBatch(sqlite3* db, Batch& batch)
         if (Status s = dropIndexes(db, layout); !s)
             return s;
 
+    // The places after the id that every row shares: created, updated, by whom, version, deleted.
+    const auto bindBookkeeping = [this](RowInsert& insert) {
+        insert.lastingText(2, m_nowText);
+        insert.lastingText(3, m_nowText);
+        insert.lastingText(4, m_actorText);
+        insert.number(5, 1);
+        insert.number(6, 0);
+    };
     {
         RowInsert insert(db, layout.table, Bookkeeping + layout.columns);
+        bindBookkeeping(insert);
         if (!insert.ok())
             return failed(layout.table);
+        const QVector<QPair<QString, int>> columns = byName(layout.columns, int(Bookkeeping.size()));
         for (const StoredRecord* record : batch.records) {
-            insert.text(record->id);
-            insert.text(m_now);
-            insert.text(m_now);
-            insert.text(m_actor);
-            insert.number(1);
-            insert.number(0);
-            for (const QString& column : layout.columns)
-                insert.value(record->values.value(column));
+            insert.text(1, record->id);
+            insert.values(record->values, columns);
             if (!insert.step())
                 return failed(layout.table);
         }
@@ -240,21 +292,18 @@ Status BulkRecordWriter::writeBatch(sqlite3* db, Batch& batch)
         // In their parents' order, each parent's rows together, as they are read (a star's
         // scores, a goal's tasks).
         RowInsert insert(db, child.table, Bookkeeping + QStringList{child.parentColumn} + child.columns);
+        bindBookkeeping(insert);
         if (!insert.ok())
             return failed(child.table);
+        const int parentPlace = int(Bookkeeping.size()) + 1;
+        const QVector<QPair<QString, int>> columns = byName(child.columns, parentPlace);
         for (const StoredRecord* record : batch.records) {
             if (c >= record->children.size())
                 continue;
             for (const QVariantMap& values : record->children.at(c)) {
-                insert.text(values.value(QStringLiteral("id")).toString());
-                insert.text(m_now);
-                insert.text(m_now);
-                insert.text(m_actor);
-                insert.number(1);
-                insert.number(0);
-                insert.text(record->id);
-                for (const QString& column : child.columns)
-                    insert.value(values.value(column));
+                insert.text(1, values.value(QStringLiteral("id")).toString());
+                insert.text(parentPlace, record->id);
+                insert.values(values, columns);
                 if (!insert.step())
                     return failed(child.table);
             }
@@ -271,14 +320,14 @@ Status BulkRecordWriter::writeImported(sqlite3* db)
                      {QStringLiteral("id"), QStringLiteral("changed_at"), QStringLiteral("changed_by"),
                       QStringLiteral("table_name"), QStringLiteral("record_id"), QStringLiteral("action"),
                       QStringLiteral("new_value")});
+    insert.lastingText(2, m_nowText);
+    insert.lastingText(3, m_actorText);
     for (const Imported& line : m_imported) {
-        insert.text(QUuid::createUuid().toString(QUuid::WithoutBraces));
-        insert.text(m_now);
-        insert.text(m_actor);
-        insert.text(line.table);
-        insert.text(line.recordId);
-        insert.text(QStringLiteral("imported"));
-        insert.text(line.source);
+        insert.text(1, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        insert.text(4, line.table);
+        insert.text(5, line.recordId);
+        insert.text(6, QStringLiteral("imported"));
+        insert.text(7, line.source);
         if (!insert.step())
             return Error{
                 m_database.describe(QObject::tr("Saving to the History failed"), QString::fromUtf8(sqlite3_errmsg(db))),

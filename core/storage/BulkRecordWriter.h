@@ -66,8 +66,9 @@ private:
     Status writeImported(sqlite3* db);
 
     Database& m_database;
-    QString m_actor;
-    QString m_now;
+    // As SQLite keeps them (UTF-8), made once for every row.
+    QByteArray m_actorText;
+    QByteArray m_nowText;
     QVector<Batch> m_batches;
     QVector<Imported> m_imported;
     QHash<QString, qsizetype> m_expected;

@@ -2,6 +2,8 @@
 
 #include "core/domain/Result.h"
 
+#include <QtGlobal>
+
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -19,14 +21,17 @@ namespace waymark {
 // wait() says (and failed() tells) until the end.
 class WriteBehind {
 public:
-    // At most `waiting` writes wait their turn; post() blocks until there is room, so that the
-    // records waiting to be written hold a bounded amount of memory.
-    explicit WriteBehind(int waiting = 1);
+    // Writes waiting their turn weigh at most `room` together (a write's weight is what it is
+    // given, such as the records it writes); post() blocks until there is room, so that the
+    // records waiting hold a bounded amount of memory. A write heavier than the room waits
+    // alone; one that weighs nothing (a list's indexes made again) never waits for room, so a
+    // small list after a large one is checked while the large one's last writes are done.
+    explicit WriteBehind(qsizetype room = 1);
     ~WriteBehind(); // waits for the writes under way
     WriteBehind(const WriteBehind&) = delete;
     WriteBehind& operator=(const WriteBehind&) = delete;
 
-    void post(std::function<Status()> write);
+    void post(std::function<Status()> write, qsizetype weight = 1);
     // Returns once every write posted has been done, with the first failure if one failed.
     Status wait();
     // Whether a write has failed so far, without waiting.
@@ -35,10 +40,16 @@ public:
 private:
     void run();
 
-    const std::size_t m_waiting;
+    struct Waiting {
+        std::function<Status()> write;
+        qsizetype weight = 0;
+    };
+
+    const qsizetype m_room;
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<std::function<Status()>> m_writes;
+    std::deque<Waiting> m_writes;
+    qsizetype m_waitingWeight = 0;
     bool m_busy = false;
     bool m_stopping = false;
     Status m_failure;

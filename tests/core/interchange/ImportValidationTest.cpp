@@ -105,6 +105,9 @@ TEST_F(ImportValidation, ReferenceToARecordAlreadyInTheDatabaseIsAccepted)
                                        {QStringLiteral("written_at"), QStringLiteral("2026-07-01T10:00:00Z")},
                                        {QStringLiteral("text"), QStringLiteral("Phoned.")}}});
     EXPECT_TRUE(errorsOf(more).isEmpty());
+    // The file holds no support periods: those stored are what its notes may name, and no more.
+    test::setAt(more, QStringLiteral("notes[0].support_period_id"), QStringLiteral("sp-99"));
+    EXPECT_ERROR(errorsOf(more), "notes[0].support_period_id: no support_periods record has the id 'sp-99'");
 }
 
 TEST_F(ImportValidation, DuplicateIdsAreRefused)

@@ -1,7 +1,9 @@
 #include "core/interchange/JsonTextSource.h"
+#include "core/interchange/JsonObjectSource.h"
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 
@@ -168,37 +170,62 @@ TEST(JsonTextSource, AKeyGivenTwiceKeepsItsLastValueAsQtsReaderDoes)
     EXPECT_EQ(items.at(0).toObject().size(), 2);
 }
 
-TEST(JsonTextSource, AFirstLookThroughAListBuildsOnlyTheMembersAskedFor)
+TEST(JsonTextSource, EachRecordIsReadAsTheFieldsAskedForWithTheNamesOfItsOtherKeys)
 {
     const QByteArray text = R"({"appointments": [
-        {"id": "a-1", "support_period_id": "sp-1", "notes": "long text", "x": {"id": "inner"}, "n": 3},
-        {"support_period_id": ["not", "text"], "id": "a-2", "id": "a-2b"},
-        "not an object", 7, ["a", "list"]]})";
+        {"id": "a-1", "support_period_id": "sp-1", "notes": "long text", "x_old": {"id": "inner"}, "n": 3,
+         "scores": {"home": 4, "money": null}, "zeta": [1, 2], "n": 4},
+        {"support_period_id": ["not", "text"], "id": "a-2", "id": "a-2b", "b": 1, "a": {"x": 1}, "b": 2},
+        "not an object", 7, ["a", "list"], {}]})";
     JsonTextSource source(text);
     ASSERT_TRUE(source.open(QStringLiteral("t.json")).ok());
-    const QSet<QString> asked{QStringLiteral("id"), QStringLiteral("support_period_id"), QStringLiteral("n")};
-    QVector<QJsonValue> items;
-    EXPECT_TRUE(
-        source.forEachItemMembers(QStringLiteral("appointments"), asked, [&items](int index, const QJsonValue& item) {
-            EXPECT_EQ(index, items.size());
-            items << item;
-        }));
-    ASSERT_EQ(items.size(), 5);
-    const QJsonObject first = items.at(0).toObject();
-    EXPECT_EQ(first.keys(),
-              (QStringList{QStringLiteral("id"), QStringLiteral("n"), QStringLiteral("support_period_id")}));
-    EXPECT_EQ(first.value(QStringLiteral("id")).toString(), QStringLiteral("a-1"));
-    EXPECT_EQ(first.value(QStringLiteral("support_period_id")).toString(), QStringLiteral("sp-1"));
-    EXPECT_EQ(first.value(QStringLiteral("n")).toInt(), 3);
-    // A member that is a list is left out, and of a repeated member the last is kept, as a whole
-    // reading keeps it.
-    const QJsonObject second = items.at(1).toObject();
-    EXPECT_EQ(second.keys(), QStringList{QStringLiteral("id")});
-    EXPECT_EQ(second.value(QStringLiteral("id")).toString(), QStringLiteral("a-2b"));
-    EXPECT_EQ(itemsOf(source, QStringLiteral("appointments")).at(1).toObject().value(QStringLiteral("id")),
-              second.value(QStringLiteral("id")));
+    const QStringList asked{QStringLiteral("id"), QStringLiteral("support_period_id"), QStringLiteral("n"),
+                            QStringLiteral("scores"), QStringLiteral("missing")};
+    QVector<InterchangeSource::ItemFields> items;
+    EXPECT_TRUE(source.forEachItemFields(QStringLiteral("appointments"), asked,
+                                         [&items](int index, const InterchangeSource::ItemFields& item) {
+                                             EXPECT_EQ(index, items.size());
+                                             items << item;
+                                         }));
+    ASSERT_EQ(items.size(), 6);
+    const InterchangeSource::ItemFields& first = items.at(0);
+    EXPECT_TRUE(first.isObject);
+    ASSERT_EQ(first.fields.size(), asked.size());
+    EXPECT_EQ(first.fields.at(0).toString(), QStringLiteral("a-1"));
+    EXPECT_EQ(first.fields.at(1).toString(), QStringLiteral("sp-1"));
+    EXPECT_EQ(first.fields.at(2).toInt(), 4); // given twice: the last kept, as a whole reading keeps it
+    // A field that is an object comes whole; one not given is undefined.
+    EXPECT_EQ(first.fields.at(3).toObject().value(QStringLiteral("home")).toInt(), 4);
+    EXPECT_TRUE(first.fields.at(3).toObject().value(QStringLiteral("money")).isNull());
+    EXPECT_TRUE(first.fields.at(4).isUndefined());
+    // Of the other keys, only their names, in order.
+    EXPECT_EQ(first.otherKeys, (QStringList{QStringLiteral("notes"), QStringLiteral("x_old"), QStringLiteral("zeta")}));
+
+    const InterchangeSource::ItemFields& second = items.at(1);
+    EXPECT_EQ(second.fields.at(0).toString(), QStringLiteral("a-2b"));
+    EXPECT_TRUE(second.fields.at(1).isArray());
+    EXPECT_TRUE(second.fields.at(2).isUndefined()); // nothing left over from the record before
+    EXPECT_EQ(second.otherKeys, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
     // Items that are not objects come as they are (a list, as a list).
-    EXPECT_EQ(items.at(2).toString(), QStringLiteral("not an object"));
-    EXPECT_EQ(items.at(3).toInt(), 7);
-    EXPECT_TRUE(items.at(4).isArray());
+    EXPECT_FALSE(items.at(2).isObject);
+    EXPECT_EQ(items.at(2).value.toString(), QStringLiteral("not an object"));
+    EXPECT_EQ(items.at(3).value.toInt(), 7);
+    EXPECT_TRUE(items.at(4).value.isArray());
+    EXPECT_TRUE(items.at(5).isObject);
+    EXPECT_TRUE(items.at(5).otherKeys.isEmpty());
+    EXPECT_TRUE(items.at(5).fields.at(0).isUndefined());
+
+    // A source with its records whole (a document in memory) gives every record the same.
+    const JsonObjectSource whole(QJsonDocument::fromJson(text).object());
+    qsizetype at = 0;
+    EXPECT_TRUE(whole.forEachItemFields(QStringLiteral("appointments"), asked,
+                                        [&](int index, const InterchangeSource::ItemFields& item) {
+                                            EXPECT_EQ(index, at);
+                                            const InterchangeSource::ItemFields& read = items.at(at++);
+                                            EXPECT_EQ(item.isObject, read.isObject) << index;
+                                            EXPECT_EQ(item.value, read.value) << index;
+                                            EXPECT_EQ(item.fields, read.fields) << index;
+                                            EXPECT_EQ(item.otherKeys, read.otherKeys) << index;
+                                        }));
+    EXPECT_EQ(at, items.size());
 }
