@@ -17,6 +17,7 @@
 #include <QFileInfo>
 
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -234,22 +235,29 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
     // and checked. Whatever reads or writes on this thread waits for those writes first: they
     // share the connection.
     WriteBehind behind(StoreTogetherAtOnce);
-    // The ids stored of each list that the file's records may name but the file does not hold,
-    // read before anything is written: any such reference is to a record stored already (a star
-    // template, a contract), and reading them later would wait for every write before it.
-    QHash<QString, QSet<QString>> readFirst;
-    for (const KindSpec& kind : InterchangeSchema::kinds()) {
-        if (!source.isList(kind.list))
-            continue;
-        for (const FieldSpec& field : kind.fields)
-            if (field.kind == FieldKind::Reference && !source.isList(field.refList) &&
-                !readFirst.contains(field.refList))
-                if (Result<QSet<QString>> ids = store.liveIds(field.refList); ids)
-                    readFirst.insert(field.refList, ids.value());
-    }
+    // What is stored already that the checks need, read in the transaction before anything is
+    // written (readFirst()): the ids of each list the file's records may name but the file does
+    // not hold (any such reference is to a record stored already: a star template, a contract),
+    // and the star templates (those of the file are added as they are checked). Read later, each
+    // would wait for every write before it: at 10,000 people, two seconds of making the
+    // appointments' indexes again.
+    QHash<QString, QSet<QString>> storedIds;
+    std::optional<QHash<QString, ImportValidator::TemplateInfo>> storedTemplates;
+    const auto readFirst = [&]() {
+        for (const KindSpec& kind : InterchangeSchema::kinds()) {
+            if (!source.isList(kind.list))
+                continue;
+            for (const FieldSpec& field : kind.fields)
+                if (field.kind == FieldKind::Reference && !source.isList(field.refList) &&
+                    !storedIds.contains(field.refList))
+                    if (Result<QSet<QString>> ids = store.liveIds(field.refList); ids)
+                        storedIds.insert(field.refList, ids.value());
+        }
+        storedTemplates = templatesIn(store);
+    };
     ImportValidator::Existing existing;
-    existing.liveIds = [&store, &behind, readFirst = std::move(readFirst)](const QString& list) {
-        if (const auto read = readFirst.constFind(list); read != readFirst.constEnd())
+    existing.liveIds = [&store, &behind, &storedIds](const QString& list) {
+        if (const auto read = storedIds.constFind(list); read != storedIds.constEnd())
             return *read;
         behind.wait();
         Result<QSet<QString>> ids = store.liveIds(list);
@@ -260,10 +268,12 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
         Result<QHash<QString, QString>> owners = store.uniqueOwners(list, column);
         return owners ? owners.value() : QHash<QString, QString>();
     };
-    // The templates stored already, read before anything is written: those of the file are
-    // added as they are checked, so the Outcome Stars' check need not wait for every write
-    // before it (at 10,000 people, two seconds of making the appointments' indexes again).
-    existing.templates = [stored = templatesIn(store)]() { return stored; };
+    existing.templates = [&store, &behind, &storedTemplates]() {
+        if (storedTemplates)
+            return *storedTemplates;
+        behind.wait();
+        return templatesIn(store);
+    };
 
     // Read twice: first for the ids and whose each record is, then a list at a time, each record
     // checked and, while nothing is wrong, written. Every problem is found either way; when there
@@ -294,6 +304,7 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
         if (Status s = trail.holdForBatch(); !s)
             return s;
         store.setAuditTrail(&trail);
+        readFirst();
         // What is stored already of each list stored together, read now rather than when the
         // list is reached, while the writes of the list before it are still under way. (A small
         // import stores nothing together, and reads none.)
@@ -329,6 +340,9 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
                         return writer.flush();
                     },
                     weight);
+                // The batch before the one now waiting has been written by now: the writing
+                // thread let go of it before it took the next.
+                letGoOfWritten();
             };
             Status failed;
             int count = 0;

@@ -445,7 +445,10 @@ struct FieldReader {
     {
         if (depth != 2)
             return;
-        const QByteArrayView key(text, length);
+        // A key's leading byte order mark is no part of it, as QString::fromUtf8 reads it.
+        QByteArrayView key(text, length);
+        if (key.startsWith("\xEF\xBB\xBF"))
+            key = key.sliced(3);
         for (field = 0; field < names.size(); ++field)
             if (names.at(field) == key)
                 return;

@@ -61,9 +61,7 @@ public:
             null(place);
             return;
         case QMetaType::QString:
-            if (const QString* text = static_cast<const QString*>(v.constData()); !text->isNull())
-                return this->text(place, *text);
-            null(place);
+            text(place, *static_cast<const QString*>(v.constData()));
             return;
         case QMetaType::LongLong:
             number(place, v.toLongLong());
