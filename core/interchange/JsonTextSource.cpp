@@ -266,11 +266,16 @@ public:
         , m_end(end)
         , m_base(begin)
         , m_buffer(BufferBytes, Qt::Uninitialized)
+        , m_next(m_buffer.constData())
+        , m_last(m_next)
     {
     }
 
-    Ch Peek() { return m_at < m_filled || refill() ? m_buffer.at(m_at) : '\0'; }
-    Ch Take() { return m_at < m_filled || refill() ? m_buffer.at(m_at++) : '\0'; }
+    // The reader asks for every byte of the text through these two, so they are kept to a
+    // comparison and a read, the next buffer's reading apart (a third of the first reading's
+    // time at a large provider's size went on them).
+    [[gnu::always_inline]] Ch Peek() { return m_next != m_last || refill() ? *m_next : '\0'; }
+    [[gnu::always_inline]] Ch Take() { return m_next != m_last || refill() ? *m_next++ : '\0'; }
     size_t Tell() const { return size_t(place() - m_begin); }
     // Writing, which the reader never asks of a stream it reads (not in place).
     Ch* PutBegin() { return nullptr; }
@@ -279,22 +284,22 @@ public:
     size_t PutEnd(Ch*) { return 0; }
 
     // Where the reader is, in the whole text.
-    qint64 place() const { return m_base + m_at; }
+    qint64 place() const { return m_base + (m_next - m_buffer.constData()); }
     bool broken() const { return m_broken; }
 
 private:
-    bool refill()
+    [[gnu::noinline]] bool refill()
     {
-        m_base += m_filled;
-        m_at = 0;
-        m_filled = 0;
+        m_base += m_last - m_buffer.constData();
+        m_next = m_last = m_buffer.constData();
         const qint64 wanted = std::min(BufferBytes, m_end - m_base);
         if (wanted <= 0)
             return false;
         const qint64 got = m_bytes.read(m_base, m_buffer.data(), wanted);
         m_broken = m_broken || got < wanted;
-        m_filled = std::max<qint64>(got, 0);
-        return m_filled > 0;
+        m_next = m_buffer.constData();
+        m_last = m_next + std::max<qint64>(got, 0);
+        return m_last != m_next;
     }
 
     JsonTextSource::Bytes& m_bytes;
@@ -302,8 +307,8 @@ private:
     qint64 m_end;
     qint64 m_base; // the place of m_buffer's first byte
     QByteArray m_buffer;
-    qint64 m_at = 0;
-    qint64 m_filled = 0;
+    const char* m_next; // the next byte to read in m_buffer
+    const char* m_last; // just past the last byte read into m_buffer
     bool m_broken = false;
 };
 
