@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -321,6 +322,9 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
             std::erase_if(handedOver, [&emptied](const auto& batch) {
                 if (batch.use_count() != 1)
                     return false;
+                // use_count() orders nothing: the writing thread's reads of the records are seen
+                // as done before they are freed here.
+                std::atomic_thread_fence(std::memory_order_acquire);
                 batch->clear(); // the records freed, the room kept
                 emptied.push_back(batch);
                 return true;

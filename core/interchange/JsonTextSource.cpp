@@ -270,6 +270,9 @@ public:
         , m_last(m_next)
     {
     }
+    // A copy would read through the other's buffer.
+    TextStream(const TextStream&) = delete;
+    TextStream& operator=(const TextStream&) = delete;
 
     // The reader asks for every byte of the text through these two, so they are kept to a
     // comparison and a read, the next buffer's reading apart (a third of the first reading's

@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <utility>
 
 namespace waymark {
 
@@ -185,13 +186,15 @@ Status BulkRecordWriter::flush()
 {
     if (m_batches.isEmpty() && m_imported.isEmpty())
         return {};
+    // The records added are not held past this call, written or not: their caller may reuse
+    // them for others once it returns.
+    QVector<Batch> batches = std::exchange(m_batches, {});
     auto* db = static_cast<sqlite3*>(m_database.sqliteHandle());
     if (!db)
         return Error{QObject::tr("Storing many records at once needs a database file."), {}};
-    for (Batch& batch : m_batches)
+    for (Batch& batch : batches)
         if (Status s = writeBatch(db, batch); !s)
             return s;
-    m_batches.clear();
     return writeImported(db);
 }
 
