@@ -439,6 +439,8 @@ void ImportValidator::check(const InterchangeSource& source, const KindSpec& kin
     QStringList keys;
     for (const FieldSpec& field : kind.fields)
         keys << field.key;
+    const qsizetype scoresAt = keys.indexOf(QStringLiteral("scores"));
+    const qsizetype notesAt = keys.indexOf(QStringLiteral("notes"));
     const QHash<QString, int>& ids = m_fileIds[kind.list];
     QHash<QString, int> naturalKeys; // the records without an id, by what identifies them
     // Values that must be unique, with their place in the file and their owner in the database.
@@ -515,8 +517,7 @@ void ImportValidator::check(const InterchangeSource& source, const KindSpec& kin
                 error(path() + QStringLiteral(".scale_max"), QObject::tr("must be above scale_min"));
             noteTemplate(pending.record);
         } else if (kind.list == QLatin1String("star_assessments")) {
-            convertScores(item.fields.value(keys.indexOf(QStringLiteral("scores"))),
-                          item.fields.value(keys.indexOf(QStringLiteral("notes"))), pending);
+            convertScores(item.fields.value(scoresAt), item.fields.value(notesAt), pending);
         }
         for (Unique& unique : uniques) {
             const QString value = pending.record.values.value(unique.key).toString();

@@ -130,7 +130,7 @@ constexpr int ImportCacheMegabytes = 384;
 
 } // namespace
 
-void Importer::Survey::note(const KindSpec& kind, const ImportValidator::ItemFields& item)
+void Importer::Survey::note(const KindSpec& kind, const InterchangeSource::ItemFields& item)
 {
     const auto text = [&item](const QString& key) { return item.fields.value(members().indexOf(key)).toString(); };
     if (kind.list == QLatin1String("service_users"))
@@ -282,7 +282,7 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
     ImportValidator validator(existing);
     Survey survey;
     validator.survey(
-        source, [&survey](const KindSpec& kind, const ImportValidator::ItemFields& item) { survey.note(kind, item); },
+        source, [&survey](const KindSpec& kind, const InterchangeSource::ItemFields& item) { survey.note(kind, item); },
         Survey::members());
     Result<BulkPlan> planned = planBulk(std::move(survey));
     if (!planned)
@@ -330,7 +330,8 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
                 return true;
             });
         };
-        const auto nextBatch = [&emptied]() {
+        const auto nextBatch = [&emptied, &letGoOfWritten]() {
+            letGoOfWritten();
             if (emptied.empty())
                 return std::make_shared<QVector<StoredRecord>>();
             auto batch = std::move(emptied.back());
@@ -349,7 +350,6 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
             // Records to be stored together, handed to the writing thread so many at a time.
             auto together = nextBatch();
             const auto handOver = [&]() {
-                letGoOfWritten();
                 handedOver.push_back(together);
                 const qsizetype weight = together->size();
                 behind.post(

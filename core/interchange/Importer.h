@@ -2,7 +2,7 @@
 
 #include "core/domain/Result.h"
 #include "core/interchange/ImportSummary.h"
-#include "core/interchange/ImportValidator.h"
+#include "core/interchange/InterchangeSource.h"
 #include "core/storage/StoredRecord.h"
 
 #include <QByteArray>
@@ -18,7 +18,6 @@ namespace waymark {
 
 class Clock;
 class Database;
-class InterchangeSource;
 struct KindSpec;
 
 // Imports an interchange file (spec/interchange.md) in one transaction: all of it, or nothing
@@ -68,7 +67,7 @@ private:
         QHash<QString, QHash<QString, qsizetype>> perOwner;
         QSet<QString> sessions; // about no one
         // `item` has the fields members() names, in that order.
-        void note(const KindSpec& kind, const ImportValidator::ItemFields& item);
+        void note(const KindSpec& kind, const InterchangeSource::ItemFields& item);
         static const QStringList& members();
     };
     // Which records are stored together, many to a statement (BulkRecordWriter): those new to

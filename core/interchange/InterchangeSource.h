@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QJsonValue>
-#include <QSet>
 #include <QStringList>
 #include <QVector>
 

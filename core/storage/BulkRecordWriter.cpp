@@ -57,19 +57,10 @@ public:
     void null(int place) { m_ok = m_ok && sqlite3_bind_null(m_statement, place) == SQLITE_OK; }
     void value(int place, const QVariant& v)
     {
-        switch (v.typeId()) {
-        case QMetaType::UnknownType:
-            null(place);
-            return;
-        case QMetaType::QString:
-            text(place, *static_cast<const QString*>(v.constData()));
-            return;
-        case QMetaType::LongLong:
-            number(place, v.toLongLong());
-            return;
-        default:
-            break;
-        }
+        // Text, most of an import's values, is bound from the record's own string, not a copy
+        // StoredValue::normalised would make; anything else as it makes it.
+        if (v.typeId() == QMetaType::QString)
+            return text(place, *static_cast<const QString*>(v.constData()));
         const QVariant normal = StoredValue::normalised(v);
         switch (normal.typeId()) {
         case QMetaType::UnknownType:
