@@ -71,6 +71,32 @@ PeriodDistance forPeriod(const QString& supportPeriodId, const StarTemplate& sta
     return d;
 }
 
+PeriodTotal totalFor(const StarTemplate& star, QVector<const StarAssessment*> own, const QDate& to)
+{
+    const QVector<const StarAssessment*> used = inOrder(std::move(own), star, to);
+    PeriodTotal out;
+    out.assessments = int(used.size());
+    if (used.size() < 2)
+        return out;
+    const QMap<QString, int>& first = used.first()->scores;
+    const QMap<QString, int>& latest = used.last()->scores;
+    int sum = 0;
+    for (qsizetype i = 0; i < star.areas.size(); ++i) {
+        const QString& key = star.areas.at(i).key;
+        // A key the template gives twice counts once, as forPeriod's changes hold it once.
+        const auto earlier = std::find_if(star.areas.cbegin(), star.areas.cbegin() + i,
+                                          [&key](const StarArea& area) { return area.key == key; });
+        if (earlier != star.areas.cbegin() + i)
+            continue;
+        const auto firstScore = first.constFind(key);
+        const auto latestScore = latest.constFind(key);
+        if (firstScore != first.constEnd() && latestScore != latest.constEnd())
+            sum += latestScore.value() - firstScore.value();
+    }
+    out.total = sum;
+    return out;
+}
+
 QHash<QString, QVector<const StarAssessment*>> byPeriod(const QVector<StarAssessment>& assessments)
 {
     QHash<QString, QVector<const StarAssessment*>> out;

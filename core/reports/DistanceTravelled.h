@@ -53,6 +53,14 @@ PeriodDistance forPeriod(const QString& supportPeriodId, const StarTemplate& sta
 PeriodDistance forPeriod(const QString& supportPeriodId, const StarTemplate& star, QVector<const StarAssessment*> own,
                          const QDate& to);
 
+// What forPeriod says of a period's count and total(), without making its maps: a return
+// counts only those, of each of a large caseload's thousands of periods.
+struct PeriodTotal {
+    int assessments = 0;
+    std::optional<int> total; // none with fewer than two assessments
+};
+PeriodTotal totalFor(const StarTemplate& star, QVector<const StarAssessment*> own, const QDate& to);
+
 // Each period's assessments, pointed to (they are not copied), by the period's id.
 QHash<QString, QVector<const StarAssessment*>> byPeriod(const QVector<StarAssessment>& assessments);
 

@@ -392,9 +392,9 @@ KpiFigure computeFigure(const KpiDefinition& d, const Population& pop)
             DistanceTravelled::byPeriod(data.starAssessments);
         qint64 sum = 0;
         for (const SupportPeriod* p : pop.inPeriod) {
-            const DistanceTravelled::PeriodDistance distance =
-                DistanceTravelled::forPeriod(p->id, *data.star, byPeriod.value(p->id), data.period.to);
-            const std::optional<int> total = distance.total();
+            const DistanceTravelled::PeriodTotal distance =
+                DistanceTravelled::totalFor(*data.star, byPeriod.value(p->id), data.period.to);
+            const std::optional<int> total = distance.total;
             if (!total)
                 continue;
             sum += *total;

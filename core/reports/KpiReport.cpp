@@ -77,16 +77,28 @@ Result<ReturnData> KpiReport::load(Database& database, const Contract& contract,
         return true;
     };
     QVector<QPair<Appointment, QString>> appointments;
-    if (!counted(take(repos.supportPeriods.inPeriod(id, period.from, period.to), data.supportPeriods, error)) ||
+    // The periods read first: an attended appointment of one of them is the contract's.
+    QHash<QString, QString> periodPeople;
+    const auto readPeriods = [&] {
+        if (!take(repos.supportPeriods.inPeriod(id, period.from, period.to), data.supportPeriods, error))
+            return false;
+        periodPeople.reserve(data.supportPeriods.size());
+        for (const SupportPeriod& p : std::as_const(data.supportPeriods))
+            periodPeople.insert(p.id, p.serviceUserId);
+        return true;
+    };
+    if (!counted(readPeriods()) ||
         !readIf(Part::Outcomes,
                 [&] {
                     return take(repos.supportPeriods.leaverOutcomes(id, period.from, period.to), data.outcomes, error);
                 }) ||
         !readIf(Part::Referrals,
                 [&] { return take(repos.referrals.receivedBetween(id, fromUtc, toUtc), data.referrals, error); }) ||
-        !readIf(
-            Part::Appointments,
-            [&] { return take(repos.appointments.attendedForContract(id, fromUtc, toUtc), appointments, error); }) ||
+        !readIf(Part::Appointments,
+                [&] {
+                    return take(repos.appointments.attendedForContract(id, fromUtc, toUtc, periodPeople), appointments,
+                                error);
+                }) ||
         !readIf(Part::HospitalStays,
                 [&] {
                     return take(repos.hospitalStays.forReturn(id, period.from, period.to), data.hospitalStays, error);

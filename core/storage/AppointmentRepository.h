@@ -29,9 +29,12 @@ public:
     // Attended appointments of any of the contract's periods starting in [fromUtc, toUtc), each
     // with the person whose period it is, earliest first. Only what a return counts is read:
     // the id, the period, the start, the length and the status (the rest is left empty).
-    Result<QVector<QPair<Appointment, QString>>> attendedForContract(const QString& contractId,
-                                                                    const QDateTime& fromUtc,
-                                                                    const QDateTime& toUtc) const;
+    // Periods only of the contract (live, of a person on record) are left out: `knownPeriods`
+    // may name some of the contract's live periods with their person (a return's, read
+    // already), so that only the others are looked up.
+    Result<QVector<QPair<Appointment, QString>>>
+    attendedForContract(const QString& contractId, const QDateTime& fromUtc, const QDateTime& toUtc,
+                        const QHash<QString, QString>& knownPeriods = {}) const;
 };
 
 } // namespace waymark

@@ -70,6 +70,14 @@ QVariant SqlCipherResult::handle() const
     return QVariant::fromValue(m_statement);
 }
 
+sqlite3_stmt* SqlCipherResult::streamedStatement(const QSqlQuery& query)
+{
+    const auto* result = dynamic_cast<const SqlCipherResult*>(query.result());
+    if (!result || !result->isForwardOnly() || !result->isActive() || !result->isSelect())
+        return nullptr;
+    return result->m_statement;
+}
+
 void SqlCipherResult::finalize()
 {
     if (m_statement)

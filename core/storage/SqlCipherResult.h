@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QSqlRecord>
 #include <QSqlResult>
 #include <QVariantList>
@@ -22,6 +23,11 @@ public:
     ~SqlCipherResult() override;
 
     QVariant handle() const override;
+
+    // The statement of a forward-only query that this driver runs, to read the row it stands on
+    // from SQLite itself (SqlRow::Streamed); null for any other query. Its values are those of
+    // the query's row only while the query is moved with next() alone.
+    static sqlite3_stmt* streamedStatement(const QSqlQuery& query);
 
 protected:
     bool reset(const QString& query) override;

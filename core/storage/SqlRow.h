@@ -1,12 +1,15 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVarLengthArray>
 #include <QVariant>
 
 #include <cstring>
+
+struct sqlite3_stmt;
 
 namespace waymark {
 
@@ -16,6 +19,11 @@ namespace waymark {
 // time it is asked, so every later row is read by position.
 //
 // It follows the query it was made from: make it once, then move the query row by row.
+//
+// A streamed row (Repository::forEachRow's) of a forward-only query on the app's own SQLite
+// driver reads text straight from the statement: no QVariant made and copied for each value,
+// and utf8() hands over the bytes SQLite holds, to compare a value repeated on many rows (an
+// assessment's id on each of its scores) without making it into a QString every time.
 class SqlRow {
 public:
     // Implicit, so that a row read by hand (a QSqlQuery) can be handed to the same mapping.
@@ -24,6 +32,17 @@ public:
         , m_record(query.record())
     {
     }
+
+    // For a row read only while the query stands on it: the query is moved with next() alone,
+    // and each row is read before the next is asked for.
+    enum class Streamed { Yes };
+    SqlRow(const QSqlQuery& query, Streamed);
+
+    // A column's text; NULL is the null QString, a number its text (as value().toString()).
+    QString text(const char* column) const;
+    // A column's text as UTF-8, valid until the query moves on or the column is read again.
+    // Read a column either this way or as a value, not both: SQLite may keep it as text after.
+    QByteArrayView utf8(const char* column) const;
 
     QVariant value(int column) const { return m_query.value(column); }
 
@@ -64,6 +83,8 @@ private:
     };
     const QSqlQuery& m_query;
     QSqlRecord m_record;
+    sqlite3_stmt* m_statement = nullptr; // a streamed row's statement, else none
+    mutable QByteArray m_utf8;           // utf8()'s bytes when there is no statement to read
     mutable QVarLengthArray<Learned, 32> m_learned;
     mutable qsizetype m_next = 0; // where the next name asked for is likely to be learned
 };

@@ -63,7 +63,7 @@ inline QVariant raw(const SqlRow& q, const char* column)
 }
 inline QString text(const SqlRow& q, const char* column)
 {
-    return raw(q, column).toString();
+    return q.text(column);
 }
 inline QDate date(const SqlRow& q, const char* column)
 {

@@ -184,30 +184,31 @@ Status StarRepository::readScores(QVector<StarAssessment>& assessments, const QS
     // In the order of star_assessment_scores_values' key, so that its pages are each read once.
     QStringList wanted(index.keyBegin(), index.keyEnd());
     wanted.sort();
-    // A row's assessment is usually the last row's: its place is looked up once for each.
-    QString lastId;
+    // A row's assessment is usually the last row's: its place is looked up once for each, and
+    // each row's id compared as the bytes SQLite holds, not made into text first.
+    QByteArray lastId;
     StarAssessment* last = nullptr;
-    // A template has a dozen areas at most: each area's name is kept once and shared by every
-    // score of it (at a large provider's size, a hundred thousand scores would otherwise each keep
-    // a copy of their own, freed only with the assessments).
-    QStringList areas;
-    const auto shared = [&areas](QString area) {
-        for (const QString& known : std::as_const(areas))
-            if (known == area)
-                return known;
-        areas << area;
-        return area;
+    // A template has a dozen areas at most: each area's key is made once and shared by every
+    // score of it (at a large provider's size, a hundred thousand scores would otherwise each
+    // keep a copy of their own, freed only with the assessments).
+    QVector<std::pair<QByteArray, QString>> areas; // as stored (UTF-8), as text
+    const auto area = [&areas](QByteArrayView stored) -> const QString& {
+        for (const auto& [bytes, key] : std::as_const(areas))
+            if (bytes == stored)
+                return key;
+        areas.append({stored.toByteArray(), QString::fromUtf8(stored)});
+        return areas.constLast().second;
     };
     return forEachRowIn(QStringLiteral("SELECT assessment_id, area_key, score FROM star_assessment_scores "
                                        "WHERE assessment_id IN (%1) AND deleted = 0"),
                         wanted, {}, [&](const SqlRow& q) {
-                            const QString id = text(q, "assessment_id");
+                            const QByteArrayView id = q.utf8("assessment_id");
                             if (!last || id != lastId) {
-                                last = &assessments[index.value(id)];
-                                lastId = id;
+                                lastId = id.toByteArray();
+                                last = &assessments[index.value(QString::fromUtf8(lastId))];
                             }
                             if (const std::optional<int> score = integer(q, "score"))
-                                last->scores.insert(shared(text(q, "area_key")), *score);
+                                last->scores.insert(area(q.utf8("area_key")), *score);
                         });
 }
 

@@ -231,6 +231,48 @@ TEST(DistanceTravelled, TheCaseloadIsTheSumOfEachPeriodsOwnDistance)
     }
 }
 
+TEST(DistanceTravelled, APeriodsTotalAloneIsForPeriodsTotal)
+{
+    // What a return counts of each period (totalFor) against the whole of forPeriod, over
+    // periods with none, one or many assessments in any order, other templates, dates after the
+    // end, areas missing, and a template that gives a key twice (counted once).
+    StarTemplate star = threeAreas();
+    StarTemplate twice = star;
+    twice.areas.append({QStringLiteral("mood"), QStringLiteral("Mood again"), {}});
+    quint32 seed = 777;
+    const auto next = [&seed](quint32 below) {
+        seed = seed * 1103515245u + 12345u;
+        return (seed >> 16) % below;
+    };
+    const QStringList keys{QStringLiteral("mood"), QStringLiteral("home"), QStringLiteral("money"),
+                           QStringLiteral("work")};
+    QVector<StarAssessment> assessments;
+    for (int p = 0; p < 80; ++p)
+        for (quint32 n = next(5); n > 0; --n) {
+            StarAssessment a;
+            a.id = QStringLiteral("a-%1-%2").arg(p).arg(next(3));
+            a.supportPeriodId = QStringLiteral("sp-%1").arg(p);
+            a.templateId = next(6) == 0 ? QStringLiteral("other") : star.id;
+            a.assessedOn = To.addDays(qint64(next(400)) - 360);
+            for (const QString& key : keys)
+                if (next(4) != 0)
+                    a.scores.insert(key, int(next(10)) + 1);
+            assessments.insert(qsizetype(next(quint32(assessments.size()) + 1)), a);
+        }
+    const QHash<QString, QVector<const StarAssessment*>> own = byPeriod(assessments);
+    int withTotals = 0;
+    for (const StarTemplate& t : {star, twice})
+        for (int p = 0; p < 80; ++p) {
+            const QString id = QStringLiteral("sp-%1").arg(p);
+            const PeriodDistance whole = forPeriod(id, t, assessments, To);
+            const PeriodTotal alone = totalFor(t, own.value(id), To);
+            EXPECT_EQ(alone.assessments, whole.assessments) << id.toStdString();
+            EXPECT_EQ(alone.total, whole.total()) << id.toStdString();
+            withTotals += whole.total() && *whole.total() != 0 ? 1 : 0;
+        }
+    EXPECT_GT(withTotals, 40) << "the data should have many periods with a distance";
+}
+
 TEST(DistanceTravelled, TheScoresReadAreEachPeriodsFirstAndLatestWithTheTemplateUpToTheEnd)
 {
     const QVector<StarAssessment> a = {

@@ -2,6 +2,7 @@
 #include "core/interchange/DatabaseSetup.h"
 #include "core/interchange/DemoCaseload.h"
 #include "core/interchange/Importer.h"
+#include "core/storage/RecordStore.h"
 #include "core/storage/Repositories.h"
 #include "tests/support/InterchangeFixture.h"
 #include "tests/support/TestDatabase.h"
@@ -400,4 +401,79 @@ TEST(CaseloadRepository, TheFirstScreenfulReadsEveryNameWhereALetterCannotBeSear
         {QStringLiteral("\ufefeX"), QStringLiteral("Bo")},
         {QStringLiteral("aaron"), QStringLiteral("Al")},
     });
+}
+
+// A return's attended appointments: whichever of the contract's periods it already knows, the
+// same as reading each appointment with its period (the join the read was before), leaving out
+// other contracts', deleted periods' and deleted people's.
+TEST(AttendedAppointments, AreTheContractsWhicheverOfItsPeriodsAreKnown)
+{
+    test::TestDatabase t;
+    ASSERT_TRUE(DatabaseSetup::initialise(t.db(), t.clock()).ok());
+    DemoOptions options;
+    options.people = 80;
+    options.asOf = QDate(2026, 7, 1);
+    Importer importer(t.db(), t.clock());
+    ASSERT_TRUE(
+        importer.importObject(DemoCaseload::generate(options), QStringLiteral("demo.json"), QStringLiteral("admin"))
+            .ok());
+    Repositories repos(t.db());
+    const QDate from(2026, 4, 1), to(2026, 6, 30);
+    const QDateTime fromUtc = from.startOfDay(Qt::UTC), toUtc = to.addDays(1).startOfDay(Qt::UTC);
+
+    // A person and a period deleted, each with attended appointments in the quarter.
+    QSqlQuery pick(t.db().connection());
+    ASSERT_TRUE(pick.exec(QStringLiteral(
+        "SELECT p.id, p.service_user_id FROM support_periods p JOIN appointments a ON a.support_period_id = p.id "
+        "WHERE a.status = 'attended' AND a.starts_at >= '2026-04-01' AND a.starts_at < '2026-07-01' "
+        "GROUP BY p.id ORDER BY p.id LIMIT 2")));
+    QStringList periods, people;
+    while (pick.next()) {
+        periods << pick.value(0).toString();
+        people << pick.value(1).toString();
+    }
+    ASSERT_EQ(periods.size(), 2);
+    RecordStore store(t.db());
+    ASSERT_TRUE(
+        store.remove(QStringLiteral("support_periods"), periods.at(0), QStringLiteral("admin"), t.clock().now()).ok());
+    ASSERT_TRUE(
+        store.remove(QStringLiteral("service_users"), people.at(1), QStringLiteral("admin"), t.clock().now()).ok());
+
+    for (const QString& contract : {QStringLiteral("thurrock-fs"), QStringLiteral("camden-day")}) {
+        QSqlQuery joined(t.db().connection());
+        joined.prepare(QStringLiteral(
+            "SELECT a.id, p.service_user_id FROM appointments a JOIN support_periods p ON p.id = a.support_period_id "
+            "JOIN service_users su ON su.id = p.service_user_id WHERE a.status = 'attended' AND a.deleted = 0 "
+            "AND a.starts_at >= ? AND a.starts_at < ? AND p.deleted = 0 AND p.contract_id = ? AND su.deleted = 0 "
+            "ORDER BY a.starts_at, a.id"));
+        joined.addBindValue(fromUtc.toString(Qt::ISODate));
+        joined.addBindValue(toUtc.toString(Qt::ISODate));
+        joined.addBindValue(contract);
+        ASSERT_TRUE(joined.exec()) << joined.lastError().text().toStdString();
+        QStringList expected;
+        while (joined.next())
+            expected << joined.value(0).toString() + QLatin1Char('/') + joined.value(1).toString();
+        ASSERT_GT(expected.size(), 10) << contract.toStdString();
+
+        Result<QVector<SupportPeriod>> inPeriod = repos.supportPeriods.inPeriod(contract, from, to);
+        ASSERT_TRUE(inPeriod.ok());
+        QHash<QString, QString> all, some;
+        for (const SupportPeriod& p : std::as_const(inPeriod.value())) {
+            all.insert(p.id, p.serviceUserId);
+            if (all.size() % 2 == 0)
+                some.insert(p.id, p.serviceUserId);
+        }
+        for (const QHash<QString, QString>& known : {QHash<QString, QString>(), some, all}) {
+            Result<QVector<QPair<Appointment, QString>>> read =
+                repos.appointments.attendedForContract(contract, fromUtc, toUtc, known);
+            ASSERT_TRUE(read.ok());
+            QStringList got;
+            for (const auto& [appointment, person] : std::as_const(read.value())) {
+                got << appointment.id + QLatin1Char('/') + person;
+                EXPECT_EQ(appointment.status, QStringLiteral("attended"));
+                EXPECT_GT(appointment.durationMinutes, 0);
+            }
+            EXPECT_EQ(got, expected) << contract.toStdString() << " knowing " << known.size() << " periods";
+        }
+    }
 }

@@ -59,3 +59,45 @@ TEST(SqlRow, NamesAskedForInAnyOrderAreEachTheirOwnColumn)
     EXPECT_EQ(read, (QStringList{QStringLiteral("a=1 b=2 c=3"), QStringLiteral("c=30 a=10 b=20"),
                                  QStringLiteral("b=200 b=200 a=100")}));
 }
+
+// A streamed row (Repository::forEachRow's) reads text from SQLite itself: the same text, null
+// and empty as the driver's values, numbers as their text, and the bytes of each value as UTF-8.
+TEST(SqlRow, AStreamedRowReadsTheSameTextAsTheDriversValues)
+{
+    test::TestDatabase t;
+    const QString sql =
+        QStringLiteral("SELECT 'Zoë Ōkubo 😀' AS word, 42 AS number, NULL AS nothing, '' AS empty, 2.5 AS real "
+                       "UNION ALL SELECT 'plain', -7, NULL, '', 0.25");
+    QSqlQuery byValue(t.db().connection());
+    byValue.setForwardOnly(true);
+    ASSERT_TRUE(byValue.exec(sql));
+    QSqlQuery streamed(t.db().connection());
+    streamed.setForwardOnly(true);
+    ASSERT_TRUE(streamed.exec(sql));
+    const SqlRow plain(byValue);
+    const SqlRow row(streamed, SqlRow::Streamed::Yes);
+    int rows = 0;
+    while (byValue.next()) {
+        ASSERT_TRUE(streamed.next());
+        ++rows;
+        for (const char* column : {"word", "number", "nothing", "empty", "real"}) {
+            const QString expected = plain.value(column).toString();
+            const QString got = row.text(column);
+            EXPECT_EQ(got, expected) << column;
+            EXPECT_EQ(got.isNull(), expected.isNull()) << column;
+        }
+        EXPECT_EQ(row.utf8("word"), byValue.value(0).toString().toUtf8());
+        EXPECT_EQ(row.utf8("number"), byValue.value(1).toString().toUtf8());
+        EXPECT_TRUE(row.utf8("nothing").isEmpty());
+        EXPECT_TRUE(row.text("no_such_column").isNull());
+    }
+    EXPECT_FALSE(streamed.next());
+    EXPECT_EQ(rows, 2);
+    // A row not streamed reads the same through the driver's values.
+    QSqlQuery again(t.db().connection());
+    ASSERT_TRUE(again.exec(sql));
+    const SqlRow notStreamed(again);
+    ASSERT_TRUE(again.next());
+    EXPECT_EQ(notStreamed.text("word"), QStringLiteral("Zoë Ōkubo 😀"));
+    EXPECT_EQ(notStreamed.utf8("word"), QStringLiteral("Zoë Ōkubo 😀").toUtf8());
+}

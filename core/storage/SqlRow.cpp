@@ -1,0 +1,41 @@
+#include "core/storage/SqlRow.h"
+
+#include "core/storage/SqlCipherResult.h"
+
+#include <sqlite3.h>
+
+namespace waymark {
+
+SqlRow::SqlRow(const QSqlQuery& query, Streamed)
+    : SqlRow(query)
+{
+    m_statement = SqlCipherResult::streamedStatement(query);
+}
+
+QString SqlRow::text(const char* column) const
+{
+    const int at = position(column);
+    if (at < 0)
+        return {};
+    // Text as SQLite keeps it, made into a QString the way the driver's value() makes it.
+    if (m_statement && sqlite3_column_type(m_statement, at) == SQLITE_TEXT)
+        return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(m_statement, at)),
+                                 sqlite3_column_bytes(m_statement, at));
+    return m_query.value(at).toString();
+}
+
+QByteArrayView SqlRow::utf8(const char* column) const
+{
+    const int at = position(column);
+    if (at < 0)
+        return {};
+    if (m_statement) {
+        // Called first, so that the length is of the text (SQLite converts a number to text).
+        const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, at));
+        return QByteArrayView(bytes, sqlite3_column_bytes(m_statement, at));
+    }
+    m_utf8 = m_query.value(at).toString().toUtf8();
+    return m_utf8;
+}
+
+} // namespace waymark
