@@ -20,16 +20,59 @@ const QTimeZone& london()
 }
 
 // The number written by `count` ASCII digits from `from`, or none if any is not a digit.
-std::optional<int> digitsAt(const QString& text, qsizetype from, qsizetype count)
+char16_t codeOf(QChar c)
+{
+    return c.unicode();
+}
+char16_t codeOf(char c)
+{
+    return char16_t(uchar(c)); // a byte of a character that is not ASCII is above 127
+}
+
+// The number the ASCII digits at [from, from + count) make; none when one is not a digit.
+template <typename Text> std::optional<int> digitsAt(const Text& text, qsizetype from, qsizetype count)
 {
     int value = 0;
     for (qsizetype i = from; i < from + count; ++i) {
-        const char16_t c = text.at(i).unicode();
+        const char16_t c = codeOf(text[i]);
         if (c < u'0' || c > u'9')
             return std::nullopt;
         value = value * 10 + (c - u'0');
     }
     return value;
+}
+
+// "YYYY-MM-DD" exactly, ASCII digits only, in a QStringView or UTF-8 bytes alike (a character
+// that is not ASCII is never a digit, and makes UTF-8 longer than ten bytes). Read by hand, not
+// by a regular expression: an import checks millions of them.
+template <typename Text> QDate isoDateIn(const Text& text)
+{
+    if (text.size() != 10 || codeOf(text[4]) != u'-' || codeOf(text[7]) != u'-')
+        return {};
+    const std::optional<int> year = digitsAt(text, 0, 4);
+    const std::optional<int> month = digitsAt(text, 5, 2);
+    const std::optional<int> day = digitsAt(text, 8, 2);
+    if (!year || !month || !day)
+        return {};
+    return QDate(*year, *month, *day);
+}
+
+// "YYYY-MM-DDTHH:MM:SSZ" exactly.
+template <typename Text> QDateTime isoDateTimeUtcIn(const Text& text)
+{
+    if (text.size() != 20 || codeOf(text[10]) != u'T' || codeOf(text[13]) != u':' || codeOf(text[16]) != u':' ||
+        codeOf(text[19]) != u'Z')
+        return {};
+    const QDate date = isoDateIn(text.first(10));
+    const std::optional<int> hour = digitsAt(text, 11, 2);
+    const std::optional<int> minute = digitsAt(text, 14, 2);
+    const std::optional<int> second = digitsAt(text, 17, 2);
+    if (!date.isValid() || !hour || !minute || !second)
+        return {};
+    const QTime time(*hour, *minute, *second);
+    if (!time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
 }
 
 } // namespace
@@ -84,34 +127,22 @@ QString formatDateTime(const QDateTime& utc)
 
 QDate parseIsoDate(const QString& text)
 {
-    // "YYYY-MM-DD" exactly, ASCII digits only. Read by hand, not by a regular expression: an
-    // import checks millions of them.
-    if (text.size() != 10 || text.at(4) != QLatin1Char('-') || text.at(7) != QLatin1Char('-'))
-        return {};
-    const std::optional<int> year = digitsAt(text, 0, 4);
-    const std::optional<int> month = digitsAt(text, 5, 2);
-    const std::optional<int> day = digitsAt(text, 8, 2);
-    if (!year || !month || !day)
-        return {};
-    return QDate(*year, *month, *day);
+    return isoDateIn(QStringView(text));
+}
+
+QDate parseIsoDateUtf8(QByteArrayView utf8)
+{
+    return isoDateIn(utf8);
 }
 
 QDateTime parseIsoDateTimeUtc(const QString& text)
 {
-    // "YYYY-MM-DDTHH:MM:SSZ" exactly.
-    if (text.size() != 20 || text.at(10) != QLatin1Char('T') || text.at(13) != QLatin1Char(':') ||
-        text.at(16) != QLatin1Char(':') || text.at(19) != QLatin1Char('Z'))
-        return {};
-    const QDate date = parseIsoDate(text.first(10));
-    const std::optional<int> hour = digitsAt(text, 11, 2);
-    const std::optional<int> minute = digitsAt(text, 14, 2);
-    const std::optional<int> second = digitsAt(text, 17, 2);
-    if (!date.isValid() || !hour || !minute || !second)
-        return {};
-    const QTime time(*hour, *minute, *second);
-    if (!time.isValid())
-        return {};
-    return QDateTime(date, time, Qt::UTC);
+    return isoDateTimeUtcIn(QStringView(text));
+}
+
+QDateTime parseIsoDateTimeUtcUtf8(QByteArrayView utf8)
+{
+    return isoDateTimeUtcIn(utf8);
 }
 
 QDate parseTypedDate(const QString& text)

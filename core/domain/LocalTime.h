@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -28,6 +29,9 @@ QDate parseIsoDate(const QString& text);
 // ambiguous), "14-03-1980", "14.03.1980", or "1980-03-14". Invalid on anything else.
 QDate parseTypedDate(const QString& text);
 QDateTime parseIsoDateTimeUtc(const QString& text);
+// The same read from text as UTF-8 (a database's column, not made into a QString first).
+QDate parseIsoDateUtf8(QByteArrayView utf8);
+QDateTime parseIsoDateTimeUtcUtf8(QByteArrayView utf8);
 // What a person types for a moment: the interchange form, an offset ("2026-07-01T10:00+01:00"),
 // or a London wall-clock time ("2026-07-01 10:00"). UTC; invalid on anything else.
 QDateTime parseMoment(const QString& text);

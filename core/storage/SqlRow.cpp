@@ -29,13 +29,26 @@ QByteArrayView SqlRow::utf8(const char* column) const
     const int at = position(column);
     if (at < 0)
         return {};
-    if (m_statement) {
-        // Called first, so that the length is of the text (SQLite converts a number to text).
+    // Only text is read as it is kept: asking SQLite for a number as text would change how it
+    // keeps the value, and what a later read of the column gets.
+    if (m_statement && sqlite3_column_type(m_statement, at) == SQLITE_TEXT) {
         const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, at));
         return QByteArrayView(bytes, sqlite3_column_bytes(m_statement, at));
     }
     m_utf8 = m_query.value(at).toString().toUtf8();
     return m_utf8;
+}
+
+const QString& SqlRow::text(const char* column, Kept& kept) const
+{
+    const QByteArrayView now = utf8(column);
+    // Empty is made each time: it may be NULL (a null QString) or empty text.
+    if (!kept.known || now.isEmpty() || now != kept.utf8) {
+        kept.utf8 = now.toByteArray();
+        kept.text = text(column);
+        kept.known = true;
+    }
+    return kept.text;
 }
 
 } // namespace waymark

@@ -40,9 +40,18 @@ public:
 
     // A column's text; NULL is the null QString, a number its text (as value().toString()).
     QString text(const char* column) const;
-    // A column's text as UTF-8, valid until the query moves on or the column is read again.
-    // Read a column either this way or as a value, not both: SQLite may keep it as text after.
+    // A column's text as UTF-8 (NULL is empty), valid until the query moves on or the column is
+    // read again.
     QByteArrayView utf8(const char* column) const;
+    // A column whose value repeats from row to row (a period's id on each of its assessments):
+    // its text made only when it is not the last row's, and shared with every row it is the same
+    // on. `kept` is the last row's, one for each column read this way.
+    struct Kept {
+        QByteArray utf8;
+        QString text;
+        bool known = false;
+    };
+    const QString& text(const char* column, Kept& kept) const;
 
     QVariant value(int column) const { return m_query.value(column); }
 

@@ -67,11 +67,11 @@ inline QString text(const SqlRow& q, const char* column)
 }
 inline QDate date(const SqlRow& q, const char* column)
 {
-    return LocalTime::parseIsoDate(text(q, column));
+    return LocalTime::parseIsoDateUtf8(q.utf8(column));
 }
 inline QDateTime dateTime(const SqlRow& q, const char* column)
 {
-    return LocalTime::parseIsoDateTimeUtc(text(q, column));
+    return LocalTime::parseIsoDateTimeUtcUtf8(q.utf8(column));
 }
 inline std::optional<bool> flag(const SqlRow& q, const char* column)
 {

@@ -10,17 +10,26 @@ namespace waymark {
 
 namespace {
 
-StarAssessment toAssessmentHeader(const SqlRow& q)
-{
-    using namespace SqlValues;
-    StarAssessment a;
-    a.id = text(q, "id");
-    a.supportPeriodId = text(q, "support_period_id");
-    a.templateId = text(q, "template_id");
-    a.assessedOn = date(q, "assessed_on");
-    a.completedBy = text(q, "completed_by");
-    return a;
-}
+// An assessment without its scores, row after row: its period, template and who completed it
+// repeat from row to row (a period's assessments come together), and are made into text once
+// for each run of them.
+class AssessmentHeaders {
+public:
+    StarAssessment operator()(const SqlRow& q)
+    {
+        using namespace SqlValues;
+        StarAssessment a;
+        a.id = text(q, "id");
+        a.supportPeriodId = q.text("support_period_id", m_period);
+        a.templateId = q.text("template_id", m_template);
+        a.assessedOn = date(q, "assessed_on");
+        a.completedBy = q.text("completed_by", m_completedBy);
+        return a;
+    }
+
+private:
+    SqlRow::Kept m_period, m_template, m_completedBy;
+};
 
 } // namespace
 
@@ -83,6 +92,7 @@ Result<QVector<StarAssessment>> StarRepository::forServiceUser(const QString& se
     // score columns are NULL.
     QVector<StarAssessment> out;
     QHash<QString, qsizetype> index;
+    AssessmentHeaders headers;
     const Status read = forEachRow(
         QStringLiteral(
             "SELECT a.id, a.support_period_id, a.template_id, a.assessed_on, a.completed_by, s.area_key, "
@@ -94,7 +104,7 @@ Result<QVector<StarAssessment>> StarRepository::forServiceUser(const QString& se
             auto at = index.constFind(id);
             if (at == index.constEnd()) {
                 at = index.insert(id, out.size());
-                out << toAssessmentHeader(q);
+                out << headers(q);
             }
             const QVariant area = raw(q, "area_key");
             if (area.isNull())
@@ -152,7 +162,7 @@ Result<QVector<StarAssessment>> StarRepository::assessmentDates(const QString& k
                        "WHERE a.support_period_id = p.id AND a.deleted = 0 AND p.deleted = 0%1 "
                        "ORDER BY a.assessed_on, a.id")
             .arg(scope),
-        binds, toAssessmentHeader);
+        binds, AssessmentHeaders());
 }
 
 Result<QVector<StarAssessment>> StarRepository::forPeriods(QStringList periodIds, const QDate& upTo) const
@@ -162,11 +172,12 @@ Result<QVector<StarAssessment>> StarRepository::forPeriods(QStringList periodIds
     periodIds.sort();
     periodIds.removeDuplicates();
     QVector<StarAssessment> out;
-    if (Status read = forEachRowIn(
-            QStringLiteral("SELECT id, support_period_id, template_id, assessed_on, completed_by "
-                           "FROM star_assessments WHERE deleted = 0 AND support_period_id IN "
-                           "(%1) AND assessed_on <= ?"),
-            periodIds, {LocalTime::isoDate(upTo)}, [&out](const SqlRow& q) { out << toAssessmentHeader(q); });
+    if (Status read =
+            forEachRowIn(QStringLiteral("SELECT id, support_period_id, template_id, assessed_on, completed_by "
+                                        "FROM star_assessments WHERE deleted = 0 AND support_period_id IN "
+                                        "(%1) AND assessed_on <= ?"),
+                         periodIds, {LocalTime::isoDate(upTo)},
+                         [&out, headers = AssessmentHeaders()](const SqlRow& q) mutable { out << headers(q); });
         !read)
         return read.error();
     sortAssessmentsByDate(out);

@@ -44,6 +44,40 @@ TEST(LocalTime, InterchangeFormsAreStrict)
     EXPECT_EQ(LocalTime::isoDateTimeUtc(t), QStringLiteral("2026-07-01T09:05:07Z"));
 }
 
+// A database's column is read as UTF-8 without being made into text first: the same dates and
+// moments, and the same refusals, as reading the text.
+TEST(LocalTime, InterchangeFormsReadTheSameAsUtf8)
+{
+    const QStringList dates = {QStringLiteral("2026-02-28"),
+                               QStringLiteral("2024-02-29"),
+                               QStringLiteral("2026-02-30"),
+                               QStringLiteral("28/02/2026"),
+                               QStringLiteral("2026-2-28"),
+                               QStringLiteral(" 2026-02-28"),
+                               QStringLiteral("2026-0a-28"),
+                               QStringLiteral(""),
+                               QString(),
+                               QString::fromUtf8("\u0662\u0660\u0662\u0666-02-28"),
+                               QString::fromUtf8("2026-02-2\u00b9"),
+                               QString::fromUtf8("2026\u201102-28"),
+                               QStringLiteral("2026-02-28T09:00:00Z")};
+    for (const QString& text : dates)
+        EXPECT_EQ(LocalTime::parseIsoDateUtf8(text.toUtf8()), LocalTime::parseIsoDate(text)) << text.toStdString();
+    const QStringList moments = {QStringLiteral("2026-07-01T09:05:07Z"),
+                                 QStringLiteral("2026-07-01T09:00:00"),
+                                 QStringLiteral("2026-07-01T25:00:00Z"),
+                                 QStringLiteral("2026-07-01 09:00:00Z"),
+                                 QStringLiteral("2026-02-30T09:00:00Z"),
+                                 QString::fromUtf8("2026-07-01T09:00:0\u0663Z"),
+                                 QStringLiteral("2026-07-01")};
+    for (const QString& text : moments)
+        EXPECT_EQ(LocalTime::parseIsoDateTimeUtcUtf8(text.toUtf8()), LocalTime::parseIsoDateTimeUtc(text))
+            << text.toStdString();
+    EXPECT_EQ(LocalTime::parseIsoDateUtf8("2024-02-29"), QDate(2024, 2, 29));
+    EXPECT_EQ(LocalTime::parseIsoDateTimeUtcUtf8("2026-07-01T09:05:07Z"),
+              QDateTime(QDate(2026, 7, 1), QTime(9, 5, 7), Qt::UTC));
+}
+
 TEST(LocalTime, AgeCountsWholeYears)
 {
     EXPECT_EQ(LocalTime::ageOn(QDate(2008, 7, 2), QDate(2026, 7, 1)), 17);

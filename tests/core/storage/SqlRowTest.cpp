@@ -101,3 +101,34 @@ TEST(SqlRow, AStreamedRowReadsTheSameTextAsTheDriversValues)
     EXPECT_EQ(notStreamed.text("word"), QStringLiteral("Zoë Ōkubo 😀"));
     EXPECT_EQ(notStreamed.utf8("word"), QStringLiteral("Zoë Ōkubo 😀").toUtf8());
 }
+
+// A column read as kept text is each row's own value, made once for a run of the same: null,
+// empty and the same text again are each told apart.
+TEST(SqlRow, KeptTextIsEachRowsOwnValue)
+{
+    test::TestDatabase t;
+    QSqlQuery q(t.db().connection());
+    q.setForwardOnly(true);
+    ASSERT_TRUE(q.exec(
+        QStringLiteral("SELECT 1 AS n, 'sp-1' AS period UNION ALL SELECT 2, 'sp-1' UNION ALL SELECT 3, NULL UNION ALL "
+                       "SELECT 4, '' UNION ALL SELECT 5, NULL UNION ALL SELECT 6, 'sp-2' UNION ALL SELECT 7, 'sp-2' "
+                       "UNION ALL SELECT 8, 'sp-1' ORDER BY n")));
+    const SqlRow row(q, SqlRow::Streamed::Yes);
+    SqlRow::Kept kept;
+    QStringList read;
+    QList<bool> nulls;
+    const QString* first = nullptr;
+    while (q.next()) {
+        const QString& period = row.text("period", kept);
+        read << period;
+        nulls << period.isNull();
+        if (!first) {
+            first = &period;
+        } else if (read.size() == 2) { // the same text again is the same string, not made again
+            EXPECT_EQ(period.constData(), read.first().constData());
+        }
+    }
+    EXPECT_EQ(read, (QStringList{QStringLiteral("sp-1"), QStringLiteral("sp-1"), QString(), QString(QLatin1String("")),
+                                 QString(), QStringLiteral("sp-2"), QStringLiteral("sp-2"), QStringLiteral("sp-1")}));
+    EXPECT_EQ(nulls, (QList<bool>{false, false, true, false, true, false, false, false}));
+}
