@@ -19,7 +19,7 @@ const QTimeZone& london()
     return zone;
 }
 
-// The number written by `count` ASCII digits from `from`, or none if any is not a digit.
+// A character's code, of text or of UTF-8 bytes.
 char16_t codeOf(QChar c)
 {
     return c.unicode();
@@ -75,6 +75,32 @@ template <typename Text> QDateTime isoDateTimeUtcIn(const Text& text)
     return QDateTime(date, time, Qt::UTC);
 }
 
+// What formatDate and formatDateTime have made on this thread in the language in use, by day
+// or by moment. QLocale reads its format again for every date it writes, and a return writes
+// the same few thousand days and appointment times on tens of thousands of its records.
+template <typename Make> QString formattedOnce(qint64 key, bool moment, Make make)
+{
+    struct Made {
+        QLocale locale;
+        QHash<qint64, QString> dates, moments;
+    };
+    thread_local Made made;
+    const QLocale locale = DocumentLanguage::locale();
+    if (!(locale == made.locale)) {
+        made.locale = locale;
+        made.dates.clear();
+        made.moments.clear();
+    }
+    QHash<qint64, QString>& kept = moment ? made.moments : made.dates;
+    auto found = kept.constFind(key);
+    if (found == kept.constEnd()) {
+        if (kept.size() > 100000) // a bound on what a thread keeps, well above a return's
+            kept.clear();
+        found = kept.insert(key, make(locale));
+    }
+    return found.value();
+}
+
 } // namespace
 
 QDateTime toLondon(const QDateTime& utc) { return utc.toTimeZone(london()); }
@@ -115,14 +141,18 @@ QString formatDate(const QDate& date)
 {
     if (!date.isValid())
         return {};
-    return DocumentLanguage::locale().toString(date, QStringLiteral("ddd d MMM yyyy"));
+    return formattedOnce(date.toJulianDay(), false, [&date](const QLocale& locale) {
+        return locale.toString(date, QStringLiteral("ddd d MMM yyyy"));
+    });
 }
 
 QString formatDateTime(const QDateTime& utc)
 {
     if (!utc.isValid())
         return {};
-    return DocumentLanguage::locale().toString(toLondon(utc), QStringLiteral("ddd d MMM yyyy HH:mm"));
+    return formattedOnce(utc.toMSecsSinceEpoch(), true, [&utc](const QLocale& locale) {
+        return locale.toString(toLondon(utc), QStringLiteral("ddd d MMM yyyy HH:mm"));
+    });
 }
 
 QDate parseIsoDate(const QString& text)

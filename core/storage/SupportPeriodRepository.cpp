@@ -2,6 +2,9 @@
 
 #include "core/storage/SqlValues.h"
 
+#include <algorithm>
+#include <numeric>
+
 namespace waymark {
 
 namespace {
@@ -81,13 +84,26 @@ Result<QVector<SupportPeriod>> SupportPeriodRepository::inPeriod(const QString& 
     const QString live = LiveServiceUser.arg(QStringLiteral("p.service_user_id"));
     const QString start = LocalTime::isoDate(from);
     const QString end = LocalTime::isoDate(to);
-    return fetch<SupportPeriod>(
+    Result<QVector<SupportPeriod>> periods = fetch<SupportPeriod>(
         QStringLiteral("SELECT * FROM support_periods p WHERE p.contract_id = ? AND p.end_date IS NULL AND "
                        "p.start_date || '' <= ? AND p.deleted = 0 AND %1 UNION ALL "
                        "SELECT * FROM support_periods p WHERE p.contract_id = ? AND p.end_date >= ? AND "
-                       "p.start_date || '' <= ? AND p.deleted = 0 AND %1 ORDER BY id")
+                       "p.start_date || '' <= ? AND p.deleted = 0 AND %1")
             .arg(live),
         {contractId, end, contractId, start, end}, toSupportPeriod);
+    if (!periods)
+        return periods;
+    // By id: put in order here, where a sort moves places, not in SQL, where SQLite's sorter
+    // copied every whole row (a fifth of this read at a large provider's size).
+    QVector<SupportPeriod>& read = periods.value();
+    QVector<qsizetype> order(read.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&read](qsizetype a, qsizetype b) { return read.at(a).id < read.at(b).id; });
+    QVector<SupportPeriod> byId;
+    byId.reserve(read.size());
+    for (qsizetype at : std::as_const(order))
+        byId << std::move(read[at]);
+    return byId;
 }
 
 Result<QVector<OutcomeRecord>> SupportPeriodRepository::leaverOutcomes(const QString& contractId, const QDate& from,

@@ -23,7 +23,7 @@ public:
     // The Outcomes Framework records of a person's periods.
     Result<QVector<OutcomeRecord>> outcomesForServiceUser(const QString& serviceUserId) const;
     // The contract's periods in [from, to]: started on or before `to`, open or ended on or after
-    // `from` (what a return counts).
+    // `from` (what a return counts), by id.
     Result<QVector<SupportPeriod>> inPeriod(const QString& contractId, const QDate& from, const QDate& to) const;
     // The outcomes of the contract's periods that ended within [from, to].
     Result<QVector<OutcomeRecord>> leaverOutcomes(const QString& contractId, const QDate& from, const QDate& to) const;

@@ -457,6 +457,14 @@ TEST(AttendedAppointments, AreTheContractsWhicheverOfItsPeriodsAreKnown)
 
         Result<QVector<SupportPeriod>> inPeriod = repos.supportPeriods.inPeriod(contract, from, to);
         ASSERT_TRUE(inPeriod.ok());
+        // The return's periods come by id (put in order after reading).
+        QStringList ids;
+        for (const SupportPeriod& p : std::as_const(inPeriod.value()))
+            ids << p.id;
+        QStringList sorted = ids;
+        sorted.sort();
+        EXPECT_EQ(ids, sorted);
+        EXPECT_FALSE(ids.contains(periods.at(0))) << "a deleted period is not in the period";
         QHash<QString, QString> all, some;
         for (const SupportPeriod& p : std::as_const(inPeriod.value())) {
             all.insert(p.id, p.serviceUserId);
