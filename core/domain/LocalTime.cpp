@@ -75,28 +75,27 @@ template <typename Text> QDateTime isoDateTimeUtcIn(const Text& text)
     return QDateTime(date, time, Qt::UTC);
 }
 
-// What formatDate and formatDateTime have made on this thread in the language in use, by day
+// What one of formatDate and formatDateTime has made on a thread in the language in use, by day
 // or by moment. QLocale reads its format again for every date it writes, and a return writes
 // the same few thousand days and appointment times on tens of thousands of its records.
-template <typename Make> QString formattedOnce(qint64 key, bool moment, Make make)
+struct Formatted {
+    QLocale locale;
+    QHash<qint64, QString> made;
+};
+
+template <typename Make> QString formattedOnce(Formatted& formatted, qint64 key, Make make)
 {
-    struct Made {
-        QLocale locale;
-        QHash<qint64, QString> dates, moments;
-    };
-    thread_local Made made;
     const QLocale locale = DocumentLanguage::locale();
-    if (!(locale == made.locale)) {
-        made.locale = locale;
-        made.dates.clear();
-        made.moments.clear();
+    if (!(locale == formatted.locale)) {
+        formatted.locale = locale;
+        formatted.made.clear();
     }
-    QHash<qint64, QString>& kept = moment ? made.moments : made.dates;
-    auto found = kept.constFind(key);
-    if (found == kept.constEnd()) {
-        if (kept.size() > 100000) // a bound on what a thread keeps, well above a return's
-            kept.clear();
-        found = kept.insert(key, make(locale));
+    auto found = formatted.made.constFind(key);
+    if (found == formatted.made.constEnd()) {
+        // A bound on what a thread keeps (a couple of megabytes), above a return's few thousand.
+        if (formatted.made.size() >= 20000)
+            formatted.made.clear();
+        found = formatted.made.insert(key, make(locale));
     }
     return found.value();
 }
@@ -141,7 +140,8 @@ QString formatDate(const QDate& date)
 {
     if (!date.isValid())
         return {};
-    return formattedOnce(date.toJulianDay(), false, [&date](const QLocale& locale) {
+    thread_local Formatted dates;
+    return formattedOnce(dates, date.toJulianDay(), [&date](const QLocale& locale) {
         return locale.toString(date, QStringLiteral("ddd d MMM yyyy"));
     });
 }
@@ -150,7 +150,8 @@ QString formatDateTime(const QDateTime& utc)
 {
     if (!utc.isValid())
         return {};
-    return formattedOnce(utc.toMSecsSinceEpoch(), true, [&utc](const QLocale& locale) {
+    thread_local Formatted moments;
+    return formattedOnce(moments, utc.toMSecsSinceEpoch(), [&utc](const QLocale& locale) {
         return locale.toString(toLondon(utc), QStringLiteral("ddd d MMM yyyy HH:mm"));
     });
 }

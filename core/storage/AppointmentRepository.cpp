@@ -119,10 +119,10 @@ AppointmentRepository::attendedForContract(const QString& contractId, const QDat
                                            const QHash<QString, QString>& knownPeriods) const
 {
     // Every contract's attended appointments starting in the period, from appointments_attended
-    // alone (it holds all a return counts of each; its order is the ORDER BY's, with the id
-    // last). Whose period each is comes after: looking each appointment's period up as it was
-    // read (a join) was four fifths of this read's time at a large provider's size, and a
-    // return knows most of its periods already.
+    // alone (it holds all a return counts of each). Whose period each is comes after: looking
+    // each appointment's period up as it was read (a join) was four fifths of this read's time
+    // at a large provider's size, and a return knows most of its periods already. The others
+    // (another contract's, mostly) are each looked up once, not once for every appointment.
     QVector<Appointment> attended;
     if (Status read = forEachRow(
             QStringLiteral("SELECT id, support_period_id, starts_at, duration_minutes, status FROM appointments "

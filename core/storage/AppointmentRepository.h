@@ -27,11 +27,12 @@ public:
     // `from` and before `to` (UTC), earliest first, with the person and contract.
     Result<QVector<DiaryEntry>> diary(const QString& staffId, const QDateTime& from, const QDateTime& to) const;
     // Attended appointments of any of the contract's periods starting in [fromUtc, toUtc), each
-    // with the person whose period it is, earliest first. Only what a return counts is read:
-    // the id, the period, the start, the length and the status (the rest is left empty).
-    // Periods only of the contract (live, of a person on record) are left out: `knownPeriods`
-    // may name some of the contract's live periods with their person (a return's, read
-    // already), so that only the others are looked up.
+    // with the person whose period it is, earliest first: only those of the contract's live
+    // periods (not deleted, of a person on record). Only what a return counts is read: the id,
+    // the period, the start, the length and the status (the rest is left empty).
+    // `knownPeriods` names periods already known to be the contract's live ones, with their
+    // person (a return's, read just before), so that only the others are looked up; it must
+    // name no other period.
     Result<QVector<QPair<Appointment, QString>>>
     attendedForContract(const QString& contractId, const QDateTime& fromUtc, const QDateTime& toUtc,
                         const QHash<QString, QString>& knownPeriods = {}) const;

@@ -39,6 +39,16 @@ QByteArrayView SqlRow::utf8(const char* column) const
     return m_utf8;
 }
 
+std::optional<qint64> SqlRow::storedInteger(const char* column) const
+{
+    if (!m_statement)
+        return std::nullopt;
+    const int at = position(column);
+    if (at < 0 || sqlite3_column_type(m_statement, at) != SQLITE_INTEGER)
+        return std::nullopt;
+    return sqlite3_column_int64(m_statement, at);
+}
+
 const QString& SqlRow::text(const char* column, Kept& kept) const
 {
     const QByteArrayView now = utf8(column);

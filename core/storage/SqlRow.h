@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <cstring>
+#include <optional>
 
 struct sqlite3_stmt;
 
@@ -40,9 +41,12 @@ public:
 
     // A column's text; NULL is the null QString, a number its text (as value().toString()).
     QString text(const char* column) const;
-    // A column's text as UTF-8 (NULL is empty), valid until the query moves on or the column is
-    // read again.
+    // A column's text as UTF-8 (NULL is empty), valid until the query moves on or utf8() is
+    // called again (off the app's SQLite driver every column shares one buffer).
     QByteArrayView utf8(const char* column) const;
+    // A streamed row's column stored as an integer, read as it is kept; none for any other value
+    // or row (read those as a value).
+    std::optional<qint64> storedInteger(const char* column) const;
     // A column whose value repeats from row to row (a period's id on each of its assessments):
     // its text made only when it is not the last row's, and shared with every row it is the same
     // on. `kept` is the last row's, one for each column read this way.

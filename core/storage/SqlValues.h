@@ -82,6 +82,8 @@ inline std::optional<bool> flag(const SqlRow& q, const char* column)
 }
 inline std::optional<int> integer(const SqlRow& q, const char* column)
 {
+    if (const std::optional<qint64> stored = q.storedInteger(column))
+        return int(*stored);
     const QVariant v = raw(q, column);
     if (v.isNull())
         return std::nullopt;

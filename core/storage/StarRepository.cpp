@@ -218,8 +218,11 @@ Status StarRepository::readScores(QVector<StarAssessment>& assessments, const QS
                                 lastId = id.toByteArray();
                                 last = &assessments[index.value(QString::fromUtf8(lastId))];
                             }
+                            // In the index's order, each key after the last: put at the end
+                            // without a search (a key scored twice keeps the later score, as
+                            // before).
                             if (const std::optional<int> score = integer(q, "score"))
-                                last->scores.insert(area(q.utf8("area_key")), *score);
+                                last->scores.insert(last->scores.cend(), area(q.utf8("area_key")), *score);
                         });
 }
 
