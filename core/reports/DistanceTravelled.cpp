@@ -40,6 +40,15 @@ QVector<const StarAssessment*> inOrder(QVector<const StarAssessment*> candidates
     return candidates;
 }
 
+// Where in the template the key of its area `i` first comes (a key given twice is one area).
+qsizetype firstPlaceOfKey(const StarTemplate& star, qsizetype i)
+{
+    for (qsizetype before = 0; before < i; ++before)
+        if (star.areas.at(before).key == star.areas.at(i).key)
+            return before;
+    return i;
+}
+
 } // namespace
 
 PeriodDistance forPeriod(const QString& supportPeriodId, const StarTemplate& star,
@@ -82,12 +91,10 @@ PeriodTotal totalFor(const StarTemplate& star, QVector<const StarAssessment*> ow
     const QMap<QString, int>& latest = used.last()->scores;
     int sum = 0;
     for (qsizetype i = 0; i < star.areas.size(); ++i) {
-        const QString& key = star.areas.at(i).key;
         // A key the template gives twice counts once, as forPeriod's changes hold it once.
-        const auto earlier = std::find_if(star.areas.cbegin(), star.areas.cbegin() + i,
-                                          [&key](const StarArea& area) { return area.key == key; });
-        if (earlier != star.areas.cbegin() + i)
+        if (firstPlaceOfKey(star, i) != i)
             continue;
+        const QString& key = star.areas.at(i).key;
         const auto firstScore = first.constFind(key);
         const auto latestScore = latest.constFind(key);
         if (firstScore != first.constEnd() && latestScore != latest.constEnd())
@@ -136,12 +143,7 @@ CaseloadDistance forCaseload(const QVector<SupportPeriod>& periods, const StarTe
     QVector<qsizetype> slotOf(star.areas.size());
     QVector<bool> counted(star.areas.size());
     for (qsizetype i = 0; i < star.areas.size(); ++i) {
-        slotOf[i] = i;
-        for (qsizetype before = 0; before < i; ++before)
-            if (star.areas.at(before).key == star.areas.at(i).key) {
-                slotOf[i] = before;
-                break;
-            }
+        slotOf[i] = firstPlaceOfKey(star, i);
         counted[i] = slotOf.at(i) == i;
     }
     QVector<Sums> sums(star.areas.size());

@@ -1,8 +1,8 @@
 #include "core/storage/AppointmentRepository.h"
 
-#include <QSet>
-
 #include "core/storage/SqlValues.h"
+
+#include <QSet>
 
 namespace waymark {
 
