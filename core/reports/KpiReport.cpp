@@ -3,10 +3,12 @@
 #include "core/domain/LocalTime.h"
 #include "core/reports/DistanceReport.h"
 #include "core/reports/JsonText.h"
+#include "core/storage/ParallelReader.h"
 #include "core/storage/Repositories.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QScopeGuard>
 
 namespace waymark {
 
@@ -41,7 +43,8 @@ bool take(Result<T>&& result, T& into, Error& error)
 } // namespace
 
 Result<ReturnData> KpiReport::load(Database& database, const Contract& contract, const ReportingPeriod& period,
-                                   const Progress& progress, KpiCalculator::ReturnParts parts)
+                                   const Progress& progress, KpiCalculator::ReturnParts parts,
+                                   qsizetype starsBesideFrom)
 {
     using Part = KpiCalculator::ReturnPart;
     Repositories repos(database);
@@ -53,6 +56,13 @@ Result<ReturnData> KpiReport::load(Database& database, const Contract& contract,
     const QDateTime fromUtc = period.from.addDays(-1).startOfDay(Qt::UTC);
     const QDateTime toUtc = period.to.addDays(2).startOfDay(Qt::UTC);
     const QString id = contract.id;
+    // Every read of a file is of one committed state: the return is true of one moment, whatever
+    // is saved while it is worked out.
+    const bool ownRead = database.beginReading();
+    const auto endRead = qScopeGuard([&] {
+        if (ownRead)
+            database.endReading();
+    });
     Error error;
     int done = 0;
     // Each read that succeeded is counted, and may be the last one asked for; a read not asked
@@ -82,13 +92,61 @@ Result<ReturnData> KpiReport::load(Database& database, const Contract& contract,
     const auto readPeriods = [&] {
         if (!take(repos.supportPeriods.inPeriod(id, period.from, period.to), data.supportPeriods, error))
             return false;
+        periodPeople.clear();
         periodPeople.reserve(data.supportPeriods.size());
         for (const SupportPeriod& p : std::as_const(data.supportPeriods))
             periodPeople.insert(p.id, p.serviceUserId);
         return true;
     };
-    if (!counted(readPeriods()) ||
-        !readIf(Part::Outcomes,
+    const auto periodIds = [&data] {
+        QStringList ids;
+        ids.reserve(data.supportPeriods.size());
+        for (const SupportPeriod& p : std::as_const(data.supportPeriods))
+            ids << p.id;
+        return ids;
+    };
+    if (!counted(readPeriods()))
+        return error;
+    if (parts.testFlag(Part::Stars) && !contract.starTemplateId.isEmpty()) {
+        Result<std::optional<StarTemplate>> star = repos.stars.findTemplate(contract.starTemplateId);
+        if (!star)
+            return star.error();
+        data.star = star.value();
+    }
+    // The stars of a large return read on a second connection, beside the reads below.
+    QVector<StarAssessment> starsReadBeside; // written on the second connection's thread
+    ParallelReader* starReader = nullptr;
+    // Waited for on every way out: the second connection writes starsReadBeside until then.
+    const auto waitForStars = qScopeGuard([&starReader] {
+        if (starReader)
+            starReader->wait();
+    });
+    if (data.star && ownRead && !database.isServer() && data.supportPeriods.size() >= starsBesideFrom) {
+        starReader = &database.parallelReader();
+        if (starReader->attach(database)) {
+            starReader->run(
+                [ids = periodIds(), star = *data.star, to = period.to, &starsReadBeside](Database& second) -> Status {
+                    Result<QVector<StarAssessment>> read =
+                        DistanceReport::assessments(StarRepository(second), ids, star, to);
+                    if (!read)
+                        return read.error();
+                    starsReadBeside = std::move(read.value());
+                    return {};
+                });
+        } else {
+            // Not read beside (something was saved after the periods were read, or the second
+            // connection could not read): the periods and the template are read again, as they
+            // are now, and the stars after the rest, on this connection.
+            starReader = nullptr;
+            if (!readPeriods())
+                return error;
+            Result<std::optional<StarTemplate>> star = repos.stars.findTemplate(contract.starTemplateId);
+            if (!star)
+                return star.error();
+            data.star = star.value();
+        }
+    }
+    if (!readIf(Part::Outcomes,
                 [&] {
                     return take(repos.supportPeriods.leaverOutcomes(id, period.from, period.to), data.outcomes, error);
                 }) ||
@@ -135,17 +193,14 @@ Result<ReturnData> KpiReport::load(Database& database, const Contract& contract,
     data.people.reserve(people.size());
     for (const ServiceUser& p : std::as_const(people))
         data.people.insert(p.id, p);
-    if (parts.testFlag(Part::Stars) && !contract.starTemplateId.isEmpty()) {
-        Result<std::optional<StarTemplate>> star = repos.stars.findTemplate(contract.starTemplateId);
-        if (!star)
-            return star.error();
-        data.star = star.value();
-        QStringList periodIds;
-        for (const SupportPeriod& p : std::as_const(data.supportPeriods))
-            periodIds << p.id;
-        if (data.star && !take(DistanceReport::assessments(repos.stars, periodIds, *data.star, period.to),
-                               data.starAssessments, error))
-            return error;
+    if (starReader) {
+        const Status read = std::exchange(starReader, nullptr)->wait();
+        if (!read)
+            return read.error();
+        data.starAssessments = std::move(starsReadBeside);
+    } else if (data.star && !take(DistanceReport::assessments(repos.stars, periodIds(), *data.star, period.to),
+                                  data.starAssessments, error)) {
+        return error;
     }
     if (!counted(true))
         return error;

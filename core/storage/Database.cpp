@@ -2,6 +2,7 @@
 
 #include "core/storage/AuditTrail.h"
 #include "core/storage/KeyRing.h"
+#include "core/storage/ParallelReader.h"
 #include "core/storage/ServerAddress.h"
 #include "core/storage/ServerSignInRepository.h"
 #include "core/storage/SqlCipherDriver.h"
@@ -188,6 +189,7 @@ Database::Database(QString path, QString connectionName, QByteArray key)
 
 Database::~Database()
 {
+    m_parallelReader.reset(); // its connection closed first, on its own thread
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -195,6 +197,13 @@ Database::~Database()
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     m_key.fill('\0');
+}
+
+ParallelReader& Database::parallelReader()
+{
+    if (!m_parallelReader)
+        m_parallelReader = std::make_unique<ParallelReader>(*this);
+    return *m_parallelReader;
 }
 
 Result<std::unique_ptr<Database>> Database::openAnother() const
@@ -226,6 +235,21 @@ void Database::endReading()
     end.exec(QStringLiteral("ROLLBACK"));
 }
 
+std::optional<qint64> Database::dataVersion()
+{
+    if (!m_handle)
+        return std::nullopt;
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(static_cast<sqlite3*>(m_handle), "PRAGMA data_version", -1, &statement, nullptr) !=
+        SQLITE_OK)
+        return std::nullopt;
+    std::optional<qint64> version;
+    if (sqlite3_step(statement) == SQLITE_ROW)
+        version = sqlite3_column_int64(statement, 0);
+    sqlite3_finalize(statement);
+    return version;
+}
+
 void Database::endAnyOpenTransaction()
 {
     if (m_handle && !sqlite3_get_autocommit(static_cast<sqlite3*>(m_handle)))
@@ -245,6 +269,7 @@ void Database::stopWhen(const std::atomic<bool>* stop)
 {
     if (!m_handle)
         return;
+    m_stop = stop;
     // Every 1,000 virtual machine steps: a few microseconds apart.
     sqlite3_progress_handler(static_cast<sqlite3*>(m_handle), stop ? 1000 : 0, stop ? stopRequested : nullptr,
                              const_cast<std::atomic<bool>*>(stop));

@@ -8,8 +8,11 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace waymark {
+
+class ParallelReader;
 
 enum class DatabaseOpenMode {
     ExistingOnly,    // the file must already be a Waymark database
@@ -69,6 +72,12 @@ public:
     // fails as interrupted once it is true: a cancelled read's later statements end at once too.
     // Call on the connection's own thread; null stops the checking.
     void stopWhen(const std::atomic<bool>* stop);
+    // What stopWhen() was last given: null when nothing stops this connection's statements.
+    const std::atomic<bool>* stopFlag() const { return m_stop; }
+    // A second connection to this file on a thread of its own, for a long report to read two
+    // things at once (see ParallelReader): made when first asked for, kept until this closes.
+    // Only for a file, on this connection's own thread.
+    ParallelReader& parallelReader();
     // The file, or the server's address without its password.
     const QString& path() const { return m_path; }
     // On a team server (PostgreSQL), not in a file.
@@ -85,6 +94,10 @@ public:
     // a transaction): the reads still run, and endReading() is not to be called.
     bool beginReading();
     void endReading();
+    // SQLite's data_version: the same for as long as this connection reads one committed state,
+    // and different once it reads after another connection has committed. Reading it begins the
+    // read of a transaction begun and not yet read in. Nothing on a team server, or on failure.
+    std::optional<qint64> dataVersion();
 
     // Runs `work` in one transaction: committed when it returns success, rolled back otherwise.
     Status inTransaction(const std::function<Status()>& work);
@@ -150,6 +163,8 @@ private:
     QByteArray m_key;
     bool m_server = false;
     void* m_handle = nullptr; // the file's sqlite3 connection, for interrupt() from another thread
+    const std::atomic<bool>* m_stop = nullptr;
+    std::unique_ptr<ParallelReader> m_parallelReader;
 };
 
 } // namespace waymark

@@ -126,6 +126,45 @@ TEST_F(HandWrittenReturnAgreement, TheDemoQuarterHasSomethingInEveryKindOfFigure
 
 // A return reads only the lists its set's figures need (KpiCalculator::partsFor): the same
 // figures, the same records behind each and the same data-quality issues as from everything.
+TEST_F(HandWrittenReturnAgreement, StarsReadOnASecondConnectionAreTheSameAsReadOnTheFirst)
+{
+    // The demo's quarters have far fewer periods than a return needs to read its stars beside
+    // (KpiReport::StarsBesideFrom): asked to from none, they are read beside here too.
+    for (const ReturnAsked& asked : ReturnsAsked) {
+        const QString code = QString::fromLatin1(asked.contract);
+        SCOPED_TRACE((code + QLatin1Char(' ') + asked.from.toString(Qt::ISODate)).toStdString());
+        const Result<KpiReport> app = KpiReport::build(demoDatabase(), code, asked.from, asked.to);
+        ASSERT_TRUE(app.ok()) << app.error().message.toStdString();
+        const ReportingPeriod period{asked.from, asked.to};
+        const Contract& contract = app->data.contract;
+        const Result<ReturnData> alone =
+            KpiReport::load(demoDatabase(), contract, period, {}, KpiCalculator::EveryPart, 1'000'000);
+        const Result<ReturnData> beside =
+            KpiReport::load(demoDatabase(), contract, period, {}, KpiCalculator::EveryPart, 0);
+        ASSERT_TRUE(alone.ok());
+        ASSERT_TRUE(beside.ok()) << beside.error().message.toStdString();
+        ASSERT_EQ(alone->starAssessments.size(), beside->starAssessments.size());
+        if (!contract.starTemplateId.isEmpty()) {
+            EXPECT_FALSE(beside->starAssessments.isEmpty()) << "the demo's Camden quarters have stars";
+        }
+        for (qsizetype i = 0; i < alone->starAssessments.size(); ++i) {
+            EXPECT_EQ(alone->starAssessments.at(i).id, beside->starAssessments.at(i).id);
+            EXPECT_EQ(alone->starAssessments.at(i).assessedOn, beside->starAssessments.at(i).assessedOn);
+            EXPECT_EQ(alone->starAssessments.at(i).scores, beside->starAssessments.at(i).scores);
+        }
+        EXPECT_EQ(alone->supportPeriods.size(), beside->supportPeriods.size());
+        const KpiReturn one = KpiCalculator::compute(*alone);
+        const KpiReturn two = KpiCalculator::compute(*beside);
+        ASSERT_EQ(one.figures.size(), two.figures.size());
+        for (qsizetype i = 0; i < one.figures.size(); ++i) {
+            SCOPED_TRACE(one.figures.at(i).definition.id.toStdString());
+            EXPECT_EQ(one.figures.at(i).numerator, two.figures.at(i).numerator);
+            EXPECT_EQ(one.figures.at(i).denominator, two.figures.at(i).denominator);
+            EXPECT_EQ(one.figures.at(i).value, two.figures.at(i).value);
+        }
+    }
+}
+
 TEST_F(HandWrittenReturnAgreement, AReturnReadsOnlyWhatItsFiguresNeedAndComesOutTheSame)
 {
     const auto sameRecords = [](const QVector<KpiRecord>& a, const QVector<KpiRecord>& b) {
