@@ -43,8 +43,7 @@ bool take(Result<T>&& result, T& into, Error& error)
 } // namespace
 
 Result<ReturnData> KpiReport::load(Database& database, const Contract& contract, const ReportingPeriod& period,
-                                   const Progress& progress, KpiCalculator::ReturnParts parts,
-                                   qsizetype starsBesideFrom)
+                                   const Progress& progress, KpiCalculator::ReturnParts parts, bool starsBeside)
 {
     using Part = KpiCalculator::ReturnPart;
     Repositories repos(database);
@@ -92,7 +91,6 @@ Result<ReturnData> KpiReport::load(Database& database, const Contract& contract,
     const auto readPeriods = [&] {
         if (!take(repos.supportPeriods.inPeriod(id, period.from, period.to), data.supportPeriods, error))
             return false;
-        periodPeople.clear();
         periodPeople.reserve(data.supportPeriods.size());
         for (const SupportPeriod& p : std::as_const(data.supportPeriods))
             periodPeople.insert(p.id, p.serviceUserId);
@@ -105,15 +103,14 @@ Result<ReturnData> KpiReport::load(Database& database, const Contract& contract,
             ids << p.id;
         return ids;
     };
-    if (!counted(readPeriods()))
-        return error;
     if (parts.testFlag(Part::Stars) && !contract.starTemplateId.isEmpty()) {
         Result<std::optional<StarTemplate>> star = repos.stars.findTemplate(contract.starTemplateId);
         if (!star)
             return star.error();
         data.star = star.value();
     }
-    // The stars of a large return read on a second connection, beside the reads below.
+    // The stars read on a second connection, from the start, beside every read below: at 50,000
+    // people they are about half of the Camden return's reading.
     QVector<StarAssessment> starsReadBeside; // written on the second connection's thread
     ParallelReader* starReader = nullptr;
     // Waited for on every way out: the second connection writes starsReadBeside until then.
@@ -121,31 +118,35 @@ Result<ReturnData> KpiReport::load(Database& database, const Contract& contract,
         if (starReader)
             starReader->wait();
     });
-    if (data.star && ownRead && !database.isServer() && data.supportPeriods.size() >= starsBesideFrom) {
+    if (data.star && starsBeside && ownRead && !database.isServer()) {
         starReader = &database.parallelReader();
         if (starReader->attach(database)) {
-            starReader->run(
-                [ids = periodIds(), star = *data.star, to = period.to, &starsReadBeside](Database& second) -> Status {
-                    Result<QVector<StarAssessment>> read =
-                        DistanceReport::assessments(StarRepository(second), ids, star, to);
-                    if (!read)
-                        return read.error();
-                    starsReadBeside = std::move(read.value());
-                    return {};
-                });
+            starReader->run([contractId = id, from = period.from, to = period.to, star = *data.star,
+                             &starsReadBeside](Database& second) -> Status {
+                // The periods' ids as inPeriod() reads them on the first connection.
+                Result<QStringList> ids = SupportPeriodRepository(second).idsInPeriod(contractId, from, to);
+                if (!ids)
+                    return ids.error();
+                Result<QVector<StarAssessment>> read =
+                    DistanceReport::assessments(StarRepository(second), ids.value(), star, to);
+                if (!read)
+                    return read.error();
+                starsReadBeside = std::move(read.value());
+                return {};
+            });
         } else {
-            // Not read beside (something was saved after the periods were read, or the second
-            // connection could not read): the periods and the template are read again, as they
-            // are now, and the stars after the rest, on this connection.
+            // Not read beside (something was saved after the template was read, or the second
+            // connection could not read): the template read again, as it is now, and the stars
+            // after the rest, on this connection.
             starReader = nullptr;
-            if (!readPeriods())
-                return error;
             Result<std::optional<StarTemplate>> star = repos.stars.findTemplate(contract.starTemplateId);
             if (!star)
                 return star.error();
             data.star = star.value();
         }
     }
+    if (!counted(readPeriods()))
+        return error;
     if (!readIf(Part::Outcomes,
                 [&] {
                     return take(repos.supportPeriods.leaverOutcomes(id, period.from, period.to), data.outcomes, error);

@@ -34,15 +34,12 @@ struct KpiReport {
     // What the figures are computed from, read once (also for management information): the
     // contract's periods and their people, and of the rest only `parts` (the others left empty).
     // The return itself reads only what its set's figures need (KpiCalculator::partsFor).
-    // From `starsBesideFrom` periods on a file, the Outcome Stars are read on a second connection
-    // (Database::parallelReader) while this one reads the rest: at 50,000 people they are about
-    // half of the Camden return's reading. Opening that connection costs a few milliseconds, more
-    // than a small return's stars take.
-    static constexpr qsizetype StarsBesideFrom = 2000;
+    // On a file, the Outcome Stars are read on a second connection (Database::parallelReader)
+    // while this one reads the rest, unless `starsBeside` is false.
     static Result<ReturnData> load(Database& database, const Contract& contract, const ReportingPeriod& period,
                                    const Progress& progress = {},
                                    KpiCalculator::ReturnParts parts = KpiCalculator::EveryPart,
-                                   qsizetype starsBesideFrom = StarsBesideFrom);
+                                   bool starsBeside = true);
 
     QJsonObject toJson() const;
     // The JSON as text with keys in the order spec/kpi.md lists them, one KPI per line.

@@ -74,23 +74,31 @@ SupportPeriodRepository::outcomesForServiceUser(const QString& serviceUserId) co
         });
 }
 
+namespace {
+
+// A contract's periods that were open at some time between `from` and `to` (bound: the contract,
+// `to`, the contract, `from`, `to`), their `columns`. The open ones and those ended since `from`,
+// each straight from support_periods_contract_end to its row (an "id IN (...)" of them would
+// look each up again by its id). The start is compared as an expression (|| ''), so that SQLite
+// does not search by it instead: every period of the contract's years started before `to`.
+QString inPeriodSql(const QString& columns)
+{
+    return QStringLiteral("SELECT %2 FROM support_periods p WHERE p.contract_id = ? AND p.end_date IS NULL AND "
+                          "p.start_date || '' <= ? AND p.deleted = 0 AND %1 UNION ALL "
+                          "SELECT %2 FROM support_periods p WHERE p.contract_id = ? AND p.end_date >= ? AND "
+                          "p.start_date || '' <= ? AND p.deleted = 0 AND %1")
+        .arg(LiveServiceUser.arg(QStringLiteral("p.service_user_id")), columns);
+}
+
+} // namespace
+
 Result<QVector<SupportPeriod>> SupportPeriodRepository::inPeriod(const QString& contractId, const QDate& from,
                                                                 const QDate& to) const
 {
-    // The open ones and those ended since `from`, each straight from support_periods_contract_end
-    // to its row (an "id IN (...)" of them would look each up again by its id). The start is
-    // compared as an expression (|| ''), so that SQLite does not search by it instead: every period
-    // of the contract's years started before `to`.
-    const QString live = LiveServiceUser.arg(QStringLiteral("p.service_user_id"));
     const QString start = LocalTime::isoDate(from);
     const QString end = LocalTime::isoDate(to);
     Result<QVector<SupportPeriod>> periods = fetch<SupportPeriod>(
-        QStringLiteral("SELECT * FROM support_periods p WHERE p.contract_id = ? AND p.end_date IS NULL AND "
-                       "p.start_date || '' <= ? AND p.deleted = 0 AND %1 UNION ALL "
-                       "SELECT * FROM support_periods p WHERE p.contract_id = ? AND p.end_date >= ? AND "
-                       "p.start_date || '' <= ? AND p.deleted = 0 AND %1")
-            .arg(live),
-        {contractId, end, contractId, start, end}, toSupportPeriod);
+        inPeriodSql(QStringLiteral("*")), {contractId, end, contractId, start, end}, toSupportPeriod);
     if (!periods)
         return periods;
     // By id: put in order here, where a sort moves places, not in SQL, where SQLite's sorter
@@ -104,6 +112,21 @@ Result<QVector<SupportPeriod>> SupportPeriodRepository::inPeriod(const QString& 
     for (qsizetype at : std::as_const(order))
         byId << std::move(read[at]);
     return byId;
+}
+
+Result<QStringList> SupportPeriodRepository::idsInPeriod(const QString& contractId, const QDate& from,
+                                                         const QDate& to) const
+{
+    const QString start = LocalTime::isoDate(from);
+    const QString end = LocalTime::isoDate(to);
+    Result<QVector<QString>> ids =
+        fetch<QString>(inPeriodSql(QStringLiteral("p.id")), {contractId, end, contractId, start, end},
+                       [](const SqlRow& q) { return SqlValues::text(q, "id"); });
+    if (!ids)
+        return ids.error();
+    QStringList sorted(ids->begin(), ids->end());
+    std::sort(sorted.begin(), sorted.end());
+    return sorted;
 }
 
 Result<QVector<OutcomeRecord>> SupportPeriodRepository::leaverOutcomes(const QString& contractId, const QDate& from,

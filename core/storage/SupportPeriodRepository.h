@@ -25,6 +25,8 @@ public:
     // The contract's periods in [from, to]: started on or before `to`, open or ended on or after
     // `from` (what a return counts), by id.
     Result<QVector<SupportPeriod>> inPeriod(const QString& contractId, const QDate& from, const QDate& to) const;
+    // The ids of inPeriod()'s periods, in order, read without the rest of their rows.
+    Result<QStringList> idsInPeriod(const QString& contractId, const QDate& from, const QDate& to) const;
     // The outcomes of the contract's periods that ended within [from, to].
     Result<QVector<OutcomeRecord>> leaverOutcomes(const QString& contractId, const QDate& from, const QDate& to) const;
     // Each person whose earliest period with the contract starts within [from, to], with that start.
