@@ -74,8 +74,12 @@ bool ParallelReader::attach(Database& first)
         }
         begun->set_value(ok);
     });
-    if (!before || !reading.get())
+    const bool secondReads = reading.get();
+    if (!before || !secondReads) {
+        if (secondReads)
+            endRead();
         return false; // `first` reads on as it was, alone
+    }
     // Begun again only when the ending and the beginning both took: a ROLLBACK refused (another
     // statement still running) keeps the old state, and its version would seem unchanged.
     auto* handle = static_cast<sqlite3*>(first.sqliteHandle());
@@ -91,10 +95,15 @@ bool ParallelReader::attach(Database& first)
 
 void ParallelReader::endRead()
 {
-    post([](Database* second) {
+    // Waited for: the second connection lets go of the caller's stop flag before it may go.
+    auto ended = std::make_shared<std::promise<void>>();
+    std::future<void> done = ended->get_future();
+    post([ended](Database* second) {
         second->endReading();
         second->stopWhen(nullptr);
+        ended->set_value();
     });
+    done.get();
 }
 
 void ParallelReader::run(std::function<Status(Database&)> work)
