@@ -64,6 +64,7 @@ bool ParallelReader::attach(Database& first)
         bool ok = false;
         if (second) {
             second->stopWhen(stop);
+            second->endAnyOpenTransaction(); // one an earlier read could not end
             ok = second->beginReading();
             if (ok && !second->dataVersion()) {
                 second->endReading();
@@ -88,6 +89,9 @@ bool ParallelReader::attach(Database& first)
     const bool begunAgain = ended && first.beginReading();
     const std::optional<qint64> after = begunAgain ? first.dataVersion() : std::nullopt;
     m_attached = after && *before == *after && sqlite3_get_autocommit(handle) == 0;
+    // Whatever happened, `first` is left reading one state, as its caller began it.
+    if (handle && sqlite3_get_autocommit(handle) != 0)
+        first.beginReading();
     if (!m_attached)
         endRead();
     return m_attached;
@@ -100,6 +104,7 @@ void ParallelReader::endRead()
     std::future<void> done = ended->get_future();
     post([ended](Database* second) {
         second->endReading();
+        second->endAnyOpenTransaction();
         second->stopWhen(nullptr);
         ended->set_value();
     });
@@ -115,6 +120,7 @@ void ParallelReader::run(std::function<Status(Database&)> work)
     post([this, work = std::move(work)](Database* second) {
         Status status = work(*second);
         second->endReading();
+        second->endAnyOpenTransaction();
         second->stopWhen(nullptr);
         {
             std::lock_guard lock(m_mutex);
@@ -132,6 +138,7 @@ Status ParallelReader::wait()
     std::unique_lock lock(m_mutex);
     m_doneWake.wait(lock, [this] { return m_done.has_value(); });
     m_running = false;
+    ++m_readsDone;
     m_attached = false;
     return *std::exchange(m_done, std::nullopt);
 }

@@ -46,6 +46,8 @@ public:
     // with wait(), which ends the second's read. Once for each attach().
     void run(std::function<Status(Database&)> work);
     Status wait();
+    // How many works run() has had done on the second connection.
+    int readsDone() const { return m_readsDone; }
 
 private:
     // Runs `job` on the thread, with the second connection (null when it could not be opened).
@@ -62,6 +64,7 @@ private:
     std::optional<Status> m_done;
     std::condition_variable m_doneWake;
     bool m_running = false;
+    int m_readsDone = 0;
     std::thread m_thread;
 };
 

@@ -120,7 +120,7 @@ Result<QStringList> SupportPeriodRepository::idsInPeriod(const QString& contract
     const QString start = LocalTime::isoDate(from);
     const QString end = LocalTime::isoDate(to);
     Result<QVector<QString>> ids =
-        fetch<QString>(inPeriodSql(QStringLiteral("p.id")), {contractId, end, contractId, start, end},
+        fetch<QString>(inPeriodSql(QStringLiteral("p.id AS id")), {contractId, end, contractId, start, end},
                        [](const SqlRow& q) { return SqlValues::text(q, "id"); });
     if (!ids)
         return ids.error();
