@@ -82,22 +82,43 @@ PeriodDistance forPeriod(const QString& supportPeriodId, const StarTemplate& sta
 
 PeriodTotal totalFor(const StarTemplate& star, QVector<const StarAssessment*> own, const QDate& to)
 {
+    return totalFor(star, countedKeys(star), std::move(own), to);
+}
+
+QStringList countedKeys(const StarTemplate& star)
+{
+    // A key the template gives twice counts once, as forPeriod's changes hold it once.
+    QStringList keys;
+    for (const StarArea& area : star.areas)
+        keys << area.key;
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    return keys;
+}
+
+PeriodTotal totalFor(const StarTemplate& star, const QStringList& countedKeys, QVector<const StarAssessment*> own,
+                     const QDate& to)
+{
     const QVector<const StarAssessment*> used = inOrder(std::move(own), star, to);
     PeriodTotal out;
     out.assessments = int(used.size());
     if (used.size() < 2)
         return out;
+    // The keys and both assessments' scores are all in key order: one walk through the three,
+    // rather than a search of both maps for every key.
     const QMap<QString, int>& first = used.first()->scores;
     const QMap<QString, int>& latest = used.last()->scores;
+    auto firstScore = first.constBegin();
+    auto latestScore = latest.constBegin();
     int sum = 0;
-    for (qsizetype i = 0; i < star.areas.size(); ++i) {
-        // A key the template gives twice counts once, as forPeriod's changes hold it once.
-        if (firstPlaceOfKey(star, i) != i)
-            continue;
-        const QString& key = star.areas.at(i).key;
-        const auto firstScore = first.constFind(key);
-        const auto latestScore = latest.constFind(key);
-        if (firstScore != first.constEnd() && latestScore != latest.constEnd())
+    for (const QString& key : countedKeys) {
+        while (firstScore != first.constEnd() && firstScore.key() < key)
+            ++firstScore;
+        while (latestScore != latest.constEnd() && latestScore.key() < key)
+            ++latestScore;
+        if (firstScore == first.constEnd() || latestScore == latest.constEnd())
+            break;
+        if (firstScore.key() == key && latestScore.key() == key)
             sum += latestScore.value() - firstScore.value();
     }
     out.total = sum;

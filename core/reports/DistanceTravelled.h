@@ -60,6 +60,12 @@ struct PeriodTotal {
     std::optional<int> total; // none with fewer than two assessments
 };
 PeriodTotal totalFor(const StarTemplate& star, QVector<const StarAssessment*> own, const QDate& to);
+// The same with `countedKeys` the template's keys, each once, in order (countedKeys()): found
+// once for all of a return's periods, not again for each.
+PeriodTotal totalFor(const StarTemplate& star, const QStringList& countedKeys, QVector<const StarAssessment*> own,
+                     const QDate& to);
+// The keys of the template's areas, each once, in the order of a star's scores (by key).
+QStringList countedKeys(const StarTemplate& star);
 
 // Each period's assessments, pointed to (they are not copied), by the period's id.
 QHash<QString, QVector<const StarAssessment*>> byPeriod(const QVector<StarAssessment>& assessments);

@@ -390,10 +390,11 @@ KpiFigure computeFigure(const KpiDefinition& d, const Population& pop)
             return f;
         const QHash<QString, QVector<const StarAssessment*>> byPeriod =
             DistanceTravelled::byPeriod(data.starAssessments);
+        const QStringList keys = DistanceTravelled::countedKeys(*data.star);
         qint64 sum = 0;
         for (const SupportPeriod* p : pop.inPeriod) {
             const DistanceTravelled::PeriodTotal distance =
-                DistanceTravelled::totalFor(*data.star, byPeriod.value(p->id), data.period.to);
+                DistanceTravelled::totalFor(*data.star, keys, byPeriod.value(p->id), data.period.to);
             const std::optional<int> total = distance.total;
             if (!total)
                 continue;
