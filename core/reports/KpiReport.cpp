@@ -103,12 +103,17 @@ Result<ReturnData> KpiReport::load(Database& database, const Contract& contract,
             ids << p.id;
         return ids;
     };
-    if (parts.testFlag(Part::Stars) && !contract.starTemplateId.isEmpty()) {
+    const auto readTemplate = [&] {
         Result<std::optional<StarTemplate>> star = repos.stars.findTemplate(contract.starTemplateId);
-        if (!star)
-            return star.error();
+        if (!star) {
+            error = star.error();
+            return false;
+        }
         data.star = star.value();
-    }
+        return true;
+    };
+    if (parts.testFlag(Part::Stars) && !contract.starTemplateId.isEmpty() && !readTemplate())
+        return error;
     // The stars read on a second connection, from the start, beside every read below: at 50,000
     // people they are about half of the Camden return's reading.
     QVector<StarAssessment> starsReadBeside; // written on the second connection's thread
@@ -139,10 +144,8 @@ Result<ReturnData> KpiReport::load(Database& database, const Contract& contract,
             // connection could not read): the template read again, as it is now, and the stars
             // after the rest, on this connection.
             starReader = nullptr;
-            Result<std::optional<StarTemplate>> star = repos.stars.findTemplate(contract.starTemplateId);
-            if (!star)
-                return star.error();
-            data.star = star.value();
+            if (!readTemplate())
+                return error;
         }
     }
     if (!counted(readPeriods()))

@@ -8,6 +8,17 @@
 
 namespace waymark {
 
+namespace {
+
+// The second connection's read ended (a ROLLBACK, if one is open) and the caller's stop flag let go.
+void endReadOn(Database* second)
+{
+    second->endAnyOpenTransaction();
+    second->stopWhen(nullptr);
+}
+
+} // namespace
+
 ParallelReader::ParallelReader(const Database& first)
     : m_first(first)
 {
@@ -63,15 +74,11 @@ bool ParallelReader::attach(Database& first)
     post([begun, stop = first.stopFlag()](Database* second) {
         bool ok = false;
         if (second) {
-            second->stopWhen(stop);
             second->endAnyOpenTransaction(); // one an earlier read could not end
-            ok = second->beginReading();
-            if (ok && !second->dataVersion()) {
-                second->endReading();
-                ok = false;
-            }
+            second->stopWhen(stop);
+            ok = second->beginReading() && second->dataVersion().has_value();
             if (!ok)
-                second->stopWhen(nullptr);
+                endReadOn(second);
         }
         begun->set_value(ok);
     });
@@ -103,9 +110,7 @@ void ParallelReader::endRead()
     auto ended = std::make_shared<std::promise<void>>();
     std::future<void> done = ended->get_future();
     post([ended](Database* second) {
-        second->endReading();
-        second->endAnyOpenTransaction();
-        second->stopWhen(nullptr);
+        endReadOn(second);
         ended->set_value();
     });
     done.get();
@@ -119,9 +124,7 @@ void ParallelReader::run(std::function<Status(Database&)> work)
     m_done.reset();
     post([this, work = std::move(work)](Database* second) {
         Status status = work(*second);
-        second->endReading();
-        second->endAnyOpenTransaction();
-        second->stopWhen(nullptr);
+        endReadOn(second);
         {
             std::lock_guard lock(m_mutex);
             m_done = std::move(status);
