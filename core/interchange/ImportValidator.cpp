@@ -107,24 +107,58 @@ QString ImportValidator::FieldPath::text() const
     return QStringLiteral("%1[%2].%3").arg(list).arg(index).arg(key);
 }
 
-bool ImportValidator::convertField(const FieldSpec& field, const QJsonValue& value, const FieldPath& at,
+ImportValidator::Columns::Columns(const TableLayout& layout)
+{
+    for (qsizetype c = 0; c < layout.columns.size(); ++c)
+        own.insert(layout.columns.at(c), int(c));
+    for (const ChildLayout& child : layout.children) {
+        QHash<QString, int> places;
+        for (qsizetype c = 0; c < child.columns.size(); ++c)
+            places.insert(child.columns.at(c), int(c) + 1);
+        children << places;
+    }
+}
+
+QVariant ImportValidator::Pending::value(const QString& key) const
+{
+    const int column = columns->own.value(key, -1);
+    return column < 0 ? QVariant() : record.columns.at(column);
+}
+
+void ImportValidator::Pending::set(const QString& key, QVariant value)
+{
+    if (const int column = columns->own.value(key, -1); column >= 0)
+        record.columns[column] = std::move(value);
+}
+
+QVector<QVariant> ImportValidator::Pending::childRow(qsizetype list, const QString& id) const
+{
+    QVector<QVariant> row(columns->children.at(list).size() + 1);
+    row[0] = id;
+    return row;
+}
+
+void ImportValidator::Pending::setChild(QVector<QVariant>& row, qsizetype list, const QString& key,
+                                        QVariant value) const
+{
+    if (const int place = columns->children.at(list).value(key, -1); place > 0)
+        row[place] = std::move(value);
+}
+
+bool ImportValidator::convertField(const FieldSpec& field, int column, const QJsonValue& value, const FieldPath& at,
                                    Pending& pending)
 {
-    QVariantMap& values = pending.record.values;
+    // Every column starts null (ColumnRecord::emptyOf): a field not given leaves it so.
     const bool missing = value.isUndefined() || value.isNull();
     if (missing) {
         if (field.required)
             error(at.text(), QObject::tr("is required"));
-        if (field.kind == FieldKind::NeedMap) {
-            for (const QString& need : InterchangeSchema::needKeys())
-                values.insert(QStringLiteral("need_") + need, QVariant());
-        } else if (field.kind != FieldKind::StringList && field.kind != FieldKind::ScoreMap
-                   && field.kind != FieldKind::NoteMap && field.kind != FieldKind::AreaList
-                   && field.kind != FieldKind::StageList && field.key != QLatin1String("id")) {
-            values.insert(field.key, QVariant());
-        }
         return !field.required;
     }
+    const auto put = [&pending, column](QVariant converted) {
+        if (column >= 0)
+            pending.record.columns[column] = std::move(converted);
+    };
 
     auto mustBe = [&](const QString& what) {
         error(at.text(), QObject::tr("must be %1, not %2").arg(what, typeName(value)));
@@ -151,7 +185,7 @@ bool ImportValidator::convertField(const FieldSpec& field, const QJsonValue& val
         if (field.key == QLatin1String("id"))
             pending.record.id = text;
         else
-            values.insert(field.key, text);
+            put(text);
         return true;
     }
     case FieldKind::Date:
@@ -159,14 +193,14 @@ bool ImportValidator::convertField(const FieldSpec& field, const QJsonValue& val
             error(at.text(), QObject::tr("must be a date like 2026-07-01"));
             return false;
         }
-        values.insert(field.key, value.toString());
+        put(value.toString());
         return true;
     case FieldKind::DateTime:
         if (!value.isString() || !LocalTime::parseIsoDateTimeUtc(value.toString()).isValid()) {
             error(at.text(), QObject::tr("must be a UTC date-time like 2026-07-01T09:00:00Z"));
             return false;
         }
-        values.insert(field.key, value.toString());
+        put(value.toString());
         return true;
     case FieldKind::Integer: {
         const std::optional<qlonglong> n = wholeNumber(value);
@@ -178,7 +212,7 @@ bool ImportValidator::convertField(const FieldSpec& field, const QJsonValue& val
             return mustBe(QObject::tr("a whole number"));
         if (!inRange(double(*n)))
             return false;
-        values.insert(field.key, *n);
+        put(*n);
         return true;
     }
     case FieldKind::Number:
@@ -186,12 +220,12 @@ bool ImportValidator::convertField(const FieldSpec& field, const QJsonValue& val
             return mustBe(QObject::tr("a number"));
         if (!inRange(value.toDouble()))
             return false;
-        values.insert(field.key, value.toDouble());
+        put(value.toDouble());
         return true;
     case FieldKind::Boolean:
         if (!value.isBool())
             return mustBe(QObject::tr("true or false"));
-        values.insert(field.key, value.toBool());
+        put(value.toBool());
         return true;
     case FieldKind::Code: {
         const CodeList& list = ReferenceCodes::list(field.codeList);
@@ -203,7 +237,7 @@ bool ImportValidator::convertField(const FieldSpec& field, const QJsonValue& val
                       .arg(inQuotes(value.toString()), field.codeList, list.allCodes().join(QStringLiteral(", "))));
             return false;
         }
-        values.insert(field.key, value.toString());
+        put(value.toString());
         return true;
     }
     case FieldKind::AreaList:
@@ -237,7 +271,7 @@ void ImportValidator::convertAreas(const QJsonValue& value, const QString& path,
     if (areas.isEmpty())
         error(path, QObject::tr("must have at least one area"));
     QHash<QString, int> seen;
-    QVector<QVariantMap> rows;
+    QVector<QVector<QVariant>> rows;
     for (int i = 0; i < areas.size(); ++i) {
         const QString at = QStringLiteral("%1[%2]").arg(path).arg(i);
         if (!areas.at(i).isObject()) {
@@ -266,15 +300,14 @@ void ImportValidator::convertAreas(const QJsonValue& value, const QString& path,
             error(at + QStringLiteral(".name"), QObject::tr("is required"));
         if (!description.isUndefined() && !description.isNull() && !description.isString())
             error(at + QStringLiteral(".description"), QObject::tr("must be text"));
-        QVariantMap row;
-        row.insert(QStringLiteral("id"), RecordConversion::derivedId(
-                                              QStringLiteral("star_templates/%1/area/%2")
-                                                  .arg(pending.record.id, key.toString())));
-        row.insert(QStringLiteral("position"), qlonglong(i));
-        row.insert(QStringLiteral("area_key"), key.toString());
-        row.insert(QStringLiteral("name"), name.toString());
-        row.insert(QStringLiteral("description"),
-                   description.isString() ? QVariant(description.toString()) : QVariant());
+        QVector<QVariant> row = pending.childRow(
+            0, RecordConversion::derivedId(
+                   QStringLiteral("star_templates/%1/area/%2").arg(pending.record.id, key.toString())));
+        pending.setChild(row, 0, QStringLiteral("position"), qlonglong(i));
+        pending.setChild(row, 0, QStringLiteral("area_key"), key.toString());
+        pending.setChild(row, 0, QStringLiteral("name"), name.toString());
+        pending.setChild(row, 0, QStringLiteral("description"),
+                         description.isString() ? QVariant(description.toString()) : QVariant());
         rows << std::move(row);
     }
     pending.record.children[0] = std::move(rows);
@@ -288,9 +321,9 @@ void ImportValidator::convertStages(const QJsonValue& value, const QString& path
         return;
     }
     const QJsonArray stages = value.toArray();
-    const qlonglong scaleMin = pending.record.values.value(QStringLiteral("scale_min")).toLongLong();
-    const qlonglong scaleMax = pending.record.values.value(QStringLiteral("scale_max")).toLongLong();
-    QVector<QVariantMap> rows;
+    const qlonglong scaleMin = pending.value(QStringLiteral("scale_min")).toLongLong();
+    const qlonglong scaleMax = pending.value(QStringLiteral("scale_max")).toLongLong();
+    QVector<QVector<QVariant>> rows;
     for (int i = 0; i < stages.size(); ++i) {
         const QString at = QStringLiteral("%1[%2]").arg(path).arg(i);
         if (!stages.at(i).isObject()) {
@@ -322,15 +355,13 @@ void ImportValidator::convertStages(const QJsonValue& value, const QString& path
             error(at + QStringLiteral(".to"), QObject::tr("must not be below from"));
         if (!name.isString() || name.toString().trimmed().isEmpty())
             error(at + QStringLiteral(".name"), QObject::tr("is required"));
-        QVariantMap row;
-        row.insert(QStringLiteral("id"),
-                   RecordConversion::derivedId(
-                       QStringLiteral("star_templates/%1/stage/%2").arg(pending.record.id).arg(i)));
-        row.insert(QStringLiteral("position"), qlonglong(i));
-        row.insert(QStringLiteral("score_from"), from ? QVariant(*from) : QVariant());
-        row.insert(QStringLiteral("score_to"), to ? QVariant(*to) : QVariant());
-        row.insert(QStringLiteral("name"), name.toString());
-        rows << row;
+        QVector<QVariant> row = pending.childRow(
+            1, RecordConversion::derivedId(QStringLiteral("star_templates/%1/stage/%2").arg(pending.record.id).arg(i)));
+        pending.setChild(row, 1, QStringLiteral("position"), qlonglong(i));
+        pending.setChild(row, 1, QStringLiteral("score_from"), from ? QVariant(*from) : QVariant());
+        pending.setChild(row, 1, QStringLiteral("score_to"), to ? QVariant(*to) : QVariant());
+        pending.setChild(row, 1, QStringLiteral("name"), name.toString());
+        rows << std::move(row);
     }
     pending.record.children[1] = rows;
 }
@@ -338,8 +369,6 @@ void ImportValidator::convertStages(const QJsonValue& value, const QString& path
 void ImportValidator::convertNeeds(const QJsonValue& value, const FieldPath& path, Pending& pending)
 {
     const QStringList needs = InterchangeSchema::needKeys();
-    for (const QString& need : needs)
-        pending.record.values.insert(QStringLiteral("need_") + need, QVariant());
     if (!value.isObject()) {
         error(path.text(), QObject::tr("must be an object with the keys %1").arg(needs.join(QStringLiteral(", "))));
         return;
@@ -359,7 +388,7 @@ void ImportValidator::convertNeeds(const QJsonValue& value, const FieldPath& pat
             error(at(), QObject::tr("must be text (a description, or \"none identified\")"));
             continue;
         }
-        pending.record.values.insert(QStringLiteral("need_") + it.key(), it.value().toString());
+        pending.set(QStringLiteral("need_") + it.key(), it.value().toString());
     }
 }
 
@@ -370,18 +399,16 @@ void ImportValidator::convertTasks(const QJsonValue& value, const FieldPath& pat
         return;
     }
     const QJsonArray tasks = value.toArray();
-    QVector<QVariantMap> rows;
+    QVector<QVector<QVariant>> rows;
     for (int i = 0; i < tasks.size(); ++i) {
         if (!tasks.at(i).isString() || tasks.at(i).toString().trimmed().isEmpty()) {
             error(QStringLiteral("%1[%2]").arg(path.text()).arg(i), QObject::tr("must be a task's text"));
             continue;
         }
-        QVariantMap row;
-        row.insert(QStringLiteral("id"),
-                   RecordConversion::derivedId(
-                       QStringLiteral("goals/%1/task/%2").arg(pending.record.id).arg(i)));
-        row.insert(QStringLiteral("position"), qlonglong(i));
-        row.insert(QStringLiteral("task"), tasks.at(i).toString());
+        QVector<QVariant> row = pending.childRow(
+            0, RecordConversion::derivedId(QStringLiteral("goals/%1/task/%2").arg(pending.record.id).arg(i)));
+        pending.setChild(row, 0, QStringLiteral("position"), qlonglong(i));
+        pending.setChild(row, 0, QStringLiteral("task"), tasks.at(i).toString());
         rows << std::move(row);
     }
     pending.record.children[0] = std::move(rows);
@@ -429,11 +456,16 @@ void ImportValidator::survey(const InterchangeSource& source,
 }
 
 void ImportValidator::check(const InterchangeSource& source, const KindSpec& kind,
-                            const std::function<void(StoredRecord&& record)>& accept)
+                            const std::function<void(ColumnRecord&& record)>& accept)
 {
     if (!source.isList(kind.list))
         return;
-    const qsizetype childLists = kind.layout().children.size();
+    const TableLayout layout = kind.layout();
+    const Columns columns(layout);
+    // Each field's column (a nested field's values are columns or child rows of their own).
+    QVector<int> fieldColumns;
+    for (const FieldSpec& field : kind.fields)
+        fieldColumns << columns.own.value(field.key, -1);
     // Each record read as its fields, in the order of the list's FieldSpecs: a list has hundreds
     // of thousands of records, each with a dozen fields.
     QStringList keys;
@@ -468,22 +500,24 @@ void ImportValidator::check(const InterchangeSource& source, const KindSpec& kin
         }
         Pending pending;
         pending.kind = &kind;
+        pending.columns = &columns;
         pending.index = i;
-        pending.record.children.resize(childLists);
+        pending.record = ColumnRecord::emptyOf(layout);
         for (const QString& key : item.otherKeys)
             if (!isExtension(key))
                 error(path() + QLatin1Char('.') + key, QObject::tr("unknown key"));
         bool keyed = true;
         for (qsizetype f = 0; f < kind.fields.size(); ++f) {
             const FieldSpec& field = kind.fields.at(f);
-            const bool good = convertField(field, item.fields.at(f), FieldPath{kind.list, i, field.key}, pending);
+            const bool good =
+                convertField(field, fieldColumns.at(f), item.fields.at(f), FieldPath{kind.list, i, field.key}, pending);
             if (!good && (field.key == QLatin1String("id") || kind.naturalKey.contains(field.key)))
                 keyed = false;
         }
         if (!kind.hasId() && keyed) {
             QStringList parts{kind.list};
             for (const QString& key : kind.naturalKey)
-                parts << pending.record.values.value(key).toString();
+                parts << pending.value(key).toString();
             pending.record.id = RecordConversion::derivedId(parts.join(QLatin1Char('/')));
             if (const auto first = naturalKeys.constFind(pending.record.id); first != naturalKeys.constEnd()) {
                 QStringList described;
@@ -505,22 +539,22 @@ void ImportValidator::check(const InterchangeSource& source, const KindSpec& kin
         for (const FieldSpec& field : kind.fields) {
             if (field.notBefore.isEmpty())
                 continue;
-            const QVariant mine = pending.record.values.value(field.key);
-            const QVariant other = pending.record.values.value(field.notBefore);
+            const QVariant mine = pending.value(field.key);
+            const QVariant other = pending.value(field.notBefore);
             if (!mine.isNull() && !other.isNull() && mine.toString() < other.toString())
                 error(path() + QLatin1Char('.') + field.key, QObject::tr("must not be before %1").arg(field.notBefore));
         }
         if (kind.list == QLatin1String("star_templates")) {
-            const QVariant low = pending.record.values.value(QStringLiteral("scale_min"));
-            const QVariant high = pending.record.values.value(QStringLiteral("scale_max"));
+            const QVariant low = pending.value(QStringLiteral("scale_min"));
+            const QVariant high = pending.value(QStringLiteral("scale_max"));
             if (!low.isNull() && !high.isNull() && low.toLongLong() >= high.toLongLong())
                 error(path() + QStringLiteral(".scale_max"), QObject::tr("must be above scale_min"));
-            noteTemplate(pending.record);
+            noteTemplate(pending);
         } else if (kind.list == QLatin1String("star_assessments")) {
             convertScores(item.fields.value(scoresAt), item.fields.value(notesAt), pending);
         }
         for (Unique& unique : uniques) {
-            const QString value = pending.record.values.value(unique.key).toString();
+            const QString value = pending.value(unique.key).toString();
             if (value.isEmpty())
                 continue;
             const QString at = path() + QLatin1Char('.') + unique.key;
@@ -553,7 +587,7 @@ void ImportValidator::checkReferences(const Pending& p)
     for (const FieldSpec& field : p.kind->fields) {
         if (field.kind != FieldKind::Reference)
             continue;
-        const QVariant value = p.record.values.value(field.key);
+        const QVariant value = p.value(field.key);
         if (value.isNull())
             continue;
         const QString id = value.toString();
@@ -573,22 +607,23 @@ const QHash<QString, ImportValidator::TemplateInfo>& ImportValidator::templates(
     return *m_templates;
 }
 
-void ImportValidator::noteTemplate(const StoredRecord& record)
+void ImportValidator::noteTemplate(const Pending& pending)
 {
     templates();
     TemplateInfo info;
-    info.scaleMin = record.values.value(QStringLiteral("scale_min")).toInt();
-    info.scaleMax = record.values.value(QStringLiteral("scale_max")).toInt();
-    for (const QVariantMap& area : record.children.value(0))
-        info.areaKeys.insert(area.value(QStringLiteral("area_key")).toString());
-    m_templates->insert(record.id, info);
+    info.scaleMin = pending.value(QStringLiteral("scale_min")).toInt();
+    info.scaleMax = pending.value(QStringLiteral("scale_max")).toInt();
+    const int areaKey = pending.columns->children.value(0).value(QStringLiteral("area_key"), -1);
+    for (const QVector<QVariant>& area : pending.record.children.value(0))
+        info.areaKeys.insert(area.value(areaKey).toString());
+    m_templates->insert(pending.record.id, info);
 }
 
 void ImportValidator::convertScores(const QJsonValue& scoresGiven, const QJsonValue& notesGiven, Pending& p)
 {
     {
         const QString path = QStringLiteral("star_assessments[%1]").arg(p.index);
-        const QString templateId = p.record.values.value(QStringLiteral("template_id")).toString();
+        const QString templateId = p.value(QStringLiteral("template_id")).toString();
         auto found = templates().constFind(templateId);
         if (found == templates().constEnd())
             return; // reported as a missing reference
@@ -596,16 +631,17 @@ void ImportValidator::convertScores(const QJsonValue& scoresGiven, const QJsonVa
         const QJsonObject scores = scoresGiven.toObject();
         const QJsonObject notes = notesGiven.toObject();
 
-        QMap<QString, QVariantMap> rows; // by area key, so the rows come out in a stable order
-        auto rowFor = [&](const QString& key) -> QVariantMap& {
-            QVariantMap& row = rows[key];
+        // By area key, so the rows come out in a stable order.
+        QMap<QString, QVector<QVariant>> rows;
+        const QHash<QString, int>& places = p.columns->children.at(0);
+        const int scorePlace = places.value(QStringLiteral("score"));
+        const int notePlace = places.value(QStringLiteral("note"));
+        auto rowFor = [&](const QString& key) -> QVector<QVariant>& {
+            QVector<QVariant>& row = rows[key];
             if (row.isEmpty()) {
-                row.insert(QStringLiteral("id"),
-                           RecordConversion::derivedId(
-                               QStringLiteral("star_assessments/%1/area/%2").arg(p.record.id, key)));
-                row.insert(QStringLiteral("area_key"), key);
-                row.insert(QStringLiteral("score"), QVariant());
-                row.insert(QStringLiteral("note"), QVariant());
+                row = p.childRow(0, RecordConversion::derivedId(
+                                        QStringLiteral("star_assessments/%1/area/%2").arg(p.record.id, key)));
+                p.setChild(row, 0, QStringLiteral("area_key"), key);
             }
             return row;
         };
@@ -626,7 +662,7 @@ void ImportValidator::convertScores(const QJsonValue& scoresGiven, const QJsonVa
                               .arg(info.scaleMax));
                 continue;
             }
-            rowFor(it.key()).insert(QStringLiteral("score"), *score);
+            rowFor(it.key())[scorePlace] = *score;
         }
         for (auto it = notes.constBegin(); it != notes.constEnd(); ++it) {
             const QString at = path + QStringLiteral(".notes.") + it.key();
@@ -642,7 +678,7 @@ void ImportValidator::convertScores(const QJsonValue& scoresGiven, const QJsonVa
                 error(at, QObject::tr("must be text"));
                 continue;
             }
-            rowFor(it.key()).insert(QStringLiteral("note"), it.value().toString());
+            rowFor(it.key())[notePlace] = it.value().toString();
         }
         p.record.children[0] = rows.values();
     }

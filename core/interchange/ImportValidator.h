@@ -2,7 +2,7 @@
 
 #include "core/interchange/InterchangeSchema.h"
 #include "core/interchange/InterchangeSource.h"
-#include "core/storage/StoredRecord.h"
+#include "core/storage/ColumnRecord.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -46,17 +46,32 @@ public:
                 const QStringList& members = {});
     // The records of one list, each converted and checked whole (its fields, what it refers to,
     // its scores against its template, a repeated id or unique value) and handed to `accept`
-    // when nothing is wrong with it. After survey(), a list at a time in import order.
+    // when nothing is wrong with it, in the order of the kind's layout (KindSpec::layout()).
+    // After survey(), a list at a time in import order.
     void check(const InterchangeSource& source, const KindSpec& kind,
-               const std::function<void(StoredRecord&& record)>& accept);
+               const std::function<void(ColumnRecord&& record)>& accept);
     // Every problem found so far, in the order found.
     const QStringList& errors() const { return m_errors; }
 
 private:
+    // Where each column of a kind's layout is in a ColumnRecord, by name: the record's own, and
+    // each child table's (after the child row's id).
+    struct Columns {
+        QHash<QString, int> own;
+        QVector<QHash<QString, int>> children;
+        explicit Columns(const TableLayout& layout);
+    };
     struct Pending {
         const KindSpec* kind = nullptr;
+        const Columns* columns = nullptr;
         int index = 0;
-        StoredRecord record;
+        ColumnRecord record;
+        // The value of the record's column `key`; null when it has none.
+        QVariant value(const QString& key) const;
+        void set(const QString& key, QVariant value);
+        // A new row of child table `list`, its id given and every other column null.
+        QVector<QVariant> childRow(qsizetype list, const QString& id) const;
+        void setChild(QVector<QVariant>& row, qsizetype list, const QString& key, QVariant value) const;
     };
 
     // Where a field is in the file, written out ("appointments[12].duration_minutes") only
@@ -70,7 +85,9 @@ private:
 
     void error(const QString& path, const QString& reason);
     void checkRoot(const InterchangeSource& source);
-    bool convertField(const FieldSpec& field, const QJsonValue& value, const FieldPath& path, Pending& pending);
+    // `column` is the field's place in the record's columns (-1: not a column of its own).
+    bool convertField(const FieldSpec& field, int column, const QJsonValue& value, const FieldPath& path,
+                      Pending& pending);
     void convertAreas(const QJsonValue& value, const QString& path, Pending& pending);
     void convertStages(const QJsonValue& value, const QString& path, Pending& pending);
     void convertNeeds(const QJsonValue& value, const FieldPath& path, Pending& pending);
@@ -81,7 +98,7 @@ private:
     void convertScores(const QJsonValue& scores, const QJsonValue& notes, Pending& pending);
     // The star templates of the database and those of the file so far.
     const QHash<QString, TemplateInfo>& templates();
-    void noteTemplate(const StoredRecord& record);
+    void noteTemplate(const Pending& pending);
     const QSet<QString>& existingIds(const QString& list);
 
     Existing m_existing;

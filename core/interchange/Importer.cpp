@@ -215,13 +215,16 @@ Status Importer::storedIdsOf(BulkPlan& plan, const QString& list) const
     return {};
 }
 
-Result<bool> Importer::storedTogether(BulkPlan& plan, const KindSpec& kind, const StoredRecord& record) const
+Result<bool> Importer::storedTogether(BulkPlan& plan, const KindSpec& kind, const TableLayout& layout,
+                                      const ColumnRecord& record) const
 {
     if (!plan.together || !plan.perList.contains(kind.list))
         return false;
     const OwnerField owner = ownerField(kind);
     if (owner.owner != Owner::Session) {
-        const QString value = owner.key == QLatin1String("id") ? record.id : record.values.value(owner.key).toString();
+        const QString value = owner.key == QLatin1String("id")
+                                  ? record.id
+                                  : record.columns.value(layout.columns.indexOf(owner.key)).toString();
         if (!plan.newPeople.contains(personOf(owner.owner, value, plan.parentPeriod, plan.periodPerson)))
             return false;
     }
@@ -316,8 +319,8 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
         // The batches handed over, emptied here once written, and each one's room used again for
         // a later batch. Letting go of a batch's room (a megabyte) had glibc sort out every small
         // piece of memory freed since the last time, each time: at 50,000 people, 14 s.
-        std::vector<std::shared_ptr<QVector<StoredRecord>>> handedOver;
-        std::vector<std::shared_ptr<QVector<StoredRecord>>> emptied;
+        std::vector<std::shared_ptr<QVector<ColumnRecord>>> handedOver;
+        std::vector<std::shared_ptr<QVector<ColumnRecord>>> emptied;
         const auto letGoOfWritten = [&handedOver, &emptied]() {
             std::erase_if(handedOver, [&emptied](const auto& batch) {
                 if (batch.use_count() != 1)
@@ -333,7 +336,7 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
         const auto nextBatch = [&emptied, &letGoOfWritten]() {
             letGoOfWritten();
             if (emptied.empty())
-                return std::make_shared<QVector<StoredRecord>>();
+                return std::make_shared<QVector<ColumnRecord>>();
             auto batch = std::move(emptied.back());
             emptied.pop_back();
             return batch;
@@ -354,7 +357,7 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
                 const qsizetype weight = together->size();
                 behind.post(
                     [&writer, layout, batch = std::exchange(together, nextBatch())]() {
-                        for (const StoredRecord& r : std::as_const(*batch))
+                        for (const ColumnRecord& r : std::as_const(*batch))
                             writer.add(layout, r);
                         return writer.flush();
                     },
@@ -365,14 +368,14 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
             };
             Status failed;
             int count = 0;
-            validator.check(source, kind, [&](StoredRecord&& record) {
+            validator.check(source, kind, [&](ColumnRecord&& record) {
                 ++count;
                 if (m_stop && *m_stop && failed)
                     failed = Error{QObject::tr("Stopped before the end."), {}};
                 // Once anything is wrong, the rest is only checked, for the problems to report.
                 if (!failed || !validator.errors().isEmpty() || behind.failed())
                     return;
-                Result<bool> isTogether = storedTogether(bulk, kind, record);
+                Result<bool> isTogether = storedTogether(bulk, kind, layout, record);
                 if (!isTogether) {
                     failed = isTogether.error();
                     return;
@@ -394,7 +397,7 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
                     failed = kept;
                     return;
                 }
-                Result<RecordStore::Change> change = store.save(layout, record, actor, now);
+                Result<RecordStore::Change> change = store.save(layout, record.toStored(layout), actor, now);
                 if (!change) {
                     failed = change.error();
                     return;

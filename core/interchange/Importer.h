@@ -3,7 +3,7 @@
 #include "core/domain/Result.h"
 #include "core/interchange/ImportSummary.h"
 #include "core/interchange/InterchangeSource.h"
-#include "core/storage/StoredRecord.h"
+#include "core/storage/ColumnRecord.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -85,7 +85,8 @@ private:
     // Reads the ids stored already of `list`, into the plan.
     Status storedIdsOf(BulkPlan& plan, const QString& list) const;
     // Whether `record` of `kind` is stored together (after storedIdsOf for its list).
-    Result<bool> storedTogether(BulkPlan& plan, const KindSpec& kind, const StoredRecord& record) const;
+    Result<bool> storedTogether(BulkPlan& plan, const KindSpec& kind, const TableLayout& layout,
+                                const ColumnRecord& record) const;
 
     Database& m_database;
     const Clock& m_clock;

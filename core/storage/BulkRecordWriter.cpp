@@ -76,19 +76,15 @@ public:
             text(place, normal.toString());
         }
     }
-    // The values of `values` that are columns of the statement, each at its place, and every
-    // other column's place null: one walk through the map alongside the columns in the same
-    // (name) order, rather than a search of the map for each column.
-    void values(const QVariantMap& values, const QVector<QPair<QString, int>>& columnsByName)
+    // `values` in order from place `first` on, `count` of them: a column the record has no
+    // value for is null.
+    void values(const QVector<QVariant>& values, qsizetype from, int first, qsizetype count)
     {
-        auto given = values.constBegin();
-        for (const auto& [column, place] : columnsByName) {
-            while (given != values.constEnd() && given.key() < column)
-                ++given;
-            if (given != values.constEnd() && given.key() == column)
-                value(place, given.value());
+        for (qsizetype i = 0; i < count; ++i) {
+            if (from + i < values.size())
+                value(first + int(i), values.at(from + i));
             else
-                null(place);
+                null(first + int(i));
         }
     }
     // Inserts the row bound; false (with sqlite3_errmsg) when it is refused.
@@ -106,17 +102,6 @@ private:
     sqlite3_stmt* m_statement = nullptr;
     bool m_ok = false;
 };
-
-// Columns, each with its place in a statement that starts with `before` others, in the order
-// of their names (that of a QVariantMap's keys).
-QVector<QPair<QString, int>> byName(const QStringList& columns, int before)
-{
-    QVector<QPair<QString, int>> out;
-    for (qsizetype c = 0; c < columns.size(); ++c)
-        out.append({columns.at(c), before + int(c) + 1});
-    std::sort(out.begin(), out.end());
-    return out;
-}
 
 const QStringList Bookkeeping = {QStringLiteral("id"),         QStringLiteral("created_at"),
                                  QStringLiteral("updated_at"), QStringLiteral("updated_by"),
@@ -156,7 +141,7 @@ BulkRecordWriter::BulkRecordWriter(Database& database, QString actor, const QDat
 
 BulkRecordWriter::~BulkRecordWriter() = default;
 
-void BulkRecordWriter::add(const TableLayout& layout, const StoredRecord& record)
+void BulkRecordWriter::add(const TableLayout& layout, const ColumnRecord& record)
 {
     if (m_batches.isEmpty() || m_batches.last().layout.table != layout.table)
         m_batches.append(Batch{layout, {}});
@@ -253,7 +238,7 @@ Status BulkRecordWriter::writeBatch(sqlite3* db, Batch& batch)
             {}};
     };
     std::sort(batch.records.begin(), batch.records.end(),
-              [](const StoredRecord* a, const StoredRecord* b) { return a->id < b->id; });
+              [](const ColumnRecord* a, const ColumnRecord* b) { return a->id < b->id; });
 
     // Many rows: the table's other indexes (and its children's) are dropped, made again by finish().
     if (std::max(batch.records.size(), m_expected.value(layout.table)) >= RebuildIndexesFrom)
@@ -273,10 +258,10 @@ Status BulkRecordWriter::writeBatch(sqlite3* db, Batch& batch)
         bindBookkeeping(insert);
         if (!insert.ok())
             return failed(layout.table);
-        const QVector<QPair<QString, int>> columns = byName(layout.columns, int(Bookkeeping.size()));
-        for (const StoredRecord* record : batch.records) {
+        const int first = int(Bookkeeping.size()) + 1;
+        for (const ColumnRecord* record : batch.records) {
             insert.text(1, record->id);
-            insert.values(record->values, columns);
+            insert.values(record->columns, 0, first, layout.columns.size());
             if (!insert.step())
                 return failed(layout.table);
         }
@@ -290,14 +275,13 @@ Status BulkRecordWriter::writeBatch(sqlite3* db, Batch& batch)
         if (!insert.ok())
             return failed(child.table);
         const int parentPlace = int(Bookkeeping.size()) + 1;
-        const QVector<QPair<QString, int>> columns = byName(child.columns, parentPlace);
-        for (const StoredRecord* record : batch.records) {
+        for (const ColumnRecord* record : batch.records) {
             if (c >= record->children.size())
                 continue;
-            for (const QVariantMap& values : record->children.at(c)) {
-                insert.text(1, values.value(QStringLiteral("id")).toString());
+            for (const QVector<QVariant>& row : record->children.at(c)) {
+                insert.text(1, row.value(0).toString());
                 insert.text(parentPlace, record->id);
-                insert.values(values, columns);
+                insert.values(row, 1, parentPlace + 1, child.columns.size());
                 if (!insert.step())
                     return failed(child.table);
             }

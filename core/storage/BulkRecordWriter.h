@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/domain/Result.h"
-#include "core/storage/StoredRecord.h"
+#include "core/storage/ColumnRecord.h"
 #include "core/storage/TableLayout.h"
 
 #include <QDateTime>
@@ -35,9 +35,9 @@ public:
 
     // How many rows of `layout` are to come, over all the flushes before finish().
     void expect(const TableLayout& layout, qsizetype rows);
-    // The record and its child rows (StoredRecord::children, in the layout's order). The record
-    // is not copied: it must stay as it is until flush().
-    void add(const TableLayout& layout, const StoredRecord& record);
+    // The record and its child rows, in the layout's order (ColumnRecord). The record is not
+    // copied: it must stay as it is until flush().
+    void add(const TableLayout& layout, const ColumnRecord& record);
     // One line of a record's History, "imported" from `source`.
     void logImported(const QString& table, const QString& recordId, const QString& source);
     // Writes what was added, each table's records before their child rows and tables in the order
@@ -54,7 +54,7 @@ public:
 private:
     struct Batch {
         TableLayout layout;
-        QVector<const StoredRecord*> records;
+        QVector<const ColumnRecord*> records;
     };
     struct Imported {
         QString table;

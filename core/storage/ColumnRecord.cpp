@@ -1,0 +1,33 @@
+#include "core/storage/ColumnRecord.h"
+
+namespace waymark {
+
+ColumnRecord ColumnRecord::emptyOf(const TableLayout& layout)
+{
+    ColumnRecord record;
+    record.columns.resize(layout.columns.size());
+    record.children.resize(layout.children.size());
+    return record;
+}
+
+StoredRecord ColumnRecord::toStored(const TableLayout& layout) const
+{
+    StoredRecord stored;
+    stored.id = id;
+    for (qsizetype c = 0; c < layout.columns.size(); ++c)
+        stored.values.insert(layout.columns.at(c), columns.value(c));
+    stored.children.resize(layout.children.size());
+    for (qsizetype l = 0; l < layout.children.size() && l < children.size(); ++l) {
+        const QStringList& childColumns = layout.children.at(l).columns;
+        for (const QVector<QVariant>& row : children.at(l)) {
+            QVariantMap values;
+            values.insert(QStringLiteral("id"), row.value(0));
+            for (qsizetype c = 0; c < childColumns.size(); ++c)
+                values.insert(childColumns.at(c), row.value(c + 1));
+            stored.children[l] << values;
+        }
+    }
+    return stored;
+}
+
+} // namespace waymark
