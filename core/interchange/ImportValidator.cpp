@@ -7,7 +7,11 @@
 #include <QJsonArray>
 #include <QJsonValue>
 
+#include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <thread>
+#include <vector>
 
 namespace waymark {
 
@@ -427,6 +431,59 @@ void ImportValidator::survey(const InterchangeSource& source,
     m_itemCounts.clear();
     m_templates.reset();
     checkRoot(source);
+
+    // Each list read on its own: what it notes is its own (its ids, its count), so that two can be
+    // read at once, one on each core, while nothing else is being done yet.
+    struct ListReading {
+        const KindSpec* kind = nullptr;
+        QHash<QString, int> ids;
+        int items = 0;
+        bool whole = true;
+    };
+    std::vector<ListReading> lists;
+    for (const KindSpec& kind : InterchangeSchema::kinds())
+        if (source.isList(kind.list))
+            lists.push_back(ListReading{&kind, {}, 0, true});
+    const auto readList = [&](ListReading& list) {
+        const KindSpec& kind = *list.kind;
+        // Each id with the place it is first given, for what refers to it (checked record by
+        // record later, whatever the order of the lists in the file) and to tell a repeat.
+        list.whole = source.forEachItemFields(kind.list, read, [&](int i, const ItemFields& item) {
+            ++list.items;
+            if (!item.isObject)
+                return;
+            if (kind.hasId()) {
+                const QJsonValue id = item.fields.at(idAt);
+                if (id.isString() && !id.toString().trimmed().isEmpty() && !list.ids.contains(id.toString()))
+                    list.ids.insert(id.toString(), i);
+            }
+            if (eachItem)
+                eachItem(kind, item);
+        });
+    };
+    if (source.readsListsAtOnce() && lists.size() > 1 && std::thread::hardware_concurrency() > 1) {
+        // The largest first, each reader taking the next list when it is done with one.
+        std::vector<ListReading*> order;
+        for (ListReading& list : lists)
+            order.push_back(&list);
+        std::stable_sort(order.begin(), order.end(), [&source](const ListReading* a, const ListReading* b) {
+            return source.listWeight(a->kind->list) > source.listWeight(b->kind->list);
+        });
+        std::atomic<size_t> next{0};
+        const auto reader = [&order, &next, &readList]() {
+            for (size_t at = next++; at < order.size(); at = next++)
+                readList(*order.at(at));
+        };
+        std::thread second(reader);
+        reader();
+        second.join();
+    } else {
+        for (ListReading& list : lists)
+            readList(list);
+    }
+
+    // Reported in the order of the lists, however they were read.
+    auto reading = lists.begin();
     for (const KindSpec& kind : InterchangeSchema::kinds()) {
         if (!source.isList(kind.list)) {
             const QJsonValue listValue = source.rootValue(kind.list);
@@ -434,24 +491,11 @@ void ImportValidator::survey(const InterchangeSource& source,
                 error(kind.list, QObject::tr("must be a list"));
             continue;
         }
-        // Each id with the place it is first given, for what refers to it (checked record by
-        // record later, whatever the order of the lists in the file) and to tell a repeat.
-        QHash<QString, int>& ids = m_fileIds[kind.list];
-        int& items = m_itemCounts[kind.list];
-        const bool whole = source.forEachItemFields(kind.list, read, [&](int i, const ItemFields& item) {
-            ++items;
-            if (!item.isObject)
-                return;
-            if (kind.hasId()) {
-                const QJsonValue id = item.fields.at(idAt);
-                if (id.isString() && !id.toString().trimmed().isEmpty() && !ids.contains(id.toString()))
-                    ids.insert(id.toString(), i);
-            }
-            if (eachItem)
-                eachItem(kind, item);
-        });
-        if (!whole)
+        m_fileIds.insert(kind.list, std::move(reading->ids));
+        m_itemCounts.insert(kind.list, reading->items);
+        if (!reading->whole)
             changedWhileRead(kind.list);
+        ++reading;
     }
 }
 

@@ -39,7 +39,9 @@ public:
     // is first given, so that what a record refers to can be checked as it is read, whatever the
     // order of the lists in the file. `eachItem` sees each record given as an object, as the
     // fields named in `members` (in that order), for what else the caller needs to know before
-    // the records are read one by one.
+    // the records are read one by one. A source that can (InterchangeSource::readsListsAtOnce)
+    // has two lists read at once, on two threads: `eachItem` is then called from both at once,
+    // each with the records of its own list, in order.
     using ItemFields = InterchangeSource::ItemFields;
     void survey(const InterchangeSource& source,
                 const std::function<void(const KindSpec& kind, const ItemFields& item)>& eachItem = {},

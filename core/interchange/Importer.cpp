@@ -130,20 +130,27 @@ constexpr int ImportCacheMegabytes = 384;
 
 } // namespace
 
+Importer::Survey::Survey()
+{
+    for (const KindSpec& kind : InterchangeSchema::kinds())
+        lists[kind.list];
+}
+
 void Importer::Survey::note(const KindSpec& kind, const InterchangeSource::ItemFields& item)
 {
     const auto text = [&item](const QString& key) { return item.fields.value(members().indexOf(key)).toString(); };
+    ListNotes& notes = lists.at(kind.list);
     if (kind.list == QLatin1String("service_users"))
-        people.insert(text(QStringLiteral("id")));
+        notes.ids.insert(text(QStringLiteral("id")));
     else if (kind.list == QLatin1String("support_periods"))
-        periodPerson.insert(text(QStringLiteral("id")), text(QStringLiteral("service_user_id")));
+        notes.owners.insert(text(QStringLiteral("id")), text(QStringLiteral("service_user_id")));
     else if (kind.list == QLatin1String("support_plans") || kind.list == QLatin1String("x_risk_assessments"))
-        parentPeriod.insert(text(QStringLiteral("id")), text(QStringLiteral("support_period_id")));
+        notes.owners.insert(text(QStringLiteral("id")), text(QStringLiteral("support_period_id")));
     const OwnerField owner = ownerField(kind);
     if (owner.owner == Owner::Session)
-        sessions.insert(text(QStringLiteral("id")));
+        notes.ids.insert(text(QStringLiteral("id")));
     else if (owner.owner != Owner::Nobody)
-        ++perOwner[kind.list][text(owner.key)];
+        ++notes.perOwner[text(owner.key)];
 }
 
 const QStringList& Importer::Survey::members()
@@ -170,11 +177,12 @@ Result<Importer::BulkPlan> Importer::planBulk(Survey survey) const
     Result<QSet<QString>> storedPeople = RecordStore(m_database).allIds(QStringLiteral("service_users"));
     if (!storedPeople)
         return storedPeople.error();
-    for (const QString& person : std::as_const(survey.people))
+    for (const QString& person : std::as_const(survey.lists.at(QStringLiteral("service_users")).ids))
         if (!storedPeople->contains(person))
             plan.newPeople << person;
-    plan.periodPerson = std::move(survey.periodPerson);
-    plan.parentPeriod = std::move(survey.parentPeriod);
+    plan.periodPerson = std::move(survey.lists.at(QStringLiteral("support_periods")).owners);
+    plan.parentPeriod = std::move(survey.lists.at(QStringLiteral("support_plans")).owners);
+    plan.parentPeriod.insert(survey.lists.at(QStringLiteral("x_risk_assessments")).owners);
 
     // Only the records of people this import brings in, and group sessions (about no one), are
     // stored together; anything of someone already here is saved one by one, each change in
@@ -188,10 +196,10 @@ Result<Importer::BulkPlan> Importer::planBulk(Survey survey) const
         const OwnerField owner = ownerField(kind);
         qsizetype count = 0;
         if (owner.owner == Owner::Session)
-            for (const QString& session : std::as_const(survey.sessions))
+            for (const QString& session : std::as_const(survey.lists.at(kind.list).ids))
                 if (!storedSessions->contains(session))
                     ++count;
-        const QHash<QString, qsizetype> perOwner = survey.perOwner.value(kind.list);
+        const QHash<QString, qsizetype>& perOwner = survey.lists.at(kind.list).perOwner;
         for (auto it = perOwner.constBegin(); it != perOwner.constEnd(); ++it)
             if (plan.newPeople.contains(personOf(owner.owner, it.key(), plan.parentPeriod, plan.periodPerson)))
                 count += it.value();
@@ -284,6 +292,7 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
     // is one, the transaction is rolled back and nothing of the file is kept.
     ImportValidator validator(existing);
     Survey survey;
+    // Noted from two threads at once, each list's apart.
     validator.survey(
         source, [&survey](const KindSpec& kind, const InterchangeSource::ItemFields& item) { survey.note(kind, item); },
         Survey::members());
@@ -381,6 +390,7 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
                     return;
                 }
                 if (isTogether.value()) {
+                    record.makeTextUtf8();
                     together->append(std::move(record));
                     ++summary.inserted;
                     ++storedTogetherCount;

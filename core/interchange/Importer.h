@@ -13,6 +13,7 @@
 #include <QVector>
 
 #include <atomic>
+#include <map>
 
 namespace waymark {
 
@@ -60,12 +61,16 @@ private:
     // checked, to tell whether those of people new to the database are many enough to be stored
     // together.
     struct Survey {
-        QSet<QString> people;                 // service_users
-        QHash<QString, QString> periodPerson; // a support period's person
-        QHash<QString, QString> parentPeriod; // a support plan's or risk assessment's period
-        // Per list, how many records each owner (the value of the list's ownerField) has.
-        QHash<QString, QHash<QString, qsizetype>> perOwner;
-        QSet<QString> sessions; // about no one
+        // What one list's records say.
+        struct ListNotes {
+            QSet<QString> ids;                  // of people, and of group sessions (about no one)
+            QHash<QString, QString> owners;     // a support period's person, a plan's or risk assessment's period
+            QHash<QString, qsizetype> perOwner; // how many records each owner (the list's ownerField) has
+        };
+        // Every list's notes, made before the file is read: noting a record of one list touches
+        // nothing of another's, as two lists are read at once (ImportValidator::survey).
+        std::map<QString, ListNotes> lists;
+        Survey();
         // `item` has the fields members() names, in that order.
         void note(const KindSpec& kind, const InterchangeSource::ItemFields& item);
         static const QStringList& members();

@@ -43,6 +43,15 @@ public:
     // builds only those values, and of the rest only their keys: no record is built whole.
     virtual bool forEachItemFields(const QString& key, const QStringList& fields,
                                    const std::function<void(int index, const ItemFields& item)>& visit) const;
+    // Whether forEachItemFields may be called for different lists on different threads at once.
+    virtual bool readsListsAtOnce() const { return false; }
+    // How much there is to read of the list `key` (its text's length, say), for the largest to be
+    // started first when lists are read at once; 0 when the source cannot tell.
+    virtual qint64 listWeight(const QString& key) const
+    {
+        Q_UNUSED(key);
+        return 0;
+    }
 };
 
 } // namespace waymark

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMutex>
 #include <QObject>
 #include <QSet>
 
@@ -59,12 +60,15 @@ public:
     qint64 size() const override { return m_size; }
     qint64 read(qint64 at, char* into, qint64 length) override
     {
+        // Lists are read at once on different threads, each from a place of its own.
+        const QMutexLocker lock(&m_reading);
         if (m_file.pos() != at && !m_file.seek(at))
             return -1;
         return m_file.read(into, length);
     }
 
 private:
+    QMutex m_reading;
     QFile m_file;
     qint64 m_size = 0;
 };
@@ -582,6 +586,12 @@ bool JsonTextSource::forEachItem(const QString& key,
     rapidjson::Reader reader;
     const rapidjson::ParseResult read = reader.Parse<ReadFlags>(stream, events);
     return !read.IsError() && !stream.broken() && stream.place() == found->end;
+}
+
+qint64 JsonTextSource::listWeight(const QString& key) const
+{
+    const auto found = m_entries.constFind(key);
+    return found == m_entries.constEnd() || !found->list ? 0 : found->end - found->begin;
 }
 
 bool JsonTextSource::forEachItemFields(const QString& key, const QStringList& fields,

@@ -39,6 +39,9 @@ public:
     // a large provider's size is a third less time than building each record as a QJsonObject.
     bool forEachItemFields(const QString& key, const QStringList& fields,
                            const std::function<void(int index, const ItemFields& item)>& visit) const override;
+    // Each reading has its own place in the text: the file's reads take turns.
+    bool readsListsAtOnce() const override { return true; }
+    qint64 listWeight(const QString& key) const override;
 
     // What the text is read from: the bytes given, or the file.
     class Bytes;

@@ -58,7 +58,10 @@ public:
     void value(int place, const QVariant& v)
     {
         // Text, most of an import's values, is bound from the record's own string, not a copy
-        // StoredValue::normalised would make; anything else as it makes it.
+        // StoredValue::normalised would make; anything else as it makes it. Text made UTF-8
+        // already (ColumnRecord::makeTextUtf8) is bound as it is: the record outlives the row.
+        if (v.typeId() == QMetaType::QByteArray)
+            return lastingText(place, *static_cast<const QByteArray*>(v.constData()));
         if (v.typeId() == QMetaType::QString)
             return text(place, *static_cast<const QString*>(v.constData()));
         const QVariant normal = StoredValue::normalised(v);
@@ -279,7 +282,7 @@ Status BulkRecordWriter::writeBatch(sqlite3* db, Batch& batch)
             if (c >= record->children.size())
                 continue;
             for (const QVector<QVariant>& row : record->children.at(c)) {
-                insert.text(1, row.value(0).toString());
+                insert.value(1, row.value(0));
                 insert.text(parentPlace, record->id);
                 insert.values(row, 1, parentPlace + 1, child.columns.size());
                 if (!insert.step())

@@ -30,4 +30,23 @@ StoredRecord ColumnRecord::toStored(const TableLayout& layout) const
     return stored;
 }
 
+namespace {
+
+void makeUtf8(QVector<QVariant>& values)
+{
+    for (QVariant& value : values)
+        if (value.typeId() == QMetaType::QString)
+            value = static_cast<const QString*>(value.constData())->toUtf8();
+}
+
+} // namespace
+
+void ColumnRecord::makeTextUtf8()
+{
+    makeUtf8(columns);
+    for (QVector<QVector<QVariant>>& rows : children)
+        for (QVector<QVariant>& row : rows)
+            makeUtf8(row);
+}
+
 } // namespace waymark

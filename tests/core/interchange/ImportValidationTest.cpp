@@ -2,8 +2,10 @@
 #include "tests/support/InterchangeFixture.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 
 #include "tests/support/QtPrinters.h"
 
@@ -182,6 +184,34 @@ TEST_F(ImportValidation, EveryErrorIsReportedAtOnceAndNothingIsWritten)
     EXPECT_EQ(errors.size(), 3) << errors.join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(test::rowCount(m_db.db(), QStringLiteral("service_users")), 0);
     EXPECT_EQ(test::rowCount(m_db.db(), QStringLiteral("appointments")), 0);
+}
+
+TEST_F(ImportValidation, AFileOnDiskHasTheSameProblemsInTheSameOrderAsTheDocumentGivenWhole)
+{
+    // From a file, two lists are read at once at first (on two threads), and the lists are read
+    // again one by one: the problems come out all the same, in the order of the lists.
+    QJsonObject d = test::smallCaseload();
+    test::setAt(d, QStringLiteral("service_users[1].id"), QStringLiteral("su-1"));
+    test::setAt(d, QStringLiteral("notes[0].author_id"), QStringLiteral("nobody"));
+    test::setAt(d, QStringLiteral("appointments[0].duration_minutes"), 9000);
+    test::setAt(d, QStringLiteral("appointments[1].support_period_id"), QStringLiteral("sp-none"));
+    d.insert(QStringLiteral("incidents"), QStringLiteral("not a list"));
+    const QStringList whole = errorsOf(d);
+    ASSERT_GE(whole.size(), 5) << whole.join(QLatin1Char('\n')).toStdString();
+
+    QTemporaryDir folder;
+    ASSERT_TRUE(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("test.json"));
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(d).toJson());
+    }
+    Importer importer(m_db.db(), m_db.clock());
+    Result<ImportSummary> fromFile = importer.importFile(path, QStringLiteral("test"));
+    ASSERT_FALSE(fromFile.ok());
+    EXPECT_EQ(fromFile.error().details, whole);
+    EXPECT_EQ(test::rowCount(m_db.db(), QStringLiteral("service_users")), 0);
 }
 
 TEST_F(ImportValidation, ContractCodesStayUnique)

@@ -2,12 +2,15 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 
 #include "tests/support/QtPrinters.h"
 
 #include <gtest/gtest.h>
+
+#include <thread>
 
 using namespace waymark;
 
@@ -227,4 +230,54 @@ TEST(JsonTextSource, EachRecordIsReadAsTheFieldsAskedForWithTheNamesOfItsOtherKe
             EXPECT_EQ(item.otherKeys, read.otherKeys) << index;
         }));
     EXPECT_EQ(at, items.size());
+}
+
+TEST(JsonTextSource, TwoListsOfAFileReadAtOnceOnTwoThreadsAreEachReadWhole)
+{
+    // Lists long enough to be read in many buffers, each thread's reads taking turns with the
+    // other's at the one file.
+    QJsonArray notes;
+    QJsonArray appointments;
+    for (int i = 0; i < 20000; ++i) {
+        notes.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("n-%1").arg(i)},
+                                 {QStringLiteral("text"), QStringLiteral("note %1 ").arg(i).repeated(4)}});
+        appointments.append(
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("a-%1").arg(i)}, {QStringLiteral("minutes"), i % 90}});
+    }
+    QTemporaryDir folder;
+    ASSERT_TRUE(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("caseload.json"));
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(
+            QJsonDocument(QJsonObject{{QStringLiteral("notes"), notes}, {QStringLiteral("appointments"), appointments}})
+                .toJson());
+    }
+    const std::unique_ptr<JsonTextSource> source = JsonTextSource::forFile(path);
+    ASSERT_TRUE(source->open(QStringLiteral("caseload.json")).ok());
+    EXPECT_TRUE(source->readsListsAtOnce());
+    EXPECT_GT(source->listWeight(QStringLiteral("notes")), source->listWeight(QStringLiteral("appointments")));
+    EXPECT_EQ(source->listWeight(QStringLiteral("missing")), 0);
+
+    const auto idsOf = [&source](const QString& list, QStringList& ids, bool& whole) {
+        whole = source->forEachItemFields(
+            list, {QStringLiteral("id")},
+            [&ids](int, const InterchangeSource::ItemFields& item) { ids << item.fields.at(0).toString(); });
+    };
+    QStringList noteIds;
+    QStringList appointmentIds;
+    bool notesWhole = false;
+    bool appointmentsWhole = false;
+    std::thread other([&]() { idsOf(QStringLiteral("notes"), noteIds, notesWhole); });
+    idsOf(QStringLiteral("appointments"), appointmentIds, appointmentsWhole);
+    other.join();
+    EXPECT_TRUE(notesWhole);
+    EXPECT_TRUE(appointmentsWhole);
+    ASSERT_EQ(noteIds.size(), 20000);
+    ASSERT_EQ(appointmentIds.size(), 20000);
+    for (int i = 0; i < 20000; ++i) {
+        EXPECT_EQ(noteIds.at(i), QStringLiteral("n-%1").arg(i));
+        EXPECT_EQ(appointmentIds.at(i), QStringLiteral("a-%1").arg(i));
+    }
 }
