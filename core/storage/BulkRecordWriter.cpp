@@ -3,6 +3,7 @@
 #include "core/domain/LocalTime.h"
 #include "core/domain/StoredValue.h"
 #include "core/storage/Database.h"
+#include "core/storage/MemoryTempVfs.h"
 
 #include <QHash>
 #include <QThread>
@@ -11,6 +12,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 namespace waymark {
@@ -133,6 +135,31 @@ QVector<QPair<QString, QString>> rebuildableIndexes(sqlite3* db, const QString& 
     return out;
 }
 
+// While indexes are made, the connection's cache, which is also how much of the keys SQLite sorts
+// at a time: 16 MB runs were quicker than 64 MB and than all at once (2,000,000 rows, four
+// indexes: 6.6 s against 15.6 s kept in memory with an import's 384 MB cache).
+constexpr int SortRunKilobytes = 16 * 1024;
+
+std::optional<qint64> pragmaValue(sqlite3* db, const char* pragma)
+{
+    sqlite3_stmt* q = nullptr;
+    std::optional<qint64> value;
+    if (sqlite3_prepare_v2(db, pragma, -1, &q, nullptr) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW)
+        value = sqlite3_column_int64(q, 0);
+    sqlite3_finalize(q);
+    return value;
+}
+
+// Sets where SQLite keeps its temporary data, and says whether it took. Within a transaction it
+// does not once the connection has ever opened its temporary database; outside one it would
+// drop every temporary table (the app has none).
+bool inTempStore(sqlite3* db, const char* store, int expected)
+{
+    const QByteArray pragma = QByteArrayLiteral("PRAGMA temp_store = ") + store;
+    sqlite3_exec(db, pragma.constData(), nullptr, nullptr, nullptr);
+    return pragmaValue(db, "PRAGMA temp_store") == expected;
+}
+
 } // namespace
 
 BulkRecordWriter::BulkRecordWriter(Database& database, QString actor, const QDateTime& now)
@@ -184,10 +211,15 @@ Status BulkRecordWriter::finish()
     if (m_dropped.isEmpty())
         return {};
     auto* db = static_cast<sqlite3*>(m_database.sqliteHandle());
-    // Each index is made by sorting the whole table's keys. SQLite sorts on helper threads only
-    // when the keys outgrow the connection's cache: with an import's 384 MB they do not, and a
-    // small cache while the indexes are made gained nothing (10,000 people, 16 MB and 4 MB
-    // tried). Allowed all the same, for a connection whose cache is small.
+    // Each index is made by sorting the whole table's keys. Kept in memory (temp_store = MEMORY)
+    // SQLite sorts them all at once, on one thread; let use temporary files, it sorts them a
+    // cache's worth at a time, on as many threads as allowed, and merges the runs: the
+    // appointments' five indexes at 50,000 people took 26 s the first way. The temporary files
+    // are kept in memory by the connection's VFS, so are only used where it is that VFS.
+    const std::optional<qint64> cacheBefore = pragmaValue(db, "PRAGMA cache_size");
+    const bool sortInRuns = cacheBefore && MemoryTempVfs::isUsedBy(db) && inTempStore(db, "FILE", 1);
+    if (sortInRuns)
+        runSql(db, QStringLiteral("PRAGMA cache_size = -%1").arg(SortRunKilobytes));
     runSql(db, QStringLiteral("PRAGMA threads = %1").arg(QThread::idealThreadCount()));
     Status made;
     for (const auto& [name, sql] : std::as_const(m_dropped)) {
@@ -199,6 +231,12 @@ Status BulkRecordWriter::finish()
         }
     }
     runSql(db, QStringLiteral("PRAGMA threads = 0"));
+    if (sortInRuns) {
+        runSql(db, QStringLiteral("PRAGMA cache_size = %1").arg(*cacheBefore));
+        // Should it not take, the temporary files are still only ever in memory.
+        if (!inTempStore(db, "MEMORY", 2))
+            qWarning("Temporary data could not be set back to memory after making indexes: %s", sqlite3_errmsg(db));
+    }
     m_dropped.clear();
     m_droppedFor.clear();
     return made;

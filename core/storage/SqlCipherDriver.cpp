@@ -1,5 +1,6 @@
 #include "core/storage/SqlCipherDriver.h"
 
+#include "core/storage/MemoryTempVfs.h"
 #include "core/storage/SqlCipherResult.h"
 
 #include <QFile>
@@ -150,7 +151,9 @@ int SqlCipherDriver::connect(const QString& database, int flags, const QString& 
                              int pageBytes)
 {
     m_pageBytes = 0;
-    const int rc = sqlite3_open_v2(database.toUtf8().constData(), &m_db, flags, nullptr);
+    // Through a VFS that keeps SQLite's temporary files in memory, should a connection be let use
+    // them (BulkRecordWriter's sorts): never a plain file of what the database holds.
+    const int rc = sqlite3_open_v2(database.toUtf8().constData(), &m_db, flags, MemoryTempVfs::name());
     if (rc != SQLITE_OK) {
         const QString why = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
         setLastError(QSqlError(tr("Error opening database"), why, QSqlError::ConnectionError, QString::number(rc)));

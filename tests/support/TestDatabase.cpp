@@ -4,6 +4,8 @@
 
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 #include "tests/support/QtPrinters.h"
 
 #include <gtest/gtest.h>
@@ -34,6 +36,18 @@ int rowCount(Database& database, const QString& table)
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) || !q.next())
         return -1;
     return q.value(0).toInt();
+}
+
+QStringList sqliteColumn(void* connection, const char* sql)
+{
+    QStringList out;
+    auto* db = static_cast<sqlite3*>(connection);
+    sqlite3_stmt* q = nullptr;
+    EXPECT_EQ(sqlite3_prepare_v2(db, sql, -1, &q, nullptr), SQLITE_OK) << sql;
+    while (sqlite3_step(q) == SQLITE_ROW)
+        out << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(q, 0)));
+    sqlite3_finalize(q);
+    return out;
 }
 
 } // namespace waymark::test

@@ -3,6 +3,7 @@
 #include "core/storage/Database.h"
 #include "tests/support/FixedClock.h"
 
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -30,5 +31,9 @@ private:
 
 // Rows in a table (tombstones included), for assertions.
 int rowCount(Database& database, const QString& table);
+
+// The first column of what `sql` gives on an SQLite connection (sqlite3*), as text: for what is
+// asked of SQLite itself (its settings, its indexes), not through Qt.
+QStringList sqliteColumn(void* connection, const char* sql);
 
 } // namespace waymark::test
