@@ -328,16 +328,20 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
         // The batches handed over, emptied here once written, and each one's room used again for
         // a later batch. Letting go of a batch's room (a megabyte) had glibc sort out every small
         // piece of memory freed since the last time, each time: at 50,000 people, 14 s.
-        std::vector<std::shared_ptr<QVector<ColumnRecord>>> handedOver;
-        std::vector<std::shared_ptr<QVector<ColumnRecord>>> emptied;
+        struct Batch {
+            QVector<ColumnRecord> records;
+            // Set by the writing thread once it is done with the records: its reads of them are
+            // seen as done (release, acquire) before they are freed here.
+            std::atomic<bool> written{false};
+        };
+        std::vector<std::shared_ptr<Batch>> handedOver;
+        std::vector<std::shared_ptr<Batch>> emptied;
         const auto letGoOfWritten = [&handedOver, &emptied]() {
             std::erase_if(handedOver, [&emptied](const auto& batch) {
-                if (batch.use_count() != 1)
+                if (!batch->written.load(std::memory_order_acquire))
                     return false;
-                // use_count() orders nothing: the writing thread's reads of the records are seen
-                // as done before they are freed here.
-                std::atomic_thread_fence(std::memory_order_acquire);
-                batch->clear(); // the records freed, the room kept
+                batch->records.clear(); // the records freed, the room kept
+                batch->written.store(false, std::memory_order_relaxed);
                 emptied.push_back(batch);
                 return true;
             });
@@ -345,7 +349,7 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
         const auto nextBatch = [&emptied, &letGoOfWritten]() {
             letGoOfWritten();
             if (emptied.empty())
-                return std::make_shared<QVector<ColumnRecord>>();
+                return std::make_shared<Batch>();
             auto batch = std::move(emptied.back());
             emptied.pop_back();
             return batch;
@@ -363,12 +367,15 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
             auto together = nextBatch();
             const auto handOver = [&]() {
                 handedOver.push_back(together);
-                const qsizetype weight = together->size();
+                const qsizetype weight = together->records.size();
                 behind.post(
                     [&writer, layout, batch = std::exchange(together, nextBatch())]() {
-                        for (const ColumnRecord& r : std::as_const(*batch))
+                        for (const ColumnRecord& r : std::as_const(batch->records))
                             writer.add(layout, r);
-                        return writer.flush();
+                        const Status flushed = writer.flush();
+                        // The writer holds none of the records once flush() returns, written or not.
+                        batch->written.store(true, std::memory_order_release);
+                        return flushed;
                     },
                     weight);
                 // The batch before the one now waiting has been written by now: the writing
@@ -391,10 +398,10 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
                 }
                 if (isTogether.value()) {
                     record.makeTextUtf8();
-                    together->append(std::move(record));
+                    together->records.append(std::move(record));
                     ++summary.inserted;
                     ++storedTogetherCount;
-                    if (together->size() >= StoreTogetherAtOnce)
+                    if (together->records.size() >= StoreTogetherAtOnce)
                         handOver();
                     return;
                 }
