@@ -223,16 +223,15 @@ Status Importer::storedIdsOf(BulkPlan& plan, const QString& list) const
     return {};
 }
 
-Result<bool> Importer::storedTogether(BulkPlan& plan, const KindSpec& kind, const TableLayout& layout,
+Result<bool> Importer::storedTogether(BulkPlan& plan, const KindSpec& kind, int ownerColumn,
                                       const ColumnRecord& record) const
 {
     if (!plan.together || !plan.perList.contains(kind.list))
         return false;
     const OwnerField owner = ownerField(kind);
     if (owner.owner != Owner::Session) {
-        const QString value = owner.key == QLatin1String("id")
-                                  ? record.id
-                                  : record.columns.value(layout.columns.indexOf(owner.key)).toString();
+        const QString value =
+            owner.key == QLatin1String("id") ? record.id : record.columns.value(ownerColumn).toString();
         if (!plan.newPeople.contains(personOf(owner.owner, value, plan.parentPeriod, plan.periodPerson)))
             return false;
     }
@@ -356,6 +355,8 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
         };
         for (const KindSpec& kind : InterchangeSchema::kinds()) {
             const TableLayout layout = kind.layout();
+            // Where the field naming whose a record is sits in its columns (-1: none, or its id).
+            const int ownerColumn = int(layout.columns.indexOf(ownerField(kind).key));
             const qsizetype expected = bulk.perList.value(kind.list);
             behind.post(
                 [&writer, layout, expected]() -> Status {
@@ -391,7 +392,7 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
                 // Once anything is wrong, the rest is only checked, for the problems to report.
                 if (!failed || !validator.errors().isEmpty() || behind.failed())
                     return;
-                Result<bool> isTogether = storedTogether(bulk, kind, layout, record);
+                Result<bool> isTogether = storedTogether(bulk, kind, ownerColumn, record);
                 if (!isTogether) {
                     failed = isTogether.error();
                     return;

@@ -90,7 +90,8 @@ private:
     // Reads the ids stored already of `list`, into the plan.
     Status storedIdsOf(BulkPlan& plan, const QString& list) const;
     // Whether `record` of `kind` is stored together (after storedIdsOf for its list).
-    Result<bool> storedTogether(BulkPlan& plan, const KindSpec& kind, const TableLayout& layout,
+    // `ownerColumn`: the place in the record's columns of the field its kind's owner is named by.
+    Result<bool> storedTogether(BulkPlan& plan, const KindSpec& kind, int ownerColumn,
                                 const ColumnRecord& record) const;
 
     Database& m_database;
