@@ -14,6 +14,8 @@ packages=(
   libsqlcipher-dev
   # libsodium: Argon2id passphrases and the wrapping of the database key
   libsodium-dev
+  # jemalloc: the executables' allocator (an import's many small values; see CMakeLists.txt)
+  libjemalloc-dev
   # the team server: Qt's PostgreSQL driver, and Debian's PostgreSQL for the tests that run
   # against a real server (tests/server/pg-server starts one on loopback)
   libqt6sql6-psql postgresql

@@ -324,6 +324,36 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
             for (auto list = bulk.perList.constBegin(); list != bulk.perList.constEnd(); ++list)
                 if (Status s = storedIdsOf(bulk, list.key()); !s)
                     return s;
+        // Each person the import brings in has one line in their History and the audit trail,
+        // instead of one per record. Written first, while the first records are being checked:
+        // the writing thread would otherwise wait for them, and the lines wait for nothing (should
+        // the file have a problem, they are rolled back with the rest). The trail is sealed on
+        // the writing thread: this one appends to it only once the writes are done (behind.wait()).
+        if (!bulk.newPeople.isEmpty())
+            behind.post(
+                [&writer, &trail, &bulk, &sourceName, &actor, now]() -> Status {
+                    QVector<QVariantList> entries;
+                    entries.reserve(bulk.newPeople.size());
+                    for (const QString& person : std::as_const(bulk.newPeople)) {
+                        writer.logImported(QStringLiteral("service_users"), person, sourceName);
+                        AuditEntry entry;
+                        entry.at = now;
+                        entry.actor = actor;
+                        entry.action = QStringLiteral("imported");
+                        entry.table = QStringLiteral("service_users");
+                        entry.recordId = person;
+                        entry.serviceUserId = person;
+                        entry.detail = sourceName;
+                        Result<QVariantList> sealed = trail.seal(entry);
+                        if (!sealed)
+                            return sealed.error();
+                        entries << sealed.value();
+                    }
+                    if (Status s = writer.writeRows(AuditTrail::table(), AuditTrail::columns(), entries); !s)
+                        return s;
+                    return writer.flush();
+                },
+                0);
         // The batches handed over, emptied here once written, and each one's room used again for
         // a later batch. Letting go of a batch's room (a megabyte) had glibc sort out every small
         // piece of memory freed since the last time, each time: at 50,000 people, 14 s.
@@ -451,21 +481,7 @@ Result<ImportSummary> Importer::importSource(const InterchangeSource& source, co
             return s;
         if (!validator.errors().isEmpty())
             return refused;
-        // Each person the import brought in has one line in their History and the audit trail,
-        // instead of one per record; the trail also keeps what the whole import was.
-        for (const QString& person : std::as_const(bulk.newPeople)) {
-            writer.logImported(QStringLiteral("service_users"), person, sourceName);
-            AuditEntry entry;
-            entry.at = now;
-            entry.actor = actor;
-            entry.action = QStringLiteral("imported");
-            entry.table = QStringLiteral("service_users");
-            entry.recordId = person;
-            entry.serviceUserId = person;
-            entry.detail = sourceName;
-            if (Status s = trail.append(entry); !s)
-                return s;
-        }
+        // The trail also keeps what the whole import was.
         if (storedTogetherCount > 0) {
             AuditEntry entry;
             entry.at = now;

@@ -145,8 +145,7 @@ Status AuditTrail::holdForBatch()
         m_lastHash = q.value(1).toString();
     }
     m_held = true;
-    m_buffer = std::make_unique<BufferedInsert>(m_database, QStringLiteral("x_audit_trail"),
-                                                QString(Columns).split(QStringLiteral(", ")));
+    m_buffer = std::make_unique<BufferedInsert>(m_database, table(), columns());
     return {};
 }
 
@@ -156,6 +155,57 @@ Status AuditTrail::flush()
 }
 
 AuditTrail::~AuditTrail() = default;
+
+QVariantList AuditTrail::sealedRow(const AuditEntry& entry, QString* hash) const
+{
+    AuditEntry e = asStored(entry);
+    const QString previous = m_lastHash;
+    e.seq = m_lastSeq + 1;
+    // Stored to the second, as the hash is computed over the stored text.
+    e.at = LocalTime::parseIsoDateTimeUtc(
+        LocalTime::isoDateTimeUtc(e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc()));
+    const QString salt = e.before.isEmpty() && e.after.isEmpty() && e.detail.isEmpty() ? QString() : newSalt();
+    *hash = hashOf(e, salt, previous);
+    return QVariantList{QVariant(e.seq),
+                        QVariant(LocalTime::isoDateTimeUtc(e.at)),
+                        QVariant(e.actor),
+                        QVariant(e.action),
+                        orNull(e.table),
+                        orNull(e.recordId),
+                        orNull(e.serviceUserId),
+                        orNull(e.field),
+                        orNull(e.before),
+                        orNull(e.after),
+                        orNull(e.detail),
+                        QVariant(previous),
+                        QVariant(*hash),
+                        QVariant(DigestFormat),
+                        orNull(salt),
+                        orNull(digestOf(e.before, salt)),
+                        orNull(digestOf(e.after, salt)),
+                        orNull(digestOf(e.detail, salt))};
+}
+
+Result<QVariantList> AuditTrail::seal(const AuditEntry& entry)
+{
+    if (!m_held)
+        return Error{QStringLiteral("An audit entry was sealed without the trail held."), {}};
+    QString hash;
+    QVariantList row = sealedRow(entry, &hash);
+    m_lastSeq = row.constFirst().toLongLong();
+    m_lastHash = hash;
+    return row;
+}
+
+QString AuditTrail::table()
+{
+    return QStringLiteral("x_audit_trail");
+}
+
+QStringList AuditTrail::columns()
+{
+    return QString(Columns).split(QStringLiteral(", "));
+}
 
 Status AuditTrail::append(const AuditEntry& entry)
 {
@@ -168,26 +218,14 @@ Status AuditTrail::append(const AuditEntry& entry)
             return s;
         m_held = false;
     }
-    AuditEntry e = asStored(entry);
-    const QString previous = m_lastHash;
-    e.seq = m_lastSeq + 1;
-    // Stored to the second, as the hash is computed over the stored text.
-    e.at = LocalTime::parseIsoDateTimeUtc(LocalTime::isoDateTimeUtc(e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc()));
-    const QString salt = e.before.isEmpty() && e.after.isEmpty() && e.detail.isEmpty() ? QString() : newSalt();
-    const QString hash = hashOf(e, salt, previous);
-    const QVariantList values{QVariant(e.seq), QVariant(LocalTime::isoDateTimeUtc(e.at)), QVariant(e.actor), QVariant(e.action),
-                              orNull(e.table), orNull(e.recordId), orNull(e.serviceUserId), orNull(e.field),
-                              orNull(e.before), orNull(e.after), orNull(e.detail), QVariant(previous),
-                              QVariant(hash), QVariant(DigestFormat), orNull(salt),
-                              orNull(digestOf(e.before, salt)), orNull(digestOf(e.after, salt)),
-                              orNull(digestOf(e.detail, salt))};
     if (m_held) {
-        if (Status s = m_buffer->add(values); !s)
-            return s;
-        m_lastSeq = e.seq;
-        m_lastHash = hash;
-        return {};
+        Result<QVariantList> row = seal(entry);
+        if (!row)
+            return row.error();
+        return m_buffer->add(row.value());
     }
+    QString hash;
+    const QVariantList values = sealedRow(entry, &hash);
     if (!m_insert) {
         m_insert = std::make_unique<QSqlQuery>(m_database.connection());
         m_insert->prepare(QStringLiteral("INSERT INTO x_audit_trail (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")

@@ -71,6 +71,13 @@ public:
     Status holdForBatch();
     // Held, appends are written many to a statement: flush() before the transaction commits.
     Status flush();
+    // Held, an entry sealed as append() would seal it, following on from the last, as the row to
+    // insert into table() (its values in columns()' order) by something else: an import's
+    // thread that writes many rows at once (BulkRecordWriter::writeRows), with none of them
+    // appended meanwhile. The entries after it follow on from it.
+    Result<QVariantList> seal(const AuditEntry& entry);
+    static QString table();
+    static QStringList columns();
 
     // The first entry whose hash does not fit, as "entry N: ..." in words; none when the whole
     // trail holds together.
@@ -98,6 +105,8 @@ public:
     static QString digestOf(const QString& value, const QString& salt);
 
 private:
+    // The row of an entry following on from the last (m_lastSeq, m_lastHash), and its hash.
+    QVariantList sealedRow(const AuditEntry& entry, QString* hash) const;
     // The entries a query selects (its columns: Columns), oldest or newest first as it says.
     Result<QVector<AuditEntry>> read(const QString& sql, const QVariantList& binds) const;
 

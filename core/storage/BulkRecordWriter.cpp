@@ -278,14 +278,24 @@ Status BulkRecordWriter::writeBatch(sqlite3* db, Batch& batch)
             m_database.describe(QObject::tr("Saving to %1 failed").arg(table), QString::fromUtf8(sqlite3_errmsg(db))),
             {}};
     };
-    std::sort(batch.records.begin(), batch.records.end(),
-              [](const ColumnRecord* a, const ColumnRecord* b) { return a->id < b->id; });
+    // By the ids' UTF-8 where made (ColumnRecord::makeTextUtf8): the order the key's index keeps
+    // them in, found with a comparison of bytes rather than of UTF-16.
+    std::sort(batch.records.begin(), batch.records.end(), [](const ColumnRecord* a, const ColumnRecord* b) {
+        return a->idUtf8.isEmpty() || b->idUtf8.isEmpty() ? a->id < b->id : a->idUtf8 < b->idUtf8;
+    });
 
     // Many rows: the table's other indexes (and its children's) are dropped, made again by finish().
     if (std::max(batch.records.size(), m_expected.value(layout.table)) >= RebuildIndexesFrom)
         if (Status s = dropIndexes(db, layout); !s)
             return s;
 
+    // A record's id, for its row and as its child rows' parent.
+    const auto bindId = [](RowInsert& insert, int place, const ColumnRecord& record) {
+        if (record.idUtf8.isEmpty())
+            insert.text(place, record.id);
+        else
+            insert.lastingText(place, record.idUtf8);
+    };
     // The places after the id that every row shares: created, updated, by whom, version, deleted.
     const auto bindBookkeeping = [this](RowInsert& insert) {
         insert.lastingText(2, m_nowText);
@@ -301,7 +311,7 @@ Status BulkRecordWriter::writeBatch(sqlite3* db, Batch& batch)
             return failed(layout.table);
         const int first = int(Bookkeeping.size()) + 1;
         for (const ColumnRecord* record : batch.records) {
-            insert.text(1, record->id);
+            bindId(insert, 1, *record);
             insert.values(record->columns, 0, first, layout.columns.size());
             if (!insert.step())
                 return failed(layout.table);
@@ -320,13 +330,38 @@ Status BulkRecordWriter::writeBatch(sqlite3* db, Batch& batch)
             if (c >= record->children.size())
                 continue;
             for (const QVector<QVariant>& row : record->children.at(c)) {
-                insert.value(1, row.value(0));
-                insert.text(parentPlace, record->id);
+                if (row.isEmpty())
+                    insert.null(1);
+                else
+                    insert.value(1, row.at(0));
+                bindId(insert, parentPlace, *record);
                 insert.values(row, 1, parentPlace + 1, child.columns.size());
                 if (!insert.step())
                     return failed(child.table);
             }
         }
+    }
+    return {};
+}
+
+Status BulkRecordWriter::writeRows(const QString& table, const QStringList& columns, const QVector<QVariantList>& rows)
+{
+    auto* db = static_cast<sqlite3*>(m_database.sqliteHandle());
+    if (!db)
+        return Error{QObject::tr("Storing many records at once needs a database file."), {}};
+    RowInsert insert(db, table, columns);
+    for (const QVariantList& row : rows) {
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            // A null value of any type is NULL, as Qt's own binding makes it.
+            if (const QVariant& value = c < row.size() ? row.at(c) : QVariant(); value.isNull())
+                insert.null(int(c) + 1);
+            else
+                insert.value(int(c) + 1, value);
+        }
+        if (!insert.step())
+            return Error{m_database.describe(QObject::tr("Saving to %1 failed").arg(table),
+                                             QString::fromUtf8(sqlite3_errmsg(db))),
+                         {}};
     }
     return {};
 }

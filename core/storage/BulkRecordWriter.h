@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QSet>
 #include <QString>
+#include <QVariantList>
 #include <QVector>
 
 struct sqlite3;
@@ -40,6 +41,10 @@ public:
     void add(const TableLayout& layout, const ColumnRecord& record);
     // One line of a record's History, "imported" from `source`.
     void logImported(const QString& table, const QString& recordId, const QString& source);
+    // Rows of `table` written now, each row's values in the order of `columns` (a null value is
+    // NULL): what an import adds beside its records, such as its audit trail's entries
+    // (AuditTrail::seal).
+    Status writeRows(const QString& table, const QStringList& columns, const QVector<QVariantList>& rows);
     // Writes what was added, each table's records before their child rows and tables in the order
     // they were first added. Call it before anything that refers to them is written; finish()
     // before the transaction commits.

@@ -43,6 +43,7 @@ void makeUtf8(QVector<QVariant>& values)
 
 void ColumnRecord::makeTextUtf8()
 {
+    idUtf8 = id.toUtf8();
     makeUtf8(columns);
     for (QVector<QVector<QVariant>>& rows : children)
         for (QVector<QVariant>& row : rows)

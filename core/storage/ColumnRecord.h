@@ -16,6 +16,9 @@ namespace waymark {
 // fifth of the import's time. Everything else uses StoredRecord, by column name.
 struct ColumnRecord {
     QString id;
+    // The id as UTF-8, once makeTextUtf8() has made it: bound as the row's id and as its child
+    // rows' parent without a conversion for each.
+    QByteArray idUtf8;
     QVector<QVariant> columns;
     QVector<QVector<QVector<QVariant>>> children;
 
@@ -23,7 +26,7 @@ struct ColumnRecord {
     static ColumnRecord emptyOf(const TableLayout& layout);
     // The same record by column name, for RecordStore: every column of the layout, null or not.
     StoredRecord toStored(const TableLayout& layout) const;
-    // Each text value (its own and its child rows') made the UTF-8 that SQLite keeps, as a
+    // Its id (idUtf8) and each text value (its own and its child rows') made the UTF-8 that SQLite keeps, as a
     // QByteArray that BulkRecordWriter binds as text without a copy: done by the thread that
     // reads a file while the one that writes is busy with the records before. Only for
     // BulkRecordWriter: RecordStore would store such a value as bytes, not text.

@@ -174,6 +174,21 @@ TEST(BulkImport, SomeoneAlreadyHereHasTheirNewRecordsSavedOneByOne)
     const QVector<ChangeEntry> newcomerHistory = repos.history.forServiceUser(QStringLiteral("su-new")).value();
     ASSERT_EQ(newcomerHistory.size(), 1);
     EXPECT_EQ(newcomerHistory.first().action, QStringLiteral("imported"));
+
+    // The newcomer's audit entry, sealed on the import's writing thread, and the appointment's,
+    // appended on this one, follow on in one chain that holds together.
+    AuditQuery query;
+    query.serviceUserId = QStringLiteral("su-new");
+    ASSERT_EQ(AuditTrail(t.db()).search(query).value().size(), 1);
+    Result<std::optional<QString>> broken = AuditTrail(t.db()).verify();
+    ASSERT_TRUE(broken.ok());
+    EXPECT_FALSE(broken->has_value()) << broken->value_or(QString()).toStdString();
+    // What an entry leaves out is null, as an entry appended alone leaves it, not empty text.
+    QSqlQuery q(t.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT field IS NULL, before_value IS NULL, before_digest IS NULL "
+                                      "FROM x_audit_trail WHERE service_user_id = 'su-new'")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toInt() + q.value(1).toInt() + q.value(2).toInt(), 3);
 }
 
 TEST(BulkImport, AFileWhoseListsComeInAnyOrderIsReadAsItsTextAndStoresTheSame)
