@@ -19,6 +19,23 @@ namespace {
 
 bool isExtension(const QString& key) { return key.startsWith(QLatin1String("x_")); }
 
+// The lists whose records another record may name (a reference field's list): their ids are noted
+// by the first reading, for what refers to them whatever the order of the lists. Another list's
+// repeated ids are found as its records are checked, in order: a large provider's two million
+// appointments are not noted twice, and the first reading is not held up by them.
+const QSet<QString>& referencedLists()
+{
+    static const QSet<QString> lists = [] {
+        QSet<QString> out;
+        for (const KindSpec& kind : InterchangeSchema::kinds())
+            for (const FieldSpec& field : kind.fields)
+                if (field.kind == FieldKind::Reference)
+                    out.insert(field.refList);
+        return out;
+    }();
+    return lists;
+}
+
 QString inQuotes(const QString& text)
 {
     return QLatin1Char('\'') + text + QLatin1Char('\'');
@@ -452,11 +469,12 @@ void ImportValidator::survey(const InterchangeSource& source,
         // other's cache line away from it for every record.
         int items = 0;
         QHash<QString, int> ids;
+        const bool notesIds = kind.hasId() && referencedLists().contains(kind.list);
         list.whole = source.forEachItemFields(kind.list, read, [&](int i, const ItemFields& item) {
             ++items;
             if (!item.isObject)
                 return;
-            if (kind.hasId()) {
+            if (notesIds) {
                 const QJsonValue id = item.fields.at(idAt);
                 if (id.isString() && !id.toString().trimmed().isEmpty() && !ids.contains(id.toString()))
                     ids.insert(id.toString(), i);
@@ -497,7 +515,8 @@ void ImportValidator::survey(const InterchangeSource& source,
                 error(kind.list, QObject::tr("must be a list"));
             continue;
         }
-        m_fileIds.insert(kind.list, std::move(reading->ids));
+        if (kind.hasId() && referencedLists().contains(kind.list))
+            m_fileIds.insert(kind.list, std::move(reading->ids));
         m_itemCounts.insert(kind.list, reading->items);
         if (!reading->whole)
             changedWhileRead(kind.list);
@@ -523,7 +542,12 @@ void ImportValidator::check(const InterchangeSource& source, const KindSpec& kin
         keys << field.key;
     const qsizetype scoresAt = keys.indexOf(QStringLiteral("scores"));
     const qsizetype notesAt = keys.indexOf(QStringLiteral("notes"));
-    const QHash<QString, int>& ids = m_fileIds[kind.list];
+    // Each id with the place it is first given: noted by the first reading for a list others refer
+    // to, otherwise here as the records are read (the first place is the same either way).
+    const auto noted = m_fileIds.constFind(kind.list);
+    const bool idsNoted = noted != m_fileIds.constEnd();
+    // One past each place, 0 being "not yet": an id is looked for and noted in one search.
+    QHash<QString, int> idsSoFar;
     QHash<QString, int> naturalKeys; // the records without an id, by what identifies them
     // Values that must be unique, with their place in the file and their owner in the database.
     struct Unique {
@@ -580,7 +604,16 @@ void ImportValidator::check(const InterchangeSource& source, const KindSpec& kin
                 naturalKeys.insert(pending.record.id, i);
             }
         } else if (kind.hasId() && keyed) {
-            if (const int first = ids.value(pending.record.id, i); first != i)
+            int first = i;
+            if (idsNoted) {
+                first = noted->value(pending.record.id, i);
+            } else {
+                int& place = idsSoFar[pending.record.id];
+                if (place == 0)
+                    place = i + 1;
+                first = place - 1;
+            }
+            if (first != i)
                 error(
                     path() + QStringLiteral(".id"),
                     QObject::tr("%1 is also the id of %2[%3]").arg(inQuotes(pending.record.id), kind.list).arg(first));

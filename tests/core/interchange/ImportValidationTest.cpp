@@ -124,6 +124,26 @@ TEST_F(ImportValidation, DuplicateIdsAreRefused)
     EXPECT_ERROR(errors, "outcomes[1]: support_period_id 'sp-1' and code '1c' is already given at outcomes[0]");
 }
 
+TEST_F(ImportValidation, AnIdRepeatedInAListNoOtherRefersToNamesWhereItIsFirstGiven)
+{
+    // Appointments are named by nothing else, so their ids are noted as they are checked rather
+    // than at the first reading: each repeat still names the first place, however many there are.
+    QJsonObject d = test::smallCaseload();
+    QJsonArray appointments = d.value(QStringLiteral("appointments")).toArray();
+    const qsizetype given = appointments.size();
+    QJsonObject again = appointments.at(0).toObject();
+    again.insert(QStringLiteral("duration_minutes"), 30);
+    appointments << again << again;
+    d.insert(QStringLiteral("appointments"), appointments);
+    const QString id = again.value(QStringLiteral("id")).toString();
+    const QStringList errors = errorsOf(d);
+    for (const qsizetype at : {given, given + 1})
+        EXPECT_TRUE(errors.contains(
+            QStringLiteral("appointments[%1].id: '%2' is also the id of appointments[0]").arg(at).arg(id)))
+            << errors.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(errors.size(), 2) << errors.join(QLatin1Char('\n')).toStdString();
+}
+
 TEST_F(ImportValidation, OutOfRangeNumbersAreRefused)
 {
     QJsonObject d = test::smallCaseload();
