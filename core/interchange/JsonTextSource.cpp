@@ -73,11 +73,18 @@ private:
     qint64 m_size = 0;
 };
 
-// Strict JSON (no comments, no trailing commas, no NaN), strings checked to be UTF-8, and no
-// recursion however deeply a hostile file nests. Numbers are handed over as their text and read
-// by Qt: RapidJSON 1.1.0's own conversion of an extreme exponent overflows (CVE-2024-38517).
-constexpr unsigned ReadFlags =
-    rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag;
+// Strict JSON (no comments, no trailing commas, no NaN) and no recursion however deeply a
+// hostile file nests. Numbers are handed over as their text and read by Qt: RapidJSON 1.1.0's own
+// conversion of an extreme exponent overflows (CVE-2024-38517).
+//
+// The text is checked to be UTF-8 a buffer at a time as it is read (TextStream), by Qt's check,
+// which passes over plain ASCII many bytes at a time: RapidJSON's own check of each string, a
+// byte at a time, was half of the time it took to read a large provider's file through. Only
+// strings can hold anything but ASCII in JSON, so a file is JSON with UTF-8 strings exactly when
+// it is JSON and UTF-8 throughout. When it is not UTF-8, it is read again with RapidJSON's check
+// (CheckedFlags), which says where.
+constexpr unsigned ReadFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag;
+constexpr unsigned CheckedFlags = ReadFlags | rapidjson::kParseValidateEncodingFlag;
 
 // A buffer's worth of the text, read as the reader asks for it.
 constexpr qint64 BufferBytes = 1 << 16;
@@ -293,6 +300,8 @@ public:
     // Where the reader is, in the whole text.
     qint64 place() const { return m_base + (m_next - m_buffer.constData()); }
     bool broken() const { return m_broken; }
+    // Whether anything read was not UTF-8, a character cut off at the end included.
+    bool badEncoding() const { return m_badEncoding; }
 
 private:
     [[gnu::noinline]] bool refill()
@@ -300,13 +309,43 @@ private:
         m_base += m_last - m_buffer.constData();
         m_next = m_last = m_buffer.constData();
         const qint64 wanted = std::min(BufferBytes, m_end - m_base);
-        if (wanted <= 0)
+        if (wanted <= 0) {
+            m_badEncoding = m_badEncoding || m_carried > 0;
             return false;
+        }
         const qint64 got = m_bytes.read(m_base, m_buffer.data(), wanted);
         m_broken = m_broken || got < wanted;
         m_next = m_buffer.constData();
         m_last = m_next + std::max<qint64>(got, 0);
+        checkEncoding(m_next, m_last - m_next);
         return m_last != m_next;
+    }
+
+    // Checks that `size` bytes read are UTF-8, with the character the last buffer's end cut.
+    void checkEncoding(const char* data, qint64 size)
+    {
+        qint64 from = 0;
+        if (m_carried > 0) {
+            // The rest of that character: the bytes that carry on from its first.
+            while (m_carried < 4 && from < size && (uchar(data[from]) & 0xC0) == 0x80)
+                m_carry[m_carried++] = data[from++];
+            m_badEncoding = m_badEncoding || !QByteArrayView(m_carry, m_carried).isValidUtf8();
+            m_carried = 0;
+        }
+        // A character this buffer's end cuts is kept to be checked with the next buffer's start.
+        qint64 end = size;
+        for (qint64 back = size - 1; back >= from && back >= size - 3; --back) {
+            const uchar c = uchar(data[back]);
+            if ((c & 0xC0) == 0x80)
+                continue;
+            const qint64 length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+            if (size - back < length)
+                end = back;
+            break;
+        }
+        m_badEncoding = m_badEncoding || !QByteArrayView(data + from, end - from).isValidUtf8();
+        for (qint64 i = end; i < size; ++i)
+            m_carry[m_carried++] = data[i];
     }
 
     JsonTextSource::Bytes& m_bytes;
@@ -317,6 +356,9 @@ private:
     const char* m_next; // the next byte to read in m_buffer
     const char* m_last; // just past the last byte read into m_buffer
     bool m_broken = false;
+    bool m_badEncoding = false;
+    char m_carry[4] = {}; // the start of a character cut by the last buffer's end
+    int m_carried = 0;
 };
 
 // Line and column of `offset`, as an editor shows them: columns count characters, not bytes
@@ -511,34 +553,73 @@ std::unique_ptr<JsonTextSource> JsonTextSource::forFile(const QString& path)
 
 JsonTextSource::~JsonTextSource() = default;
 
-Status JsonTextSource::open(const QString& sourceName)
+namespace {
+
+// One reading of the whole text for its root object (RootReader), and how it went.
+struct RootReading {
+    rapidjson::ParseResult read;
+    bool broken = false;
+    bool badEncoding = false;
+    bool tooDeep = false;
+    bool badNumber = false;
+    bool rootIsObject = false;
+    qint64 place = 0; // where the reader stopped
+};
+
+template <unsigned Flags>
+RootReading readRoot(JsonTextSource::Bytes& bytes, qint64 start, QStringList* keys,
+                     QHash<QString, JsonTextSource::RootEntry>* entries)
 {
-    m_keys.clear();
-    m_entries.clear();
-    char head[3] = {};
-    m_start = m_bytes->read(0, head, 3) == 3 && QByteArrayView(head, 3) == QByteArrayView("\xEF\xBB\xBF") ? 3 : 0;
-    TextStream stream(*m_bytes, m_start, m_bytes->size());
-    RootReader root{m_bytes.get(), &stream, &m_keys, &m_entries, false, {}, {}};
+    keys->clear();
+    entries->clear();
+    TextStream stream(bytes, start, bytes.size());
+    RootReader root{&bytes, &stream, keys, entries, false, {}, {}};
     Events<RootReader> events(root);
     rapidjson::Reader reader;
-    const rapidjson::ParseResult read = reader.Parse<ReadFlags>(stream, events);
+    RootReading reading;
+    reading.read = reader.Parse<Flags>(stream, events);
+    reading.broken = stream.broken();
+    reading.badEncoding = stream.badEncoding();
+    reading.tooDeep = events.tooDeep();
+    reading.badNumber = events.badNumber();
+    reading.rootIsObject = root.rootIsObject;
+    reading.place = stream.place();
+    return reading;
+}
+
+} // namespace
+
+Status JsonTextSource::open(const QString& sourceName)
+{
+    char head[3] = {};
+    m_start = m_bytes->read(0, head, 3) == 3 && QByteArrayView(head, 3) == QByteArrayView("\xEF\xBB\xBF") ? 3 : 0;
+    RootReading reading = readRoot<ReadFlags>(*m_bytes, m_start, &m_keys, &m_entries);
+    // Not UTF-8 somewhere: read again with RapidJSON's check of each string, which says where
+    // (or finds a mistake in the JSON before it first).
+    if (!reading.broken && reading.badEncoding)
+        reading = readRoot<CheckedFlags>(*m_bytes, m_start, &m_keys, &m_entries);
+    const rapidjson::ParseResult& read = reading.read;
     const auto refuse = [this](const Error& error) {
         m_keys.clear();
         m_entries.clear();
         return error;
     };
-    if (stream.broken())
+    if (reading.broken)
         return refuse(Error{QObject::tr("%1 could not be read to its end. Nothing was imported.").arg(sourceName), {}});
     QString reason;
     qint64 at = m_start + qint64(read.Offset());
     if (read.IsError()) {
-        reason = events.tooDeep()     ? QObject::tr("values are nested more than %1 deep").arg(DeepestNesting)
-                 : events.badNumber() ? QObject::tr("a number too large to read")
-                                      : QString::fromUtf8(rapidjson::GetParseError_En(read.Code()));
-    } else if (stream.place() != m_bytes->size()) {
+        reason = reading.tooDeep     ? QObject::tr("values are nested more than %1 deep").arg(DeepestNesting)
+                 : reading.badNumber ? QObject::tr("a number too large to read")
+                                     : QString::fromUtf8(rapidjson::GetParseError_En(read.Code()));
+    } else if (reading.place != m_bytes->size()) {
         // The reader takes a NUL byte for the end of the text.
         reason = QString::fromUtf8(rapidjson::GetParseError_En(rapidjson::kParseErrorDocumentRootNotSingular));
-        at = stream.place();
+        at = reading.place;
+    } else if (reading.badEncoding) {
+        // Not in a string, where the reader would have said so first: refused all the same.
+        reason = QString::fromUtf8(rapidjson::GetParseError_En(rapidjson::kParseErrorStringInvalidEncoding));
+        at = reading.place;
     }
     if (!reason.isEmpty()) {
         const auto [line, column] = lineAndColumn(*m_bytes, m_start, at);
@@ -548,7 +629,7 @@ Status JsonTextSource::open(const QString& sourceName)
                                 .arg(column),
                             {}});
     }
-    if (!root.rootIsObject)
+    if (!reading.rootIsObject)
         return refuse(Error{QObject::tr("%1 is not a Waymark interchange file: it must hold one JSON object. Nothing "
                                         "was imported.")
                                 .arg(sourceName),
@@ -585,7 +666,7 @@ bool JsonTextSource::forEachItem(const QString& key,
     Events<ItemReader> events(items);
     rapidjson::Reader reader;
     const rapidjson::ParseResult read = reader.Parse<ReadFlags>(stream, events);
-    return !read.IsError() && !stream.broken() && stream.place() == found->end;
+    return !read.IsError() && !stream.broken() && !stream.badEncoding() && stream.place() == found->end;
 }
 
 qint64 JsonTextSource::listWeight(const QString& key) const
@@ -609,7 +690,7 @@ bool JsonTextSource::forEachItemFields(const QString& key, const QStringList& fi
     Events<FieldReader> events(items);
     rapidjson::Reader reader;
     const rapidjson::ParseResult read = reader.Parse<ReadFlags>(stream, events);
-    return !read.IsError() && !stream.broken() && stream.place() == found->end;
+    return !read.IsError() && !stream.broken() && !stream.badEncoding() && stream.place() == found->end;
 }
 
 } // namespace waymark

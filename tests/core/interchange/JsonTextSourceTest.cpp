@@ -106,6 +106,45 @@ TEST(JsonTextSource, TextThatIsNotUtf8OrNotAnObjectOrTooMuchIsRefused)
     }
 }
 
+TEST(JsonTextSource, TextNotUtf8IsRefusedSayingWhereEvenAcrossTheEndOfABuffer)
+{
+    // Said where, as before the text was checked a buffer at a time.
+    const QByteArray bad("{\n  \"format\": \"waymark\",\n  \"x_note\": \"caf\xc3\",\n  \"notes\": []\n}");
+    JsonTextSource source(bad);
+    const Status opened = source.open(QStringLiteral("bad.json"));
+    ASSERT_FALSE(opened.ok());
+    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("Invalid encoding in string")))
+        << opened.error().message.toStdString();
+    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("at line 3, column ")))
+        << opened.error().message.toStdString();
+
+    // A character, good or bad, cut by the end of the reader's 64 KB buffer at each of its bytes:
+    // the good ones are read whole, the bad ones refused, in a list as at the root.
+    const QByteArray good[] = {"\xc3\xa9", "\xe2\x82\xac", "\xf0\x9f\x98\x80"};
+    const QByteArray wrong[] = {"\xc0\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xe2\x82", "\x82\xac\xac"};
+    for (qsizetype shift = 0; shift < 5; ++shift) {
+        const auto textWith = [shift](const QByteArray& character) {
+            // {"notes": [{"text": "aaa...<character>"}]}: the character starts `shift` before 65,536.
+            const QByteArray head("{\"notes\": [{\"text\": \"");
+            return head + QByteArray(65536 - shift - head.size(), 'a') + character + "\"}]}";
+        };
+        for (const QByteArray& character : good) {
+            const QByteArray text = textWith(character);
+            JsonTextSource reading(text);
+            ASSERT_TRUE(reading.open(QStringLiteral("x.json")).ok()) << shift;
+            const QVector<QJsonValue> notes = itemsOf(reading, QStringLiteral("notes"));
+            ASSERT_EQ(notes.size(), 1);
+            EXPECT_TRUE(notes.first()[QStringLiteral("text")].toString().endsWith(QString::fromUtf8(character)));
+        }
+        for (const QByteArray& character : wrong) {
+            const QByteArray text = textWith(character);
+            JsonTextSource reading(text);
+            EXPECT_FALSE(reading.open(QStringLiteral("x.json")).ok())
+                << shift << " " << character.toHex().toStdString();
+        }
+    }
+}
+
 TEST(JsonTextSource, AByteOrderMarkIsPassedOverAndNestingTooDeepIsRefused)
 {
     const auto nested = [](int depth) {
@@ -153,6 +192,17 @@ TEST(JsonTextSource, AFileIsReadFromDiskAndAListCutShortAfterwardsIsToldOf)
     ASSERT_TRUE(source->open(QStringLiteral("caseload.json")).ok());
     EXPECT_EQ(itemsOf(*source, QStringLiteral("notes")).size(), 2);
     EXPECT_TRUE(source->forEachItem(QStringLiteral("notes"), [](int, const QJsonValue&) {}));
+
+    // Changed on disk to text that is not UTF-8, the same length, after the first reading.
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(file.seek(text.indexOf("n-2")));
+        file.write("\xff");
+    }
+    EXPECT_FALSE(source->forEachItem(QStringLiteral("notes"), [](int, const QJsonValue&) {}));
+    EXPECT_FALSE(source->forEachItemFields(QStringLiteral("notes"), {QStringLiteral("id")},
+                                           [](int, const InterchangeSource::ItemFields&) {}));
 
     // Cut short on disk (a share dropped, another program wrote it) after the first reading.
     ASSERT_TRUE(QFile::resize(path, text.indexOf("{\"id\": \"n-2\"")));
