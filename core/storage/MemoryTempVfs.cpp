@@ -146,8 +146,25 @@ int deviceCharacteristics(sqlite3_file*)
 
 const sqlite3_io_methods MemoryFileMethods = {
     1, // no shared memory, no memory mapping
-    closeFile, readFile, writeFile,         truncateFile, syncFile,   fileSize,
-    lockFile,  lockFile, checkReservedLock, fileControl,  sectorSize, deviceCharacteristics,
+    closeFile,
+    readFile,
+    writeFile,
+    truncateFile,
+    syncFile,
+    fileSize,
+    lockFile,
+    lockFile,
+    checkReservedLock,
+    fileControl,
+    sectorSize,
+    deviceCharacteristics,
+    // Version 2 and 3's methods, which SQLite does not look for in a version 1 file.
+    nullptr,
+    nullptr,
+    nullptr,
+    nullptr,
+    nullptr,
+    nullptr,
 };
 
 sqlite3_vfs* defaultVfs = nullptr;
