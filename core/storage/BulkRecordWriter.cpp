@@ -278,11 +278,16 @@ Status BulkRecordWriter::writeBatch(sqlite3* db, Batch& batch)
             m_database.describe(QObject::tr("Saving to %1 failed").arg(table), QString::fromUtf8(sqlite3_errmsg(db))),
             {}};
     };
-    // By the ids' UTF-8 where made (ColumnRecord::makeTextUtf8): the order the key's index keeps
-    // them in, found with a comparison of bytes rather than of UTF-16.
-    std::sort(batch.records.begin(), batch.records.end(), [](const ColumnRecord* a, const ColumnRecord* b) {
-        return a->idUtf8.isEmpty() || b->idUtf8.isEmpty() ? a->id < b->id : a->idUtf8 < b->idUtf8;
-    });
+    // By the ids' UTF-8 where every record's is made (ColumnRecord::makeTextUtf8): the order the
+    // key's index keeps them in, found with a comparison of bytes rather than of UTF-16.
+    const bool idsInUtf8 = std::all_of(batch.records.cbegin(), batch.records.cend(),
+                                       [](const ColumnRecord* r) { return !r->idUtf8.isEmpty() || r->id.isEmpty(); });
+    if (idsInUtf8)
+        std::sort(batch.records.begin(), batch.records.end(),
+                  [](const ColumnRecord* a, const ColumnRecord* b) { return a->idUtf8 < b->idUtf8; });
+    else
+        std::sort(batch.records.begin(), batch.records.end(),
+                  [](const ColumnRecord* a, const ColumnRecord* b) { return a->id < b->id; });
 
     // Many rows: the table's other indexes (and its children's) are dropped, made again by finish().
     if (std::max(batch.records.size(), m_expected.value(layout.table)) >= RebuildIndexesFrom)
