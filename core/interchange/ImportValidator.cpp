@@ -456,11 +456,12 @@ void ImportValidator::survey(const InterchangeSource& source,
         QHash<QString, int> ids;
         int items = 0;
         bool whole = true;
+        bool notesIds = false; // a list a record may name
     };
     std::vector<ListReading> lists;
     for (const KindSpec& kind : InterchangeSchema::kinds())
         if (source.isList(kind.list))
-            lists.push_back(ListReading{&kind, {}, 0, true});
+            lists.push_back(ListReading{&kind, {}, 0, true, kind.hasId() && referencedLists().contains(kind.list)});
     const auto readList = [&](ListReading& list) {
         const KindSpec& kind = *list.kind;
         // Each id with the place it is first given, for what refers to it (checked record by
@@ -469,7 +470,7 @@ void ImportValidator::survey(const InterchangeSource& source,
         // other's cache line away from it for every record.
         int items = 0;
         QHash<QString, int> ids;
-        const bool notesIds = kind.hasId() && referencedLists().contains(kind.list);
+        const bool notesIds = list.notesIds;
         list.whole = source.forEachItemFields(kind.list, read, [&](int i, const ItemFields& item) {
             ++items;
             if (!item.isObject)
@@ -515,7 +516,7 @@ void ImportValidator::survey(const InterchangeSource& source,
                 error(kind.list, QObject::tr("must be a list"));
             continue;
         }
-        if (kind.hasId() && referencedLists().contains(kind.list))
+        if (reading->notesIds)
             m_fileIds.insert(kind.list, std::move(reading->ids));
         m_itemCounts.insert(kind.list, reading->items);
         if (!reading->whole)

@@ -35,9 +35,10 @@ public:
 
     explicit ImportValidator(Existing existing);
 
-    // The first reading of a file: the root is checked, and every list's ids noted with where each
-    // is first given, so that what a record refers to can be checked as it is read, whatever the
-    // order of the lists in the file. `eachItem` sees each record given as an object, as the
+    // The first reading of a file: the root is checked, and the ids of every list a record may
+    // name noted with where each is first given, so that what a record refers to can be checked
+    // as it is read, whatever the order of the lists in the file (another list's repeated ids are
+    // found by check(), as its records are read). `eachItem` sees each record given as an object, as the
     // fields named in `members` (in that order), for what else the caller needs to know before
     // the records are read one by one. A source that can (InterchangeSource::readsListsAtOnce)
     // has two lists read at once, on two threads: `eachItem` is then called from both at once,
@@ -105,7 +106,8 @@ private:
 
     Existing m_existing;
     QStringList m_errors;
-    // Each list's ids in the file, with the place each is first given (survey()).
+    // The ids in the file of each list a record may name, with the place each is first given
+    // (survey()).
     QHash<QString, QHash<QString, int>> m_fileIds;
     QHash<QString, int> m_itemCounts; // each list's items at the first reading
     QHash<QString, QSet<QString>> m_databaseIds;

@@ -156,7 +156,7 @@ Status AuditTrail::flush()
 
 AuditTrail::~AuditTrail() = default;
 
-QVariantList AuditTrail::sealedRow(const AuditEntry& entry, QString* hash) const
+QVariantList AuditTrail::sealedRow(const AuditEntry& entry) const
 {
     AuditEntry e = asStored(entry);
     const QString previous = m_lastHash;
@@ -165,7 +165,7 @@ QVariantList AuditTrail::sealedRow(const AuditEntry& entry, QString* hash) const
     e.at = LocalTime::parseIsoDateTimeUtc(
         LocalTime::isoDateTimeUtc(e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc()));
     const QString salt = e.before.isEmpty() && e.after.isEmpty() && e.detail.isEmpty() ? QString() : newSalt();
-    *hash = hashOf(e, salt, previous);
+    const QString hash = hashOf(e, salt, previous);
     return QVariantList{QVariant(e.seq),
                         QVariant(LocalTime::isoDateTimeUtc(e.at)),
                         QVariant(e.actor),
@@ -178,7 +178,7 @@ QVariantList AuditTrail::sealedRow(const AuditEntry& entry, QString* hash) const
                         orNull(e.after),
                         orNull(e.detail),
                         QVariant(previous),
-                        QVariant(*hash),
+                        QVariant(hash),
                         QVariant(DigestFormat),
                         orNull(salt),
                         orNull(digestOf(e.before, salt)),
@@ -190,10 +190,9 @@ Result<QVariantList> AuditTrail::seal(const AuditEntry& entry)
 {
     if (!m_held)
         return Error{QStringLiteral("An audit entry was sealed without the trail held."), {}};
-    QString hash;
-    QVariantList row = sealedRow(entry, &hash);
-    m_lastSeq = row.constFirst().toLongLong();
-    m_lastHash = hash;
+    QVariantList row = sealedRow(entry);
+    m_lastSeq = row.at(0).toLongLong(); // seq, the first column
+    m_lastHash = row.at(Hash).toString();
     return row;
 }
 
@@ -224,8 +223,7 @@ Status AuditTrail::append(const AuditEntry& entry)
             return row.error();
         return m_buffer->add(row.value());
     }
-    QString hash;
-    const QVariantList values = sealedRow(entry, &hash);
+    const QVariantList values = sealedRow(entry);
     if (!m_insert) {
         m_insert = std::make_unique<QSqlQuery>(m_database.connection());
         m_insert->prepare(QStringLiteral("INSERT INTO x_audit_trail (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")

@@ -105,8 +105,8 @@ public:
     static QString digestOf(const QString& value, const QString& salt);
 
 private:
-    // The row of an entry following on from the last (m_lastSeq, m_lastHash), and its hash.
-    QVariantList sealedRow(const AuditEntry& entry, QString* hash) const;
+    // The row of an entry following on from the last (m_lastSeq, m_lastHash), its hash included.
+    QVariantList sealedRow(const AuditEntry& entry) const;
     // The entries a query selects (its columns: Columns), oldest or newest first as it says.
     Result<QVector<AuditEntry>> read(const QString& sql, const QVariantList& binds) const;
 

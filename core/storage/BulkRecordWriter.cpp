@@ -4,6 +4,7 @@
 #include "core/domain/StoredValue.h"
 #include "core/storage/Database.h"
 #include "core/storage/MemoryTempVfs.h"
+#include "core/storage/SqlValues.h"
 
 #include <QHash>
 #include <QThread>
@@ -61,7 +62,8 @@ public:
     {
         // Text, most of an import's values, is bound from the record's own string, not a copy
         // StoredValue::normalised would make; anything else as it makes it. Text made UTF-8
-        // already (ColumnRecord::makeTextUtf8) is bound as it is: the record outlives the row.
+        // already (ColumnRecord::makeTextUtf8) is bound as it is, without a copy: the records
+        // outlive the statement, which keeps a binding until the place is bound again.
         if (v.typeId() == QMetaType::QByteArray)
             return lastingText(place, *static_cast<const QByteArray*>(v.constData()));
         if (v.typeId() == QMetaType::QString)
@@ -138,7 +140,7 @@ QVector<QPair<QString, QString>> rebuildableIndexes(sqlite3* db, const QString& 
 // While indexes are made, the connection's cache, which is also how much of the keys SQLite sorts
 // at a time: 16 MB runs were quicker than 64 MB and than all at once (2,000,000 rows, four
 // indexes: 6.6 s against 15.6 s kept in memory with an import's 384 MB cache).
-constexpr int SortRunKilobytes = 16 * 1024;
+constexpr int SortRunMegabytes = 16;
 
 std::optional<qint64> pragmaValue(sqlite3* db, const char* pragma)
 {
@@ -219,7 +221,7 @@ Status BulkRecordWriter::finish()
     const std::optional<qint64> cacheBefore = pragmaValue(db, "PRAGMA cache_size");
     const bool sortInRuns = cacheBefore && MemoryTempVfs::isUsedBy(db) && inTempStore(db, "FILE", 1);
     if (sortInRuns)
-        runSql(db, QStringLiteral("PRAGMA cache_size = -%1").arg(SortRunKilobytes));
+        m_database.setCacheMegabytes(SortRunMegabytes);
     runSql(db, QStringLiteral("PRAGMA threads = %1").arg(QThread::idealThreadCount()));
     Status made;
     for (const auto& [name, sql] : std::as_const(m_dropped)) {
@@ -357,8 +359,8 @@ Status BulkRecordWriter::writeRows(const QString& table, const QStringList& colu
     RowInsert insert(db, table, columns);
     for (const QVariantList& row : rows) {
         for (qsizetype c = 0; c < columns.size(); ++c) {
-            // A null value of any type is NULL, as Qt's own binding makes it.
-            if (const QVariant& value = c < row.size() ? row.at(c) : QVariant(); value.isNull())
+            // NULL where Waymark's own driver would store NULL (a null string included).
+            if (const QVariant& value = c < row.size() ? row.at(c) : QVariant(); storedAsNull(value))
                 insert.null(int(c) + 1);
             else
                 insert.value(int(c) + 1, value);

@@ -26,10 +26,10 @@ struct ColumnRecord {
     static ColumnRecord emptyOf(const TableLayout& layout);
     // The same record by column name, for RecordStore: every column of the layout, null or not.
     StoredRecord toStored(const TableLayout& layout) const;
-    // Its id (idUtf8) and each text value (its own and its child rows') made the UTF-8 that SQLite keeps, as a
-    // QByteArray that BulkRecordWriter binds as text without a copy: done by the thread that
-    // reads a file while the one that writes is busy with the records before. Only for
-    // BulkRecordWriter: RecordStore would store such a value as bytes, not text.
+    // Its id (idUtf8) and each text value (its own and its child rows') made the UTF-8 that
+    // SQLite keeps, as a QByteArray that BulkRecordWriter binds as text without a copy: done by
+    // the thread that reads a file while the one that writes is busy with the records before.
+    // Only for BulkRecordWriter: RecordStore would store such a value as bytes, not text.
     void makeTextUtf8();
 };
 

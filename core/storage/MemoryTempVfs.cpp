@@ -9,7 +9,7 @@
 #include <new>
 #include <vector>
 
-#include <string.h> // explicit_bzero
+#include <sodium.h> // sodium_memzero: a wipe the compiler does not leave out
 
 namespace waymark {
 
@@ -33,7 +33,7 @@ struct Blocks {
     {
         const size_t needed = size_t((bytes + BlockBytes - 1) / BlockBytes);
         while (blocks.size() > needed) {
-            explicit_bzero(blocks.back().get(), size_t(BlockBytes));
+            sodium_memzero(blocks.back().get(), size_t(BlockBytes));
             blocks.pop_back();
         }
         size = std::min(size, bytes);
@@ -105,7 +105,7 @@ int truncateFile(sqlite3_file* file, sqlite3_int64 size)
         bytes.keep(size);
         // What is left of the last block kept is wiped too: it reads as zeros if written past.
         if (size % BlockBytes != 0)
-            explicit_bzero(bytes.blocks.back().get() + size % BlockBytes, size_t(BlockBytes - size % BlockBytes));
+            sodium_memzero(bytes.blocks.back().get() + size % BlockBytes, size_t(BlockBytes - size % BlockBytes));
     }
     return SQLITE_OK;
 }

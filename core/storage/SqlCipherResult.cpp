@@ -1,6 +1,7 @@
 #include "core/storage/SqlCipherResult.h"
 
 #include "core/storage/SqlCipherDriver.h"
+#include "core/storage/SqlValues.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -16,28 +17,6 @@ Q_DECLARE_METATYPE(sqlite3_stmt*)
 namespace waymark {
 
 namespace {
-
-// What Qt's own drivers store as NULL: an empty QVariant, and a null string, byte array, date
-// or time inside one (a QVariant holding a null QString is not isNull() in Qt 6).
-bool isNullValue(const QVariant& value)
-{
-    if (value.isNull())
-        return true;
-    switch (value.typeId()) {
-    case QMetaType::QString:
-        return value.toString().isNull();
-    case QMetaType::QByteArray:
-        return value.toByteArray().isNull();
-    case QMetaType::QDate:
-        return value.toDate().isNull();
-    case QMetaType::QDateTime:
-        return value.toDateTime().isNull();
-    case QMetaType::QTime:
-        return value.toTime().isNull();
-    default:
-        return false;
-    }
-}
 
 QMetaType declaredType(sqlite3_stmt* statement, int column)
 {
@@ -174,7 +153,7 @@ bool SqlCipherResult::exec()
         const QVariant& value = values.at(i);
         const int at = i + 1;
         int rc = SQLITE_OK;
-        if (isNullValue(value)) {
+        if (storedAsNull(value)) {
             rc = sqlite3_bind_null(m_statement, at);
         } else {
             switch (value.typeId()) {

@@ -11,6 +11,28 @@
 
 namespace waymark {
 
+// What Qt's own drivers store as NULL: an empty QVariant, and a null string, byte array, date
+// or time inside one (a QVariant holding a null QString is not isNull() in Qt 6).
+inline bool storedAsNull(const QVariant& value)
+{
+    if (value.isNull())
+        return true;
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        return value.toString().isNull();
+    case QMetaType::QByteArray:
+        return value.toByteArray().isNull();
+    case QMetaType::QDate:
+        return value.toDate().isNull();
+    case QMetaType::QDateTime:
+        return value.toDateTime().isNull();
+    case QMetaType::QTime:
+        return value.toTime().isNull();
+    default:
+        return false;
+    }
+}
+
 // A condition true when the person a column names is on record and not deleted: a deleted
 // person's records never count in a return. `.arg()` the column ("p.service_user_id").
 inline const QString LiveServiceUser =
