@@ -1453,6 +1453,10 @@
             <translation type="unfinished">%1 খোলা যায়নি</translation>
         </message>
         <message>
+            <source>%1 is no longer there, or cannot be read.</source>
+            <translation type="unfinished">%1 আর সেখানে নেই, অথবা পড়া যাচ্ছে না।</translation>
+        </message>
+        <message>
             <source>This computer cannot reach a team server: Qt's PostgreSQL driver is not installed (Debian's package libqt6sql6-psql).</source>
             <translation type="unfinished">এই কম্পিউটার টিম সার্ভারে পৌঁছাতে পারে না: Qt-এর PostgreSQL ড্রাইভার ইনস্টল করা নেই (Debian-এর প্যাকেজ libqt6sql6-psql)।</translation>
         </message>

@@ -1455,6 +1455,10 @@
             <translation type="unfinished">Nie udało się otworzyć %1</translation>
         </message>
         <message>
+            <source>%1 is no longer there, or cannot be read.</source>
+            <translation type="unfinished">Pliku %1 już nie ma albo nie można go odczytać.</translation>
+        </message>
+        <message>
             <source>This computer cannot reach a team server: Qt's PostgreSQL driver is not installed (Debian's package libqt6sql6-psql).</source>
             <translation type="unfinished">Ten komputer nie może połączyć się z serwerem zespołu: nie zainstalowano sterownika PostgreSQL dla Qt (pakiet Debiana libqt6sql6-psql).</translation>
         </message>

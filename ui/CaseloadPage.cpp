@@ -159,21 +159,29 @@ void CaseloadPage::reload()
                m_table->header()->sortIndicatorOrder() == Qt::AscendingOrder;
     };
     if (m_model->rowCount() == 0 && onlyStaff.isEmpty() && inOrderByName() && m_reader.threaded()) {
-        auto first = std::make_shared<std::optional<Result<QVector<CaseloadEntry>>>>();
+        // What the search and sort keep of them is worked out there too, as for the whole list.
+        struct First {
+            std::optional<Result<QVector<CaseloadEntry>>> entries;
+            CaseloadFilterProxy::Kept kept;
+        };
+        auto first = std::make_shared<First>();
         m_reader.run(
-            [first, now](Database& db, const BackgroundReader::Ticket&) {
-                *first = CaseloadRepository(db).firstByName(now, FirstScreenful);
+            [first, now, today](Database& db, const BackgroundReader::Ticket&) {
+                first->entries = CaseloadRepository(db).firstByName(now, FirstScreenful);
+                if (*first->entries)
+                    first->kept = CaseloadFilterProxy::keep(first->entries->value(), today, CaseloadModel::Name);
             },
             this,
             [this, first, today, inOrderByName] {
                 // Shown only while the whole list is still coming, and still in order by name:
                 // a failure here is the whole read's to report.
-                if (!working() || m_model->rowCount() > 0 || !inOrderByName() || !*first || !first->value() ||
-                    first->value()->isEmpty())
+                if (!working() || m_model->rowCount() > 0 || !inOrderByName() || !first->entries || !*first->entries ||
+                    first->entries->value().isEmpty())
                     return;
                 // Fewer than a screenful is everyone: shown as the whole list it is.
-                m_partial = first->value()->size() >= FirstScreenful;
-                m_model->setEntries(std::move(first->value().value()), today);
+                m_partial = first->entries->value().size() >= FirstScreenful;
+                m_proxy->adopt(std::move(first->kept));
+                m_model->setEntries(std::move(first->entries->value()), today);
                 updateState();
                 emit firstRowsShown();
             });

@@ -3,7 +3,12 @@
 #include <QApplication>
 #include <QDBusConnection>
 #include <QEvent>
+#include <QFutureWatcher>
+#include <QPromise>
 #include <QSettings>
+#include <QThreadPool>
+
+#include <memory>
 
 namespace waymark {
 
@@ -36,20 +41,40 @@ void IdleWatcher::restart()
     m_timer.start();
 }
 
-bool IdleWatcher::watchSystemSleep()
+void IdleWatcher::watchSystemSleep()
+{
+    // Connecting to a bus waits for the bus to answer, some milliseconds at every start: done on
+    // a pool thread, so that the window is made and shown meanwhile. Which buses are there comes
+    // back to this watcher's thread, where the signals are listened for; a watcher gone by then
+    // takes its QFutureWatcher with it, and nothing is listened for.
+    auto promise = std::make_shared<QPromise<Buses>>();
+    auto* answer = new QFutureWatcher<Buses>(this);
+    connect(answer, &QFutureWatcherBase::finished, this, [this, answer] {
+        listen(answer->result());
+        answer->deleteLater();
+    });
+    answer->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise] {
+        promise->addResult(
+            Buses{QDBusConnection::systemBus().isConnected(), QDBusConnection::sessionBus().isConnected()});
+        promise->finish();
+    });
+}
+
+void IdleWatcher::listen(Buses buses)
 {
     bool any = false;
-    QDBusConnection system = QDBusConnection::systemBus();
-    if (system.isConnected())
-        any |= system.connect(QStringLiteral("org.freedesktop.login1"), QStringLiteral("/org/freedesktop/login1"),
-                              QStringLiteral("org.freedesktop.login1.Manager"), QStringLiteral("PrepareForSleep"), this,
-                              SLOT(onPrepareForSleep(bool)));
-    QDBusConnection session = QDBusConnection::sessionBus();
-    if (session.isConnected())
-        any |= session.connect(QString(), QStringLiteral("/org/freedesktop/ScreenSaver"),
-                               QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("ActiveChanged"), this,
-                               SLOT(onScreenSaverActive(bool)));
-    return any;
+    if (buses.system)
+        any |= QDBusConnection::systemBus().connect(
+            QStringLiteral("org.freedesktop.login1"), QStringLiteral("/org/freedesktop/login1"),
+            QStringLiteral("org.freedesktop.login1.Manager"), QStringLiteral("PrepareForSleep"), this,
+            SLOT(onPrepareForSleep(bool)));
+    if (buses.session)
+        any |= QDBusConnection::sessionBus().connect(
+            QString(), QStringLiteral("/org/freedesktop/ScreenSaver"), QStringLiteral("org.freedesktop.ScreenSaver"),
+            QStringLiteral("ActiveChanged"), this, SLOT(onScreenSaverActive(bool)));
+    emit watchingSystemSleep(any);
 }
 
 void IdleWatcher::onPrepareForSleep(bool goingToSleep)

@@ -21,14 +21,17 @@ public:
     void setIdleMilliseconds(int milliseconds);
     int idleMilliseconds() const { return m_timer.interval(); }
     // Listens on the system bus for logind's PrepareForSleep and on the session bus for the
-    // screen saver; false when neither bus is there (a test, or a computer without them).
-    bool watchSystemSleep();
+    // screen saver, from when the buses answer (watchingSystemSleep says so).
+    void watchSystemSleep();
     // Starts counting again, as input does.
     void restart();
 
 signals:
     void idle();
     void sleeping();
+    // Whether either bus is listened to, once watchSystemSleep has heard from them: false when
+    // neither is there (a test, or a computer without them).
+    void watchingSystemSleep(bool listening);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -38,6 +41,12 @@ private slots:
     void onScreenSaverActive(bool active);
 
 private:
+    struct Buses {
+        bool system = false;
+        bool session = false;
+    };
+    void listen(Buses buses);
+
     QTimer m_timer;
 };
 

@@ -135,6 +135,10 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     body->addWidget(m_pages, 1);
     outer->addLayout(body, 1);
     setCentralWidget(central);
+    // The day starts with what needs attention. Each section's page is made and read when it is
+    // first shown, not all at the start; the first is shown here, before the menus and the status
+    // bar are made, so that its reading starts on the reader's thread while they are.
+    showSection(hasSection(opening) ? opening : Section::Today);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
@@ -239,9 +243,6 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(firstRunSize());
-    // The day starts with what needs attention. Each section's page is made and read when it is
-    // first shown, not all at the start.
-    showSection(hasSection(opening) ? opening : Section::Today);
 }
 
 QSize MainWindow::firstRunSize() const

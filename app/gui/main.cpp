@@ -2,11 +2,13 @@
 #include "core/storage/ProcessHardening.h"
 #include "ui/InterfaceLanguage.h"
 #include "ui/OpenDatabaseDialog.h"
+#include "ui/StartupWarmUp.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
+#include <QPixmap>
 #include <QStandardPaths>
 
 int main(int argc, char* argv[])
@@ -18,7 +20,12 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Waymark"));
     QApplication::setApplicationVersion(QStringLiteral(WAYMARK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.waymark.Waymark"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/waymark/icons/org.waymark.Waymark-256.png")));
+    // The fonts and the image plugins the first window needs, made ready while the sign-in is asked for.
+    const QString icon = QStringLiteral(":/waymark/icons/org.waymark.Waymark-256.png");
+    waymark::StartupWarmUp::begin(icon);
+    // Made from the picture, not the file: an icon made from a file asks every image plugin
+    // whether it reads it, which waits for them to load.
+    QApplication::setWindowIcon(QIcon(QPixmap(icon, "PNG")));
     // The system's language, or the one chosen in File, Language.
     waymark::InterfaceLanguage::install();
 

@@ -210,9 +210,23 @@ Result<std::unique_ptr<Database>> Database::openAnother() const
 {
     if (m_server)
         return Error{QObject::tr("A second connection to a team server is not kept."), {}};
-    Options options;
-    options.key = m_key;
-    return open(m_path, options);
+    // This file was found to be Waymark's, and brought to the latest schema, when this connection
+    // opened it: another connects at once, without reading its identity on a connection of its
+    // own or looking through the migrations again (a few milliseconds of the reader's start,
+    // which the window waits for). One thing is looked at again: that the file is still there,
+    // for SQLite would make a new, empty one in its place.
+    switch (inspect(m_path)) {
+    case FileKind::Sqlite:
+    case FileKind::NotSqlite:
+        break;
+    default:
+        return Error{QObject::tr("%1 is no longer there, or cannot be read.").arg(QDir::toNativeSeparators(m_path)),
+                     {}};
+    }
+    Result<std::unique_ptr<Database>> another = connectTo(m_path, m_key, Options().busyTimeoutMs);
+    if (another)
+        another.value()->m_schemaVersion = m_schemaVersion;
+    return another;
 }
 
 QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
@@ -367,13 +381,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     }
     }
 
-    const QByteArray key = options.key;
+    Result<std::unique_ptr<Database>> database = connectTo(path, options.key, options.busyTimeoutMs);
+    if (!database)
+        return database;
+    if (Status s = database.value()->migrate(options.migrationsPath); !s)
+        return s.error();
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::connectTo(const QString& path, const QByteArray& key, int busyTimeoutMs)
+{
+    const QString shown = QDir::toNativeSeparators(path);
     std::unique_ptr<Database> database(new Database(path, nextConnectionName(), key));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::Name),
                                                     database->m_connectionName);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("WAYMARK_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+        db.setConnectOptions(QStringLiteral("WAYMARK_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
         QString hex = QString::fromLatin1(key.toHex());
         const bool opened = db.open(QString(), hex);
         hex.fill(QLatin1Char('0'));
@@ -385,9 +409,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
         if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
             database->m_handle = *static_cast<sqlite3* const*>(handle.data());
     }
-    if (Status s = database->configure(options.busyTimeoutMs); !s)
-        return s.error();
-    if (Status s = database->migrate(options.migrationsPath); !s)
+    if (Status s = database->configure(busyTimeoutMs); !s)
         return s.error();
     return database;
 }

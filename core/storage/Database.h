@@ -151,6 +151,9 @@ public:
 private:
     Database(QString path, QString connectionName, QByteArray key);
     static Result<std::unique_ptr<Database>> openServer(const QString& url, const Options& options);
+    // A connection to `path` with `key` and the pragmas of DESIGN.md, nothing looked at first:
+    // for a file found to be Waymark's (open), or one this process has open (openAnother).
+    static Result<std::unique_ptr<Database>> connectTo(const QString& path, const QByteArray& key, int busyTimeoutMs);
     Result<int> storedSchemaVersion() const;
     Status refuseOnServer(const QString& what) const;
     Status configure(int busyTimeoutMs);

@@ -10,6 +10,7 @@
 #include "ui/PersonRecordView.h"
 
 #include <QApplication>
+#include <QDBusConnection>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -145,4 +146,19 @@ TEST(IdleWatcher, TheLockTimeIsAlwaysBetweenOneMinuteAndAnHour)
     EXPECT_EQ(IdleWatcher::configuredMinutes(), 15);
     QSettings().remove(QStringLiteral("security/lockAfterMinutes"));
     EXPECT_EQ(IdleWatcher::configuredMinutes(), IdleWatcher::DefaultMinutes);
+}
+
+TEST(IdleWatcher, WatchingForSleepIsNotWaitedForAndAWatcherGoneMeanwhileIsNoMatter)
+{
+    auto gone = std::make_unique<IdleWatcher>(60000);
+    gone->watchSystemSleep();
+    gone.reset(); // before the buses answer: nothing is listened for, and nothing breaks
+    IdleWatcher watcher(60000);
+    QSignalSpy said(&watcher, &IdleWatcher::watchingSystemSleep);
+    watcher.watchSystemSleep();
+    EXPECT_EQ(said.count(), 0); // the buses answer on another thread; the window goes on meanwhile
+    ASSERT_TRUE(said.count() == 1 || said.wait(10000));
+    // Listening wherever a bus is there: on this machine, if either is.
+    const bool anyBus = QDBusConnection::systemBus().isConnected() || QDBusConnection::sessionBus().isConnected();
+    EXPECT_EQ(said.at(0).at(0).toBool(), anyBus);
 }

@@ -398,3 +398,25 @@ TEST(Database, ALargeWriteKeepsTheLogWhileAnotherConnectionHasTheFileOpen)
     EXPECT_FALSE(t.db().beginBulkWriting());
     EXPECT_EQ(journalMode(t.db()), QStringLiteral("wal"));
 }
+
+TEST(Database, AnotherConnectionReadsTheSameFileAndIsRefusedOnceTheFileIsGone)
+{
+    test::TestDatabase t;
+    QSqlQuery write(t.db().connection());
+    ASSERT_TRUE(write.exec(QStringLiteral("INSERT INTO waymark_meta (key, value) VALUES ('seen', 'by both')")));
+    auto another = t.db().openAnother();
+    ASSERT_TRUE(another.ok()) << another.error().message.toStdString();
+    EXPECT_EQ(another.value()->schemaVersion(), t.db().schemaVersion());
+    EXPECT_EQ(journalMode(*another.value()), QStringLiteral("wal")); // its pragmas too
+    QSqlQuery read(another.value()->connection());
+    ASSERT_TRUE(read.exec(QStringLiteral("SELECT value FROM waymark_meta WHERE key = 'seen'")) && read.next());
+    EXPECT_EQ(read.value(0).toString(), QStringLiteral("by both"));
+    read.finish();
+    another.value().reset();
+    // Gone from under it: no new, empty file in its place.
+    ASSERT_TRUE(QFile::remove(t.path()));
+    auto none = t.db().openAnother();
+    ASSERT_FALSE(none.ok());
+    EXPECT_TRUE(none.error().message.contains(QLatin1String("no longer there"))) << none.error().message.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(t.path()));
+}
