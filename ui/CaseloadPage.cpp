@@ -15,12 +15,15 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace waymark {
 
@@ -166,8 +169,8 @@ void CaseloadPage::reload()
         };
         auto first = std::make_shared<First>();
         m_reader.run(
-            [first, now, today](Database& db, const BackgroundReader::Ticket&) {
-                first->entries = CaseloadRepository(db).firstByName(now, FirstScreenful);
+            [first, now, today, count = firstScreenful()](Database& db, const BackgroundReader::Ticket&) {
+                first->entries = CaseloadRepository(db).firstByName(now, count);
                 if (*first->entries)
                     first->kept = CaseloadFilterProxy::keep(first->entries->value(), today, CaseloadModel::Name);
             },
@@ -179,7 +182,7 @@ void CaseloadPage::reload()
                     first->entries->value().isEmpty())
                     return;
                 // Fewer than a screenful is everyone: shown as the whole list it is.
-                m_partial = first->entries->value().size() >= FirstScreenful;
+                m_partial = first->entries->value().size() >= firstScreenful();
                 m_proxy->adopt(std::move(first->kept));
                 m_model->setEntries(std::move(first->entries->value()), today);
                 updateState();
@@ -228,6 +231,17 @@ void CaseloadPage::reload()
     m_reading->follow(reading, tr("Reading the caseload\u2026"));
     m_loadError.clear();
     updateState();
+}
+
+int CaseloadPage::firstScreenful() const
+{
+    const QScreen* shownOn = screen();
+    const int tallest = shownOn ? shownOn->availableGeometry().height() : 1080;
+    // A row is at least a line of text high (the list adds its margins): never fewer than fit.
+    const int row = std::max(1, m_table->fontMetrics().height());
+    constexpr int More = 10;  // rows, for the one scrolled to as the list opens
+    constexpr int Most = 200; // however tall the screen
+    return std::min(tallest / row + More, Most);
 }
 
 bool CaseloadPage::working() const

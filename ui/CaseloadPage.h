@@ -40,6 +40,10 @@ public:
     QLineEdit* filterEdit() const { return m_filter; }
     QTreeView* table() const { return m_table; }
     int visibleCount() const;
+    // How many people a large caseload's first screenful is: as many as a window as tall as this
+    // screen shows, and a few more. Each one read is time the window waits for as it opens:
+    // no more are read than anyone could see before the whole list follows.
+    int firstScreenful() const;
 
 signals:
     void openServiceUser(const QString& serviceUserId);
@@ -68,9 +72,6 @@ private:
     QString m_onlyStaff;
     // The rows shown are only the first screenful (firstRowsShown), the rest still being read.
     bool m_partial = false;
-    // How many people the first screenful is: more than a tall window shows, few enough to be
-    // read at once.
-    static constexpr int FirstScreenful = 200;
 };
 
 } // namespace waymark
