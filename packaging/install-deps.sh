@@ -12,6 +12,8 @@ packages=(
   # SQLCipher: SQLite with encryption, the only SQLite library Waymark loads (through its own
   # Qt SQL driver; Qt's QSQLITE plugin is not needed)
   libsqlcipher-dev
+  # OpenSSL's libcrypto, which SQLCipher encrypts with: made ready as Waymark starts
+  libssl-dev
   # libsodium: Argon2id passphrases and the wrapping of the database key
   libsodium-dev
   # jemalloc: the executables' allocator (an import's many small values; see CMakeLists.txt)

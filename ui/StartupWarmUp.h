@@ -6,13 +6,16 @@ namespace waymark {
 
 // What making the first window would otherwise stop to do, done on a pool thread from the moment
 // Waymark starts, while the sign-in is asked for (issue 9): the system's fonts listed (fontconfig
-// reads its settings and caches), and Qt's image plugins loaded (an icon made from a file asks
-// every one of them whether it reads that file: the section list's and the caseload's icons do).
-// Both are Qt's to share between threads; whichever thread comes to them first waits for the other.
+// reads its settings and caches), the database's cryptography made ready (OpenSSL's settings and
+// algorithms), Qt's image plugins loaded (an icon made from a file asks every one of them whether
+// it reads that file: the section list's and the caseload's icons do), and the windows' icon read.
+// All are Qt's and OpenSSL's to share between threads; whichever thread comes to one first, the
+// other waits for.
 class StartupWarmUp {
 public:
-    // `imageFile`: any image the window shows, read as the icons are read.
-    static void begin(const QString& imageFile);
+    // `windowIcon`: the picture every window shows as its icon (QApplication::setWindowIcon),
+    // given to the application on its own thread once read: a large picture takes milliseconds.
+    static void begin(const QString& windowIcon);
 };
 
 } // namespace waymark

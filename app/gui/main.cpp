@@ -7,8 +7,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QIcon>
-#include <QPixmap>
 #include <QStandardPaths>
 
 int main(int argc, char* argv[])
@@ -20,12 +18,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Waymark"));
     QApplication::setApplicationVersion(QStringLiteral(WAYMARK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.waymark.Waymark"));
-    // The fonts and the image plugins the first window needs, made ready while the sign-in is asked for.
-    const QString icon = QStringLiteral(":/waymark/icons/org.waymark.Waymark-256.png");
-    waymark::StartupWarmUp::begin(icon);
-    // Made from the picture, not the file: an icon made from a file asks every image plugin
-    // whether it reads it, which waits for them to load.
-    QApplication::setWindowIcon(QIcon(QPixmap(icon, "PNG")));
+    // What the first window needs made ready, and the windows' icon read, while the sign-in is asked for.
+    waymark::StartupWarmUp::begin(QStringLiteral(":/waymark/icons/org.waymark.Waymark-256.png"));
     // The system's language, or the one chosen in File, Language.
     waymark::InterfaceLanguage::install();
 

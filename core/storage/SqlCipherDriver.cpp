@@ -12,6 +12,9 @@
 #include <QSqlRecord>
 #include <QtEndian>
 
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
 #include <sqlite3.h>
 
 Q_DECLARE_OPAQUE_POINTER(sqlite3*)
@@ -190,6 +193,25 @@ bool SqlCipherDriver::run(const char* sql, const QString& what)
     sqlite3_free(message);
     setLastError(QSqlError(what, why, QSqlError::ConnectionError, QString::number(rc)));
     return false;
+}
+
+void SqlCipherDriver::prepareCryptography()
+{
+    OPENSSL_init_crypto(OPENSSL_INIT_LOAD_CONFIG, nullptr);
+    // What SQLCipher 3 keys a file and reads its pages with: PBKDF2 and HMAC with SHA-1 (the
+    // pages' checksum key, and their checksums), AES-256 in CBC mode. Each used once here, on
+    // nothing, has OpenSSL find it and keep it found.
+    const unsigned char nothing[32] = {};
+    unsigned char derived[32];
+    PKCS5_PBKDF2_HMAC_SHA1(reinterpret_cast<const char*>(nothing), sizeof nothing, nothing, 16, 1, sizeof derived,
+                           derived);
+    unsigned char checksum[EVP_MAX_MD_SIZE];
+    unsigned int checksumBytes = 0;
+    HMAC(EVP_sha1(), derived, sizeof derived, nothing, sizeof nothing, checksum, &checksumBytes);
+    if (EVP_CIPHER_CTX* cipher = EVP_CIPHER_CTX_new()) {
+        EVP_CipherInit_ex(cipher, EVP_aes_256_cbc(), nullptr, derived, nothing, 0);
+        EVP_CIPHER_CTX_free(cipher);
+    }
 }
 
 QSqlResult* SqlCipherDriver::createResult() const

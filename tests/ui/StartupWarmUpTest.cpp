@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QStyle>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QThreadPool>
 
 #include "tests/support/QtPrinters.h"
@@ -35,4 +36,8 @@ TEST(StartupWarmUp, TheWindowIsMadeWhileItRunsWithItsFontsAndIcons)
     EXPECT_EQ(fromFile.pixmap(64).toImage().pixelColor(10, 10), QColor(Qt::darkCyan));
     EXPECT_TRUE(QThreadPool::globalInstance()->waitForDone(10000));
     EXPECT_FALSE(QFontDatabase::families().isEmpty());
+    // The windows' icon, read on the pool thread, is given to the application on its own.
+    EXPECT_TRUE(QTest::qWaitFor([] { return !QApplication::windowIcon().isNull(); }, 5000));
+    EXPECT_EQ(QApplication::windowIcon().pixmap(32).toImage().pixelColor(16, 16), QColor(Qt::darkCyan));
+    QApplication::setWindowIcon(QIcon());
 }
