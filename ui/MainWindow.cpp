@@ -15,6 +15,7 @@
 #include "ui/PersonRecordView.h"
 #include "ui/ReferralsPage.h"
 #include "ui/ReportsPage.h"
+#include "ui/SectionIcon.h"
 #include "ui/SessionsPage.h"
 #include "ui/StaffAdminView.h"
 #include "ui/TodayPage.h"
@@ -36,7 +37,6 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -75,26 +75,25 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     if (!m_restrictedTo.isEmpty())
         m_caseload->restrictTo(m_restrictedTo);
     setObjectName(QStringLiteral("mainWindow"));
-    QStyle* style = QApplication::style();
     struct Entry {
         QString name;
-        QStyle::StandardPixmap icon;
+        SectionIcon::Picture icon;
         QString tip;
     };
     const QList<Entry> entries = {
-        {tr("Today"), QStyle::SP_FileDialogInfoView, tr("What needs your attention today")},
-        {tr("Caseload"), QStyle::SP_DirHomeIcon, tr("Everyone the service supports")},
-        {tr("Referrals"), QStyle::SP_FileDialogNewFolder, tr("Referrals received and their decisions")},
-        {tr("Diary"), QStyle::SP_FileDialogDetailedView, tr("Appointments by day and week")},
-        {tr("Sessions"), QStyle::SP_FileDialogListView, tr("Group sessions and drop-in surgeries")},
-        {tr("Reports"), QStyle::SP_FileDialogContentsView, tr("Quarterly returns to the council")},
-        {tr("Admin"), QStyle::SP_ComputerIcon, tr("Contracts, staff and templates")},
+        {tr("Today"), SectionIcon::Picture::Today, tr("What needs your attention today")},
+        {tr("Caseload"), SectionIcon::Picture::Caseload, tr("Everyone the service supports")},
+        {tr("Referrals"), SectionIcon::Picture::Referrals, tr("Referrals received and their decisions")},
+        {tr("Diary"), SectionIcon::Picture::Diary, tr("Appointments by day and week")},
+        {tr("Sessions"), SectionIcon::Picture::Sessions, tr("Group sessions and drop-in surgeries")},
+        {tr("Reports"), SectionIcon::Picture::Reports, tr("Quarterly returns to the council")},
+        {tr("Admin"), SectionIcon::Picture::Admin, tr("Contracts, staff and templates")},
     };
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Sections"));
     m_navigation->setIconSize(QSize(20, 20));
     for (int i = 0; i < entries.size(); ++i) {
-        auto* item = new QListWidgetItem(style->standardIcon(entries.at(i).icon), entries.at(i).name);
+        auto* item = new QListWidgetItem(SectionIcon::make(entries.at(i).icon), entries.at(i).name);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(entries.at(i).tip).arg(i + 1));
         item->setSizeHint(QSize(160, 36));
         m_navigation->addItem(item);
