@@ -162,6 +162,9 @@ void CaseloadPage::reload()
                m_table->header()->sortIndicatorOrder() == Qt::AscendingOrder;
     };
     if (m_model->rowCount() == 0 && onlyStaff.isEmpty() && inOrderByName() && m_reader.threaded()) {
+        // As many as the screen shows, worked out once: what is read and what it is compared with
+        // to know whether it is everyone are the same number.
+        const int count = firstScreenful();
         // What the search and sort keep of them is worked out there too, as for the whole list.
         struct First {
             std::optional<Result<QVector<CaseloadEntry>>> entries;
@@ -169,20 +172,20 @@ void CaseloadPage::reload()
         };
         auto first = std::make_shared<First>();
         m_reader.run(
-            [first, now, today, count = firstScreenful()](Database& db, const BackgroundReader::Ticket&) {
+            [first, now, today, count](Database& db, const BackgroundReader::Ticket&) {
                 first->entries = CaseloadRepository(db).firstByName(now, count);
                 if (*first->entries)
                     first->kept = CaseloadFilterProxy::keep(first->entries->value(), today, CaseloadModel::Name);
             },
             this,
-            [this, first, today, inOrderByName] {
+            [this, first, today, inOrderByName, count] {
                 // Shown only while the whole list is still coming, and still in order by name:
                 // a failure here is the whole read's to report.
                 if (!working() || m_model->rowCount() > 0 || !inOrderByName() || !first->entries || !*first->entries ||
                     first->entries->value().isEmpty())
                     return;
                 // Fewer than a screenful is everyone: shown as the whole list it is.
-                m_partial = first->entries->value().size() >= firstScreenful();
+                m_partial = first->entries->value().size() >= count;
                 m_proxy->adopt(std::move(first->kept));
                 m_model->setEntries(std::move(first->entries->value()), today);
                 updateState();

@@ -50,7 +50,8 @@ void IdleWatcher::watchSystemSleep()
     auto promise = std::make_shared<QPromise<Buses>>();
     auto* answer = new QFutureWatcher<Buses>(this);
     connect(answer, &QFutureWatcherBase::finished, this, [this, answer] {
-        listen(answer->result());
+        // (No answer only if the pool dropped the task unfinished: then nothing is listened to.)
+        listen(answer->future().resultCount() > 0 ? answer->result() : Buses{});
         answer->deleteLater();
     });
     answer->setFuture(promise->future());

@@ -134,6 +134,10 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     body->addWidget(m_pages, 1);
     outer->addLayout(body, 1);
     setCentralWidget(central);
+    // Its size and place first: the caseload's first screenful is as tall as the screen it is on.
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(firstRunSize());
     // The day starts with what needs attention. Each section's page is made and read when it is
     // first shown, not all at the start; the first is shown here, before the menus and the status
     // bar are made, so that its reading starts on the reader's thread while they are.
@@ -238,10 +242,6 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
         lockShortcut->setContext(Qt::ApplicationShortcut);
         connect(lockShortcut, &QShortcut::activated, this, &MainWindow::lockRequested);
     }
-
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(firstRunSize());
 }
 
 QSize MainWindow::firstRunSize() const

@@ -6,6 +6,7 @@
 #include <QPainterPath>
 #include <QPalette>
 #include <QPixmap>
+#include <QWidget>
 #include <QtMath>
 
 namespace waymark {
@@ -23,16 +24,25 @@ public:
     void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State state) override
     {
         Q_UNUSED(state)
-        const QPalette palette = QApplication::palette();
-        QColor ink = palette.color(QPalette::Active, QPalette::WindowText);
+        // The colours the list draws its text in: its own palette, as its window is active or not
+        // (a theme's inactive selection may be light with dark text). A picture made apart from a
+        // list takes the application's.
+        QPalette palette = QApplication::palette();
+        QPalette::ColorGroup group = QPalette::Active;
+        if (const auto* list = dynamic_cast<const QWidget*>(painter->device())) {
+            palette = list->palette();
+            group = list->isActiveWindow() ? QPalette::Active : QPalette::Inactive;
+        }
+        QColor ink = palette.color(group, QPalette::Text);
         if (mode == QIcon::Selected)
-            ink = palette.color(QPalette::Active, QPalette::HighlightedText);
+            ink = palette.color(group, QPalette::HighlightedText);
         else if (mode == QIcon::Disabled)
-            ink = palette.color(QPalette::Disabled, QPalette::WindowText);
+            ink = palette.color(QPalette::Disabled, QPalette::Text);
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         painter->translate(rect.topLeft());
         const qreal side = qMin(rect.width(), rect.height());
+        painter->translate((rect.width() - side) / 2, (rect.height() - side) / 2); // centred
         painter->scale(side / 20.0, side / 20.0);
         painter->setPen(QPen(ink, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter->setBrush(Qt::NoBrush);

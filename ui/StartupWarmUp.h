@@ -8,7 +8,8 @@ namespace waymark {
 // Waymark starts, while the sign-in is asked for (issue 9): the system's fonts listed (fontconfig
 // reads its settings and caches), the database's cryptography made ready (OpenSSL's settings and
 // algorithms), Qt's image plugins loaded (an icon made from a file asks every one of them whether
-// it reads that file: the section list's and the caseload's icons do), and the windows' icon read.
+// it reads that file: the style's pictures, such as the caseload's status, are), and the windows'
+// icon read.
 // All are Qt's and OpenSSL's to share between threads; whichever thread comes to one first, the
 // other waits for.
 class StartupWarmUp {

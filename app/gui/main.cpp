@@ -18,8 +18,6 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Waymark"));
     QApplication::setApplicationVersion(QStringLiteral(WAYMARK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.waymark.Waymark"));
-    // What the first window needs made ready, and the windows' icon read, while the sign-in is asked for.
-    waymark::StartupWarmUp::begin(QStringLiteral(":/waymark/icons/org.waymark.Waymark-256.png"));
     // The system's language, or the one chosen in File, Language.
     waymark::InterfaceLanguage::install();
 
@@ -40,7 +38,10 @@ int main(int argc, char* argv[])
     userOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(measureOption);
     parser.addOption(userOption);
-    parser.process(app);
+    parser.process(app); // (--help and --version end the process here: nothing is running yet)
+    // What the first window needs made ready, and the windows' icon read, while the sign-in is
+    // asked for. (QApplication waits for it as it closes.)
+    waymark::StartupWarmUp::begin(QStringLiteral(":/waymark/icons/org.waymark.Waymark-256.png"));
 
     waymark::Database::Options options;
     QString path = parser.value(databaseOption);

@@ -213,8 +213,9 @@ Result<std::unique_ptr<Database>> Database::openAnother() const
     // This file was found to be Waymark's, and brought to the latest schema, when this connection
     // opened it: another connects at once, without reading its identity on a connection of its
     // own or looking through the migrations again (a few milliseconds of the reader's start,
-    // which the window waits for). One thing is looked at again: that the file is still there,
-    // for SQLite would make a new, empty one in its place.
+    // which the window waits for). One thing is looked at again: that the file is still there
+    // (and it is opened without leave to make it, so that SQLite never puts a new, empty one in
+    // its place even should it go between the two).
     switch (inspect(m_path)) {
     case FileKind::Sqlite:
     case FileKind::NotSqlite:
@@ -223,7 +224,7 @@ Result<std::unique_ptr<Database>> Database::openAnother() const
         return Error{QObject::tr("%1 is no longer there, or cannot be read.").arg(QDir::toNativeSeparators(m_path)),
                      {}};
     }
-    Result<std::unique_ptr<Database>> another = connectTo(m_path, m_key, Options().busyTimeoutMs);
+    Result<std::unique_ptr<Database>> another = connectTo(m_path, m_key, Options().busyTimeoutMs, true);
     if (another)
         another.value()->m_schemaVersion = m_schemaVersion;
     return another;
@@ -389,7 +390,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     return database;
 }
 
-Result<std::unique_ptr<Database>> Database::connectTo(const QString& path, const QByteArray& key, int busyTimeoutMs)
+Result<std::unique_ptr<Database>> Database::connectTo(const QString& path, const QByteArray& key, int busyTimeoutMs,
+                                                      bool existingOnly)
 {
     const QString shown = QDir::toNativeSeparators(path);
     std::unique_ptr<Database> database(new Database(path, nextConnectionName(), key));
@@ -397,7 +399,9 @@ Result<std::unique_ptr<Database>> Database::connectTo(const QString& path, const
         QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::Name),
                                                     database->m_connectionName);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("WAYMARK_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+        db.setConnectOptions(QStringLiteral("WAYMARK_BUSY_TIMEOUT=%1%2")
+                                 .arg(busyTimeoutMs)
+                                 .arg(existingOnly ? QStringLiteral(";WAYMARK_OPEN_EXISTING") : QString()));
         QString hex = QString::fromLatin1(key.toHex());
         const bool opened = db.open(QString(), hex);
         hex.fill(QLatin1Char('0'));

@@ -153,7 +153,9 @@ private:
     static Result<std::unique_ptr<Database>> openServer(const QString& url, const Options& options);
     // A connection to `path` with `key` and the pragmas of DESIGN.md, nothing looked at first:
     // for a file found to be Waymark's (open), or one this process has open (openAnother).
-    static Result<std::unique_ptr<Database>> connectTo(const QString& path, const QByteArray& key, int busyTimeoutMs);
+    // `existingOnly`: fails rather than make the file, should it be gone.
+    static Result<std::unique_ptr<Database>> connectTo(const QString& path, const QByteArray& key, int busyTimeoutMs,
+                                                       bool existingOnly = false);
     Result<int> storedSchemaVersion() const;
     Status refuseOnServer(const QString& what) const;
     Status configure(int busyTimeoutMs);

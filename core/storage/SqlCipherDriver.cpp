@@ -76,16 +76,19 @@ bool SqlCipherDriver::open(const QString& database, const QString& user, const Q
     if (isOpen())
         close();
     bool readOnly = false;
+    bool existing = false;
     int busyTimeoutMs = 5000;
     for (const QString& option : options.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
         const QString trimmed = option.trimmed();
         if (trimmed == QLatin1String("WAYMARK_OPEN_READONLY"))
             readOnly = true;
+        else if (trimmed == QLatin1String("WAYMARK_OPEN_EXISTING"))
+            existing = true;
         else if (trimmed.startsWith(QLatin1String("WAYMARK_BUSY_TIMEOUT=")))
             busyTimeoutMs = trimmed.mid(21).toInt();
     }
-    const int flags =
-        (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX;
+    const int flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | (existing ? 0 : SQLITE_OPEN_CREATE)) |
+                      SQLITE_OPEN_NOMUTEX;
     if (!password.isEmpty()) {
         // A raw 256-bit key: SQLCipher uses it as it is, without deriving one from a passphrase.
         static const QRegularExpression hex(QStringLiteral("^[0-9A-Fa-f]{64}$"));

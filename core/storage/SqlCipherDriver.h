@@ -12,6 +12,7 @@ namespace waymark {
 //
 // Connect options (QSqlDatabase::setConnectOptions, separated by ';'):
 //   WAYMARK_OPEN_READONLY        open without write access
+//   WAYMARK_OPEN_EXISTING        never make the file: fail if it is not there
 //   WAYMARK_BUSY_TIMEOUT=<ms>    wait that long for another writer
 // The password, when set, is the database key as 64 hexadecimal digits (32 bytes), given to
 // SQLCipher as a raw key: no key derivation, the key already comes from one. A new encrypted

@@ -58,8 +58,7 @@ TEST(SectionIcon, EachSectionHasAPictureOfItsOwnInTheListsColours)
         const Inked selectedInk = inkOf(selected);
         EXPECT_GT(normalInk.drawn, 30) << int(picture);
         EXPECT_LT(normalInk.drawn, 300) << int(picture) << ": a picture, not a filled square";
-        EXPECT_EQ(normalInk.solid, QSet<QRgb>{palette.color(QPalette::Active, QPalette::WindowText).rgb()})
-            << int(picture);
+        EXPECT_EQ(normalInk.solid, QSet<QRgb>{palette.color(QPalette::Active, QPalette::Text).rgb()}) << int(picture);
         EXPECT_EQ(selectedInk.solid, QSet<QRgb>{palette.color(QPalette::Active, QPalette::HighlightedText).rgb()})
             << int(picture);
         const QImage shape = normal.convertToFormat(QImage::Format_Alpha8);

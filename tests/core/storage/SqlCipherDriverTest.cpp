@@ -347,3 +347,26 @@ TEST(SqlCipherDriver, AnOlderFileLeftHalfWrittenWithItsJournalComesBackAsBeforeT
     expectOpensTwiceAsOneKilobyteWith(left, QStringLiteral("Alexandra Tester"));
     EXPECT_FALSE(QFileInfo::exists(left + QStringLiteral("-journal")));
 }
+
+// A second connection to a file already open (Database::openAnother) is made without leave to make
+// the file: gone, it stays gone, and the connection says so.
+TEST(SqlCipherDriver, OpeningOnlyAnExistingFileNeverMakesOne)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("gone.db"));
+    SqlCipherDriver::registerDriver();
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::Name), QStringLiteral("existing"));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("WAYMARK_OPEN_EXISTING"));
+        EXPECT_FALSE(db.open(QString(), Key));
+        EXPECT_FALSE(db.lastError().text().isEmpty());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("existing"));
+    EXPECT_FALSE(QFileInfo::exists(path));
+    // Without it, the same connection makes the file, as a new database's first does.
+    Connection made(path, Key);
+    EXPECT_TRUE(made.opened()) << made.error().toStdString();
+    EXPECT_TRUE(QFileInfo::exists(path));
+}
