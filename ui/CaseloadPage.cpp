@@ -157,6 +157,12 @@ void CaseloadPage::reload()
     // provider's size. Each is a read of its own, in turn, on the reader's thread. (Where reads
     // run on the window's own thread, as on a team server, the window could not paint the first
     // screenful before the rest is read: the whole list only.)
+    // Rows read, and what the search and sort keep of them, both worked out on the reader's
+    // thread: the window's thread only puts them on the screen.
+    struct Read {
+        std::optional<Result<QVector<CaseloadEntry>>> entries;
+        CaseloadFilterProxy::Kept kept;
+    };
     const auto inOrderByName = [this] {
         return m_table->header()->sortIndicatorSection() == CaseloadModel::Name &&
                m_table->header()->sortIndicatorOrder() == Qt::AscendingOrder;
@@ -165,12 +171,7 @@ void CaseloadPage::reload()
         // As many as the screen shows, worked out once: what is read and what it is compared with
         // to know whether it is everyone are the same number.
         const int count = firstScreenful();
-        // What the search and sort keep of them is worked out there too, as for the whole list.
-        struct First {
-            std::optional<Result<QVector<CaseloadEntry>>> entries;
-            CaseloadFilterProxy::Kept kept;
-        };
-        auto first = std::make_shared<First>();
+        auto first = std::make_shared<Read>();
         m_reader.run(
             [first, now, today, count](Database& db, const BackgroundReader::Ticket&) {
                 first->entries = CaseloadRepository(db).firstByName(now, count);
@@ -192,12 +193,6 @@ void CaseloadPage::reload()
                 emit firstRowsShown();
             });
     }
-    // The rows, and what the search and sort keep of them, worked out on the reader's thread:
-    // the window's thread only puts them on the screen.
-    struct Read {
-        std::optional<Result<QVector<CaseloadEntry>>> entries;
-        CaseloadFilterProxy::Kept kept;
-    };
     auto read = std::make_shared<Read>();
     std::shared_ptr<BackgroundReader::Ticket> reading = m_reader.run(
         [read, now, today, onlyStaff, sortColumn](Database& db, const BackgroundReader::Ticket& ticket) {
