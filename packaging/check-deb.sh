@@ -69,7 +69,7 @@ depends=$(field Depends)
 echo "  Depends: $depends"
 # The libraries dpkg-shlibdeps must have found, and the dependencies it cannot see.
 # (Package names as regular expressions: libxlsxwriter's carries its soname's number.)
-for needed in libqt6core6 libqt6widgets6 libqt6charts6 libqt6printsupport6 libsqlcipher0 libsodium23 libjemalloc2 \
+for needed in libqt6core6 libqt6widgets6 libqt6printsupport6 libsqlcipher0 libsodium23 libjemalloc2 \
   libical3 'libxlsxwriter[0-9]+' libcsv3 'libstdc\+\+6' tzdata fonts-dejavu-core fonts-lohit-beng-bengali; do
   grep -Eq "(^|, )${needed}( |,|$)" <<<"$depends" || fail "Depends does not name ${needed//\\/}"
 done
@@ -172,7 +172,7 @@ run() {
 run waymark-cli --help >"$work/help" 2>&1 || fail "waymark-cli --help failed: $(cat "$work/help")"
 grep -q '^Usage: waymark-cli' "$work/help" || fail "waymark-cli --help printed no usage: $(head -5 "$work/help")"
 pass "waymark-cli --help"
-# The window's program without a window: it loads Qt Widgets, Charts and the platform plugin.
+# The window's program without a window: it loads Qt Widgets and the platform plugin.
 run QT_QPA_PLATFORM=offscreen waymark --help >"$work/guihelp" 2>&1 || fail "waymark --help failed: $(cat "$work/guihelp")"
 grep -q -- '--db' "$work/guihelp" || fail "waymark --help printed no options: $(head -5 "$work/guihelp")"
 pass "waymark --help"

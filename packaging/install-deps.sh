@@ -6,9 +6,9 @@ set -euo pipefail
 packages=(
   # build
   cmake ninja-build g++ pkgconf git
-  # Qt 6 (Core, Sql, Gui, Widgets, PrintSupport, Test), Qt Charts, Linguist tools
-  qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libqt6opengl6-dev libgl-dev
+  # Qt 6 (Core, Sql, Gui, Widgets, PrintSupport, DBus, Test), Linguist tools; the charts are
+  # Waymark's own drawing, so neither Qt Charts nor Qt OpenGL is needed
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   # SQLCipher: SQLite with encryption, the only SQLite library Waymark loads (through its own
   # Qt SQL driver; Qt's QSQLITE plugin is not needed)
   libsqlcipher-dev

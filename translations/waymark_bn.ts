@@ -3882,6 +3882,25 @@ Exit status: 0 done, 1 an error you can fix (see the message), 2 wrong usage.
         </message>
     </context>
     <context>
+        <name>waymark::BarChartView</name>
+        <message>
+            <source>No figures to show.</source>
+            <translation type="unfinished">দেখানোর মতো কোনো সংখ্যা নেই।</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished">%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: no figure</source>
+            <translation type="unfinished">%1: কোনো সংখ্যা নেই</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation type="unfinished">%1। %2</translation>
+        </message>
+    </context>
+    <context>
         <name>waymark::CaseloadModel</name>
         <message>
             <source>Referred</source>
@@ -6039,6 +6058,10 @@ Exit status: 0 done, 1 an error you can fix (see the message), 2 wrong usage.
         <message>
             <source>Save the management information</source>
             <translation type="unfinished">ব্যবস্থাপনা তথ্য সংরক্ষণ করুন</translation>
+        </message>
+        <message>
+            <source>The figures show here once they are worked out.</source>
+            <translation type="unfinished">হিসাব করা হলে সংখ্যাগুলো এখানে দেখা যাবে।</translation>
         </message>
     </context>
     <context>
@@ -9177,12 +9200,12 @@ support planning:</source>
             <translation type="unfinished">অগ্রগতির দূরত্ব</translation>
         </message>
         <message>
-            <source>Change</source>
-            <translation type="unfinished">পরিবর্তন</translation>
-        </message>
-        <message>
             <source>%1 (not scored twice)</source>
             <translation type="unfinished">%1 (দুবার স্কোর দেওয়া হয়নি)</translation>
+        </message>
+        <message>
+            <source>The distance travelled shows once a star has been scored twice.</source>
+            <translation type="unfinished">স্টারে দুবার স্কোর দেওয়া হলে অগ্রগতির দূরত্ব দেখা যাবে।</translation>
         </message>
     </context>
     <context>

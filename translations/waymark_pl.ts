@@ -3888,6 +3888,25 @@ Kod wyjścia: 0 – gotowe, 1 – błąd, który można naprawić (zob. komunika
         </message>
     </context>
     <context>
+        <name>waymark::BarChartView</name>
+        <message>
+            <source>No figures to show.</source>
+            <translation type="unfinished">Brak danych do pokazania.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished">%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: no figure</source>
+            <translation type="unfinished">%1: brak wartości</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation type="unfinished">%1. %2</translation>
+        </message>
+    </context>
+    <context>
         <name>waymark::CaseloadModel</name>
         <message>
             <source>Referred</source>
@@ -6050,6 +6069,10 @@ Kod wyjścia: 0 – gotowe, 1 – błąd, który można naprawić (zob. komunika
         <message>
             <source>Save the management information</source>
             <translation type="unfinished">Zapisz informacje zarządcze</translation>
+        </message>
+        <message>
+            <source>The figures show here once they are worked out.</source>
+            <translation type="unfinished">Dane pojawią się tutaj, gdy zostaną obliczone.</translation>
         </message>
     </context>
     <context>
@@ -9196,12 +9219,12 @@ planowaniu wsparcia:</translation>
             <translation type="unfinished">Przebyta droga</translation>
         </message>
         <message>
-            <source>Change</source>
-            <translation type="unfinished">Zmiana</translation>
-        </message>
-        <message>
             <source>%1 (not scored twice)</source>
             <translation type="unfinished">%1 (nie oceniono dwukrotnie)</translation>
+        </message>
+        <message>
+            <source>The distance travelled shows once a star has been scored twice.</source>
+            <translation type="unfinished">Przebyta droga pojawi się, gdy gwiazda zostanie oceniona dwukrotnie.</translation>
         </message>
     </context>
     <context>

@@ -6,22 +6,17 @@
 #include "core/domain/LocalTime.h"
 #include "core/reports/ReturnTable.h"
 #include "core/storage/Repositories.h"
+#include "ui/BarChartView.h"
 #include "ui/FormPrinter.h"
 #include "ui/PeriodChooser.h"
 #include "ui/ReadOnlyTable.h"
 #include "ui/ReadingBar.h"
 #include "ui/ReturnFiles.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -29,11 +24,9 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QToolButton>
-#include <QValueAxis>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <cmath>
 
 namespace waymark {
 
@@ -59,13 +52,6 @@ QString shown(const OutputsReport::Cell& cell, int decimals)
     return QLocale().toString(cell.value, 'f', decimals);
 }
 
-void fitValueAxis(QValueAxis* axis, double highest)
-{
-    axis->setRange(0, std::max(4.0, std::ceil(highest * 1.15)));
-    axis->applyNiceNumbers();
-    axis->setLabelFormat(QStringLiteral("%.0f"));
-}
-
 } // namespace
 
 // What a read of the figures hands back to the window.
@@ -88,8 +74,8 @@ OutputsView::OutputsView(Database& database, BackgroundReader& reader, const Clo
     , m_print(new QPushButton(tr("&Print\u2026"), this))
     , m_save(new QToolButton(this))
     , m_table(new ReadOnlyTable(QStringList{tr("Group")} + OutputsReport::figureNames(), tr("Outputs by group"), this))
-    , m_groupsChart(new QChartView(new QChart, this))
-    , m_periodsChart(new QChartView(new QChart, this))
+    , m_groupsChart(new BarChartView(BarChartView::Direction::Across, this))
+    , m_periodsChart(new BarChartView(BarChartView::Direction::Up, this))
 {
     setObjectName(QStringLiteral("outputs"));
     m_contract->setObjectName(QStringLiteral("outputsContract"));
@@ -113,10 +99,12 @@ OutputsView::OutputsView(Database& database, BackgroundReader& reader, const Clo
     menu->addAction(tr("Excel workbook (XLSX)\u2026"), this, [this] { saveAs(QStringLiteral("xlsx")); });
     menu->addAction(tr("CSV\u2026"), this, [this] { saveAs(QStringLiteral("csv")); });
     m_save->setMenu(menu);
-    for (QChartView* chart : {m_groupsChart, m_periodsChart}) {
-        chart->setRenderHint(QPainter::Antialiasing);
+    for (BarChartView* chart : {m_groupsChart, m_periodsChart}) {
         chart->setMinimumHeight(240);
+        chart->setEmptyText(tr("The figures show here once they are worked out."));
     }
+    m_groupsChart->setColour(QColor(0x2a, 0x6f, 0x97));
+    m_periodsChart->setColour(QColor(0xe0, 0x7a, 0x1f));
     m_groupsChart->setObjectName(QStringLiteral("outputsGroupsChart"));
     m_groupsChart->setAccessibleName(tr("Bars per group"));
     m_periodsChart->setObjectName(QStringLiteral("outputsPeriodsChart"));
@@ -320,48 +308,18 @@ void OutputsView::drawCharts()
 {
     const int figure = m_figure->currentIndex();
     const QString name = m_figure->currentText();
-
-    auto* groups = new QChart;
-    groups->setTitle(tr("%1 by group").arg(name));
-    groups->legend()->hide();
-    auto* periods = new QChart;
-    periods->setTitle(tr("%1 by period").arg(name));
-    periods->legend()->hide();
+    m_groupsChart->setTitle(tr("%1 by group").arg(name));
+    m_periodsChart->setTitle(tr("%1 by period").arg(name));
+    // As the table writes them: contact hours to one place, the counts whole.
+    const int decimals = figure == 2 ? 1 : 0;
+    m_groupsChart->setValueStyle(decimals, false);
+    m_periodsChart->setValueStyle(decimals, false);
     m_periodBars.clear();
+    QVector<BarChartView::Bar> groups;
+    QVector<BarChartView::Bar> periods;
     if (m_report) {
-        auto* set = new QBarSet(name);
-        set->setColor(QColor(0x2a, 0x6f, 0x97));
-        set->setLabelColor(Qt::black);
-        QStringList labels;
-        double highest = 0;
-        // The first group at the top, as a reader expects a list.
-        for (qsizetype i = m_report->rows.size() - 1; i >= 0; --i) {
-            const OutputsReport::Cell& cell = cellOf(m_report->rows.at(i), figure);
-            labels << m_report->rows.at(i).label;
-            *set << cell.value;
-            highest = std::max(highest, cell.value);
-        }
-        auto* series = new QHorizontalBarSeries;
-        series->append(set);
-        series->setLabelsVisible(true);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-        series->setLabelsFormat(QStringLiteral("@value"));
-        series->setLabelsPrecision(6);
-        groups->addSeries(series);
-        auto* categories = new QBarCategoryAxis;
-        categories->append(labels);
-        groups->addAxis(categories, Qt::AlignLeft);
-        series->attachAxis(categories);
-        auto* values = new QValueAxis;
-        fitValueAxis(values, highest);
-        groups->addAxis(values, Qt::AlignBottom);
-        series->attachAxis(values);
-
-        auto* perPeriod = new QBarSet(name);
-        perPeriod->setColor(QColor(0xe0, 0x7a, 0x1f));
-        perPeriod->setLabelColor(Qt::black);
-        QStringList periodLabels;
-        highest = 0;
+        for (const OutputsReport::Row& row : m_report->rows)
+            groups << BarChartView::Bar{row.label, cellOf(row, figure).value};
         QVector<const OutputsReport*> all;
         for (const OutputsReport& r : m_history)
             all << &r;
@@ -370,33 +328,17 @@ void OutputsView::drawCharts()
             const double value = cellOf(r->total, figure).value;
             // Short enough to sit under a bar: "Apr-Jun 26".
             const QLocale english = QLocale::c();
-            periodLabels << (r->period.isQuarter() ? QStringLiteral("%1-%2").arg(english.toString(r->period.from, QStringLiteral("MMM")),
-                                                                                  english.toString(r->period.to, QStringLiteral("MMM yy")))
-                                                   : english.toString(r->period.to, QStringLiteral("d MMM yy")));
-            *perPeriod << value;
+            periods << BarChartView::Bar{
+                r->period.isQuarter()
+                    ? QStringLiteral("%1-%2").arg(english.toString(r->period.from, QStringLiteral("MMM")),
+                                                  english.toString(r->period.to, QStringLiteral("MMM yy")))
+                    : english.toString(r->period.to, QStringLiteral("d MMM yy")),
+                value};
             m_periodBars << qMakePair(r->period.label(), value);
-            highest = std::max(highest, value);
         }
-        auto* bars = new QBarSeries;
-        bars->append(perPeriod);
-        bars->setLabelsVisible(true);
-        bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-        bars->setLabelsPrecision(6);
-        periods->addSeries(bars);
-        auto* axis = new QBarCategoryAxis;
-        axis->append(periodLabels);
-        periods->addAxis(axis, Qt::AlignBottom);
-        bars->attachAxis(axis);
-        auto* periodValues = new QValueAxis;
-        fitValueAxis(periodValues, highest);
-        periods->addAxis(periodValues, Qt::AlignLeft);
-        bars->attachAxis(periodValues);
     }
-    for (auto [view, chart] : {std::pair{m_groupsChart, groups}, std::pair{m_periodsChart, periods}}) {
-        QChart* old = view->chart();
-        view->setChart(chart);
-        delete old;
-    }
+    m_groupsChart->setBars(groups);
+    m_periodsChart->setBars(periods);
 }
 
 std::optional<ReturnTable> OutputsView::returnTable() const

@@ -7,7 +7,6 @@
 
 #include <optional>
 
-class QChartView;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -16,6 +15,7 @@ class QToolButton;
 namespace waymark {
 
 class BackgroundReader;
+class BarChartView;
 class Clock;
 class Database;
 class PeriodChooser;
@@ -78,8 +78,8 @@ private:
     QPushButton* m_print;
     QToolButton* m_save;
     ReadOnlyTable* m_table;
-    QChartView* m_groupsChart;
-    QChartView* m_periodsChart;
+    BarChartView* m_groupsChart;
+    BarChartView* m_periodsChart;
     std::optional<OutputsReport> m_report;
     QVector<OutputsReport> m_history; // the three periods before, oldest first
     QVector<QPair<QString, double>> m_periodBars;

@@ -1,26 +1,24 @@
 #include "ui/StarDistanceView.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
-#include <QHorizontalBarSeries>
-#include <QValueAxis>
+#include "ui/BarChartView.h"
+
 #include <QVBoxLayout>
 
-#include <algorithm>
 #include <cmath>
 
 namespace waymark {
 
 StarDistanceView::StarDistanceView(QWidget* parent)
     : QWidget(parent)
-    , m_view(new QChartView(new QChart, this))
+    , m_view(new BarChartView(BarChartView::Direction::Across, this))
 {
     setObjectName(QStringLiteral("starDistance"));
-    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setObjectName(QStringLiteral("starDistanceBars"));
     m_view->setMinimumWidth(300);
     m_view->setAccessibleName(tr("Distance travelled per area"));
+    m_view->setTitle(tr("Distance travelled"));
+    m_view->setColour(QColor(0x2a, 0x9d, 0x8f));
+    m_view->setEmptyText(tr("The distance travelled shows once a star has been scored twice."));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
@@ -28,40 +26,18 @@ StarDistanceView::StarDistanceView(QWidget* parent)
 
 void StarDistanceView::setData(const StarChartData& chartData)
 {
-    auto* chart = new QChart;
-    chart->setTitle(tr("Distance travelled"));
-    chart->legend()->hide();
-    auto* set = new QBarSet(tr("Change"));
-    set->setColor(QColor(0x2a, 0x9d, 0x8f));
-    set->setLabelColor(Qt::black);
-    QStringList areas;
-    double extent = 1;
-    // The first area at the top, as a reader expects a list.
-    for (qsizetype i = chartData.areas.size() - 1; i >= 0; --i) {
+    QVector<BarChartView::Bar> bars;
+    bool whole = true;
+    for (qsizetype i = 0; i < chartData.areas.size(); ++i) {
         const std::optional<double> change = chartData.change.value(i);
-        areas << (change ? chartData.areas.at(i) : tr("%1 (not scored twice)").arg(chartData.areas.at(i)));
-        *set << change.value_or(0);
-        extent = std::max(extent, std::abs(change.value_or(0)));
+        bars << BarChartView::Bar{
+            change ? chartData.areas.at(i) : tr("%1 (not scored twice)").arg(chartData.areas.at(i)), change};
+        whole = whole && (!change || std::fmod(*change, 1.0) == 0.0);
     }
-    auto* series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsFormat(QStringLiteral("@value"));
-    chart->addSeries(series);
-    auto* categories = new QBarCategoryAxis;
-    categories->append(areas);
-    chart->addAxis(categories, Qt::AlignLeft);
-    series->attachAxis(categories);
-    auto* values = new QValueAxis;
-    const double bound = std::ceil(extent + 1);
-    values->setRange(-bound, bound);
-    values->setLabelFormat(QStringLiteral("%+.0f"));
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(values);
-    QChart* old = m_view->chart();
-    m_view->setChart(chart);
-    delete old;
+    // A person's change is in whole points; a caseload's mean change is written as the table
+    // beside it writes it, to two places.
+    m_view->setValueStyle(whole ? 0 : 2, true);
+    m_view->setBars(bars);
 }
 
 } // namespace waymark

@@ -4,12 +4,12 @@
 
 #include <QWidget>
 
-class QChartView;
-
 namespace waymark {
 
-// Distance travelled per area as horizontal bars (latest minus first, or the caseload's mean
-// change), beside the radar: up is to the right, and each bar says its number.
+class BarChartView;
+
+// Distance travelled per area as bars across (latest minus first, or the caseload's mean change),
+// beside the radar: zero in the middle, a rise to the right, and each bar says its number.
 class StarDistanceView : public QWidget {
     Q_OBJECT
 public:
@@ -17,7 +17,7 @@ public:
     void setData(const StarChartData& chartData);
 
 private:
-    QChartView* m_view;
+    BarChartView* m_view;
 };
 
 } // namespace waymark

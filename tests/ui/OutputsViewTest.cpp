@@ -6,6 +6,7 @@
 #include "tests/support/PdfText.h"
 #include "tests/support/ScreenReads.h"
 #include "tests/support/TestDatabase.h"
+#include "ui/BarChartView.h"
 #include "ui/MainWindow.h"
 #include "ui/ReadOnlyTable.h"
 #include "ui/ReportsPage.h"
@@ -79,6 +80,29 @@ TEST_F(OutputsViewTest, TheScreenShowsEveryFigureEvenForOnePerson)
     EXPECT_EQ(m_view->periodBars().last().first, QStringLiteral("Apr to Jun 2026"));
     EXPECT_EQ(m_view->periodBars().last().second, 1.0);
     EXPECT_EQ(m_view->periodBars().first().first, QStringLiteral("Jul to Sep 2025"));
+}
+
+TEST_F(OutputsViewTest, TheChartsShowTheChosenFigureForEachGroupAndPeriod)
+{
+    auto* groups = m_view->findChild<BarChartView*>(QStringLiteral("outputsGroupsChart"));
+    auto* periods = m_view->findChild<BarChartView*>(QStringLiteral("outputsPeriodsChart"));
+    ASSERT_TRUE(groups && periods);
+    // A bar per row of the table, in its order, each as long as the row's service users.
+    ASSERT_EQ(groups->bars().size(), m_view->table()->rowCount());
+    for (int row = 0; row < m_view->table()->rowCount(); ++row) {
+        EXPECT_EQ(groups->bars().at(row).label, m_view->table()->item(row, 0)->text());
+        EXPECT_EQ(groups->valueText(groups->bars().at(row).value.value_or(-1)), m_view->table()->item(row, 1)->text());
+    }
+    EXPECT_EQ(groups->title(), QStringLiteral("Service users (N) by group"));
+    ASSERT_EQ(periods->bars().size(), 4);
+    EXPECT_EQ(periods->bars().last().label, QStringLiteral("Apr-Jun 26"));
+    EXPECT_EQ(periods->bars().last().value, 1.0);
+
+    // Contact hours, written as the table writes them.
+    m_view->figureBox()->setCurrentIndex(2);
+    EXPECT_EQ(groups->title(), QStringLiteral("Contact hours by group"));
+    EXPECT_EQ(groups->barText(0),
+              QStringLiteral("%1: %2").arg(m_view->table()->item(0, 0)->text(), m_view->table()->item(0, 3)->text()));
 }
 
 TEST_F(OutputsViewTest, AgeBandsAndEthnicityAreOtherBreakdowns)

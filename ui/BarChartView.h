@@ -1,0 +1,76 @@
+#pragma once
+
+#include "ui/ChartScale.h"
+
+#include <QColor>
+#include <QWidget>
+
+#include <optional>
+
+namespace waymark {
+
+// One set of figures as bars, each with its number written at its end: across the page with the
+// names down the left (groups, a star's areas), or up the page with the names underneath
+// (periods one after another). Hovering a bar says its name and number, and a screen reader is
+// given every name and number. Drawn here rather than by Qt Charts, which is deprecated from Qt
+// 6.10, and whose loading (with Qt OpenGL) was 3 ms of every start for charts on two tabs.
+class BarChartView : public QWidget {
+    Q_OBJECT
+public:
+    enum class Direction { Across, Up };
+    struct Bar {
+        QString label;
+        // None: the bar is not drawn (an area not scored twice), only its name.
+        std::optional<double> value;
+    };
+
+    explicit BarChartView(Direction direction, QWidget* parent = nullptr);
+
+    void setTitle(const QString& title);
+    QString title() const { return m_title; }
+    void setColour(const QColor& colour);
+    // How a number is written: with `decimals` places, and with "+" before a rise when `signedValues`
+    // (a change). A chart of changes also puts zero in the middle of its axis; a chart of whole
+    // numbers never has gridlines between them.
+    void setValueStyle(int decimals, bool signedValues);
+    // What the chart says in place of bars when there are none.
+    void setEmptyText(const QString& text);
+    // The bars in reading order: the first at the top (Across) or on the left (Up).
+    void setBars(const QVector<Bar>& bars);
+    const QVector<Bar>& bars() const { return m_bars; }
+
+    ChartScale scale() const;
+    QString valueText(double value) const;
+    // "25-34: 41", what hovering the bar says.
+    QString barText(int index) const;
+    // Where the bar and its number are drawn, in the widget's coordinates (empty when the bar has
+    // no value or there is no room).
+    QRectF barRect(int index) const;
+    QRectF valueRect(int index) const;
+    // The bar whose row or column holds `position`, or -1.
+    int barAt(const QPointF& position) const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    bool event(QEvent* event) override;
+
+private:
+    struct Geometry;
+    Geometry geometry() const;
+    // A bar's or a gridline's number, with "+" before a rise on a chart of changes.
+    QString written(double value, int decimals) const;
+    void describe();
+
+    Direction m_direction;
+    QString m_title;
+    QString m_emptyText;
+    QColor m_colour{0x2a, 0x6f, 0x97};
+    int m_decimals = 0;
+    bool m_signed = false;
+    QVector<Bar> m_bars;
+};
+
+} // namespace waymark
