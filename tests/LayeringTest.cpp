@@ -1,5 +1,5 @@
-// The arrows only point down (DESIGN.md): nothing in core/ includes a QtWidgets, QtCharts or
-// QtPrintSupport header, and core/domain and core/rules include no Qt Sql either.
+// The arrows only point down (DESIGN.md): nothing in core/ includes a QtWidgets or QtPrintSupport
+// header, and core/domain and core/rules include no Qt Sql either.
 
 #include <QDir>
 #include <QDirIterator>
@@ -54,10 +54,9 @@ QStringList offences(const QString& folder, const QSet<QString>& forbidden)
 
 } // namespace
 
-TEST(Layering, CoreIncludesNoWidgetsChartsOrPrinting)
+TEST(Layering, CoreIncludesNoWidgetsOrPrinting)
 {
     QSet<QString> forbidden = headersOf(QStringLiteral("QtWidgets"));
-    forbidden += headersOf(QStringLiteral("QtCharts"));
     forbidden += headersOf(QStringLiteral("QtPrintSupport"));
     ASSERT_GT(forbidden.size(), 100) << "the Qt headers were not found, so nothing was checked";
     const QStringList found = offences(QStringLiteral("core"), forbidden);

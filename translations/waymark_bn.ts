@@ -3892,10 +3892,6 @@ Exit status: 0 done, 1 an error you can fix (see the message), 2 wrong usage.
             <translation type="unfinished">%1: %2</translation>
         </message>
         <message>
-            <source>%1: no figure</source>
-            <translation type="unfinished">%1: কোনো সংখ্যা নেই</translation>
-        </message>
-        <message>
             <source>%1. %2</source>
             <translation type="unfinished">%1। %2</translation>
         </message>

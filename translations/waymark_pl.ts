@@ -3898,10 +3898,6 @@ Kod wyjścia: 0 – gotowe, 1 – błąd, który można naprawić (zob. komunika
             <translation type="unfinished">%1: %2</translation>
         </message>
         <message>
-            <source>%1: no figure</source>
-            <translation type="unfinished">%1: brak wartości</translation>
-        </message>
-        <message>
             <source>%1. %2</source>
             <translation type="unfinished">%1. %2</translation>
         </message>

@@ -11,23 +11,23 @@
 
 namespace waymark {
 
-// Everything the painting and the hovering both need, worked out from the widget's size and font
-// in one place so that what is hovered is what is drawn.
-struct BarChartView::Geometry {
+struct BarChartView::Drawing {
     QRectF title;
+    // Where the empty text goes, when there is nothing to draw.
     QRectF empty;
     ChartScale scale;
-    // The axis's ends: a value's bar starts at position(0) and ends at position(value).
+    // The axis's ends: a value's bar runs from position(0) to position(value).
     double axisStart = 0;
     double axisEnd = 0;
     QRectF plot;
+    // Each bar's whole row (Across) or column (Up), what hovering finds.
     QVector<QRectF> places;
     QVector<QRectF> names;
     QVector<QString> nameTexts;
     QVector<int> nameFlags;
     QVector<QRectF> bars;
     QVector<QRectF> values;
-    QVector<QPair<double, QRectF>> ticks;
+    QVector<QPair<QString, QRectF>> ticks;
     QVector<QLineF> gridlines;
     QLineF zeroLine;
 };
@@ -40,6 +40,12 @@ QFont titleFont(QFont font)
     return font;
 }
 
+// On a pixel's centre, so that a one-pixel line is sharp rather than smeared over two.
+double crisp(double at)
+{
+    return std::floor(at) + 0.5;
+}
+
 } // namespace
 
 BarChartView::BarChartView(Direction direction, QWidget* parent)
@@ -47,7 +53,6 @@ BarChartView::BarChartView(Direction direction, QWidget* parent)
     , m_direction(direction)
     , m_emptyText(tr("No figures to show."))
 {
-    setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     describe();
 }
@@ -64,6 +69,11 @@ void BarChartView::setColour(const QColor& colour)
 {
     m_colour = colour;
     update();
+}
+
+QColor BarChartView::colour() const
+{
+    return m_colour.isValid() ? m_colour : palette().color(QPalette::Highlight);
 }
 
 void BarChartView::setValueStyle(int decimals, bool signedValues)
@@ -84,6 +94,9 @@ void BarChartView::setEmptyText(const QString& text)
 void BarChartView::setBars(const QVector<Bar>& bars)
 {
     m_bars = bars;
+    for (Bar& bar : m_bars)
+        if (bar.value && !std::isfinite(*bar.value))
+            bar.value.reset();
     describe();
     updateGeometry();
     update();
@@ -91,14 +104,7 @@ void BarChartView::setBars(const QVector<Bar>& bars)
 
 ChartScale BarChartView::scale() const
 {
-    double low = 0;
-    double high = 0;
-    for (const Bar& bar : m_bars)
-        if (bar.value) {
-            low = std::min(low, *bar.value);
-            high = std::max(high, *bar.value);
-        }
-    return ChartScale::fitting(low, high, m_signed, m_decimals == 0);
+    return measure().scale;
 }
 
 QString BarChartView::valueText(double value) const
@@ -121,108 +127,136 @@ QString BarChartView::barText(int index) const
     if (index < 0 || index >= m_bars.size())
         return {};
     const Bar& bar = m_bars.at(index);
-    return bar.value ? tr("%1: %2").arg(bar.label, valueText(*bar.value)) : tr("%1: no figure").arg(bar.label);
+    // A bar without a value is named by a label that says why (the caller's words).
+    return bar.value ? tr("%1: %2").arg(bar.label, valueText(*bar.value)) : bar.label;
 }
 
 QRectF BarChartView::barRect(int index) const
 {
-    return geometry().bars.value(index);
+    return measure().bars.value(index);
 }
 
 QRectF BarChartView::valueRect(int index) const
 {
-    return geometry().values.value(index);
+    return measure().values.value(index);
+}
+
+QRectF BarChartView::nameRect(int index) const
+{
+    return measure().names.value(index);
+}
+
+QString BarChartView::nameShown(int index) const
+{
+    return measure().nameTexts.value(index);
 }
 
 int BarChartView::barAt(const QPointF& position) const
 {
-    const Geometry g = geometry();
+    const Drawing g = measure();
     for (int i = 0; i < g.places.size(); ++i)
         if (g.places.at(i).contains(position))
             return i;
     return -1;
 }
 
-QSize BarChartView::sizeHint() const
-{
-    const QFontMetricsF metrics(font());
-    if (m_direction == Direction::Up)
-        return {480, 280};
-    const qsizetype rows = std::max<qsizetype>(m_bars.size(), 3);
-    return {480, std::max(240, int(metrics.height() * (1.8 * double(rows) + 4)))};
-}
-
 QSize BarChartView::minimumSizeHint() const
 {
-    return {240, 180};
+    if (m_direction == Direction::Up)
+        return {240, 180};
+    const double line = QFontMetricsF(font()).height();
+    const double title = m_title.isEmpty() ? 0 : QFontMetricsF(titleFont(font())).height() + line * 0.6;
+    return {240, std::max(180, int(std::ceil(title + line * (1.15 * double(m_bars.size()) + 2.5))))};
 }
 
-BarChartView::Geometry BarChartView::geometry() const
+QSize BarChartView::sizeHint() const
 {
-    Geometry g;
+    if (m_direction == Direction::Up)
+        return {480, 280};
+    const double line = QFontMetricsF(font()).height();
+    const qsizetype rows = std::max<qsizetype>(m_bars.size(), 3);
+    return {480, std::max(std::max(240, minimumSizeHint().height()), int(line * (1.8 * double(rows) + 4)))};
+}
+
+BarChartView::Drawing BarChartView::measure() const
+{
+    Drawing g;
     const QFontMetricsF metrics(font());
     const double line = metrics.height();
     const double gap = line * 0.4;
+    const bool whole = m_decimals == 0;
     QRectF area = QRectF(rect()).adjusted(line * 0.6, line * 0.5, -line * 0.6, -line * 0.5);
     if (!m_title.isEmpty()) {
         g.title = QRectF(area.left(), area.top(), area.width(), QFontMetricsF(titleFont(font())).height());
         area.setTop(g.title.bottom() + gap * 1.5);
     }
-    g.scale = scale();
-    bool anyBar = false;
-    for (const Bar& bar : m_bars)
-        anyBar = anyBar || bar.value.has_value();
     if (m_bars.isEmpty()) {
+        g.scale = ChartScale::fitting(0, 0, m_signed, whole);
         g.empty = area;
         return g;
     }
 
-    // The room the numbers at the bars' ends need, beyond the end of the axis.
+    double low = 0;
+    double high = 0;
+    // The room the numbers at the bars' ends need, beyond the axis's ends.
     double risingWidth = 0;
     double fallingWidth = 0;
+    bool anyBar = false;
     for (const Bar& bar : m_bars) {
         if (!bar.value)
             continue;
+        anyBar = true;
+        low = std::min(low, *bar.value);
+        high = std::max(high, *bar.value);
         double& room = *bar.value < 0 ? fallingWidth : risingWidth;
         room = std::max(room, metrics.horizontalAdvance(valueText(*bar.value)));
     }
-    const QVector<double> ticks = g.scale.ticks();
-    auto tickText = [&](double tick) { return written(tick, g.scale.decimals()); };
-    double tickWidth = 0;
-    for (double tick : ticks)
-        tickWidth = std::max(tickWidth, metrics.horizontalAdvance(tickText(tick)));
     const qsizetype count = m_bars.size();
+    double tickWidth = 0;
+    // The scale, with fewer gridlines while their numbers would not fit between them.
+    auto fit = [&](int steps) {
+        g.scale = ChartScale::fitting(low, high, m_signed, whole, steps);
+        tickWidth = 0;
+        for (double tick : g.scale.ticks())
+            tickWidth = std::max(tickWidth, metrics.horizontalAdvance(written(tick, g.scale.decimals())));
+        return int(g.scale.ticks().size()) - 1;
+    };
+    auto position = [&](double value) { return g.axisStart + g.scale.fraction(value) * (g.axisEnd - g.axisStart); };
 
     if (m_direction == Direction::Across) {
         double nameWidth = 0;
         for (const Bar& bar : m_bars)
             nameWidth = std::max(nameWidth, metrics.horizontalAdvance(bar.label));
         nameWidth = std::min(nameWidth, area.width() * 0.4);
-        // The axis's first and last labels are centred on their gridlines: half of each must fit.
-        const double plotLeft = area.left() + nameWidth + gap + tickWidth / 2;
-        const double plotRight = area.right() - tickWidth / 2;
         g.plot = QRectF(QPointF(area.left() + nameWidth + gap, area.top()),
-                        QPointF(area.right(), area.bottom() - line - gap));
-        g.axisStart = plotLeft + (fallingWidth > 0 ? fallingWidth + gap : 0);
-        g.axisEnd = std::max(g.axisStart + 1, plotRight - (risingWidth > 0 ? risingWidth + gap : 0));
-        auto x = [&](double value) { return g.axisStart + g.scale.fraction(value) * (g.axisEnd - g.axisStart); };
+                        QPointF(area.right(), std::max(area.top(), area.bottom() - line - gap)));
+        for (int steps = 5;; --steps) {
+            const int intervals = fit(steps);
+            // The first and last gridlines' numbers are centred on them, and the bars' numbers
+            // go beyond their ends: whichever needs more room at each end has it.
+            g.axisStart = g.plot.left() + std::max(tickWidth / 2, fallingWidth > 0 ? fallingWidth + gap : 0.0);
+            g.axisEnd = std::max(g.axisStart + 1,
+                                 g.plot.right() - std::max(tickWidth / 2, risingWidth > 0 ? risingWidth + gap : 0.0));
+            if (steps <= 2 || intervals <= 0 || (g.axisEnd - g.axisStart) / intervals >= tickWidth + gap)
+                break;
+        }
         const double rowHeight = g.plot.height() / double(count);
         const double thickness = std::min(rowHeight * 0.6, line * 1.6);
         for (qsizetype i = 0; i < count; ++i) {
             const Bar& bar = m_bars.at(i);
-            const QRectF slot(area.left(), g.plot.top() + rowHeight * double(i), area.width(), rowHeight);
-            g.places << slot;
-            const QRectF name(area.left(), slot.top(), nameWidth, rowHeight);
-            g.names << name;
-            // A long name wraps onto a second line where the row has room for it, and is cut short
+            const QRectF place(area.left(), g.plot.top() + rowHeight * double(i), area.width(), rowHeight);
+            g.places << place;
+            g.names << QRectF(area.left(), place.top(), nameWidth, rowHeight);
+            // A long name wraps onto more lines where its row has room for them, and is cut short
             // with an ellipsis where it has not.
-            const QRectF wrapped = metrics.boundingRect(QRectF(0, 0, nameWidth, 1e6), Qt::TextWordWrap, bar.label);
+            const int wrap = Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap;
+            const QRectF wrapped = metrics.boundingRect(QRectF(0, 0, nameWidth, 1e6), wrap, bar.label);
             if (metrics.horizontalAdvance(bar.label) <= nameWidth + 0.5) {
                 g.nameTexts << bar.label;
                 g.nameFlags << int(Qt::AlignRight | Qt::AlignVCenter);
             } else if (wrapped.height() <= rowHeight && wrapped.width() <= nameWidth + 0.5) {
                 g.nameTexts << bar.label;
-                g.nameFlags << int(Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap);
+                g.nameFlags << wrap;
             } else {
                 g.nameTexts << metrics.elidedText(bar.label, Qt::ElideRight, nameWidth);
                 g.nameFlags << int(Qt::AlignRight | Qt::AlignVCenter);
@@ -232,36 +266,42 @@ BarChartView::Geometry BarChartView::geometry() const
                 g.values << QRectF();
                 continue;
             }
-            const double top = slot.center().y() - thickness / 2;
-            const double zero = x(0);
-            const double end = x(*bar.value);
+            const double top = place.center().y() - thickness / 2;
+            const double zero = position(0);
+            const double end = position(*bar.value);
             g.bars << QRectF(QPointF(std::min(zero, end), top), QPointF(std::max(zero, end), top + thickness));
             const double width = metrics.horizontalAdvance(valueText(*bar.value));
             const double left = *bar.value < 0 ? end - gap - width : end + gap;
-            g.values << QRectF(left, slot.center().y() - line / 2, width, line);
+            g.values << QRectF(left, place.center().y() - line / 2, width, line);
         }
-        for (double tick : ticks) {
-            const double at = x(tick);
-            const double width = metrics.horizontalAdvance(tickText(tick));
-            g.ticks << qMakePair(tick, QRectF(at - width / 2, g.plot.bottom() + gap, width, line));
-            g.gridlines << QLineF(at, g.plot.top(), at, g.plot.bottom());
+        for (double tick : g.scale.ticks()) {
+            const double at = position(tick);
+            const QString text = written(tick, g.scale.decimals());
+            const double width = metrics.horizontalAdvance(text);
+            g.ticks << qMakePair(text, QRectF(at - width / 2, g.plot.bottom() + gap, width, line));
+            g.gridlines << QLineF(crisp(at), g.plot.top(), crisp(at), g.plot.bottom());
         }
-        g.zeroLine = QLineF(x(0), g.plot.top(), x(0), g.plot.bottom());
+        g.zeroLine = QLineF(crisp(position(0)), g.plot.top(), crisp(position(0)), g.plot.bottom());
     } else {
-        g.plot = QRectF(QPointF(area.left() + tickWidth + gap, area.top()),
-                        QPointF(area.right(), area.bottom() - line - gap));
-        // Room above the highest bar for its number, and at least half the top gridline's label.
-        g.axisStart = g.plot.bottom() - (fallingWidth > 0 ? line + gap : 0);
-        g.axisEnd = std::min(g.axisStart - 1, g.plot.top() + (risingWidth > 0 ? line + gap : line / 2));
-        auto y = [&](double value) { return g.axisStart + g.scale.fraction(value) * (g.axisEnd - g.axisStart); };
+        for (int steps = 5;; --steps) {
+            const int intervals = fit(steps);
+            g.plot = QRectF(QPointF(area.left() + tickWidth + gap, area.top()),
+                            QPointF(area.right(), std::max(area.top(), area.bottom() - line - gap)));
+            // Room above the highest bar for its number and below the lowest for its, and half
+            // of each end gridline's number.
+            g.axisStart = g.plot.bottom() - std::max(line / 2, fallingWidth > 0 ? line + gap : 0.0);
+            g.axisEnd =
+                std::min(g.axisStart - 1, g.plot.top() + std::max(line / 2, risingWidth > 0 ? line + gap : 0.0));
+            if (steps <= 2 || intervals <= 0 || (g.axisStart - g.axisEnd) / intervals >= line * 1.2)
+                break;
+        }
         const double columnWidth = g.plot.width() / double(count);
         const double thickness = std::min(columnWidth * 0.6, line * 4);
         for (qsizetype i = 0; i < count; ++i) {
             const Bar& bar = m_bars.at(i);
-            const QRectF slot(g.plot.left() + columnWidth * double(i), area.top(), columnWidth, area.height());
-            g.places << slot;
-            const QRectF name(slot.left(), g.plot.bottom() + gap, columnWidth, line);
-            g.names << name;
+            const QRectF place(g.plot.left() + columnWidth * double(i), area.top(), columnWidth, area.height());
+            g.places << place;
+            g.names << QRectF(place.left(), g.plot.bottom() + gap, columnWidth, line);
             g.nameTexts << metrics.elidedText(bar.label, Qt::ElideRight, columnWidth);
             g.nameFlags << int(Qt::AlignHCenter | Qt::AlignTop);
             if (!bar.value) {
@@ -269,21 +309,22 @@ BarChartView::Geometry BarChartView::geometry() const
                 g.values << QRectF();
                 continue;
             }
-            const double left = slot.center().x() - thickness / 2;
-            const double zero = y(0);
-            const double end = y(*bar.value);
+            const double left = place.center().x() - thickness / 2;
+            const double zero = position(0);
+            const double end = position(*bar.value);
             g.bars << QRectF(QPointF(left, std::min(zero, end)), QPointF(left + thickness, std::max(zero, end)));
             const double width = metrics.horizontalAdvance(valueText(*bar.value));
             const double top = *bar.value < 0 ? end + gap : end - gap - line;
-            g.values << QRectF(slot.center().x() - width / 2, top, width, line);
+            g.values << QRectF(place.center().x() - width / 2, top, width, line);
         }
-        for (double tick : ticks) {
-            const double at = y(tick);
-            const double width = metrics.horizontalAdvance(tickText(tick));
-            g.ticks << qMakePair(tick, QRectF(g.plot.left() - gap - width, at - line / 2, width, line));
-            g.gridlines << QLineF(g.plot.left(), at, g.plot.right(), at);
+        for (double tick : g.scale.ticks()) {
+            const double at = position(tick);
+            const QString text = written(tick, g.scale.decimals());
+            const double width = metrics.horizontalAdvance(text);
+            g.ticks << qMakePair(text, QRectF(g.plot.left() - gap - width, at - line / 2, width, line));
+            g.gridlines << QLineF(g.plot.left(), crisp(at), g.plot.right(), crisp(at));
         }
-        g.zeroLine = QLineF(g.plot.left(), y(0), g.plot.right(), y(0));
+        g.zeroLine = QLineF(g.plot.left(), crisp(position(0)), g.plot.right(), crisp(position(0)));
     }
     if (!anyBar)
         g.empty = g.plot;
@@ -292,10 +333,9 @@ BarChartView::Geometry BarChartView::geometry() const
 
 void BarChartView::paintEvent(QPaintEvent*)
 {
-    const Geometry g = geometry();
+    const Drawing g = measure();
     QPainter painter(this);
     painter.fillRect(rect(), palette().base());
-    painter.setRenderHint(QPainter::Antialiasing);
     const QColor text = palette().color(QPalette::Text);
     if (!m_title.isEmpty()) {
         painter.setFont(titleFont(font()));
@@ -304,36 +344,33 @@ void BarChartView::paintEvent(QPaintEvent*)
                          QFontMetricsF(painter.font()).elidedText(m_title, Qt::ElideRight, g.title.width()));
         painter.setFont(font());
     }
-    if (m_bars.isEmpty()) {
-        painter.setPen(palette().color(QPalette::PlaceholderText));
-        painter.drawText(g.empty, Qt::AlignCenter | Qt::TextWordWrap, m_emptyText);
-        return;
+    if (!m_bars.isEmpty()) {
+        QColor grid = text;
+        grid.setAlphaF(0.15f);
+        painter.setPen(QPen(grid, 1));
+        for (const QLineF& line : g.gridlines)
+            painter.drawLine(line);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour());
+        for (const QRectF& bar : g.bars)
+            if (!bar.isNull())
+                painter.drawRect(bar);
+        QColor axis = text;
+        axis.setAlphaF(0.55f);
+        painter.setPen(QPen(axis, 1));
+        painter.drawLine(g.zeroLine);
+        painter.setPen(text);
+        for (int i = 0; i < m_bars.size(); ++i) {
+            painter.drawText(g.names.at(i), g.nameFlags.at(i), g.nameTexts.at(i));
+            if (m_bars.at(i).value)
+                painter.drawText(g.values.at(i), Qt::AlignCenter, valueText(*m_bars.at(i).value));
+        }
+        QColor quiet = text;
+        quiet.setAlphaF(0.7f);
+        painter.setPen(quiet);
+        for (const auto& [number, where] : g.ticks)
+            painter.drawText(where, Qt::AlignCenter, number);
     }
-    QColor grid = text;
-    grid.setAlphaF(0.15f);
-    painter.setPen(QPen(grid, 1));
-    for (const QLineF& line : g.gridlines)
-        painter.drawLine(line);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(m_colour);
-    for (const QRectF& bar : g.bars)
-        if (!bar.isNull())
-            painter.drawRect(bar);
-    QColor axis = text;
-    axis.setAlphaF(0.55f);
-    painter.setPen(QPen(axis, 1));
-    painter.drawLine(g.zeroLine);
-    painter.setPen(text);
-    for (int i = 0; i < m_bars.size(); ++i) {
-        painter.drawText(g.names.at(i), g.nameFlags.at(i), g.nameTexts.at(i));
-        if (m_bars.at(i).value)
-            painter.drawText(g.values.at(i), Qt::AlignCenter, valueText(*m_bars.at(i).value));
-    }
-    QColor quiet = text;
-    quiet.setAlphaF(0.7f);
-    painter.setPen(quiet);
-    for (const auto& [tick, where] : g.ticks)
-        painter.drawText(where, Qt::AlignCenter, written(tick, g.scale.decimals()));
     if (!g.empty.isNull()) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(g.empty, Qt::AlignCenter | Qt::TextWordWrap, m_emptyText);
@@ -344,9 +381,11 @@ bool BarChartView::event(QEvent* event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
+        const Drawing g = measure();
         const int index = barAt(help->pos());
         if (index >= 0)
-            QToolTip::showText(help->globalPos(), barText(index), this);
+            // Given the bar's row, so that moving onto the next bar shows the next bar's words.
+            QToolTip::showText(help->globalPos(), barText(index), this, g.places.at(index).toAlignedRect());
         else
             QToolTip::hideText();
         return true;

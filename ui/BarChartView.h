@@ -28,6 +28,7 @@ public:
 
     void setTitle(const QString& title);
     QString title() const { return m_title; }
+    // The bars' colour; the palette's highlight until one is set.
     void setColour(const QColor& colour);
     // How a number is written: with `decimals` places, and with "+" before a rise when `signedValues`
     // (a change). A chart of changes also puts zero in the middle of its axis; a chart of whole
@@ -35,22 +36,29 @@ public:
     void setValueStyle(int decimals, bool signedValues);
     // What the chart says in place of bars when there are none.
     void setEmptyText(const QString& text);
-    // The bars in reading order: the first at the top (Across) or on the left (Up).
+    // The bars in reading order: the first at the top (Across) or on the left (Up). A value that is
+    // not a finite number is taken as none.
     void setBars(const QVector<Bar>& bars);
     const QVector<Bar>& bars() const { return m_bars; }
 
+    // The value axis as drawn at the chart's present size: fewer gridlines where their numbers
+    // would not fit between them.
     ChartScale scale() const;
     QString valueText(double value) const;
     // "25-34: 41", what hovering the bar says.
     QString barText(int index) const;
-    // Where the bar and its number are drawn, in the widget's coordinates (empty when the bar has
-    // no value or there is no room).
+    // Where the bar, its number and its name are drawn, in the widget's coordinates (the bar and
+    // number empty when it has no value).
     QRectF barRect(int index) const;
     QRectF valueRect(int index) const;
+    QRectF nameRect(int index) const;
+    // The name as it reads on the chart: whole, wrapped onto lines, or cut short with an ellipsis.
+    QString nameShown(int index) const;
     // The bar whose row or column holds `position`, or -1.
     int barAt(const QPointF& position) const;
 
     QSize sizeHint() const override;
+    // Across, tall enough for a line per name, so that names never overlap.
     QSize minimumSizeHint() const override;
 
 protected:
@@ -58,16 +66,18 @@ protected:
     bool event(QEvent* event) override;
 
 private:
-    struct Geometry;
-    Geometry geometry() const;
+    struct Drawing;
+    // Everything the painting and the hovering both need, from the widget's size and font.
+    Drawing measure() const;
     // A bar's or a gridline's number, with "+" before a rise on a chart of changes.
     QString written(double value, int decimals) const;
+    QColor colour() const;
     void describe();
 
     Direction m_direction;
     QString m_title;
     QString m_emptyText;
-    QColor m_colour{0x2a, 0x6f, 0x97};
+    QColor m_colour;
     int m_decimals = 0;
     bool m_signed = false;
     QVector<Bar> m_bars;

@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -182,7 +183,7 @@ void CaseloadStarView::clear(const QString& why)
     m_report.reset();
     m_table->setRowCount(0);
     m_chart->setData({});
-    m_bars->setData({});
+    m_bars->setData({}, 2);
     m_summary->setText(why);
 }
 
@@ -225,17 +226,21 @@ void CaseloadStarView::showReport(const DistanceReport& report)
 {
     m_report = report;
     const DistanceTravelled::CaseloadDistance& d = m_report->distance;
-    m_summary->setText(d.periods == 0
-                           ? tr("No support period in this period has two star assessments yet, so there is no "
-                                "distance travelled to show.")
-                           : (d.periods == 1 ? tr("1 support period with two or more stars; mean total change %1 points.")
-                                                 : tr("%1 support periods with two or more stars; mean total change %2 points.")
-                                                       .arg(d.periods))
-                                 .arg(d.meanTotalChange ? QString::number(*d.meanTotalChange, 'f', 2) : QString()));
+    m_summary->setText(
+        d.periods == 0
+            ? tr("No support period in this period has two star assessments yet, so there is no "
+                 "distance travelled to show.")
+            : (d.periods == 1
+                   ? tr("1 support period with two or more stars; mean total change %1 points.")
+                   : tr("%1 support periods with two or more stars; mean total change %2 points.").arg(d.periods))
+                  .arg(d.meanTotalChange ? QLocale().toString(*d.meanTotalChange, 'f', 2) : QString()));
     const StarChartData chart = StarChartData::forCaseload(m_report->star, d);
     m_chart->setData(chart);
-    m_bars->setData(chart);
-    auto number = [](const std::optional<double>& v) { return v ? QString::number(*v, 'f', 2) : QStringLiteral("\u2014"); };
+    // Means to two places, in the chart as in the table.
+    m_bars->setData(chart, 2);
+    auto number = [](const std::optional<double>& v) {
+        return v ? QLocale().toString(*v, 'f', 2) : QStringLiteral("\u2014");
+    };
     for (const DistanceTravelled::AreaMean& a : d.areas) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);

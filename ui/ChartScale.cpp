@@ -7,7 +7,10 @@ namespace waymark {
 
 ChartScale ChartScale::fitting(double low, double high, bool symmetric, bool wholeSteps, int steps)
 {
-    steps = std::max(steps, 1);
+    // Nothing a chart could draw (an infinity, or a figure that is not a number) gets the plain
+    // scale, rather than a loop that never finds a step.
+    if (!std::isfinite(low) || !std::isfinite(high))
+        low = high = 0;
     low = std::min(low, 0.0);
     high = std::max(high, 0.0);
     if (symmetric) {
@@ -15,28 +18,34 @@ ChartScale ChartScale::fitting(double low, double high, bool symmetric, bool who
         low = -extent;
         high = extent;
     }
-    // Nothing but zeros still gets an axis a bar could be read against.
-    if (high - low <= 0) {
-        high = 1;
-        if (symmetric)
-            low = -1;
+    // Zero inside the scale needs a step either side of it.
+    steps = std::max(steps, low < 0 && high > 0 ? 2 : 1);
+    // Nothing but zeros (or too little to tell from them) still gets an axis a bar could be read
+    // against; a span too wide for a double gets the plain scale too.
+    const double span = high - low;
+    if (!std::isfinite(span) || span < 1e-9) {
+        if (std::isfinite(span))
+            return symmetric ? ChartScale{-1, 1, wholeSteps ? 1 : 0.5} : ChartScale{0, 1, wholeSteps ? 1 : 0.2};
+        return {};
     }
     // The candidate steps in increasing size, starting an order of magnitude below the span's
-    // share of a step so that the first that fits is the finest.
-    double magnitude = std::pow(10.0, std::floor(std::log10((high - low) / steps)) - 1);
-    for (;;) {
+    // share of a step so that the first that fits is the finest (and at one, for counts). A step
+    // as wide as the span always fits, three orders of magnitude up at most: the bound on the
+    // loop is a guard, not a limit.
+    double magnitude = std::pow(10.0, std::floor(std::log10(span / steps)) - 1);
+    if (wholeSteps)
+        magnitude = std::max(magnitude, 1.0);
+    for (int order = 0; order < 6; ++order, magnitude *= 10) {
         for (const double multiple : {1.0, 2.0, 5.0}) {
             const double step = multiple * magnitude;
-            if (wholeSteps && step < 1)
-                continue;
             // A hair's tolerance, so that 0.3 / 0.1 counts as 3 steps, not 4.
             const double first = std::floor(low / step + 1e-9);
             const double last = std::ceil(high / step - 1e-9);
             if (last - first <= steps)
                 return {first * step, last * step, step};
         }
-        magnitude *= 10;
     }
+    return {low, high, span};
 }
 
 QVector<double> ChartScale::ticks() const

@@ -22,6 +22,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -45,6 +46,12 @@ const OutputsReport::Cell& cellOf(const OutputsReport::Row& row, int figure)
     default:
         return row.serviceUsers;
     }
+}
+
+// As the table writes the figure: contact hours to one place, the counts whole.
+int decimalsOf(int figure)
+{
+    return figure == 2 ? 1 : 0;
 }
 
 QString shown(const OutputsReport::Cell& cell, int decimals)
@@ -133,7 +140,14 @@ OutputsView::OutputsView(Database& database, BackgroundReader& reader, const Clo
     m_summary->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("outputsSummary"));
     auto* charts = new QSplitter(Qt::Horizontal, this);
-    charts->addWidget(m_groupsChart);
+    // Twenty-one ethnicities need more lines than the window may have room for: their chart
+    // scrolls rather than writing the names over each other.
+    auto* groupsRoom = new QScrollArea(charts);
+    groupsRoom->setObjectName(QStringLiteral("outputsGroupsChartRoom"));
+    groupsRoom->setFrameShape(QFrame::NoFrame);
+    groupsRoom->setWidgetResizable(true);
+    groupsRoom->setWidget(m_groupsChart);
+    charts->addWidget(groupsRoom);
     charts->addWidget(m_periodsChart);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
@@ -310,8 +324,7 @@ void OutputsView::drawCharts()
     const QString name = m_figure->currentText();
     m_groupsChart->setTitle(tr("%1 by group").arg(name));
     m_periodsChart->setTitle(tr("%1 by period").arg(name));
-    // As the table writes them: contact hours to one place, the counts whole.
-    const int decimals = figure == 2 ? 1 : 0;
+    const int decimals = decimalsOf(figure);
     m_groupsChart->setValueStyle(decimals, false);
     m_periodsChart->setValueStyle(decimals, false);
     m_periodBars.clear();

@@ -4,8 +4,6 @@
 
 #include <QVBoxLayout>
 
-#include <cmath>
-
 namespace waymark {
 
 StarDistanceView::StarDistanceView(QWidget* parent)
@@ -24,19 +22,15 @@ StarDistanceView::StarDistanceView(QWidget* parent)
     layout->addWidget(m_view);
 }
 
-void StarDistanceView::setData(const StarChartData& chartData)
+void StarDistanceView::setData(const StarChartData& chartData, int decimals)
 {
     QVector<BarChartView::Bar> bars;
-    bool whole = true;
     for (qsizetype i = 0; i < chartData.areas.size(); ++i) {
         const std::optional<double> change = chartData.change.value(i);
         bars << BarChartView::Bar{
             change ? chartData.areas.at(i) : tr("%1 (not scored twice)").arg(chartData.areas.at(i)), change};
-        whole = whole && (!change || std::fmod(*change, 1.0) == 0.0);
     }
-    // A person's change is in whole points; a caseload's mean change is written as the table
-    // beside it writes it, to two places.
-    m_view->setValueStyle(whole ? 0 : 2, true);
+    m_view->setValueStyle(decimals, true);
     m_view->setBars(bars);
 }
 

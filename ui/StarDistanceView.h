@@ -14,7 +14,8 @@ class StarDistanceView : public QWidget {
     Q_OBJECT
 public:
     explicit StarDistanceView(QWidget* parent = nullptr);
-    void setData(const StarChartData& chartData);
+    // Each area's change written with `decimals` places.
+    void setData(const StarChartData& chartData, int decimals);
 
 private:
     BarChartView* m_view;

@@ -126,7 +126,7 @@ void StarTab::showChosen()
         return;
     const StarChartData shown = StarChartData::forPeriod(m_star, m_assessments, m_chosen->currentData().toString());
     m_chart->setData(shown);
-    m_distance->setData(shown);
+    m_distance->setData(shown, 0); // a person's change is in whole points
 }
 
 } // namespace waymark

@@ -1,11 +1,15 @@
 #include "ui/BarChartView.h"
 
 #include <QApplication>
+#include <QFontMetricsF>
 #include <QImage>
+#include <QLocale>
 
 #include "tests/support/QtPrinters.h"
 
 #include <gtest/gtest.h>
+
+#include <limits>
 
 using namespace waymark;
 
@@ -27,7 +31,8 @@ bool inside(const QRectF& inner, const QRectF& outer)
 
 QColor colourAt(QWidget& widget, const QPointF& point)
 {
-    return widget.grab().toImage().pixelColor(point.toPoint());
+    const QImage image = widget.grab().toImage();
+    return image.pixelColor((point * image.devicePixelRatio()).toPoint());
 }
 
 } // namespace
@@ -62,7 +67,9 @@ TEST(BarChartView, EveryNumberAndTheLongestBarFitOnTheChart)
         for (int i = 0; i < ageBands.size(); ++i) {
             EXPECT_TRUE(inside(chart.barRect(i), whole)) << i;
             EXPECT_TRUE(inside(chart.valueRect(i), whole)) << i;
-            EXPECT_FALSE(chart.valueRect(i).intersects(chart.barRect(i))) << "the number is written over its bar";
+            if (chart.barRect(i).width() > 0 && chart.barRect(i).height() > 0) {
+                EXPECT_FALSE(chart.valueRect(i).intersects(chart.barRect(i))) << "the number is written over its bar";
+            }
         }
     }
 }
@@ -106,7 +113,15 @@ TEST(BarChartView, AnAreaWithoutAFigureIsNamedButHasNoBar)
     chart.resize(480, 300);
     chart.setBars({{QStringLiteral("Mood"), 2}, {QStringLiteral("Home (not scored twice)"), std::nullopt}});
     EXPECT_TRUE(chart.barRect(1).isNull());
-    EXPECT_EQ(chart.barText(1), QStringLiteral("Home (not scored twice): no figure"));
+    EXPECT_EQ(chart.barText(1), QStringLiteral("Home (not scored twice)"));
+    // Nor has a figure that is not a number, rather than a bar off the chart.
+    chart.setBars({{QStringLiteral("Mood"), std::numeric_limits<double>::infinity()},
+                   {QStringLiteral("Home"), std::numeric_limits<double>::quiet_NaN()},
+                   {QStringLiteral("Money"), 1}});
+    EXPECT_FALSE(chart.bars().at(0).value.has_value());
+    EXPECT_FALSE(chart.bars().at(1).value.has_value());
+    EXPECT_TRUE(chart.barRect(0).isNull());
+    EXPECT_EQ(chart.scale().to, 1);
 }
 
 TEST(BarChartView, AScreenReaderHearsEveryNameAndNumber)
@@ -123,13 +138,53 @@ TEST(BarChartView, AScreenReaderHearsEveryNameAndNumber)
 
 TEST(BarChartView, ALongNameIsWrappedOrCutShortNotDrawnOverTheBars)
 {
+    const QString longName = QStringLiteral("Things that matter to you, and the people who matter to you most of all");
     BarChartView chart(BarChartView::Direction::Across);
     chart.resize(300, 400);
-    chart.setBars({{QStringLiteral("Things that matter to you, and the people who matter to you most of all"), 4},
-                   {QStringLiteral("Mood"), 2}});
+    chart.setBars({{longName, 4}, {QStringLiteral("Mood"), 2}});
     // The names take at most four tenths of the width, whatever their length, and the bars and
     // their numbers the rest.
-    EXPECT_LE(chart.barRect(1).left(), 300 * 0.5);
+    EXPECT_LE(chart.nameRect(0).right(), 300 * 0.4 + 10);
+    EXPECT_LT(chart.nameRect(0).right(), chart.barRect(0).left());
     EXPECT_GT(chart.barRect(0).width(), 300 * 0.25);
-    EXPECT_TRUE(inside(chart.valueRect(0), QRectF(chart.rect())));
+    // Tall rows: the whole name, on as many lines as it takes.
+    EXPECT_EQ(chart.nameShown(0), longName);
+    EXPECT_EQ(chart.nameShown(1), QStringLiteral("Mood"));
+    // Short rows: cut short, with an ellipsis.
+    chart.resize(300, 120);
+    EXPECT_TRUE(chart.nameShown(0).endsWith(QChar(0x2026))) << chart.nameShown(0).toStdString();
+    EXPECT_LT(chart.nameShown(0).size(), longName.size());
+}
+
+TEST(BarChartView, ManyNamesAskForTheirLinesSoThatNoneOverlaps)
+{
+    QVector<Bar> ethnicities;
+    for (int i = 0; i < 21; ++i)
+        ethnicities << Bar{QStringLiteral("Group %1").arg(i + 1), double(i)};
+    BarChartView chart(BarChartView::Direction::Across);
+    chart.setTitle(QStringLiteral("Service users (N) by group"));
+    chart.setBars(ethnicities);
+    chart.resize(chart.minimumSizeHint());
+    const double line = QFontMetricsF(chart.font()).height();
+    for (int i = 1; i < ethnicities.size(); ++i) {
+        EXPECT_GE(chart.nameRect(i).top(), chart.nameRect(i - 1).bottom() - 0.01) << i;
+        EXPECT_GE(chart.nameRect(i).height(), line) << i;
+    }
+}
+
+TEST(BarChartView, ANarrowChartHasFewerGridlinesSoTheirNumbersStayApart)
+{
+    BarChartView chart(BarChartView::Direction::Across);
+    chart.setBars({{QStringLiteral("A"), 12345}, {QStringLiteral("B"), 6789}});
+    chart.resize(900, 300);
+    const qsizetype wide = chart.scale().ticks().size();
+    chart.resize(chart.minimumSizeHint().width(), 300);
+    const ChartScale narrow = chart.scale();
+    EXPECT_LT(narrow.ticks().size(), wide);
+    // The axis's length, from bar A: its width is its share of the scale.
+    const double axis = chart.barRect(0).width() / (narrow.fraction(12345) - narrow.fraction(0));
+    const double spacing = axis * narrow.step / (narrow.to - narrow.from);
+    const QFontMetricsF metrics(chart.font());
+    for (double tick : narrow.ticks())
+        EXPECT_GT(spacing, metrics.horizontalAdvance(QLocale().toString(tick, 'f', 0))) << tick;
 }

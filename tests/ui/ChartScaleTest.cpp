@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <limits>
+
 using namespace waymark;
 
 TEST(ChartScale, CountsGetRoundGridlinesJustAboveTheHighest)
@@ -44,8 +47,40 @@ TEST(ChartScale, ChangesPutZeroInTheMiddle)
     EXPECT_EQ(means.from, -2);
     EXPECT_EQ(means.to, 2);
     EXPECT_EQ(means.step, 1);
-    // A gridline at zero is written "0", never "-0".
-    EXPECT_FALSE(std::signbit(means.ticks().at(2)));
+}
+
+TEST(ChartScale, AGridlineAtZeroIsZeroNotAHairBesideIt)
+{
+    // -0.3 + 3 x 0.1 is 5.6e-17 in doubles: a label of "0.0" either way, but a gridline a hair
+    // off the axis, and "-0" where the hair falls below.
+    const ChartScale scale{-0.3, 0.3, 0.1};
+    ASSERT_EQ(scale.ticks().size(), 7);
+    EXPECT_EQ(scale.ticks().at(3), 0.0);
+    EXPECT_FALSE(std::signbit(scale.ticks().at(3)));
+}
+
+TEST(ChartScale, WhatCannotBeDrawnGetsThePlainScaleAtOnce)
+{
+    for (const auto& [low, high] : {std::pair{0.0, std::numeric_limits<double>::infinity()},
+                                    std::pair{-std::numeric_limits<double>::infinity(), 1.0},
+                                    std::pair{0.0, std::numeric_limits<double>::quiet_NaN()},
+                                    std::pair{std::numeric_limits<double>::quiet_NaN(), 0.0}, std::pair{0.0, 1e-300}}) {
+        const ChartScale scale = ChartScale::fitting(low, high, false, false);
+        EXPECT_EQ(scale.from, 0) << low << " " << high;
+        EXPECT_EQ(scale.to, 1) << low << " " << high;
+    }
+    // Too wide for a double's span: still finite ends and a finite step.
+    const ChartScale wide = ChartScale::fitting(-1e308, 1e308, false, false);
+    EXPECT_TRUE(std::isfinite(wide.from) && std::isfinite(wide.to) && std::isfinite(wide.step));
+    EXPECT_GT(wide.step, 0);
+}
+
+TEST(ChartScale, ZeroBetweenRiseAndFallTakesTwoStepsEvenWhenOneIsAskedFor)
+{
+    const ChartScale scale = ChartScale::fitting(-1, 1, false, true, 1);
+    EXPECT_EQ(scale.from, -1);
+    EXPECT_EQ(scale.to, 1);
+    EXPECT_EQ(scale.ticks().size(), 3);
 }
 
 TEST(ChartScale, FallsAsWellAsRises)
