@@ -67,10 +67,8 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_caseload(new CaseloadPage(*m_reader, clock, this))
-    , m_record(new PersonRecordView(repositories, m_services, clock, this))
 {
     std::fill(std::begin(m_stale), std::end(m_stale), true); // each section read when first shown
-    m_record->setActor(user.user);
     m_restrictedTo = AccessPolicy::caseloadOf(user);
     if (!m_restrictedTo.isEmpty())
         m_caseload->restrictTo(m_restrictedTo);
@@ -108,7 +106,6 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     m_navigation->setFixedWidth(180);
 
     addSectionPage(Section::Caseload, m_caseload);
-    m_pages->addWidget(m_record);
 
     auto* central = new QWidget(this);
     auto* outer = new QVBoxLayout(central);
@@ -151,7 +148,7 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
     connect(&notifier, &ChangeNotifier::sessionChanged, this, [this] {
         refresh(Section::Sessions);
         // A register lists people: an open record shows their sessions.
-        if (m_pages->currentWidget() == m_record)
+        if (m_record && m_pages->currentWidget() == m_record)
             m_record->showServiceUser(m_record->serviceUserId());
     });
     // Whatever a form changed, every screen showing it reads it again.
@@ -162,11 +159,9 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
         refresh(Section::Today);
         refresh(Section::Referrals);
         refresh(Section::Diary);
-        if (m_pages->currentWidget() == m_record && m_record->serviceUserId() == id)
+        if (m_record && m_pages->currentWidget() == m_record && m_record->serviceUserId() == id)
             m_record->showServiceUser(id);
     });
-    connect(m_record, &PersonRecordView::backRequested, this,
-            [this] { showSection(Section::Caseload); });
     // Another database (a file, or the team server) opens in place of this one.
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
@@ -221,7 +216,8 @@ MainWindow::MainWindow(Repositories& repositories, const Clock& clock, ChangeNot
             for (int section = 0; section < SectionCount; ++section)
                 refresh(static_cast<Section>(section));
             // A person whose record left this laptop with the sync is no longer there to show.
-            if (m_pages->currentWidget() == m_record && !m_record->showServiceUser(m_record->serviceUserId()))
+            if (m_record && m_pages->currentWidget() == m_record &&
+                !m_record->showServiceUser(m_record->serviceUserId()))
                 showSection(Section::Caseload);
         });
     }
@@ -296,6 +292,11 @@ bool MainWindow::hasSection(Section section) const
 void MainWindow::addSectionPage(Section section, QWidget* page)
 {
     m_sectionPages[int(section)] = page;
+    addPage(page);
+}
+
+void MainWindow::addPage(QWidget* page)
+{
     m_pages->addWidget(page);
     // A widget made after the window is put last in its Tab order, after the status bar's Sync and
     // Lock: those are put back after it, so that Tab goes from the sections into the page shown,
@@ -314,6 +315,17 @@ void MainWindow::addSectionPage(Section section, QWidget* page)
         QWidget::setTabOrder(last, w);
         last = w;
     }
+}
+
+PersonRecordView* MainWindow::recordView()
+{
+    if (!m_record) {
+        m_record = new PersonRecordView(m_repositories, m_services, m_clock, this);
+        m_record->setActor(m_user.user);
+        connect(m_record, &PersonRecordView::backRequested, this, [this] { showSection(Section::Caseload); });
+        addPage(m_record);
+    }
+    return m_record;
 }
 
 TodayPage* MainWindow::todayPage()
@@ -491,13 +503,14 @@ void MainWindow::reload(Section section)
 
 void MainWindow::openServiceUser(const QString& serviceUserId)
 {
-    m_record->showServiceUser(serviceUserId);
+    PersonRecordView* record = recordView();
+    record->showServiceUser(serviceUserId);
     {
         const QSignalBlocker blocker(m_navigation);
         m_navigation->setCurrentRow(int(Section::Caseload));
     }
-    m_pages->setCurrentWidget(m_record);
-    m_record->tabs()->setFocus();
+    m_pages->setCurrentWidget(record);
+    record->tabs()->setFocus();
 }
 
 void MainWindow::openTodayItem(const QString& serviceUserId, const QString& kind,
@@ -523,7 +536,7 @@ void MainWindow::openTodayItem(const QString& serviceUserId, const QString& kind
         {QStringLiteral("serious_complaint"), PersonRecordView::Tab::Health},
     };
     openServiceUser(serviceUserId);
-    m_record->showTab(tabs.value(kind, PersonRecordView::Tab::Profile));
+    recordView()->showTab(tabs.value(kind, PersonRecordView::Tab::Profile));
 }
 
 void MainWindow::openReportRecord(const QString& serviceUserId, const QString& where, const QString& recordId)
@@ -536,9 +549,9 @@ void MainWindow::openReportRecord(const QString& serviceUserId, const QString& w
     }
     openServiceUser(serviceUserId);
     if (where == QLatin1String("health"))
-        m_record->showTab(PersonRecordView::Tab::Health);
+        recordView()->showTab(PersonRecordView::Tab::Health);
     else if (where == QLatin1String("outcomes"))
-        m_record->showTab(PersonRecordView::Tab::Outcomes);
+        recordView()->showTab(PersonRecordView::Tab::Outcomes);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -67,7 +67,9 @@ public:
     SessionsPage* sessionsPage();
     ReportsPage* reportsPage();
     AdminPage* adminPage();
-    PersonRecordView* recordView() const { return m_record; }
+    // A person's record is made when one is first opened, not with the window: its nine tabs
+    // were about a millisecond of the start.
+    PersonRecordView* recordView();
     // The status bar's sync panel; none on the team server itself.
     SyncPanel* syncPanel() const { return m_syncPanel; }
     QListWidget* navigation() const { return m_navigation; }
@@ -90,6 +92,8 @@ private:
     // The section's page, made now if it has not been; none where the role may not see it.
     QWidget* sectionPage(Section section);
     void addSectionPage(Section section, QWidget* page);
+    // Into the stack of pages, in the Tab order before the status bar.
+    void addPage(QWidget* page);
     // After a change: the section's page is read again now if it is on screen, else when it is
     // next shown, so a change never costs reading a page nobody is looking at.
     void refresh(Section section);
@@ -107,7 +111,7 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     CaseloadPage* m_caseload;
-    PersonRecordView* m_record;
+    PersonRecordView* m_record = nullptr;
     TodayPage* m_today = nullptr;
     DiaryPage* m_diary = nullptr;
     ReferralsPage* m_referrals = nullptr;

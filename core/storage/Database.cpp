@@ -126,50 +126,26 @@ struct HeaderValues {
     int tableCount = 0;
 };
 
-// Reads the identity of an existing SQLite file through a read-only connection, so that a file
-// that turns out not to be ours is never written to. The one exception: a file left half-written
-// with its rollback journal (a large import killed while it wrote), which SQLite puts back as it
-// was before that write when it is first opened for writing, and refuses to read until then.
-// That is opened for writing once: what any program using SQLite does first with such a file.
-Result<HeaderValues> readIdentity(const QString& path, const QByteArray& key, bool readOnly = true)
+// Reads the identity of an existing SQLite file on the connection that opened it, before anything
+// is set on it, so that a file that turns out not to be ours is never written to: reading it
+// writes nothing. (The one exception, as with any program using SQLite: a file left half-written
+// with its rollback journal, a large import killed while it wrote, which SQLite puts back as it was
+// before that write when it is first read.) The same connection then goes on to be the file's,
+// so the schema is read once, not on a connection of its own first as it was (3 ms of a start).
+Result<HeaderValues> readIdentity(const QSqlDatabase& db, const QString& shown)
 {
-    const QString name = nextConnectionName();
     HeaderValues values;
-    QString failure;
-    bool journalToRollBack = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::Name), name);
-        db.setDatabaseName(path);
-        if (readOnly)
-            db.setConnectOptions(QStringLiteral("WAYMARK_OPEN_READONLY"));
-        // Given to open() the key reaches the driver without Qt keeping a copy of it.
-        QString hex = QString::fromLatin1(key.toHex());
-        const bool opened = db.open(QString(), hex);
-        hex.fill(QLatin1Char('0'));
-        if (!opened) {
-            failure = db.lastError().text();
-            journalToRollBack = db.lastError().nativeErrorCode() == QString::number(SQLITE_READONLY_ROLLBACK);
-        } else {
-            QSqlQuery q(db);
-            if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
-                values.applicationId = q.value(0).toInt();
-            else
-                failure = q.lastError().text();
-            if (failure.isEmpty() && q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-                values.userVersion = q.value(0).toInt();
-            if (failure.isEmpty()
-                && q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) && q.next())
-                values.tableCount = q.value(0).toInt();
-            else if (failure.isEmpty())
-                failure = q.lastError().text();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    if (journalToRollBack && readOnly)
-        return readIdentity(path, key, false);
-    if (!failure.isEmpty())
-        return Error{QObject::tr("%1 could not be read: %2").arg(path, failure), {}};
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
+        values.applicationId = q.value(0).toInt();
+    else
+        return Error{QObject::tr("%1 could not be read: %2").arg(shown, q.lastError().text()), {}};
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        values.userVersion = q.value(0).toInt();
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) && q.next())
+        values.tableCount = q.value(0).toInt();
+    else
+        return Error{QObject::tr("%1 could not be read: %2").arg(shown, q.lastError().text()), {}};
     return values;
 }
 
@@ -225,8 +201,11 @@ Result<std::unique_ptr<Database>> Database::openAnother() const
                      {}};
     }
     Result<std::unique_ptr<Database>> another = connectTo(m_path, m_key, Options().busyTimeoutMs, true);
-    if (another)
-        another.value()->m_schemaVersion = m_schemaVersion;
+    if (!another)
+        return another;
+    if (Status s = another.value()->configure(Options().busyTimeoutMs); !s)
+        return s.error();
+    another.value()->m_schemaVersion = m_schemaVersion;
     return another;
 }
 
@@ -303,6 +282,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
         return openServer(path, options);
     const QString shown = QDir::toNativeSeparators(path);
     const FileKind kind = inspect(path);
+    // An existing file's connection, made to read its identity, and kept once it is found ours.
+    std::unique_ptr<Database> existing;
     switch (kind) {
     case FileKind::Directory:
         return Error{QObject::tr("%1 is a folder, not a Waymark database.").arg(shown), {}};
@@ -343,7 +324,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
                              .arg(shown),
                          {}};
         const QByteArray key = options.key;
-        Result<HeaderValues> identity = readIdentity(path, key);
+        // (Opened with leave to make files, as the file's connection must be: an ATTACH, as in
+        // exportEncrypted, makes its file with the main connection's leave.)
+        Result<std::unique_ptr<Database>> connected = connectTo(path, key, options.busyTimeoutMs);
+        if (!connected)
+            return connected.error();
+        Result<HeaderValues> identity = readIdentity(connected.value()->connection(), shown);
         if (!identity) {
             if (!key.isEmpty() && identity.error().message.contains(QLatin1String("not a database")))
                 return Error{QObject::tr("The key does not open %1, or it is not a Waymark database; it was left "
@@ -378,13 +364,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
             return Error{QObject::tr("%1 is read-only; Waymark needs to be able to save to it.")
                              .arg(shown),
                          {}};
+        existing = std::move(connected.value());
         break;
     }
     }
 
-    Result<std::unique_ptr<Database>> database = connectTo(path, options.key, options.busyTimeoutMs);
+    Result<std::unique_ptr<Database>> database = existing ? Result<std::unique_ptr<Database>>(std::move(existing))
+                                                          : connectTo(path, options.key, options.busyTimeoutMs);
     if (!database)
         return database;
+    if (Status s = database.value()->configure(options.busyTimeoutMs); !s)
+        return s.error();
     if (Status s = database.value()->migrate(options.migrationsPath); !s)
         return s.error();
     return database;
@@ -413,8 +403,6 @@ Result<std::unique_ptr<Database>> Database::connectTo(const QString& path, const
         if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
             database->m_handle = *static_cast<sqlite3* const*>(handle.data());
     }
-    if (Status s = database->configure(busyTimeoutMs); !s)
-        return s.error();
     return database;
 }
 

@@ -151,8 +151,9 @@ public:
 private:
     Database(QString path, QString connectionName, QByteArray key);
     static Result<std::unique_ptr<Database>> openServer(const QString& url, const Options& options);
-    // A connection to `path` with `key` and the pragmas of DESIGN.md, nothing looked at first:
-    // for a file found to be Waymark's (open), or one this process has open (openAnother).
+    // A connection to `path` with `key`, nothing set on it and nothing read: open() reads the
+    // file's identity on it before anything is written, then sets DESIGN.md's pragmas with
+    // configure(); openAnother() configures it at once, for a file this process has open.
     // `existingOnly`: fails rather than make the file, should it be gone.
     static Result<std::unique_ptr<Database>> connectTo(const QString& path, const QByteArray& key, int busyTimeoutMs,
                                                        bool existingOnly = false);
