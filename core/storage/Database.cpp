@@ -126,12 +126,8 @@ struct HeaderValues {
     int tableCount = 0;
 };
 
-// Reads the identity of an existing SQLite file on the connection that opened it, before anything
-// is set on it, so that a file that turns out not to be ours is never written to: reading it
-// writes nothing. (The one exception, as with any program using SQLite: a file left half-written
-// with its rollback journal, a large import killed while it wrote, which SQLite puts back as it was
-// before that write when it is first read.) The same connection then goes on to be the file's,
-// so the schema is read once, not on a connection of its own first as it was (3 ms of a start).
+// The identity of an existing SQLite file, read on `db` before anything is set on it: reading
+// writes nothing.
 Result<HeaderValues> readIdentity(const QSqlDatabase& db, const QString& shown)
 {
     HeaderValues values;
@@ -146,6 +142,49 @@ Result<HeaderValues> readIdentity(const QSqlDatabase& db, const QString& shown)
         values.tableCount = q.value(0).toInt();
     else
         return Error{QObject::tr("%1 could not be read: %2").arg(shown, q.lastError().text()), {}};
+    return values;
+}
+
+// Whether nothing is beside the file: no write-ahead log with pages in it, no rollback journal.
+// Only then may its identity be read on a connection that could write: closing the last such
+// connection to a file puts its log's pages into it, and a journal beside it is rolled back.
+bool nothingBeside(const QString& path)
+{
+    return QFileInfo(path + QStringLiteral("-wal")).size() == 0 &&
+           !QFileInfo::exists(path + QStringLiteral("-journal"));
+}
+
+// The identity of a file with something beside it, read on a read-only connection of its own, so
+// that a file that turns out not to be ours is never written to. The one exception: a file left
+// half-written with its rollback journal (a large import killed while it wrote), which SQLite puts
+// back as it was before that write when it is first opened for writing, and refuses to read until
+// then. That is opened for writing once: what any program using SQLite does first with such a file.
+Result<HeaderValues> readIdentityApart(const QString& path, const QByteArray& key, const QString& shown,
+                                       bool readOnly = true)
+{
+    const QString name = nextConnectionName();
+    Result<HeaderValues> values = Error{};
+    bool journalToRollBack = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::Name), name);
+        db.setDatabaseName(path);
+        if (readOnly)
+            db.setConnectOptions(QStringLiteral("WAYMARK_OPEN_READONLY"));
+        // Given to open() the key reaches the driver without Qt keeping a copy of it.
+        QString hex = QString::fromLatin1(key.toHex());
+        const bool opened = db.open(QString(), hex);
+        hex.fill(QLatin1Char('0'));
+        if (!opened) {
+            values = Error{QObject::tr("%1 could not be read: %2").arg(shown, db.lastError().text()), {}};
+            journalToRollBack = db.lastError().nativeErrorCode() == QString::number(SQLITE_READONLY_ROLLBACK);
+        } else {
+            values = readIdentity(db, shown);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (journalToRollBack && readOnly)
+        return readIdentityApart(path, key, shown, false);
     return values;
 }
 
@@ -324,12 +363,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
                              .arg(shown),
                          {}};
         const QByteArray key = options.key;
-        // (Opened with leave to make files, as the file's connection must be: an ATTACH, as in
+        // A file with nothing beside it (closed as Waymark closes it) has its identity read on the
+        // connection that then goes on to be the file's, and so its schema read once: 3 ms of a
+        // start. (That connection has leave to make files, as the file's must: an ATTACH, as in
         // exportEncrypted, makes its file with the main connection's leave.)
-        Result<std::unique_ptr<Database>> connected = connectTo(path, key, options.busyTimeoutMs);
-        if (!connected)
-            return connected.error();
-        Result<HeaderValues> identity = readIdentity(connected.value()->connection(), shown);
+        std::unique_ptr<Database> connected;
+        const Result<HeaderValues> identity = [&]() -> Result<HeaderValues> {
+            if (!nothingBeside(path))
+                return readIdentityApart(path, key, shown);
+            Result<std::unique_ptr<Database>> opened = connectTo(path, key, options.busyTimeoutMs);
+            if (!opened)
+                return opened.error();
+            connected = std::move(opened.value());
+            return readIdentity(connected->connection(), shown);
+        }();
         if (!identity) {
             if (!key.isEmpty() && identity.error().message.contains(QLatin1String("not a database")))
                 return Error{QObject::tr("The key does not open %1, or it is not a Waymark database; it was left "
@@ -364,7 +411,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
             return Error{QObject::tr("%1 is read-only; Waymark needs to be able to save to it.")
                              .arg(shown),
                          {}};
-        existing = std::move(connected.value());
+        existing = std::move(connected);
         break;
     }
     }

@@ -155,6 +155,83 @@ TEST(Database, RefusesAnotherProgramsSqliteFileAndLeavesItUntouched)
     EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
 }
 
+TEST(Database, RefusesAnotherProgramsFileWithItsLogStillBesideItAndLeavesBothUntouched)
+{
+    // Another program's file in write-ahead mode, with pages still in its log (the program still
+    // running, or stopped by a power cut): closing a connection that could write would put them
+    // into the file.
+    QTemporaryDir dir;
+    const QString live = dir.filePath(QStringLiteral("live.sqlite"));
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-program"));
+        db.setDatabaseName(live);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        for (const char* sql : {"PRAGMA journal_mode = WAL", "PRAGMA wal_autocheckpoint = 0",
+                                "CREATE TABLE contacts (name TEXT)", "INSERT INTO contacts VALUES ('Sam')"})
+            ASSERT_TRUE(q.exec(QString::fromLatin1(sql))) << sql;
+        ASSERT_TRUE(QFile::copy(live, path));
+        ASSERT_TRUE(QFile::copy(live + QStringLiteral("-wal"), path + QStringLiteral("-wal")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other-program"));
+    ASSERT_GT(QFileInfo(path + QStringLiteral("-wal")).size(), 0);
+    const QByteArray file = fingerprint(path);
+    const QByteArray log = fingerprint(path + QStringLiteral("-wal"));
+    Database::Options options;
+    options.mode = Database::Open::CreateIfMissing;
+    auto db = Database::open(path, options);
+    ASSERT_FALSE(db.ok());
+    EXPECT_TRUE(db.error().message.contains(QStringLiteral("not a Waymark database")))
+        << db.error().message.toStdString();
+    EXPECT_EQ(fingerprint(path), file);
+    EXPECT_EQ(fingerprint(path + QStringLiteral("-wal")), log);
+}
+
+TEST(Database, AKeyThatDoesNotOpenTheFileIsSaidAndTheFileLeftUntouched)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("team.db"));
+    const QString left = dir.filePath(QStringLiteral("left.db"));
+    Database::Options right;
+    right.key = QByteArray(32, 'k');
+    {
+        Database::Options creating = right;
+        creating.mode = Database::Open::CreateIfMissing;
+        auto db = Database::open(path, creating);
+        ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+        QSqlQuery q(db.value()->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO waymark_meta (key, value) VALUES ('kept', 'in the log')")));
+        // As a power cut would leave it: the file with pages still in its log.
+        ASSERT_TRUE(QFile::copy(path, left));
+        ASSERT_TRUE(QFile::copy(path + QStringLiteral("-wal"), left + QStringLiteral("-wal")));
+    }
+    Database::Options wrong;
+    wrong.key = QByteArray(32, 'x');
+    // Closed as Waymark closes it (nothing beside it), and with its log beside it.
+    for (const QString& file : {path, left}) {
+        const QByteArray before = fingerprint(file);
+        const QByteArray logBefore = fingerprint(file + QStringLiteral("-wal"));
+        auto db = Database::open(file, wrong);
+        ASSERT_FALSE(db.ok()) << file.toStdString();
+        EXPECT_TRUE(db.error().message.contains(QStringLiteral("The key does not open")))
+            << db.error().message.toStdString();
+        EXPECT_EQ(fingerprint(file), before) << file.toStdString();
+        EXPECT_EQ(fingerprint(file + QStringLiteral("-wal")), logBefore) << file.toStdString();
+    }
+    // The right key still opens both, the second with what was in its log.
+    for (const QString& file : {path, left}) {
+        auto db = Database::open(file, right);
+        ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+        QSqlQuery q(db.value()->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT value FROM waymark_meta WHERE key = 'kept'")) && q.next());
+        EXPECT_EQ(q.value(0).toString(), QStringLiteral("in the log"));
+    }
+}
+
 TEST(Database, RefusesADatabaseFromANewerVersion)
 {
     test::TestDatabase t;
