@@ -3,10 +3,9 @@
 #include "core/domain/LocalTime.h"
 #include "core/domain/PersonName.h"
 #include "core/rules/CaseStatus.h"
+#include "ui/StatusIcon.h"
 
-#include <QApplication>
 #include <QIcon>
-#include <QStyle>
 
 namespace waymark {
 
@@ -109,16 +108,7 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
         return cellText(e, index.column(), role == SortRole ? SortRole : int(Qt::DisplayRole), m_today);
     if (role == Qt::DecorationRole && index.column() == Status) {
         // Status is never shown by colour alone: the icon goes with a word.
-        switch (caseStatus(e, m_today)) {
-        case CaseStatus::Open:
-            return statusIcon(QStyle::SP_DialogApplyButton, 0);
-        case CaseStatus::Referred:
-            return statusIcon(QStyle::SP_MessageBoxInformation, 1);
-        case CaseStatus::Starting:
-            return statusIcon(QStyle::SP_MediaPlay, 2);
-        default:
-            return statusIcon(QStyle::SP_DialogCloseButton, 3);
-        }
+        return statusIcon(caseStatus(e, m_today));
     }
     if (role == Qt::ToolTipRole && index.column() == Name)
         return tr("Open %1's record (Enter or double-click)")
@@ -126,16 +116,11 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-const QIcon& CaseloadModel::statusIcon(QStyle::StandardPixmap pixmap, int slot) const
+const QIcon& CaseloadModel::statusIcon(CaseStatus status) const
 {
-    QStyle* style = QApplication::style();
-    if (m_iconStyle != style) {
-        m_statusIcons = {};
-        m_iconStyle = style;
-    }
-    QIcon& icon = m_statusIcons.at(slot);
+    QIcon& icon = m_statusIcons.at(std::size_t(status));
     if (icon.isNull())
-        icon = style->standardIcon(pixmap);
+        icon = StatusIcon::make(status);
     return icon;
 }
 

@@ -1,12 +1,11 @@
 #pragma once
 
 #include "core/domain/CaseloadEntry.h"
+#include "core/rules/CaseStatus.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QIcon>
-#include <QPointer>
-#include <QStyle>
 #include <QVector>
 
 #include <array>
@@ -41,14 +40,12 @@ public:
 private:
     static QString statusText(const CaseloadEntry& entry, const QDate& today);
     static QString nextActionText(const CaseloadEntry& entry, const QDate& today);
-    // The status column's icons, made once for the style they came from: a style's icon is made
-    // from its image files each time it is asked for, which was a tenth of the window's start.
-    const QIcon& statusIcon(QStyle::StandardPixmap pixmap, int slot) const;
+    // The status column's pictures, each made once (StatusIcon).
+    const QIcon& statusIcon(CaseStatus status) const;
 
     QVector<CaseloadEntry> m_entries;
     QDate m_today;
-    mutable QPointer<QStyle> m_iconStyle;
-    mutable std::array<QIcon, 4> m_statusIcons;
+    mutable std::array<QIcon, 5> m_statusIcons; // one for each CaseStatus
 };
 
 } // namespace waymark
