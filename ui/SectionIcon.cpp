@@ -1,11 +1,11 @@
 #include "ui/SectionIcon.h"
 
+#include "ui/DrawnIconEngine.h"
+
 #include <QApplication>
-#include <QIconEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
-#include <QPixmap>
 #include <QWidget>
 #include <QtMath>
 
@@ -14,7 +14,7 @@ namespace waymark {
 namespace {
 
 // Draws one picture on a 20 by 20 grid, scaled to the rectangle asked for.
-class SectionIconEngine : public QIconEngine {
+class SectionIconEngine : public DrawnIconEngine {
 public:
     explicit SectionIconEngine(SectionIcon::Picture picture)
         : m_picture(picture)
@@ -48,25 +48,6 @@ public:
         painter->setBrush(Qt::NoBrush);
         draw(*painter, ink);
         painter->restore();
-    }
-
-    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override
-    {
-        return scaledPixmap(size, mode, state, 1.0);
-    }
-
-    // `size` in the screen's own pixels (QIcon::pixmap asks for the logical size times `scale`):
-    // drawn at those, then marked as `scale` pixels to each of the window's.
-    QPixmap scaledPixmap(const QSize& size, QIcon::Mode mode, QIcon::State state, qreal scale) override
-    {
-        QPixmap pixmap(size);
-        pixmap.fill(Qt::transparent);
-        {
-            QPainter painter(&pixmap);
-            paint(&painter, QRect(QPoint(0, 0), size), mode, state);
-        }
-        pixmap.setDevicePixelRatio(scale);
-        return pixmap;
     }
 
     QIconEngine* clone() const override { return new SectionIconEngine(m_picture); }

@@ -1,15 +1,15 @@
 #include "ui/StatusIcon.h"
 
-#include <QIconEngine>
+#include "ui/DrawnIconEngine.h"
+
 #include <QPainter>
-#include <QPixmap>
 
 namespace waymark {
 
 namespace {
 
 // Draws one badge on a 16 by 16 grid, scaled to the rectangle asked for.
-class StatusIconEngine : public QIconEngine {
+class StatusIconEngine : public DrawnIconEngine {
 public:
     explicit StatusIconEngine(CaseStatus status)
         : m_status(status)
@@ -55,25 +55,6 @@ public:
             break;
         }
         painter->restore();
-    }
-
-    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override
-    {
-        return scaledPixmap(size, mode, state, 1.0);
-    }
-
-    // `size` in the screen's own pixels: drawn at those, then marked as `scale` to each of the
-    // window's, so that the badge is sharp on a high-density screen.
-    QPixmap scaledPixmap(const QSize& size, QIcon::Mode mode, QIcon::State state, qreal scale) override
-    {
-        QPixmap pixmap(size);
-        pixmap.fill(Qt::transparent);
-        {
-            QPainter painter(&pixmap);
-            paint(&painter, QRect(QPoint(0, 0), size), mode, state);
-        }
-        pixmap.setDevicePixelRatio(scale);
-        return pixmap;
     }
 
     QIconEngine* clone() const override { return new StatusIconEngine(m_status); }
