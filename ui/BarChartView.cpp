@@ -127,8 +127,9 @@ QString BarChartView::barText(int index) const
     if (index < 0 || index >= m_bars.size())
         return {};
     const Bar& bar = m_bars.at(index);
+    const QString name = bar.fullLabel.isEmpty() ? bar.label : bar.fullLabel;
     // A bar without a value is named by a label that says why (the caller's words).
-    return bar.value ? tr("%1: %2").arg(bar.label, valueText(*bar.value)) : bar.label;
+    return bar.value ? tr("%1: %2").arg(name, valueText(*bar.value)) : name;
 }
 
 QRectF BarChartView::barRect(int index) const

@@ -22,6 +22,9 @@ public:
         QString label;
         // None: the bar is not drawn (an area not scored twice), only its name.
         std::optional<double> value;
+        // The name in full, for hovering and a screen reader, where `label` is shortened to fit
+        // under a bar ("Apr to Jun 2026" for "Apr-Jun 26"); `label` when empty.
+        QString fullLabel = {};
     };
 
     explicit BarChartView(Direction direction, QWidget* parent = nullptr);

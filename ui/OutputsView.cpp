@@ -346,7 +346,7 @@ void OutputsView::drawCharts()
                     ? QStringLiteral("%1-%2").arg(english.toString(r->period.from, QStringLiteral("MMM")),
                                                   english.toString(r->period.to, QStringLiteral("MMM yy")))
                     : english.toString(r->period.to, QStringLiteral("d MMM yy")),
-                value};
+                value, r->period.label()};
             m_periodBars << qMakePair(r->period.label(), value);
         }
     }

@@ -97,6 +97,10 @@ TEST_F(OutputsViewTest, TheChartsShowTheChosenFigureForEachGroupAndPeriod)
     ASSERT_EQ(periods->bars().size(), 4);
     EXPECT_EQ(periods->bars().last().label, QStringLiteral("Apr-Jun 26"));
     EXPECT_EQ(periods->bars().last().value, 1.0);
+    // Under the bar it is short; hovering it, or a screen reader, says the period in full.
+    EXPECT_EQ(periods->barText(3), QStringLiteral("Apr to Jun 2026: 1"));
+    EXPECT_TRUE(periods->accessibleDescription().contains(QStringLiteral("Jul to Sep 2025: ")))
+        << periods->accessibleDescription().toStdString();
 
     // Contact hours, written as the table writes them.
     m_view->figureBox()->setCurrentIndex(2);
