@@ -154,9 +154,13 @@ QString BarChartView::nameShown(int index) const
 
 int BarChartView::barAt(const QPointF& position) const
 {
-    const Drawing g = measure();
-    for (int i = 0; i < g.places.size(); ++i)
-        if (g.places.at(i).contains(position))
+    return placeAt(measure(), position);
+}
+
+int BarChartView::placeAt(const Drawing& drawing, const QPointF& position)
+{
+    for (int i = 0; i < drawing.places.size(); ++i)
+        if (drawing.places.at(i).contains(position))
             return i;
     return -1;
 }
@@ -383,7 +387,7 @@ bool BarChartView::event(QEvent* event)
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
         const Drawing g = measure();
-        const int index = barAt(help->pos());
+        const int index = placeAt(g, help->pos());
         if (index >= 0)
             // Given the bar's row, so that moving onto the next bar shows the next bar's words.
             QToolTip::showText(help->globalPos(), barText(index), this, g.places.at(index).toAlignedRect());

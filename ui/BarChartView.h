@@ -72,6 +72,8 @@ private:
     struct Drawing;
     // Everything the painting and the hovering both need, from the widget's size and font.
     Drawing measure() const;
+    // The bar whose row or column in `drawing` holds `position`, or -1.
+    static int placeAt(const Drawing& drawing, const QPointF& position);
     // A bar's or a gridline's number, with "+" before a rise on a chart of changes.
     QString written(double value, int decimals) const;
     QColor colour() const;
