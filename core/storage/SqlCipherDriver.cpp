@@ -27,6 +27,12 @@ const char* const SqlCipherDriver::Name = "WAYMARK_SQLCIPHER";
 void SqlCipherDriver::registerDriver()
 {
     static const bool registered = [] {
+        // SQLite counts every allocation of every connection in one total behind one lock,
+        // for sqlite3_memory_used(), which Waymark never asks; two connections read at once
+        // (ParallelReader, BackgroundReader) and an import's writes took that lock for each
+        // piece of memory. Set before SQLite is first used: nothing reaches it before a
+        // connection, and connections are this driver's.
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
         QSqlDatabase::registerSqlDriver(QString::fromLatin1(Name), new QSqlDriverCreator<SqlCipherDriver>);
         return true;
     }();

@@ -71,6 +71,19 @@ TEST(SqlCipherDriver, OnlyOneSqliteLibraryIsInTheProcess)
     EXPECT_FALSE(maps.contains(QStringLiteral("qsqlite"))) << "Qt's QSQLITE plugin is loaded";
 }
 
+// Two connections read at once (a return's stars beside the rest) and an import writes millions
+// of rows: a process-wide count of SQLite's memory would have every allocation of every thread
+// take one lock. The driver turns the count off before SQLite is first used.
+TEST(SqlCipherDriver, SqliteKeepsNoProcessWideCountOfItsMemory)
+{
+    test::TestDatabase t;
+    QSqlQuery q(t.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM service_users")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(sqlite3_memory_used(), 0);
+    EXPECT_EQ(sqlite3_memory_highwater(0), 0);
+}
+
 TEST(SqlCipherDriver, AnEncryptedFileShowsNothingWithoutItsKey)
 {
     QTemporaryDir dir;
