@@ -14,6 +14,8 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+
 using namespace waymark;
 
 namespace {
@@ -40,6 +42,19 @@ void runOn(const QString& path, const QStringList& statements)
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+// A new encrypted Waymark file at `path` with `options`' key; null (the test failed) when it was
+// not made.
+std::unique_ptr<Database> createEncrypted(const QString& path, Database::Options options)
+{
+    options.mode = Database::Open::CreateIfMissing;
+    auto db = Database::open(path, options);
+    if (!db) {
+        ADD_FAILURE() << db.error().message.toStdString();
+        return nullptr;
+    }
+    return std::move(db.value());
 }
 
 int pragma(Database& db, const char* name)
@@ -198,11 +213,9 @@ TEST(Database, AKeyThatDoesNotOpenTheFileIsSaidAndTheFileLeftUntouched)
     Database::Options right;
     right.key = QByteArray(32, 'k');
     {
-        Database::Options creating = right;
-        creating.mode = Database::Open::CreateIfMissing;
-        auto db = Database::open(path, creating);
-        ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
-        QSqlQuery q(db.value()->connection());
+        const std::unique_ptr<Database> db = createEncrypted(path, right);
+        ASSERT_TRUE(db);
+        QSqlQuery q(db->connection());
         ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
         ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO waymark_meta (key, value) VALUES ('kept', 'in the log')")));
         // As a power cut would leave it: the file with pages still in its log.
@@ -393,13 +406,11 @@ TEST(Database, AFileLeftHalfWrittenThroughTheJournalOpensAsItWasBeforeTheWrite)
     Database::Options options;
     options.key = QByteArray(32, 'k');
     {
-        Database::Options creating = options;
-        creating.mode = Database::Open::CreateIfMissing;
-        auto db = Database::open(path, creating);
-        ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
-        QSqlQuery q(db.value()->connection());
+        const std::unique_ptr<Database> db = createEncrypted(path, options);
+        ASSERT_TRUE(db);
+        QSqlQuery q(db->connection());
         ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO waymark_meta (key, value) VALUES ('kept', 'before')")));
-        ASSERT_TRUE(db.value()->beginBulkWriting());
+        ASSERT_TRUE(db->beginBulkWriting());
         ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA cache_size = 10")));
         ASSERT_TRUE(q.exec(QStringLiteral("BEGIN")));
         for (int i = 0; i < 400; ++i)
@@ -410,7 +421,7 @@ TEST(Database, AFileLeftHalfWrittenThroughTheJournalOpensAsItWasBeforeTheWrite)
         ASSERT_TRUE(QFile::copy(path, left));
         ASSERT_TRUE(QFile::copy(path + QStringLiteral("-journal"), left + QStringLiteral("-journal")));
         ASSERT_TRUE(q.exec(QStringLiteral("ROLLBACK")));
-        db.value()->endBulkWriting();
+        db->endBulkWriting();
     }
     ASSERT_GT(QFileInfo(left + QStringLiteral("-journal")).size(), 0);
 
