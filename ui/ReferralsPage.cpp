@@ -29,7 +29,8 @@ namespace waymark {
 
 namespace {
 
-// How many rows the columns are fitted to when the list is first shown: a screenful and more.
+// How many rows the columns are fitted to: a screenful and more. When the list is first shown,
+// and when a person double-clicks the edge of a column's heading.
 constexpr int FittedToRows = 200;
 
 } // namespace
