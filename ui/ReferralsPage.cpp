@@ -60,6 +60,9 @@ ReferralsPage::ReferralsPage(Repositories& repositories, ReferralService& servic
     // Every row one line high, so a hundred thousand rows are laid out without measuring each.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Columns are fitted to the rows in view and more around them, up to this many: Qt's usual
+    // thousand kept the window from answering for 40 ms when 100,000 referrals arrived.
+    m_table->horizontalHeader()->setResizeContentsPrecision(FittedToRows);
     m_table->horizontalHeader()->setSortIndicator(ReferralsModel::Received, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
     SortByKeyboard::offer(m_table, m_table->horizontalHeader());
@@ -172,12 +175,9 @@ void ReferralsPage::reload()
                 // The rows shown until now are let go of on the reader's thread.
                 m_reader.dispose(m_model->replaceRows(std::move(read->rows)));
             }
-            // Columns fit the first rows read, once: widths a person sets are then kept. Qt
-            // measures the rows in view and more around them, up to the header's precision: its
-            // usual thousand rows kept the window from answering for 40 ms at 100,000 referrals.
+            // Columns fit the first rows read, once: widths a person sets are then kept.
             if (!m_columnsFitted && m_model->rowCount() > 0) {
                 m_columnsFitted = true;
-                m_table->horizontalHeader()->setResizeContentsPrecision(FittedToRows);
                 m_table->resizeColumnsToContents();
                 for (int column = 0; column < ReferralsModel::ColumnCount; ++column)
                     m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), 360));
