@@ -11,10 +11,13 @@ namespace waymark {
 
 namespace {
 
-QColor colourOf(int series)
+// `ink`'s text faded towards its base by `fraction` (0: the text's colour, 1: the base's). On
+// paper, black towards white: 0x66, 0x88 and so on are the greys the printed chart has always had.
+QColor shade(const StarChartInk& ink, qreal fraction)
 {
-    static const QColor colours[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xe0, 0x6c, 0x00), QColor(0x7b, 0x3f, 0x9e)};
-    return colours[std::clamp(series, 0, 2)];
+    const auto mix = [fraction](int from, int to) { return qRound(from + (to - from) * fraction); };
+    return QColor(mix(ink.text.red(), ink.base.red()), mix(ink.text.green(), ink.base.green()),
+                  mix(ink.text.blue(), ink.base.blue()));
 }
 
 // A point at `fraction` of the radius along the spoke of `axis` of `axes` (the first at the top).
@@ -60,6 +63,14 @@ Geometry geometryOf(const QRectF& area, const StarChartData& data, QFont font)
 
 } // namespace
 
+QColor StarChartPainter::seriesColour(int series, const StarChartInk& ink)
+{
+    static const QColor colours[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xe0, 0x6c, 0x00), QColor(0x7b, 0x3f, 0x9e)};
+    const QColor colour = colours[std::clamp(series, 0, 2)];
+    // On a dark base the paper's blue and purple are too dark to tell from it.
+    return ink.base.lightnessF() < 0.5 ? colour.lighter(170) : colour;
+}
+
 QVector<QVector<std::optional<QPointF>>> StarChartPainter::points(const QRectF& area, const StarChartData& data,
                                                                   const QFont& font)
 {
@@ -77,8 +88,9 @@ QVector<QVector<std::optional<QPointF>>> StarChartPainter::points(const QRectF& 
     return out;
 }
 
-void StarChartPainter::paint(QPainter& painter, const QRectF& area, const StarChartData& data)
+void StarChartPainter::paint(QPainter& painter, const QRectF& area, const StarChartData& data, const StarChartInk& ink)
 {
+    const auto colourOf = [&ink](int series) { return seriesColour(series, ink); };
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     const int axes = int(data.areas.size());
@@ -97,20 +109,18 @@ void StarChartPainter::paint(QPainter& painter, const QRectF& area, const StarCh
         rings << score;
     rings << data.scaleMax; // the rim, whatever the scale
     for (int score : rings) {
-        painter.setPen(QPen(QColor(score == data.scaleMax ? 0x88 : 0xcc, score == data.scaleMax ? 0x88 : 0xcc,
-                                   score == data.scaleMax ? 0x88 : 0xcc),
-                            radius / 300));
+        painter.setPen(QPen(shade(ink, score == data.scaleMax ? 0x88 / 255.0 : 0xcc / 255.0), radius / 300));
         QPolygonF ring;
         for (int i = 0; i < axes; ++i)
             ring << onSpoke(centre, radius, i, axes, score / span);
         painter.drawPolygon(ring);
-        painter.setPen(QColor(0x66, 0x66, 0x66));
+        painter.setPen(shade(ink, 0x66 / 255.0));
         painter.drawText(onSpoke(centre, radius, 0, axes, score / span) + QPointF(4, metrics.ascent() / 2),
                          QString::number(score));
     }
     // Spokes and the area names outside the rim.
     for (int i = 0; i < axes; ++i) {
-        painter.setPen(QPen(QColor(0xbb, 0xbb, 0xbb), radius / 300));
+        painter.setPen(QPen(shade(ink, 0xbb / 255.0), radius / 300));
         painter.drawLine(centre, onSpoke(centre, radius, i, axes, 1.0));
         // Side names start just outside the rim and take the room kept for them; names at the
         // top and bottom are centred above or below it. None ever sits on the star.
@@ -129,7 +139,7 @@ void StarChartPainter::paint(QPainter& painter, const QRectF& area, const StarCh
             if (std::abs(dy) > radius * 0.6)
                 box.translate(0, dy > 0 ? metrics.height() * 0.5 : -metrics.height() * 0.5);
         }
-        painter.setPen(Qt::black);
+        painter.setPen(ink.text);
         const int align = (std::abs(dx) <= radius * 0.2 ? Qt::AlignHCenter | (dy < 0 ? Qt::AlignBottom : Qt::AlignTop)
                                                         : (dx > 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter)
                           | Qt::TextWordWrap;
@@ -169,7 +179,7 @@ void StarChartPainter::paint(QPainter& painter, const QRectF& area, const StarCh
         painter.setPen(QPen(colourOf(s), metrics.height() / 4, s == 2 ? Qt::DashLine : Qt::SolidLine));
         const qreal x = area.center().x() - metrics.horizontalAdvance(data.series.at(0).label) / 2 - metrics.height() * 1.3;
         painter.drawLine(QPointF(x, y + metrics.height() / 2), QPointF(x + metrics.height() * 2, y + metrics.height() / 2));
-        painter.setPen(Qt::black);
+        painter.setPen(ink.text);
         painter.drawText(QPointF(x + metrics.height() * 2.6, y + metrics.ascent()), data.series.at(s).label);
         y += metrics.height() * 1.6;
     }

@@ -64,7 +64,9 @@ void StarChartView::paintEvent(QPaintEvent*)
     QPainter painter(this);
     painter.fillRect(rect(), palette().base());
     painter.setFont(font());
-    StarChartPainter::paint(painter, QRectF(rect()), m_data);
+    // In the theme's colours: a dark theme's light words on its dark base.
+    StarChartPainter::paint(painter, QRectF(rect()), m_data,
+                            {palette().color(QPalette::Text), palette().color(QPalette::Base)});
 }
 
 bool StarChartView::event(QEvent* event)
