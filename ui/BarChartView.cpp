@@ -1,5 +1,7 @@
 #include "ui/BarChartView.h"
 
+#include "ui/ChartColours.h"
+
 #include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QLocale>
@@ -73,7 +75,10 @@ void BarChartView::setColour(const QColor& colour)
 
 QColor BarChartView::colour() const
 {
-    return m_colour.isValid() ? m_colour : palette().color(QPalette::Highlight);
+    // A colour set for the chart stands out from the theme's base, dark or light, as the
+    // palette's highlight is made to.
+    return m_colour.isValid() ? ChartColours::against(m_colour, palette().color(QPalette::Base))
+                              : palette().color(QPalette::Highlight);
 }
 
 void BarChartView::setValueStyle(int decimals, bool signedValues)

@@ -1,5 +1,7 @@
 #include "ui/StarChartPainter.h"
 
+#include "ui/ChartColours.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
@@ -66,9 +68,8 @@ Geometry geometryOf(const QRectF& area, const StarChartData& data, QFont font)
 QColor StarChartPainter::seriesColour(int series, const StarChartInk& ink)
 {
     static const QColor colours[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xe0, 0x6c, 0x00), QColor(0x7b, 0x3f, 0x9e)};
-    const QColor colour = colours[std::clamp(series, 0, 2)];
     // On a dark base the paper's blue and purple are too dark to tell from it.
-    return ink.base.lightnessF() < 0.5 ? colour.lighter(170) : colour;
+    return ChartColours::against(colours[std::clamp(series, 0, 2)], ink.base);
 }
 
 QVector<QVector<std::optional<QPointF>>> StarChartPainter::points(const QRectF& area, const StarChartData& data,

@@ -16,15 +16,15 @@ namespace waymark {
 
 // What the star chart is drawn on and its words in: the screen's palette (a dark theme's light
 // text on its dark base), or black on white for paper. The rings and spokes are shades between the
-// two, and the series' colours are lightened on a dark base so they stand out from it.
+// two, and the series' colours are chosen against the base (ChartColours) so they stand out.
 struct StarChartInk {
     QColor text = Qt::black;
     QColor base = Qt::white;
 };
 
-// The radar drawn with a plain QPainter, for paper: rings for the scale, one spoke per area with
-// its name outside the rim, and each series as a closed line in the colours of the screen's chart
-// with a legend beneath. Printing needs no widgets, so the command line can print too.
+// The radar drawn with a plain QPainter, on screen (StarChartView) and on paper: rings for the
+// scale, one spoke per area with its name outside the rim, and each series as a closed line in its
+// own colour with a legend beneath. Printing needs no widgets, so the command line can print too.
 class StarChartPainter {
 public:
     static void paint(QPainter& painter, const QRectF& area, const StarChartData& data, const StarChartInk& ink = {});

@@ -8,8 +8,9 @@ namespace waymark {
 
 // The Outcome Star radar on screen: one spoke per area on the template's scale, each series of a
 // StarChartData in its own colour with a legend; hovering a point tells its area, score and
-// stage. It is drawn by StarChartPainter, the same drawing as on paper, so the screen and the
-// print agree and no charting library is needed (Qt Charts is deprecated from Qt 6.10).
+// stage. It is drawn by StarChartPainter, the same drawing as on paper in the theme's colours, so
+// the screen and the print agree and no charting library is needed (Qt Charts is deprecated from
+// Qt 6.10).
 class StarChartView : public QWidget {
     Q_OBJECT
 public:

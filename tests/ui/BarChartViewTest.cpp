@@ -1,4 +1,6 @@
 #include "ui/BarChartView.h"
+#include "ui/ChartColours.h"
+#include "ui/StatusColours.h"
 
 #include <QApplication>
 #include <QFontMetricsF>
@@ -54,6 +56,30 @@ TEST(BarChartView, BarsAcrossReadFromTheTopAndGrowWithTheirFigure)
     EXPECT_EQ(chart.barAt(chart.barRect(2).center()), 2);
     EXPECT_EQ(chart.barText(2), QStringLiteral("35-44: 53"));
     EXPECT_EQ(chart.barAt(QPointF(-5, -5)), -1);
+}
+
+TEST(BarChartView, OnADarkThemeABarTooDarkToSeeIsLightened)
+{
+    const QColor darkBase(0x23, 0x26, 0x29);
+    const QColor lightText(0xef, 0xf0, 0xf1);
+    BarChartView chart(BarChartView::Direction::Across);
+    QPalette dark = chart.palette();
+    dark.setColor(QPalette::Base, darkBase);
+    dark.setColor(QPalette::Text, lightText);
+    chart.setPalette(dark);
+    chart.resize(480, 300);
+    // The Outputs page's blue: 2.8 to 1 on this base.
+    const QColor blue(0x2a, 0x6f, 0x97);
+    ASSERT_LT(StatusColours::contrast(blue, darkBase), ChartColours::GraphicContrast);
+    chart.setColour(blue);
+    chart.setBars(ageBands);
+    const QColor bar = colourAt(chart, chart.barRect(2).center());
+    EXPECT_GE(StatusColours::contrast(bar, darkBase), ChartColours::GraphicContrast) << bar.name().toStdString();
+    EXPECT_NEAR(bar.hueF(), blue.hueF(), 0.02);
+    EXPECT_EQ(colourAt(chart, QPointF(1, 1)), darkBase);
+    // A colour that stands out already is kept as it is: the Outputs page's orange.
+    chart.setColour(QColor(0xe0, 0x7a, 0x1f));
+    EXPECT_EQ(colourAt(chart, chart.barRect(2).center()), QColor(0xe0, 0x7a, 0x1f));
 }
 
 TEST(BarChartView, EveryNumberAndTheLongestBarFitOnTheChart)

@@ -1,5 +1,7 @@
 #include "ui/StarChartView.h"
+#include "ui/ChartColours.h"
 #include "ui/StarChartPainter.h"
+#include "ui/StatusColours.h"
 
 #include <QImage>
 #include <QPalette>
@@ -52,12 +54,16 @@ TEST(StarChartView, OnADarkThemeTheWordsAreInItsLightTextNotBlackOnDark)
     EXPECT_EQ(picture.pixelColor(2, 2), darkBase);
     EXPECT_GT(pixelsOf(picture, lightText), 100);
     EXPECT_EQ(pixelsOf(picture, Qt::black), 0);
-    // Each series' line stands out from the dark base more than the paper's colour would.
+    // Each series' line stands out from the dark base as WCAG asks of graphics: the paper's
+    // purple (2.2 to 1 on it) is lightened, the same hue.
     const StarChartInk ink{lightText, darkBase};
     for (int series = 0; series < 3; ++series)
-        EXPECT_GT(StarChartPainter::seriesColour(series, ink).lightnessF(),
-                  StarChartPainter::seriesColour(series).lightnessF())
+        EXPECT_GE(StatusColours::contrast(StarChartPainter::seriesColour(series, ink), darkBase),
+                  ChartColours::GraphicContrast)
             << series;
+    const QColor purple = StarChartPainter::seriesColour(2, ink);
+    EXPECT_GT(purple.lightnessF(), StarChartPainter::seriesColour(2).lightnessF());
+    EXPECT_NEAR(purple.hueF(), StarChartPainter::seriesColour(2).hueF(), 0.02);
 }
 
 TEST(StarChartView, OnPaperTheChartIsBlackOnWhiteWithItsGreyRings)
@@ -67,5 +73,8 @@ TEST(StarChartView, OnPaperTheChartIsBlackOnWhiteWithItsGreyRings)
     // The area names and legend in black; the scale's numbers in the printed chart's grey.
     EXPECT_GT(pixelsOf(picture, Qt::black), 100);
     EXPECT_GT(pixelsOf(picture, QColor(0x66, 0x66, 0x66)), 0);
+    // The series in the colours they have always been printed in.
     EXPECT_EQ(StarChartPainter::seriesColour(0), QColor(0x1f, 0x77, 0xb4));
+    EXPECT_EQ(StarChartPainter::seriesColour(1), QColor(0xe0, 0x6c, 0x00));
+    EXPECT_EQ(StarChartPainter::seriesColour(2), QColor(0x7b, 0x3f, 0x9e));
 }
