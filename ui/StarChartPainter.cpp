@@ -115,9 +115,6 @@ void StarChartPainter::paint(QPainter& painter, const QRectF& area, const StarCh
         for (int i = 0; i < axes; ++i)
             ring << onSpoke(centre, radius, i, axes, score / span);
         painter.drawPolygon(ring);
-        painter.setPen(shade(ink, 0x66 / 255.0));
-        painter.drawText(onSpoke(centre, radius, 0, axes, score / span) + QPointF(4, metrics.ascent() / 2),
-                         QString::number(score));
     }
     // Spokes and the area names outside the rim.
     for (int i = 0; i < axes; ++i) {
@@ -173,6 +170,16 @@ void StarChartPainter::paint(QPainter& painter, const QRectF& area, const StarCh
         for (const QPointF& p : line)
             painter.drawEllipse(p, radius / 70, radius / 70);
         painter.setBrush(Qt::NoBrush);
+    }
+    // The scale's numbers beside the first spoke, clear of its points, drawn over the lines with
+    // a rim of the background: a series' line crossing a number leaves it readable.
+    for (int score : rings) {
+        QPainterPath number;
+        number.addText(onSpoke(centre, radius, 0, axes, score / span) +
+                           QPointF(radius / 70 + metrics.height() / 4, metrics.ascent() / 2),
+                       g.font, QString::number(score));
+        painter.strokePath(number, QPen(ink.base, metrics.height() / 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.fillPath(number, shade(ink, 0x66 / 255.0));
     }
     // The legend: a swatch and the series' label.
     qreal y = plot.bottom() + metrics.height() * 0.4;

@@ -3,6 +3,7 @@
 #include "ui/StarChartPainter.h"
 #include "ui/StatusColours.h"
 
+#include <QFont>
 #include <QImage>
 #include <QPalette>
 
@@ -73,6 +74,15 @@ TEST(StarChartView, OnPaperTheChartIsBlackOnWhiteWithItsGreyRings)
     // The area names and legend in black; the scale's numbers in the printed chart's grey.
     EXPECT_GT(pixelsOf(picture, Qt::black), 100);
     EXPECT_GT(pixelsOf(picture, QColor(0x66, 0x66, 0x66)), 0);
+    // The scale's numbers beside the first spoke keep clear of the points on it (the first's 3,
+    // the latest's 6): none of their grey within a point's width of one.
+    const StarChartData data = fourAreas();
+    const auto points = StarChartPainter::points(QRectF(0, 0, 800, 800), data, QFont(QStringLiteral("DejaVu Sans")));
+    for (int series = 0; series < 2; ++series) {
+        ASSERT_TRUE(points.at(series).at(0).has_value());
+        const QPoint at = points.at(series).at(0)->toPoint();
+        EXPECT_EQ(pixelsOf(picture.copy(at.x() - 8, at.y() - 8, 17, 17), QColor(0x66, 0x66, 0x66)), 0) << series;
+    }
     // The series in the colours they have always been printed in.
     EXPECT_EQ(StarChartPainter::seriesColour(0), QColor(0x1f, 0x77, 0xb4));
     EXPECT_EQ(StarChartPainter::seriesColour(1), QColor(0xe0, 0x6c, 0x00));
