@@ -68,7 +68,7 @@ Geometry geometryOf(const QRectF& area, const StarChartData& data, QFont font)
 QColor StarChartPainter::seriesColour(int series, const StarChartInk& ink)
 {
     static const QColor colours[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xe0, 0x6c, 0x00), QColor(0x7b, 0x3f, 0x9e)};
-    // On a dark base the paper's blue and purple are too dark to tell from it.
+    // On a dark base the paper's purple is too dark to tell from it (2.2 to 1), and lightened.
     return ChartColours::against(colours[std::clamp(series, 0, 2)], ink.base);
 }
 
