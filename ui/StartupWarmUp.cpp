@@ -7,7 +7,9 @@
 #include <QIcon>
 #include <QImage>
 #include <QImageReader>
+#include <QPainter>
 #include <QPixmap>
+#include <QStyle>
 #include <QThreadPool>
 
 namespace waymark {
@@ -28,6 +30,22 @@ void StartupWarmUp::begin(const QString& windowIcon)
                 qApp, [picture] { QApplication::setWindowIcon(QIcon(QPixmap::fromImage(picture))); },
                 Qt::QueuedConnection);
     });
+}
+
+void StartupWarmUp::onWindowThread()
+{
+    QApplication::style();
+    // Each font's engine (kept per thread) and its glyphs (kept with the engine), as the window's
+    // lists and labels draw them: a paint on an image of the window's format.
+    QImage scratch(8, 8, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&scratch);
+    const QString letters = QStringLiteral("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789,.:;()'-/&");
+    QFont font = QApplication::font();
+    for (const bool bold : {false, true}) {
+        font.setBold(bold);
+        painter.setFont(font);
+        painter.drawText(0, 8, letters);
+    }
 }
 
 } // namespace waymark
