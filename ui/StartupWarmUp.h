@@ -17,11 +17,11 @@ public:
     // `windowIcon`: the picture every window shows as its icon (QApplication::setWindowIcon),
     // given to the application on its own thread once read: a large picture takes milliseconds.
     static void begin(const QString& windowIcon);
-    // What the first window would otherwise make on the application's thread: its style, and the
-    // application's font in plain and bold with the letters and figures drawn once, so that the
-    // window's first paint finds them ready. A sign-in dialog makes them as it is shown, while
-    // the passphrase is typed; signing in without one (the start benchmark's sign-in), this is
-    // called while the key is derived on another thread.
+    // What the first window would otherwise make on the application's thread when it is first
+    // painted: its style, and the application's font in plain and bold with the letters and
+    // figures drawn once. Called while that thread would wait: by the sign-in dialog while the
+    // passphrase is typed, and, signing in without it (the start benchmark's sign-in), while the
+    // key is derived on another thread.
     static void onWindowThread();
 };
 

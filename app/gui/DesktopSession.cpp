@@ -142,8 +142,8 @@ int DesktopSession::run()
                        : 1;
         if (m_measuring) {
             // The passphrase given, as if typed: Argon2id takes the time it always takes, and
-            // is reported apart from the rest of the start. Meanwhile this thread makes what the
-            // sign-in dialog, shown while the passphrase was typed, would have made ready.
+            // is reported apart from the rest of the start. Meanwhile this thread makes ready what
+            // the sign-in dialog makes ready while the passphrase is typed.
             KeyRing keys = ring.value();
             std::optional<Result<QByteArray>> signedIn;
             std::thread deriving([&] {
