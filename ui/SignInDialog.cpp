@@ -15,6 +15,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace waymark {
 
 namespace {
@@ -68,10 +70,16 @@ SignInDialog::SignInDialog(const QString& databasePath, KeyRing ring, QWidget* p
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     (m_name->text().isEmpty() ? m_name : m_passphrase)->setFocus();
+}
+
+void SignInDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
     // Once the dialog is up and while the passphrase is typed, what the window will draw first
     // (its fonts' letters and figures, plain and bold) is made ready, so that it opens sooner
     // once the key is derived.
-    QTimer::singleShot(WarmUpAfterMs, this, [] { StartupWarmUp::onWindowThread(); });
+    if (!std::exchange(m_warmedUp, true))
+        QTimer::singleShot(WarmUpAfterMs, this, [] { StartupWarmUp::onWindowThread(); });
 }
 
 QString SignInDialog::user() const

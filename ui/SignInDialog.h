@@ -30,6 +30,9 @@ public:
     // Tries the name and passphrase as typed (what the Sign in button does).
     bool trySignIn();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     QString m_databasePath;
     KeyRing m_ring;
@@ -39,6 +42,7 @@ private:
     QPushButton* m_signIn;
     QByteArray m_key;
     QStringList m_failedNames;
+    bool m_warmedUp = false;
 };
 
 } // namespace waymark

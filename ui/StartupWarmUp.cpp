@@ -36,8 +36,10 @@ void StartupWarmUp::onWindowThread()
 {
     QApplication::style();
     // Each font's engine (kept per thread) and its glyphs (kept with the engine), as the window's
-    // lists and labels draw them: a paint on an image of the window's format.
-    QImage scratch(8, 8, QImage::Format_ARGB32_Premultiplied);
+    // lists and labels draw them: on an opaque image, as a window is (where the desktop smooths
+    // text by subpixels, only an opaque one draws them so), at the screens' scale.
+    QImage scratch(8, 8, QImage::Format_RGB32);
+    scratch.setDevicePixelRatio(qApp->devicePixelRatio());
     QPainter painter(&scratch);
     const QString letters = QStringLiteral("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789,.:;()'-/&");
     QFont font = QApplication::font();

@@ -146,7 +146,7 @@ int DesktopSession::run()
             // the sign-in dialog makes ready while the passphrase is typed.
             KeyRing keys = ring.value();
             std::optional<Result<QByteArray>> signedIn;
-            std::thread deriving([&] {
+            std::jthread deriving([&] {
                 QElapsedTimer derivation;
                 derivation.start();
                 signedIn = keys.signIn(path, m_measureUser, m_measurePassphrase, QDateTime::currentDateTimeUtc());
