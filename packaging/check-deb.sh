@@ -70,10 +70,10 @@ echo "  Depends: $depends"
 # The libraries dpkg-shlibdeps must have found, and the dependencies it cannot see.
 # (Package names as regular expressions: libxlsxwriter's carries its soname's number.)
 for needed in libqt6core6 libqt6widgets6 libqt6printsupport6 libsqlcipher0 libsodium23 libjemalloc2 \
-  libical3 'libxlsxwriter[0-9]+' libcsv3 'libstdc\+\+6' tzdata fonts-dejavu-core fonts-lohit-beng-bengali; do
+  libical3 'libxlsxwriter[0-9]+' libzip4 libcsv3 'libstdc\+\+6' tzdata fonts-dejavu-core fonts-lohit-beng-bengali; do
   grep -Eq "(^|, )${needed}( |,|$)" <<<"$depends" || fail "Depends does not name ${needed//\\/}"
 done
-pass "Depends names Qt, SQLCipher, libsodium, jemalloc, libical, libxlsxwriter, libcsv, tzdata, DejaVu and Lohit Bengali"
+pass "Depends names Qt, SQLCipher, libsodium, jemalloc, libical, libxlsxwriter, libzip, libcsv, tzdata, DejaVu and Lohit Bengali"
 
 dpkg-deb --contents "$deb" | awk '{print $NF}' | sed 's|^\./|/|; s|/$||' | grep -v '^$' | sort >"$work/contents"
 expected=(

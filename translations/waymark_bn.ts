@@ -2394,6 +2394,10 @@ Exit status: 0 done, 1 an error you can fix (see the message), 2 wrong usage.
             <source>Stopped before the end.</source>
             <translation type="unfinished">শেষ হওয়ার আগেই থামানো হয়েছে।</translation>
         </message>
+        <message>
+            <source>Waymark needs %1 (Debian&apos;s package %2), which could not be loaded: %3</source>
+            <translation type="unfinished">Waymark-এর %1 (Debian-এর প্যাকেজ %2) প্রয়োজন, যা লোড করা যায়নি: %3</translation>
+        </message>
     </context>
     <context>
         <name>RecordChecks</name>

@@ -2399,6 +2399,10 @@ Kod wyjścia: 0 – gotowe, 1 – błąd, który można naprawić (zob. komunika
             <source>Stopped before the end.</source>
             <translation type="unfinished">Zatrzymano przed końcem.</translation>
         </message>
+        <message>
+            <source>Waymark needs %1 (Debian&apos;s package %2), which could not be loaded: %3</source>
+            <translation type="unfinished">Waymark potrzebuje %1 (pakiet Debiana %2), którego nie udało się wczytać: %3</translation>
+        </message>
     </context>
     <context>
         <name>RecordChecks</name>

@@ -31,6 +31,22 @@ BackgroundReader::BackgroundReader(Database& database, QObject* parent)
     m_worker = new QObject;
     m_worker->moveToThread(m_thread);
     m_thread->start();
+    // Its connection opened at once, while the window that asks for the first read is still being
+    // made (a few milliseconds of opening and keying), rather than when that read comes.
+    QMetaObject::invokeMethod(
+        m_worker, [this] { openOwnConnection(); }, Qt::QueuedConnection);
+}
+
+void BackgroundReader::openOwnConnection()
+{
+    if (m_own || m_ownFailed)
+        return;
+    Result<std::unique_ptr<Database>> opened = m_database.openAnother();
+    if (opened) {
+        m_own = std::move(opened.value());
+        m_own->setCacheMegabytes(Database::ReaderCacheMegabytes);
+    } else
+        m_ownFailed = true;
 }
 
 BackgroundReader::~BackgroundReader()
@@ -67,14 +83,7 @@ std::shared_ptr<BackgroundReader::Ticket> BackgroundReader::run(Work work, QObje
             // On the reader's thread.
             if (ticket->cancelled())
                 return;
-            if (!m_own && !m_ownFailed) {
-                Result<std::unique_ptr<Database>> opened = m_database.openAnother();
-                if (opened) {
-                    m_own = std::move(opened.value());
-                    m_own->setCacheMegabytes(Database::ReaderCacheMegabytes);
-                } else
-                    m_ownFailed = true;
-            }
+            openOwnConnection();
             if (!m_own) {
                 QMetaObject::invokeMethod(
                     this, [this, ticket, work, receiver, done] { runHere(ticket, work, receiver, done); },

@@ -77,6 +77,9 @@ public:
     bool threaded() const { return m_thread != nullptr; }
 
 private:
+    // On the reader's thread: its own connection, once; should that fail, reads run on the
+    // window's thread with the window's connection.
+    void openOwnConnection();
     void runHere(const std::shared_ptr<Ticket>& ticket, const Work& work, QPointer<QObject> context,
                  const std::function<void()>& done);
 

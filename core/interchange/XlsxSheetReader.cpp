@@ -1,4 +1,5 @@
 #include "core/interchange/XlsxSheetReader.h"
+#include "core/storage/LazyLibrary.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -83,6 +84,9 @@ QString partPath(const QString& target)
 
 Result<Workbook> openWorkbook(const QString& path)
 {
+    // libzip is loaded when first needed (LazyLibrary): should it be missing, that is said.
+    if (Status loaded = LazyLibrary::libZip().load(); !loaded)
+        return loaded.error();
     Workbook book;
     book.name = QFileInfo(path).fileName();
     int error = 0;

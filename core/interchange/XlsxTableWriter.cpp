@@ -1,4 +1,5 @@
 #include "core/interchange/XlsxTableWriter.h"
+#include "core/storage/LazyLibrary.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,6 +22,9 @@ Error failed(const QString& path, const QString& why)
 
 Status XlsxTableWriter::write(const ReturnTable& table, const QString& path)
 {
+    // libxlsxwriter is loaded when first needed (LazyLibrary): should it be missing, that is said.
+    if (Status loaded = LazyLibrary::xlsxWriter().load(); !loaded)
+        return failed(path, loaded.error().message);
     const QString partial = path + QStringLiteral(".part");
     QFile::remove(partial);
     lxw_workbook* workbook = workbook_new(QFile::encodeName(partial).constData());

@@ -1,5 +1,6 @@
 #include "core/storage/SqlCipherDriver.h"
 
+#include "core/storage/LazyLibrary.h"
 #include "core/storage/MemoryTempVfs.h"
 #include "core/storage/SqlCipherResult.h"
 
@@ -27,12 +28,8 @@ const char* const SqlCipherDriver::Name = "WAYMARK_SQLCIPHER";
 void SqlCipherDriver::registerDriver()
 {
     static const bool registered = [] {
-        // SQLite counts every allocation of every connection in one total behind one lock,
-        // for sqlite3_memory_used(), which Waymark never asks; two connections read at once
-        // (ParallelReader, BackgroundReader) and an import's writes took that lock for each
-        // piece of memory. Set before SQLite is first used: nothing reaches it before a
-        // connection, and connections are this driver's.
-        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        // (SQLCipher is not loaded here: it loads as a connection is first made, or before
+        // then on another thread; see LazyLibrary.)
         QSqlDatabase::registerSqlDriver(QString::fromLatin1(Name), new QSqlDriverCreator<SqlCipherDriver>);
         return true;
     }();
@@ -206,20 +203,28 @@ bool SqlCipherDriver::run(const char* sql, const QString& what)
 
 void SqlCipherDriver::prepareCryptography()
 {
-    OPENSSL_init_crypto(OPENSSL_INIT_LOAD_CONFIG, nullptr);
+    // SQLCipher itself first (it brings OpenSSL's libcrypto): loaded when Waymark starts, on
+    // this thread, rather than when the database is opened.
+    if (!LazyLibrary::sqlCipher().load() || !LazyLibrary::cryptography().load())
+        return; // opening the database says why
+    LazyLibrary& crypto = LazyLibrary::cryptography();
+    crypto.function<decltype(&OPENSSL_init_crypto)>("OPENSSL_init_crypto")(OPENSSL_INIT_LOAD_CONFIG, nullptr);
     // What SQLCipher 3 keys a file and reads its pages with: PBKDF2 and HMAC with SHA-1 (the
     // pages' checksum key, and their checksums), AES-256 in CBC mode. Each used once here, on
     // nothing, has OpenSSL find it and keep it found.
     const unsigned char nothing[32] = {};
     unsigned char derived[32];
-    PKCS5_PBKDF2_HMAC_SHA1(reinterpret_cast<const char*>(nothing), sizeof nothing, nothing, 16, 1, sizeof derived,
-                           derived);
+    crypto.function<decltype(&PKCS5_PBKDF2_HMAC_SHA1)>("PKCS5_PBKDF2_HMAC_SHA1")(
+        reinterpret_cast<const char*>(nothing), sizeof nothing, nothing, 16, 1, sizeof derived, derived);
     unsigned char checksum[EVP_MAX_MD_SIZE];
     unsigned int checksumBytes = 0;
-    HMAC(EVP_sha1(), derived, sizeof derived, nothing, sizeof nothing, checksum, &checksumBytes);
-    if (EVP_CIPHER_CTX* cipher = EVP_CIPHER_CTX_new()) {
-        EVP_CipherInit_ex(cipher, EVP_aes_256_cbc(), nullptr, derived, nothing, 0);
-        EVP_CIPHER_CTX_free(cipher);
+    const EVP_MD* sha1 = crypto.function<decltype(&EVP_sha1)>("EVP_sha1")();
+    crypto.function<decltype(&HMAC)>("HMAC")(sha1, derived, sizeof derived, nothing, sizeof nothing, checksum,
+                                             &checksumBytes);
+    if (EVP_CIPHER_CTX* cipher = crypto.function<decltype(&EVP_CIPHER_CTX_new)>("EVP_CIPHER_CTX_new")()) {
+        const EVP_CIPHER* aes = crypto.function<decltype(&EVP_aes_256_cbc)>("EVP_aes_256_cbc")();
+        crypto.function<decltype(&EVP_CipherInit_ex)>("EVP_CipherInit_ex")(cipher, aes, nullptr, derived, nothing, 0);
+        crypto.function<decltype(&EVP_CIPHER_CTX_free)>("EVP_CIPHER_CTX_free")(cipher);
     }
 }
 

@@ -30,10 +30,11 @@ public:
     static constexpr int LegacyPageBytes = 1024;
     // Registers the driver once; safe to call from anywhere before a connection is made.
     static void registerDriver();
-    // Makes SQLCipher's cryptography ready: the first connection to key a file otherwise waits
-    // while OpenSSL reads its configuration and looks up the algorithms (some milliseconds of
-    // the app's start). Safe on any thread and more than once; the app does it on a thread of
-    // its own while the sign-in is asked for.
+    // Loads SQLCipher (LazyLibrary) and makes its cryptography ready: the first connection to
+    // key a file otherwise waits for the library to load, then while OpenSSL reads its
+    // configuration and looks up the algorithms (some milliseconds of the app's start). Safe on
+    // any thread and more than once; the app does it on a thread of its own while the sign-in is
+    // asked for.
     static void prepareCryptography();
 
     explicit SqlCipherDriver(QObject* parent = nullptr);

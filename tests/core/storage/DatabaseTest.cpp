@@ -1,4 +1,5 @@
 #include "core/storage/Database.h"
+#include "core/storage/SqlCipherDriver.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QCryptographicHash>
@@ -20,6 +21,16 @@ using namespace waymark;
 
 namespace {
 
+// A plain connection of its own to a file, as another program would have. Through Waymark's
+// driver, so through the same SQLite: SQLite keeps track of the locks its connections hold on a
+// file within one process, and a second SQLite library in the process (Qt's QSQLITE plugin
+// brings the system's) would neither see them nor be seen.
+QSqlDatabase anotherProgram(const QString& name)
+{
+    SqlCipherDriver::registerDriver();
+    return QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::Name), name);
+}
+
 QByteArray fingerprint(const QString& path)
 {
     QFile f(path);
@@ -33,7 +44,7 @@ void runOn(const QString& path, const QStringList& statements)
 {
     const QString name = QStringLiteral("outside-%1").arg(qHash(path));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        QSqlDatabase db = anotherProgram(name);
         db.setDatabaseName(path);
         ASSERT_TRUE(db.open());
         QSqlQuery q(db);
@@ -179,7 +190,7 @@ TEST(Database, RefusesAnotherProgramsFileWithItsLogStillBesideItAndLeavesBothUnt
     const QString live = dir.filePath(QStringLiteral("live.sqlite"));
     const QString path = dir.filePath(QStringLiteral("other.sqlite"));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-program"));
+        QSqlDatabase db = anotherProgram(QStringLiteral("other-program"));
         db.setDatabaseName(live);
         ASSERT_TRUE(db.open());
         QSqlQuery q(db);
@@ -297,7 +308,7 @@ TEST(Database, LockedDatabaseSaysItIsInUse)
     QSqlQuery(t.db().connection()).exec(QStringLiteral("PRAGMA busy_timeout = 200"));
     const QString name = QStringLiteral("locker");
     {
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        QSqlDatabase other = anotherProgram(name);
         other.setDatabaseName(t.path());
         ASSERT_TRUE(other.open());
         QSqlQuery lock(other);
