@@ -2398,6 +2398,10 @@ Exit status: 0 done, 1 an error you can fix (see the message), 2 wrong usage.
             <source>Waymark needs %1 (Debian&apos;s package %2), which could not be loaded: %3</source>
             <translation type="unfinished">Waymark-এর %1 (Debian-এর প্যাকেজ %2) প্রয়োজন, যা লোড করা যায়নি: %3</translation>
         </message>
+        <message>
+            <source>Another SQLite library is loaded in Waymark, and SQLCipher cannot work beside it; the database was not opened.</source>
+            <translation type="unfinished">Waymark-এ আরেকটি SQLite লাইব্রেরি লোড করা আছে, যার সঙ্গে SQLCipher একসাথে চলতে পারে না; ডেটাবেস খোলা হয়নি।</translation>
+        </message>
     </context>
     <context>
         <name>RecordChecks</name>

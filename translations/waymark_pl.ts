@@ -2403,6 +2403,10 @@ Kod wyjścia: 0 – gotowe, 1 – błąd, który można naprawić (zob. komunika
             <source>Waymark needs %1 (Debian&apos;s package %2), which could not be loaded: %3</source>
             <translation type="unfinished">Waymark potrzebuje %1 (pakiet Debiana %2), którego nie udało się wczytać: %3</translation>
         </message>
+        <message>
+            <source>Another SQLite library is loaded in Waymark, and SQLCipher cannot work beside it; the database was not opened.</source>
+            <translation type="unfinished">W programie Waymark wczytano inną bibliotekę SQLite, z którą SQLCipher nie może współpracować; bazy danych nie otwarto.</translation>
+        </message>
     </context>
     <context>
         <name>RecordChecks</name>

@@ -8,7 +8,20 @@
 
 #include <zip.h>
 
-// (Not hidden, as SQLCipher's and libxlsxwriter's are: libzip's header declares them visible.)
+namespace waymark {
+
+LazyLibrary& LazyLibrary::libZip()
+{
+    static LazyLibrary& library =
+        *new LazyLibrary(QStringLiteral(WAYMARK_LIBZIP_SONAME), QStringLiteral(WAYMARK_LIBZIP_PACKAGE));
+    return library;
+}
+
+} // namespace waymark
+
+// Not hidden as SQLCipher's and libxlsxwriter's are (libzip's header declares them visible), but
+// the programs show none of their own functions to other libraries, so libzip's calls between its
+// own functions never reach these in their place.
 #define WAYMARK_ZIP_CALL extern "C"
 #define WAYMARK_ZIP_FORWARD(name, ...)                                                                                 \
     static const auto real = waymark::LazyLibrary::libZip().function<decltype(&::name)>(#name);                        \

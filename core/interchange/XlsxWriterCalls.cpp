@@ -8,6 +8,19 @@
 
 #include <xlsxwriter.h>
 
+namespace waymark {
+
+LazyLibrary& LazyLibrary::xlsxWriter()
+{
+    static LazyLibrary& library =
+        *new LazyLibrary(QStringLiteral(WAYMARK_XLSXWRITER_SONAME), QStringLiteral(WAYMARK_XLSXWRITER_PACKAGE));
+    return library;
+}
+
+} // namespace waymark
+
+// Kept to Waymark (not among what the programs show other libraries): libxlsxwriter's calls
+// between its own functions never reach these in their place.
 #define WAYMARK_XLSX_CALL extern "C" __attribute__((visibility("hidden")))
 #define WAYMARK_XLSX_FORWARD(name, ...)                                                                                \
     static const auto real = waymark::LazyLibrary::xlsxWriter().function<decltype(&::name)>(#name);                    \

@@ -22,25 +22,31 @@ public:
     // `soname`: the name the system's loader knows it by (libsqlcipher.so.0); `package`: the
     // Debian package that has it, for the message should it be missing. `prepare`, if given, is
     // called once as it loads, before any of its functions is handed out.
-    LazyLibrary(QString soname, QString package, std::function<Status(QLibrary&)> prepare = {});
+    LazyLibrary(const QString& soname, QString package, std::function<Status(QLibrary&)> prepare = {});
 
     // Loads it, the first time on whichever thread asks first (any other waits for that); after
-    // that, says again how that went.
+    // that, says again how that went. Once loaded it stays loaded, to the end of the process.
     Status load();
 
     // The function `name` in it, loaded first. Ends the program with a message naming what is
-    // missing if it cannot be had: callers check load() where the user can be told, first.
+    // missing if it cannot be had: every way in that a user can reach checks load() first, and
+    // says why where it fails.
     template <typename Function> Function function(const char* name)
     {
         return reinterpret_cast<Function>(address(name));
     }
+    // The function `name` in it or in a library it brings, or null if it cannot be had.
+    template <typename Function> Function functionIfThere(const char* name)
+    {
+        return load() ? reinterpret_cast<Function>(m_library.resolve(name)) : nullptr;
+    }
 
-    // SQLCipher (the database), libxlsxwriter (returns as spreadsheets), libzip (spreadsheets
-    // read in) and OpenSSL's libcrypto (which SQLCipher brings).
+    // SQLCipher, the database (defined in SqlCipherCalls.cpp); libxlsxwriter, returns saved as
+    // spreadsheets (XlsxWriterCalls.cpp); libzip, spreadsheets read in (LibZipCalls.cpp). Each is
+    // made once and never destroyed, so no call made as the process ends finds it gone.
     static LazyLibrary& sqlCipher();
     static LazyLibrary& xlsxWriter();
     static LazyLibrary& libZip();
-    static LazyLibrary& cryptography();
 
 private:
     QFunctionPointer address(const char* name);

@@ -3,13 +3,48 @@
 // before then on another thread, not with the program. Each definition has SQLCipher's header's
 // declaration, so a call that differs from the library's does not compile; one Waymark starts
 // calling is added here (the link fails until it is). sqlite3_config, which takes its arguments
-// as they come, is called once as SQLCipher loads (LazyLibrary::sqlCipher).
+// as they come, is called once as SQLCipher loads (below).
 
 #include "core/storage/LazyLibrary.h"
 
+#include <QObject>
+
+#include <dlfcn.h>
 #include <sqlite3.h>
 
-// Waymark's own: never handed to SQLCipher's calls between its own functions in its place.
+namespace waymark {
+
+LazyLibrary& LazyLibrary::sqlCipher()
+{
+    static LazyLibrary& library = *new LazyLibrary(
+        QStringLiteral(WAYMARK_SQLCIPHER_SONAME), QStringLiteral(WAYMARK_SQLCIPHER_PACKAGE),
+        [](QLibrary& loaded) -> Status {
+            // SQLCipher's functions call one another by name, and the process's own libraries are
+            // looked in first: another SQLite among them would have its functions called in their
+            // place, on SQLCipher's data.
+            if (dlsym(RTLD_DEFAULT, "sqlite3_libversion"))
+                return Error{
+                    QObject::tr("Another SQLite library is loaded in Waymark, and SQLCipher cannot work beside "
+                                "it; the database was not opened."),
+                    {}};
+            // SQLite counts every allocation of every connection in one total behind one lock, for
+            // sqlite3_memory_used(), which Waymark never asks; two connections read at once
+            // (ParallelReader, BackgroundReader) and an import's writes took that lock for each
+            // piece of memory. Set before SQLite is first used: nothing can reach it before this
+            // returns.
+            using Config = int (*)(int, ...);
+            const auto config = reinterpret_cast<Config>(loaded.resolve("sqlite3_config"));
+            if (!config || config(SQLITE_CONFIG_MEMSTATUS, 0) != SQLITE_OK)
+                qWarning("SQLite's count of its memory could not be turned off: its reads and writes take one lock");
+            return {};
+        });
+    return library;
+}
+
+} // namespace waymark
+
+// Kept to Waymark (not among what the programs show other libraries): SQLCipher's calls between
+// its own functions never reach these in their place.
 #define WAYMARK_SQLITE_CALL extern "C" __attribute__((visibility("hidden")))
 #define WAYMARK_SQLITE_FORWARD(name, ...)                                                                              \
     static const auto real = waymark::LazyLibrary::sqlCipher().function<decltype(&::name)>(#name);                     \
@@ -47,8 +82,8 @@ WAYMARK_SQLITE_CALL int sqlite3_close_v2(sqlite3* db)
 }
 WAYMARK_SQLITE_CALL const char* sqlite3_errmsg(sqlite3* db)
 {
-    if (!db)
-        return sqlite3_errstr(SQLITE_CANTOPEN); // SQLite's own says it is out of memory
+    if (!db && !waymark::LazyLibrary::sqlCipher().load())
+        return sqlite3_errstr(SQLITE_CANTOPEN); // why SQLCipher could not be loaded
     WAYMARK_SQLITE_FORWARD(sqlite3_errmsg, db);
 }
 

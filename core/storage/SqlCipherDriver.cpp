@@ -78,6 +78,13 @@ bool SqlCipherDriver::open(const QString& database, const QString& user, const Q
     Q_UNUSED(port)
     if (isOpen())
         close();
+    // SQLCipher is loaded when first needed (LazyLibrary): should it be missing, that is what
+    // opening says, before anything is asked of it.
+    if (Status loaded = LazyLibrary::sqlCipher().load(); !loaded) {
+        setLastError(QSqlError(tr("Error opening database"), loaded.error().message, QSqlError::ConnectionError));
+        setOpenError(true);
+        return false;
+    }
     bool readOnly = false;
     bool existing = false;
     int busyTimeoutMs = 5000;
@@ -203,28 +210,35 @@ bool SqlCipherDriver::run(const char* sql, const QString& what)
 
 void SqlCipherDriver::prepareCryptography()
 {
-    // SQLCipher itself first (it brings OpenSSL's libcrypto): loaded when Waymark starts, on
-    // this thread, rather than when the database is opened.
-    if (!LazyLibrary::sqlCipher().load() || !LazyLibrary::cryptography().load())
-        return; // opening the database says why
-    LazyLibrary& crypto = LazyLibrary::cryptography();
-    crypto.function<decltype(&OPENSSL_init_crypto)>("OPENSSL_init_crypto")(OPENSSL_INIT_LOAD_CONFIG, nullptr);
+    // SQLCipher itself first, which brings OpenSSL's libcrypto: loaded when Waymark starts, on
+    // this thread, rather than when the database is opened. (Should it not load, opening the
+    // database says why.)
+    LazyLibrary& sqlCipher = LazyLibrary::sqlCipher();
+    // OpenSSL's functions as SQLCipher finds them, from the libcrypto it brought. Each is only
+    // used to have OpenSSL ready: any it lacks is left to SQLCipher to find when it needs it.
+    const auto init = sqlCipher.functionIfThere<decltype(&OPENSSL_init_crypto)>("OPENSSL_init_crypto");
+    const auto pbkdf2 = sqlCipher.functionIfThere<decltype(&PKCS5_PBKDF2_HMAC_SHA1)>("PKCS5_PBKDF2_HMAC_SHA1");
+    const auto sha1 = sqlCipher.functionIfThere<decltype(&EVP_sha1)>("EVP_sha1");
+    const auto hmac = sqlCipher.functionIfThere<decltype(&HMAC)>("HMAC");
+    const auto newCipher = sqlCipher.functionIfThere<decltype(&EVP_CIPHER_CTX_new)>("EVP_CIPHER_CTX_new");
+    const auto aes = sqlCipher.functionIfThere<decltype(&EVP_aes_256_cbc)>("EVP_aes_256_cbc");
+    const auto initCipher = sqlCipher.functionIfThere<decltype(&EVP_CipherInit_ex)>("EVP_CipherInit_ex");
+    const auto freeCipher = sqlCipher.functionIfThere<decltype(&EVP_CIPHER_CTX_free)>("EVP_CIPHER_CTX_free");
+    if (!init || !pbkdf2 || !sha1 || !hmac || !newCipher || !aes || !initCipher || !freeCipher)
+        return;
+    init(OPENSSL_INIT_LOAD_CONFIG, nullptr);
     // What SQLCipher 3 keys a file and reads its pages with: PBKDF2 and HMAC with SHA-1 (the
     // pages' checksum key, and their checksums), AES-256 in CBC mode. Each used once here, on
     // nothing, has OpenSSL find it and keep it found.
     const unsigned char nothing[32] = {};
     unsigned char derived[32];
-    crypto.function<decltype(&PKCS5_PBKDF2_HMAC_SHA1)>("PKCS5_PBKDF2_HMAC_SHA1")(
-        reinterpret_cast<const char*>(nothing), sizeof nothing, nothing, 16, 1, sizeof derived, derived);
+    pbkdf2(reinterpret_cast<const char*>(nothing), sizeof nothing, nothing, 16, 1, sizeof derived, derived);
     unsigned char checksum[EVP_MAX_MD_SIZE];
     unsigned int checksumBytes = 0;
-    const EVP_MD* sha1 = crypto.function<decltype(&EVP_sha1)>("EVP_sha1")();
-    crypto.function<decltype(&HMAC)>("HMAC")(sha1, derived, sizeof derived, nothing, sizeof nothing, checksum,
-                                             &checksumBytes);
-    if (EVP_CIPHER_CTX* cipher = crypto.function<decltype(&EVP_CIPHER_CTX_new)>("EVP_CIPHER_CTX_new")()) {
-        const EVP_CIPHER* aes = crypto.function<decltype(&EVP_aes_256_cbc)>("EVP_aes_256_cbc")();
-        crypto.function<decltype(&EVP_CipherInit_ex)>("EVP_CipherInit_ex")(cipher, aes, nullptr, derived, nothing, 0);
-        crypto.function<decltype(&EVP_CIPHER_CTX_free)>("EVP_CIPHER_CTX_free")(cipher);
+    hmac(sha1(), derived, sizeof derived, nothing, sizeof nothing, checksum, &checksumBytes);
+    if (EVP_CIPHER_CTX* cipher = newCipher()) {
+        initCipher(cipher, aes(), nullptr, derived, nothing, 0);
+        freeCipher(cipher);
     }
 }
 
